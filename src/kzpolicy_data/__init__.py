@@ -23,6 +23,8 @@ from .errors import (
     SchemaStaleError,
     ValidationFailed,
 )
+from .parse import parse_bytes, parse_file
+from .raw import read_raw
 from .records import SCHEMA_VERSION, Record
 
 __all__ = [
@@ -37,4 +39,7 @@ __all__ = [
     "SchemaStaleError",
     "ValidationFailed",
     "__version__",
+    "parse_bytes",
+    "parse_file",
+    "read_raw",
 ]

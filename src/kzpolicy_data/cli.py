@@ -6,6 +6,7 @@ Nothing below this module imports click.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -54,6 +55,40 @@ def schema(check: bool, root: Path) -> None:
                 click.echo("generated files are up to date")
     except KzPolicyError as exc:
         fail(exc)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["both", "json", "summary"]),
+    default="both",
+    show_default=True,
+    help="JSON records on stdout, a readable summary on stderr, or both.",
+)
+@click.option("--no-ner", is_flag=True, help="Skip named-entity recognition (faster).")
+@click.option("--no-events", is_flag=True, help="Skip event extraction.")
+def parse(files: tuple[Path, ...], fmt: str, no_ner: bool, no_events: bool) -> None:
+    """Parse raw articles into records; errors are reported per file, the run goes on."""
+    from .parse import parse_file, summarise
+
+    failed = 0
+    for path in files:
+        try:
+            record = parse_file(path, ner=not no_ner, events=not no_events)
+        except KzPolicyError as exc:
+            failed += 1
+            click.echo(f"error: {exc}", err=True)
+            continue
+        if fmt in ("both", "json"):
+            data = record.model_dump(mode="json")
+            click.echo(json.dumps(data, ensure_ascii=False, sort_keys=True))
+        if fmt in ("both", "summary"):
+            click.echo(summarise(record), err=fmt == "both")
+    if failed:
+        click.echo(f"{failed} of {len(files)} file(s) failed to parse", err=True)
+        sys.exit(EXIT_INVALID)
 
 
 def main() -> None:

@@ -1,0 +1,69 @@
+"""Publication dates in header/footer lines, and the month tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kzpolicy_data.dates import MONTH_STEMS, find_date, is_date_line, month_number
+from kzpolicy_data.errors import ParseError
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2 декабря 2022 г.", dt.date(2022, 12, 2)),
+        ("21 Ақпан, 2025", dt.date(2025, 2, 21)),
+        ("December 27, 2002", dt.date(2002, 12, 27)),
+        ("3 октября 2025 / 11:07", dt.date(2025, 10, 3)),
+        ("Опубликовано: 12.05.2024", dt.date(2024, 5, 12)),
+        ("2024 жылғы 5 наурыз", dt.date(2024, 3, 5)),
+        ("Astana, 7 Nov 2025", dt.date(2025, 11, 7)),
+        ("Обновлено 2026-03-02 10:00", dt.date(2026, 3, 2)),
+        ("15 мая 2023 года", dt.date(2023, 5, 15)),
+        ("1 маусымда 2021", dt.date(2021, 6, 1)),
+        ("Sept. 9, 2021", dt.date(2021, 9, 9)),
+    ],
+)
+def test_find_date(line: str, expected: dt.date) -> None:
+    found = find_date(line)
+    assert found is not None and found.date == expected
+    assert is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Референдум пройдет 15 марта", "В 2025 году", "маяк 2020", "Страница 12", "31.2024"],
+)
+def test_no_full_date(line: str) -> None:
+    assert find_date(line) is None
+
+
+def test_sentence_with_a_date_is_not_a_date_line() -> None:
+    line = "Президент подписал закон 2 декабря 2022 года после долгого обсуждения в парламенте"
+    assert find_date(line) is not None
+    assert not is_date_line(line)
+
+
+def test_impossible_date_names_file_and_line() -> None:
+    with pytest.raises(ParseError, match="30 февраля 2025") as info:
+        find_date("30 февраля 2025", path="a.txt", line=4)
+    assert (info.value.path, info.value.line) == ("a.txt", 4)
+
+
+@pytest.mark.parametrize(
+    ("word", "month"),
+    [
+        ("декабря", 12), ("декабре", 12), ("Май", 5), ("мае", 5), ("марта", 3), ("мамыр", 5),
+        ("желтоқсанда", 12), ("қыркүйектің", 9), ("Dec.", 12), ("march", 3), ("маусым", 6),
+        ("июнь", 6), ("июля", 7), ("стол", None), ("мартышка", None),
+    ],
+)  # fmt: skip
+def test_month_number(word: str, month: int | None) -> None:
+    assert month_number(word) == month
+
+
+def test_every_month_has_stems_in_three_languages() -> None:
+    for month in range(1, 13):
+        assert sum(1 for m in MONTH_STEMS.values() if m == month) >= 3

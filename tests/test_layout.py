@@ -1,0 +1,90 @@
+"""Paragraph splitting and noise classification."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzpolicy_data.codes import SegmentKind
+from kzpolicy_data.layout import (
+    byline_authors,
+    classify_noise,
+    looks_like_heading,
+    split_paragraphs,
+)
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n", "\n\n\n", "\n \n"])
+def test_separators(sep: str) -> None:
+    text = sep.join(["Первый абзац.", "– Второй?", "– Третий."])
+    paras = split_paragraphs(text)
+    assert [p.text for p in paras] == ["Первый абзац.", "– Второй?", "– Третий."]
+    for p in paras:
+        assert text[p.start : p.end] == p.text
+
+
+def test_indented_layout_with_wrapped_lines() -> None:
+    text = "    Первый абзац,\nпродолжение.\n    Второй.\n    Третий.\n    Четвертый."
+    paras = split_paragraphs(text)
+    assert [p.text for p in paras] == [
+        "Первый абзац,\nпродолжение.",
+        "Второй.",
+        "Третий.",
+        "Четвертый.",
+    ]
+    assert [p.line for p in paras] == [1, 3, 4, 5]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Фото: пресс-служба", SegmentKind.CREDIT),
+        ("Photo: Reuters", SegmentKind.CREDIT),
+        ("На фото: министр на брифинге", SegmentKind.CAPTION),
+        ("23045", SegmentKind.VIEW_COUNTER),
+        ("4236 рет көрсетілді", SegmentKind.VIEW_COUNTER),
+        ("Время чтения: 5 мин", SegmentKind.READING_TIME),
+        ("Ваш браузер не поддерживает HTML5 аудио", SegmentKind.WIDGET),
+        ("Leave a Reply", SegmentKind.FOOTER),
+        ("Currently reading", SegmentKind.FOOTER),
+        ("Главная / Политика / Интервью", SegmentKind.NAVIGATION),
+        ("Теги: Токаев, ЕАЭС", SegmentKind.TAGS),
+        ("None", SegmentKind.NONE_LINE),
+        ("https://www.zakon.kz/6000000-interview.html", SegmentKind.URL),
+        ("Сегодня, 11:07", SegmentKind.TIMESTAMP),
+        ("3 октября 2025 / 11:07", SegmentKind.DATELINE),
+        ("12.03.2025", SegmentKind.DATELINE),
+    ],
+)
+def test_noise(line: str, kind: SegmentKind) -> None:
+    assert classify_noise(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "– Как вы оцениваете ситуацию?",
+        "Telegram заявил о блокировке каналов в регионе на прошлой неделе.",
+        "Фотография как искусство переживает второе рождение, считает эксперт.",
+        "Мы внимательно следим за ситуацией.",
+        "2025 год стал для Казахстана переломным.",
+    ],
+)
+def test_content_is_not_noise(line: str) -> None:
+    assert classify_noise(line) is None
+
+
+def test_byline() -> None:
+    assert byline_authors("Беседовала Анна Иванова") == ["Анна Иванова"]
+    assert byline_authors("Интервью взял Марат Ахметов") == ["Марат Ахметов"]
+    assert byline_authors("By John Smith and Jane Doe") == ["John Smith", "Jane Doe"]
+    assert byline_authors("Автор: Ерлан Сагадиев") == ["Ерлан Сагадиев"]
+    assert byline_authors("Беседовали долго и о многом, но к согласию не пришли") is None
+
+
+def test_heading() -> None:
+    assert looks_like_heading("Отношения с Китаем")
+    assert looks_like_heading("Эксперт: «Реформы работают»")
+    assert not looks_like_heading("Это предложение.")
+    assert not looks_like_heading("Что дальше?")
+    assert looks_like_heading("Что дальше?", question_ok=True)
+    assert not looks_like_heading("– Реплика")

@@ -1,0 +1,222 @@
+"""Parser fixtures: every raw article under tests/data/raw/ against its `.expected.yaml`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from kzpolicy_data import parse_bytes, parse_file
+from kzpolicy_data.codes import TurnKind
+from kzpolicy_data.errors import ParseError
+from kzpolicy_data.parse import strip_prefix, summarise
+from kzpolicy_data.records import Record, record_problems
+
+RAW = Path(__file__).parent / "data" / "raw"
+FIXTURES = sorted(p for p in RAW.glob("*.txt"))
+SEED = Path(__file__).resolve().parent.parent / "raw" / "000_952d0ef163f4dde3.txt"
+HAS_SPEAKERS = importlib.util.find_spec("kzpolicy_data.speakers") is not None
+KIND_LETTER = {TurnKind.QUESTION: "Q", TurnKind.ANSWER: "A", TurnKind.REMARK: "R"}
+
+
+def _expected(path: Path) -> dict[str, Any]:
+    data = yaml.safe_load(path.with_suffix(".expected.yaml").read_text("utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def _parse(path: Path) -> Record:
+    return parse_file(path, events=False, ner=HAS_SPEAKERS)
+
+
+def test_at_least_25_fixtures_with_expectations() -> None:
+    assert len(FIXTURES) >= 25
+    for path in FIXTURES:
+        assert path.with_suffix(".expected.yaml").exists(), path.name
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=[p.stem for p in FIXTURES])
+def test_fixture(path: Path) -> None:
+    exp = _expected(path)
+    rec = _parse(path)
+    assert record_problems(rec) == []
+    md = rec.metadata
+    assert md.genre.value == exp["genre"]
+    assert md.date_published == exp["date"]
+    if "date_source" in exp:
+        assert md.date_source.value == exp["date_source"]
+    assert md.in_language.value == exp["language"]
+    for key in ("headline", "authors", "lead"):
+        if key in exp:
+            assert getattr(md, key) == exp[key]
+    if "publisher" in exp:
+        assert (md.publisher.name if md.publisher else None) == exp["publisher"]
+    kinds = "".join(KIND_LETTER[t.kind] for t in rec.turns)
+    assert kinds == exp.get("kinds", "")
+    for turn, start in zip(rec.turns, exp.get("starts", []), strict=True):
+        assert turn.text.startswith(start), (turn.id, turn.text[:60])
+    if "paragraphs" in exp:
+        assert [len(t.paragraphs) for t in rec.turns] == exp["paragraphs"]
+    roles = [s.interview_role.value for s in rec.speakers]
+    assert roles == exp.get("roles", [])
+    if "labels" in exp:
+        assert [s.label for s in rec.speakers] == exp["labels"]
+    if "interviewer_name" in exp:
+        assert rec.speakers[0].name == exp["interviewer_name"]
+    if "turn_speakers" in exp:
+        speaker_n = [int(t.speaker_id.rsplit("s", 1)[1]) if t.speaker_id else 0 for t in rec.turns]
+        assert speaker_n == exp["turn_speakers"]
+    kinds_present = {s.kind.value for s in rec.segments}
+    assert set(exp.get("segments", [])) <= kinds_present, kinds_present
+    flags = {f.code for f in rec.flags}
+    assert set(exp.get("flags", [])) <= flags, flags
+    for flag in exp.get("no_flags", []):
+        assert flag not in flags
+    # Answers reply to the latest question; questions reply to nothing.
+    last_q = None
+    for t in rec.turns:
+        assert t.reply_to == (last_q if t.kind == TurnKind.ANSWER else None)
+        if t.kind == TurnKind.QUESTION:
+            last_q = t.id
+    # Nothing is lost: every non-blank character is in a turn or a segment.
+    covered = [False] * len(rec.text)
+    for span in [s.span for s in rec.segments] + [t.span for t in rec.turns]:
+        covered[span.start : span.end] = [True] * (span.end - span.start)
+    lost = "".join(c for c, ok in zip(rec.text, covered, strict=True) if not ok and not c.isspace())
+    assert lost == ""
+
+
+@pytest.mark.skipif(not HAS_SPEAKERS, reason="speakers.py (NLP) not available")
+@pytest.mark.parametrize(
+    "path",
+    [p for p in FIXTURES if "interviewee" in _expected(p)],
+    ids=lambda p: p.stem,
+)
+def test_fixture_interviewee_name(path: Path) -> None:
+    exp = _expected(path)
+    rec = _parse(path)
+    names = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]
+    assert exp["interviewee"] in names
+
+
+def test_seed_quality_bar() -> None:
+    rec = parse_file(SEED, events=False, ner=HAS_SPEAKERS, curation_path=None)
+    md = rec.metadata
+    assert md.date_published == dt.date(2026, 3, 2)
+    assert md.in_language.value == "ru"
+    assert md.publisher is not None and md.publisher.name == "Zakon.kz"
+    assert md.genre.value == "interview"
+    assert [KIND_LETTER[t.kind] for t in rec.turns] == list("QAQAQAQA")
+    assert [len(t.paragraphs) for t in rec.turns] == [1, 2] * 4
+    interviewer = rec.speakers[0]
+    assert interviewer.interview_role.value == "interviewer" and interviewer.name is None
+    assert [a.org_name for a in interviewer.affiliations] == ["Zakon.kz"]
+    assert all(t.speaker_id == interviewer.id for t in rec.turns if t.kind == TurnKind.QUESTION)
+    assert rec.text.startswith("Казахстан демонстрирует")
+    assert md.lead is not None and md.lead.startswith("Казахстан демонстрирует")
+    segs = [(s.kind.value, s.span.quote[:20]) for s in rec.segments]
+    assert segs == [("lead", "Казахстан демонстрир"), ("intro", "События на Ближнем В")]
+    assert rec.turns[0].text.startswith("Господин Бадамов")
+
+
+@pytest.mark.skipif(not HAS_SPEAKERS, reason="speakers.py (NLP) not available")
+def test_seed_interviewee() -> None:
+    rec = parse_file(SEED, events=False, curation_path=None)
+    interviewee = rec.speakers[1]
+    assert interviewee.interview_role.value == "interviewee"
+    assert interviewee.name == "Азер Бадамов"
+    assert interviewee.position is not None
+    assert any(a.country == "AZE" for a in interviewee.affiliations)
+    assert all(t.speaker_id == interviewee.id for t in rec.turns if t.kind == TurnKind.ANSWER)
+
+
+def test_invalid_prefix_date_names_file_and_line() -> None:
+    with pytest.raises(ParseError) as info:
+        parse_bytes(b" date 2026-02-30 Lead text.\n\n- Q?\n\n- A.", "bad_date.txt", events=False)
+    assert info.value.line == 1
+    assert info.value.path == "bad_date.txt"
+    assert "2026-02-30" in str(info.value)
+
+
+def test_invalid_header_date_is_an_error() -> None:
+    data = "Заголовок статьи\n\n30 февраля 2025 г.\n\nТекст новости.\n".encode()
+    with pytest.raises(ParseError) as info:
+        parse_bytes(data, "bad_header.txt", events=False)
+    assert info.value.line == 3
+
+
+def test_prefix_is_removed_and_nothing_else() -> None:
+    pre = strip_prefix("\n date 2024-01-05 Lead.\nNext")
+    assert pre.text == "\nLead.\nNext"
+    assert pre.date == dt.date(2024, 1, 5)
+    assert pre.line == 2
+    assert strip_prefix("No prefix here").text == "No prefix here"
+
+
+def test_bad_record_id_is_a_parse_error() -> None:
+    with pytest.raises(ParseError, match="record id"):
+        parse_bytes(b"Some text", "Bad Name.txt", events=False)
+
+
+def test_record_json_round_trips_and_summary() -> None:
+    rec = _parse(RAW / "ru_dash_prefix_lead.txt")
+    again = Record.model_validate(json.loads(rec.model_dump_json()))
+    assert again == rec
+    summary = summarise(rec)
+    assert summary.startswith("ru_dash_prefix_lead: interview, ru, date 2025-11-14")
+    assert "question" in summary
+
+
+def test_cli_parse_reports_errors_per_file_and_goes_on(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kzpolicy_data.cli import cli
+
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b" date 2026-02-30 Lead.\n\n- Q?\n\n- A.")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    good = RAW / "ru_dash_prefix_lead.txt"
+    result = CliRunner().invoke(
+        cli, ["parse", "--no-ner", "--no-events", str(bad), str(good), str(empty)]
+    )
+    assert result.exit_code == 1
+    assert f"{bad}:1: invalid date" in result.stderr
+    assert f"{empty}: file is empty" in result.stderr
+    assert "2 of 3 file(s) failed" in result.stderr
+    (line,) = result.stdout.splitlines()
+    assert json.loads(line)["id"] == "ru_dash_prefix_lead"
+    assert "ru_dash_prefix_lead: interview" in result.stderr
+
+    ok = CliRunner().invoke(cli, ["parse", "--format", "summary", "--no-ner", str(good)])
+    assert ok.exit_code == 0
+    assert ok.stdout.startswith("ru_dash_prefix_lead: interview, ru")
+
+
+def test_a_failing_nlp_helper_is_a_parse_error_naming_the_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+    import types
+
+    from kzpolicy_data import participants
+
+    broken = types.ModuleType("kzpolicy_data.speakers")
+
+    def find_interviewee(text: str) -> None:
+        raise RuntimeError("model exploded")
+
+    broken.find_interviewee = find_interviewee  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "kzpolicy_data.speakers", broken)
+    participants._module.cache_clear()
+    try:
+        with pytest.raises(ParseError, match="model exploded") as info:
+            parse_file(RAW / "ru_dash_prefix_lead.txt", events=False, ner=True)
+        assert info.value.path is not None and info.value.path.endswith("ru_dash_prefix_lead.txt")
+    finally:
+        participants._module.cache_clear()

@@ -1,0 +1,80 @@
+"""Reading raw files: encodings, limits, normalisation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kzpolicy_data import read_raw
+from kzpolicy_data.errors import RawFileError
+from kzpolicy_data.raw import MAX_RAW_BYTES, decode_raw, normalise, sha256_digest
+
+
+def test_bom_and_crlf_and_cr_are_normalised() -> None:
+    raw = decode_raw("\ufeffПервая\r\nвторая\rтретья\n".encode(), "a.txt")
+    assert raw.text == "Первая\nвторая\nтретья\n"
+    assert raw.sha256 == sha256_digest("\ufeffПервая\r\nвторая\rтретья\n".encode())
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("& mdash; Вопрос", "— Вопрос"),
+        ("&mdash; Вопрос", "— Вопрос"),
+        ("Казахстан&nbsp;и Китай", "Казахстан и Китай"),
+        ("&laquo;Слово&raquo;", "«Слово»"),
+        ("&amp;amp;", "&"),
+        ("A & B; C", "A & B; C"),
+        ("& unknownentity;", "& unknownentity;"),
+        ("сло\u200bво\u200d", "слово"),
+        ("e\u0301", "\u00e9"),  # NFC
+        ("&#8211; тире", "– тире"),
+    ],
+)
+def test_normalise(source: str, expected: str) -> None:
+    assert normalise(source) == expected
+    assert normalise(expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "needle", "line"),
+    [
+        (b"", "empty", None),
+        (b" \n\t\n", "empty", None),
+        (b"\xef\xbb\xbf", "empty", None),
+        (b"line one\nline \x00two", "NUL byte", 2),
+        ("строка\n".encode() + "вторая".encode("cp1251"), "not valid UTF-8", 2),
+        (b"\xff\xfeh\x00i\x00", "NUL byte", 1),
+        (b"&#8203;", "no visible text", None),
+    ],
+)
+def test_unreadable_files_are_clear_errors(data: bytes, needle: str, line: int | None) -> None:
+    with pytest.raises(RawFileError, match=needle) as info:
+        decode_raw(data, "bad.txt")
+    assert info.value.path == "bad.txt"
+    assert info.value.line == line
+    assert info.value.hint
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * (MAX_RAW_BYTES + 1))
+    with pytest.raises(RawFileError, match="byte limit"):
+        read_raw(big)
+    with pytest.raises(RawFileError, match="byte limit"):
+        decode_raw(b"a" * (MAX_RAW_BYTES + 1), "big.txt")
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(RawFileError, match="cannot read"):
+        read_raw(tmp_path / "nope.txt")
+
+
+def test_read_raw(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_bytes(b"\r\nHello&nbsp;world")
+    raw = read_raw(path)
+    assert raw.text == "\nHello world"
+    assert raw.size == 18
+    assert raw.name == str(path)
