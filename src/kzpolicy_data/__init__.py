@@ -23,12 +23,18 @@ from .errors import (
     SchemaStaleError,
     ValidationFailed,
 )
+from .build import BuildFailed, BuildReport, build
+from .load import iter_records, load, load_dataset, verify
 from .parse import parse_bytes, parse_file
 from .raw import read_raw
 from .records import SCHEMA_VERSION, Record
+from .release import diff_releases, release
+from .stats import release_stats
 
 __all__ = [
     "SCHEMA_VERSION",
+    "BuildFailed",
+    "BuildReport",
     "ChecksumError",
     "CurationError",
     "KzPolicyError",
@@ -39,7 +45,15 @@ __all__ = [
     "SchemaStaleError",
     "ValidationFailed",
     "__version__",
+    "build",
+    "diff_releases",
+    "iter_records",
+    "load",
+    "load_dataset",
     "parse_bytes",
     "parse_file",
     "read_raw",
+    "release",
+    "release_stats",
+    "verify",
 ]

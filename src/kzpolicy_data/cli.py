@@ -91,5 +91,161 @@ def parse(files: tuple[Path, ...], fmt: str, no_ner: bool, no_events: bool) -> N
         sys.exit(EXIT_INVALID)
 
 
+@cli.command()
+@click.option(
+    "--raw",
+    "raw_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("raw"),
+    show_default=True,
+    help="Folder of raw articles.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("scratch/preview"),
+    show_default=True,
+    help="Preview folder to write.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: number of cores).",
+)
+@click.option("--no-progress", is_flag=True, help="Never show a progress bar.")
+def build(raw_dir: Path, out_dir: Path, jobs: int | None, no_progress: bool) -> None:
+    """Parse and validate every raw article and write a release preview (the main job)."""
+    from .build import build as run_build
+
+    try:
+        report = run_build(raw_dir, out_dir, jobs=jobs, progress=not no_progress)
+    except KzPolicyError as exc:
+        fail(exc)
+    click.echo(report.summary())
+
+
+@cli.command()
+@click.argument("version")
+@click.option(
+    "--raw",
+    "raw_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("raw"),
+    show_default=True,
+    help="Folder of raw articles.",
+)
+@click.option(
+    "--releases",
+    "releases_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("releases"),
+    show_default=True,
+    help="Folder of published releases.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: number of cores).",
+)
+def release(version: str, raw_dir: Path, releases_dir: Path, jobs: int | None) -> None:
+    """Build raw/ and publish it atomically as releases/vX.Y.Z (SemVer, greater than the last)."""
+    from .release import release as run_release
+
+    try:
+        report = run_release(version, raw_dir, releases_dir, jobs=jobs)
+    except KzPolicyError as exc:
+        fail(exc)
+    click.echo(report.summary())
+
+
+def _release_dir(version: str | None, releases_dir: Path) -> Path:
+    from .release import latest_version, parse_version
+
+    name = "v{}.{}.{}".format(*parse_version(version)) if version else latest_version(releases_dir)
+    if name is None or not (releases_dir / name).is_dir():
+        from .errors import ReleaseError
+
+        raise ReleaseError(
+            f"release {name or '(none)'} not found",
+            path=releases_dir,
+            hint="list releases/ or run `kzpolicy-data release X.Y.Z`",
+        )
+    return releases_dir / name
+
+
+@cli.command()
+@click.argument("old")
+@click.argument("new")
+@click.option(
+    "--releases",
+    "releases_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("releases"),
+    show_default=True,
+    help="Folder of published releases.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+def diff(old: str, new: str, releases_dir: Path, fmt: str) -> None:
+    """Show records added, removed and changed between releases OLD and NEW."""
+    from .release import diff_releases
+
+    try:
+        result = diff_releases(_release_dir(old, releases_dir), _release_dir(new, releases_dir))
+    except KzPolicyError as exc:
+        fail(exc)
+    if fmt == "json":
+        click.echo(json.dumps(result, indent=2, sort_keys=True))
+        return
+    click.echo(f"{result['from']} -> {result['to']}: {result['unchanged']} unchanged")
+    for key in ("added", "removed", "changed"):
+        click.echo(f"{key}: {len(result[key])}")
+        for rid in result[key]:
+            click.echo(f"  {rid}")
+
+
+@cli.command()
+@click.argument("version", required=False)
+@click.option(
+    "--releases",
+    "releases_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("releases"),
+    show_default=True,
+    help="Folder of published releases.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+def stats(version: str | None, releases_dir: Path, fmt: str) -> None:
+    """Counts of a release (default: the latest): genres, languages, months, events, top speakers."""
+    from .load import load
+    from .stats import format_stats, release_stats
+
+    try:
+        result = release_stats(load(path=_release_dir(version, releases_dir)))
+    except KzPolicyError as exc:
+        fail(exc)
+    click.echo(
+        json.dumps(result, indent=2, ensure_ascii=False) if fmt == "json" else format_stats(result)
+    )
+
+
 def main() -> None:
     cli(prog_name="kzpolicy-data")
