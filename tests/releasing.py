@@ -1,0 +1,28 @@
+"""Helpers shared by the build, release and load tests: small corpora made from fixtures."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from .conftest import DATA, ROOT
+
+FIXTURES = DATA / "raw"
+
+
+def make_corpus(folder: Path, n: int = 6) -> Path:
+    """A raw folder with the seed and ``n - 1`` parser fixtures (all valid articles)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "raw" / "000_952d0ef163f4dde3.txt", folder)
+    for path in sorted(FIXTURES.glob("*.txt"))[: n - 1]:
+        shutil.copy(path, folder)
+    return folder
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` by relative path, with its bytes."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }

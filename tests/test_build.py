@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kzpolicy_data import BuildFailed, build
+from kzpolicy_data.build import schema_validator
+from kzpolicy_data.writer import ReleaseWriter
+
+from .conftest import ROOT
+from .releasing import make_corpus, tree
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_corpus(tmp_path_factory.mktemp("corpus") / "raw")
+
+
+def test_build_writes_every_file_and_reports(corpus: Path, tmp_path: Path) -> None:
+    report = build(corpus, tmp_path / "out", jobs=1, progress=False)
+    assert report.articles == 6
+    assert report.turns > 8
+    assert "articles: 6" in report.summary()
+    names = set(tree(tmp_path / "out"))
+    for required in ("README.md", "croissant.json", "manifest.json", "SHA256SUMS",
+                     "data/records/part-00000.parquet", "data/turns/part-00000.parquet",
+                     "jsonl/records-00000.jsonl"):
+        assert required in names
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    assert manifest["counts"]["articles"] == 6
+    assert manifest["inputs_digest"].startswith("sha256:")
+
+
+def test_jsonl_is_sorted_unescaped_and_schema_valid(corpus: Path, tmp_path: Path) -> None:
+    build(corpus, tmp_path / "out", jobs=1, progress=False)
+    raw = (tmp_path / "out" / "jsonl" / "records-00000.jsonl").read_text("utf-8")
+    assert "\\u04" not in raw and "Казахстан" in raw
+    lines = raw.splitlines()
+    ids = [json.loads(line)["id"] for line in lines]
+    assert ids == sorted(ids) and len(ids) == 6
+    validator = schema_validator(ROOT)
+    for line in lines:
+        assert not list(validator.iter_errors(json.loads(line)))
+
+
+def test_build_is_deterministic_and_parallel_equals_serial(corpus: Path, tmp_path: Path) -> None:
+    build(corpus, tmp_path / "a", jobs=1, progress=False)
+    build(corpus, tmp_path / "b", jobs=1, progress=False)
+    build(corpus, tmp_path / "c", jobs=2, progress=False)
+    assert tree(tmp_path / "a") == tree(tmp_path / "b") == tree(tmp_path / "c")
+
+
+def test_failed_article_is_reported_and_nothing_is_written(corpus: Path, tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    shutil.copytree(corpus, raw)
+    (raw / "zz_empty.txt").write_bytes(b"")
+    (raw / "zz_nul.txt").write_bytes(b" date 2026-01-01 x\x00y")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "previous.txt").write_text("the previous preview")
+    with pytest.raises(BuildFailed) as info:
+        build(raw, out, jobs=2, progress=False)
+    message = str(info.value)
+    assert "zz_empty.txt" in message and "zz_nul.txt" in message
+    assert len(info.value.errors) == 2  # the six valid articles were checked too
+    assert [p.name for p in out.iterdir()] == ["previous.txt"]
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_duplicate_article_names_both_files(corpus: Path, tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    shutil.copytree(corpus, raw)
+    shutil.copy(raw / "000_952d0ef163f4dde3.txt", raw / "001_aaaaaaaaaaaaaaaa.txt")
+    with pytest.raises(BuildFailed) as info:
+        build(raw, tmp_path / "out", jobs=1, progress=False)
+    assert "001_aaaaaaaaaaaaaaaa.txt" in str(info.value)
+    assert "000_952d0ef163f4dde3.txt" in str(info.value)
+    assert not (tmp_path / "out").exists()
+
+
+def test_writer_crash_leaves_no_partial_output(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = []
+
+    def crash(self: ReleaseWriter, record: object) -> None:
+        calls.append(record)
+        if len(calls) == 3:
+            raise OSError("disk full")
+
+    monkeypatch.setattr(ReleaseWriter, "write", crash)
+    with pytest.raises(OSError, match="disk full"):
+        build(corpus, tmp_path / "out", jobs=1, progress=False)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_killed_build_leaves_no_release(corpus: Path, tmp_path: Path) -> None:
+    script = (
+        "import time, sys; from pathlib import Path\n"
+        "import kzpolicy_data.build as b\n"
+        "orig = b._parse_one\n"
+        "def slow(p):\n"
+        "    time.sleep(0.4); return orig(p)\n"
+        "b.build(Path(sys.argv[1]), Path(sys.argv[2]), jobs=1, progress=False, parse=slow)\n"
+    )
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-c", script, str(corpus), str(out)])
+    time.sleep(2.0)
+    proc.kill()
+    proc.wait()
+    assert not out.exists()
+
+
+def test_empty_raw_folder_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "raw").mkdir()
+    with pytest.raises(BuildFailed, match="no raw articles"):
+        build(tmp_path / "raw", tmp_path / "out", progress=False)
+
+
+def test_cli_build_prints_summary(corpus: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "kzpolicy_data", "build", "--raw", str(corpus),
+         "--out", str(tmp_path / "out"), "--jobs", "1"],
+        capture_output=True, text=True, env=env, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "articles: 6" in proc.stdout
