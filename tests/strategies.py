@@ -157,3 +157,241 @@ _RAW_PIECES = [
 ]
 _RAW_PIECE = st.one_of(st.sampled_from(_RAW_PIECES), st.text(max_size=8))
 raw_texts = st.lists(_RAW_PIECE, max_size=60).map("".join)
+
+
+# --- record model ---
+# Valid, internally consistent records: the text is built from random paragraphs and every span
+# is taken from real offsets, so the cross-record validators must accept every example.
+
+import datetime as dt  # noqa: E402
+
+from kzpolicy_data import codes  # noqa: E402
+from kzpolicy_data import records as m  # noqa: E402
+
+_TEXT = (
+    st.text(
+        alphabet=st.sampled_from(
+            list(
+                "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГӘҒҚҢӨҰҮҺІәғқңөұүһі abcXYZ0123456789.,?!«»–—-\"'"
+            )
+        ),
+        min_size=1,
+        max_size=60,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
+_OPT_TEXT = st.none() | _TEXT
+_RID = st.from_regex(r"[a-z0-9][a-z0-9_-]{0,20}", fullmatch=True)
+_DATES = st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31))
+_URLS = st.sampled_from(["https://zakon.kz/a/1", "http://example.kz/x?y=1", "https://t.me/s"])
+_QIDS = st.none() | st.integers(1, 10**8).map(lambda n: f"Q{n}")
+_SHA = st.binary(min_size=8, max_size=8).map(lambda b: "sha256:" + (b.hex() * 4))
+_COUNTRIES = st.sampled_from(["KAZ", "AZE", "RUS", "CHN", "USA", "IRN", "ISR", "ARE", "SAU"])
+_ACTOR_CODES = _COUNTRIES | st.sampled_from(list(codes.ACTOR_GROUP_CODES))
+
+
+def _enum(enum: type) -> st.SearchStrategy:  # type: ignore[type-arg]
+    return st.sampled_from(list(enum))
+
+
+def tools() -> st.SearchStrategy[m.Tool]:
+    return st.builds(m.Tool, name=_TEXT, version=_TEXT)
+
+
+def provenances(rid: str) -> st.SearchStrategy[m.Provenance]:
+    return st.builds(
+        m.Provenance,
+        raw_file=st.just(f"{rid}.txt"),
+        raw_sha256=_SHA,
+        curation_file=st.none() | st.just(f"{rid}.yaml"),
+        curation_sha256=st.none() | _SHA,
+        parser=tools(),
+    )
+
+
+def metadatas(published: dt.date | None) -> st.SearchStrategy[m.Metadata]:
+    return st.builds(
+        m.Metadata,
+        date_published=st.just(published),
+        date_source=_enum(codes.DateSource),
+        publisher=st.none() | st.builds(m.Publisher, name=_TEXT, url=st.none() | _URLS),
+        url=st.none() | _URLS,
+        headline=_OPT_TEXT,
+        lead=_OPT_TEXT,
+        authors=st.lists(_TEXT, max_size=2),
+        in_language=_enum(codes.Language),
+        genre=_enum(codes.Genre),
+        license=_OPT_TEXT,
+        curated=st.lists(st.sampled_from(["url", "headline", "publisher"]), max_size=2),
+    )
+
+
+def _span(text: str, start: int, end: int) -> m.Span:
+    return m.Span(start=start, end=end, quote=text[start:end])
+
+
+@st.composite
+def records(draw: st.DrawFn) -> m.Record:
+    """A valid record with every field set (lists may be empty, optionals may be null)."""
+    rid = draw(_RID)
+    paragraphs = draw(st.lists(_TEXT, min_size=1, max_size=8))
+    text = "\n\n".join(paragraphs)
+    offsets, pos = [], 0
+    for p in paragraphs:
+        offsets.append((pos, pos + len(p)))
+        pos += len(p) + 2
+    published = draw(st.none() | _DATES)
+
+    n_speakers = draw(st.integers(0, 3))
+    speakers = [
+        m.Speaker(
+            id=f"{rid}.s{i + 1}",
+            name=draw(_OPT_TEXT),
+            name_as_printed=draw(_OPT_TEXT),
+            label=draw(_OPT_TEXT),
+            interview_role=draw(_enum(codes.InterviewRole)),
+            position=draw(_OPT_TEXT),
+            affiliations=draw(
+                st.lists(
+                    st.builds(
+                        m.Affiliation,
+                        org_name=_OPT_TEXT,
+                        country=st.none() | _COUNTRIES,
+                        role=_OPT_TEXT,
+                    ),
+                    max_size=2,
+                )
+            ),
+            wikidata_qid=draw(_QIDS),
+            curated=draw(st.lists(st.sampled_from(["name", "position"]), max_size=1)),
+        )
+        for i in range(n_speakers)
+    ]
+    speaker_ids = [s.id for s in speakers]
+
+    # Each paragraph is either a turn (possibly with a one-character marker) or a segment.
+    turns: list[m.Turn] = []
+    segments: list[m.Segment] = []
+    for start, end in offsets:
+        if draw(st.booleans()):
+            marked = end - start > 1 and draw(st.booleans())
+            content = _span(text, start + 1 if marked else start, end)
+            turns.append(
+                m.Turn(
+                    id=f"{rid}.t{len(turns) + 1}",
+                    n=len(turns) + 1,
+                    speaker_id=draw(st.none() | st.sampled_from(speaker_ids))
+                    if speaker_ids
+                    else None,
+                    kind=draw(_enum(codes.TurnKind)),
+                    reply_to=draw(st.none() | st.sampled_from([t.id for t in turns]))
+                    if turns
+                    else None,
+                    marker=text[start] if marked else None,
+                    span=_span(text, start, end),
+                    paragraphs=[content],
+                    text=content.quote,
+                )
+            )
+        else:
+            segments.append(
+                m.Segment(kind=draw(_enum(codes.SegmentKind)), span=_span(text, start, end))
+            )
+
+    mentions = []
+    for i in range(draw(st.integers(0, 3))):
+        start, end = draw(st.sampled_from(offsets))
+        a = draw(st.integers(start, end - 1))
+        b = draw(st.integers(a + 1, end))
+        mentions.append(
+            m.Mention(
+                id=f"{rid}.m{i + 1}",
+                type=draw(_enum(codes.EntityType)),
+                span=_span(text, a, b),
+                name=draw(_TEXT),
+                code=draw(st.none() | _ACTOR_CODES),
+                wikidata_qid=draw(_QIDS),
+            )
+        )
+    mention_ids = [x.id for x in mentions]
+
+    def actors() -> list[m.Actor]:
+        return draw(
+            st.lists(
+                st.builds(
+                    m.Actor,
+                    code=_ACTOR_CODES,
+                    sector=st.none() | _enum(codes.Sector),
+                    name=_OPT_TEXT,
+                    actor_text=_OPT_TEXT,
+                    wikidata_qid=_QIDS,
+                    mention_id=(st.none() | st.sampled_from(mention_ids))
+                    if mention_ids
+                    else st.none(),
+                ),
+                max_size=2,
+            )
+        )
+
+    events = []
+    for i in range(draw(st.integers(0, 3))):
+        modality = draw(_enum(codes.Modality))
+        lo = draw(st.none() | _DATES)
+        hi = draw(st.none() | _DATES)
+        if lo and hi and lo > hi:
+            lo, hi = hi, lo
+        if published and modality != codes.Modality.FUTURE and lo and lo > published:
+            lo = published
+            hi = max(hi, lo) if hi else None
+        turn = draw(st.none() | st.sampled_from(turns)) if turns else None
+        where = (turn.span.start, turn.span.end) if turn else draw(st.sampled_from(offsets))
+        events.append(
+            m.Event(
+                id=f"{rid}.e{i + 1}",
+                event_type=draw(_enum(codes.EventType)),
+                mode=draw(st.none() | st.from_regex(r"[a-z_]{1,12}", fullmatch=True)),
+                modality=modality,
+                context=draw(st.lists(_enum(codes.Context), max_size=2, unique=True)),
+                cameo_code=draw(st.none() | st.from_regex(r"[0-9]{2,4}", fullmatch=True)),
+                source=actors(),
+                recipient=actors(),
+                date=m.EventDate(
+                    text=draw(_OPT_TEXT),
+                    edtf=draw(_OPT_TEXT),
+                    not_before=lo,
+                    not_after=hi,
+                    resolution=draw(_enum(codes.DateResolution)),
+                ),
+                evidence=[m.Evidence(turn_id=turn.id if turn else None, span=_span(text, *where))],
+                attributed_to=draw(st.none() | st.sampled_from(speaker_ids))
+                if speaker_ids
+                else None,
+                confidence=draw(st.floats(0, 1)),
+                coder=m.Coder(name=draw(_TEXT), version=draw(_TEXT)),
+                catalogue_id=draw(
+                    st.none() | st.from_regex(r"kzp-ev-[a-z0-9]{3,10}", fullmatch=True)
+                ),
+                summary=draw(_OPT_TEXT),
+            )
+        )
+    flags = draw(
+        st.lists(
+            st.builds(
+                m.Flag, code=st.from_regex(r"[a-z][a-z0-9_]{0,10}", fullmatch=True), message=_TEXT
+            ),
+            max_size=2,
+        )
+    )
+    return m.Record(
+        id=rid,
+        provenance=draw(provenances(rid)),
+        metadata=draw(metadatas(published)),
+        text=text,
+        segments=segments,
+        speakers=speakers,
+        turns=turns,
+        mentions=mentions,
+        events=events,
+        flags=flags,
+    )

@@ -1,0 +1,193 @@
+"""Properties of the record model: JSON round trips, and pydantic and JSON Schema agreeing."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given
+from jsonschema import Draft202012Validator, FormatChecker
+from pydantic import ValidationError
+
+from kzpolicy_data.records import Record, Span, record_problems
+
+from .conftest import ROOT
+from .strategies import records
+
+VALIDATOR = Draft202012Validator(
+    json.loads((ROOT / "schema" / "record.schema.json").read_text("utf-8")),
+    format_checker=FormatChecker(),
+)
+
+
+def schema_accepts(data: dict[str, Any]) -> bool:
+    return not any(True for _ in VALIDATOR.iter_errors(data))
+
+
+def pydantic_accepts(data: dict[str, Any]) -> bool:
+    try:
+        Record.model_validate(data)
+    except ValidationError:
+        return False
+    return True
+
+
+@given(records())
+def test_json_round_trip(record: Record) -> None:
+    assert Record.model_validate_json(record.model_dump_json()) == record
+    assert record_problems(record) == []
+
+
+@given(records())
+def test_committed_schema_accepts_every_valid_record(record: Record) -> None:
+    data = record.model_dump(mode="json")
+    assert schema_accepts(data), [e.message for e in VALIDATOR.iter_errors(data)]
+
+
+def _first_span(data: dict[str, Any]) -> dict[str, Any] | None:
+    for key in ("segments", "turns"):
+        if data[key]:
+            return data[key][0]["span"]  # type: ignore[no-any-return]
+    return None
+
+
+def break_enum(data: dict[str, Any]) -> bool:
+    data["metadata"]["genre"] = "blogpost"
+    return True
+
+
+def break_language(data: dict[str, Any]) -> bool:
+    data["metadata"]["in_language"] = "russian"
+    return True
+
+
+def break_id_pattern(data: dict[str, Any]) -> bool:
+    data["id"] = "Has Spaces"
+    return True
+
+
+def add_unknown_key(data: dict[str, Any]) -> bool:
+    data["metadata"]["colour"] = "red"
+    return True
+
+
+def drop_required(data: dict[str, Any]) -> bool:
+    del data["provenance"]["raw_sha256"]
+    return True
+
+
+def break_country(data: dict[str, Any]) -> bool:
+    data["speakers"].append(
+        {
+            "id": data["id"] + ".s99",
+            "name": None,
+            "name_as_printed": None,
+            "label": None,
+            "interview_role": "unknown",
+            "position": None,
+            "wikidata_qid": None,
+            "curated": [],
+            "affiliations": [{"org_name": None, "country": "XXA", "role": None}],
+        }
+    )
+    return True
+
+
+SCHEMA_CAN_SAY: list[Callable[[dict[str, Any]], bool]] = [
+    break_enum,
+    break_language,
+    break_id_pattern,
+    add_unknown_key,
+    drop_required,
+    break_country,
+]
+
+
+def break_quote(data: dict[str, Any]) -> bool:
+    span = _first_span(data)
+    if span is None or not span["quote"]:
+        return False
+    quote = span["quote"]
+    span["quote"] = ("x" if quote[0] != "x" else "y") + quote[1:]
+    return True
+
+
+def dangle_speaker(data: dict[str, Any]) -> bool:
+    if not data["turns"]:
+        return False
+    data["turns"][0]["speaker_id"] = data["id"] + ".s999"
+    return True
+
+
+def dangle_reply(data: dict[str, Any]) -> bool:
+    if not data["turns"]:
+        return False
+    data["turns"][0]["reply_to"] = data["id"] + ".t999"
+    return True
+
+
+def duplicate_turn(data: dict[str, Any]) -> bool:
+    if not data["turns"]:
+        return False
+    data["turns"].append(copy.deepcopy(data["turns"][-1]))
+    return True
+
+
+def span_past_text(data: dict[str, Any]) -> bool:
+    span = _first_span(data)
+    if span is None:
+        return False
+    n = len(data["text"])
+    span.update(start=n, end=n + 1, quote="z")
+    return True
+
+
+ONLY_PYDANTIC_CAN_SAY: list[Callable[[dict[str, Any]], bool]] = [
+    break_quote,
+    dangle_speaker,
+    dangle_reply,
+    duplicate_turn,
+    span_past_text,
+]
+
+
+@pytest.mark.parametrize("mutate", SCHEMA_CAN_SAY, ids=lambda f: f.__name__)
+@given(record=records())
+def test_both_reject_what_json_schema_can_express(
+    mutate: Callable[[dict[str, Any]], bool], record: Record
+) -> None:
+    data = record.model_dump(mode="json")
+    assert mutate(data)
+    assert not schema_accepts(data)
+    assert not pydantic_accepts(data)
+
+
+@pytest.mark.parametrize("mutate", ONLY_PYDANTIC_CAN_SAY, ids=lambda f: f.__name__)
+@given(record=records())
+def test_pydantic_rejects_cross_record_breaks(
+    mutate: Callable[[dict[str, Any]], bool], record: Record
+) -> None:
+    data = record.model_dump(mode="json")
+    if not mutate(data):
+        return
+    assert not pydantic_accepts(data)
+
+
+def test_span_checks_its_own_length() -> None:
+    with pytest.raises(ValidationError, match="covers"):
+        Span(start=0, end=3, quote="ab")
+    with pytest.raises(ValidationError, match="before its start"):
+        Span(start=3, end=1, quote="")
+
+
+def test_problem_paths_name_the_field() -> None:
+    record = Record.model_validate_json(
+        (ROOT / "tests" / "data" / "record_minimal.json").read_text()
+    )
+    data = record.model_dump(mode="json")
+    data["segments"][0]["span"]["quote"] = "X" + data["segments"][0]["span"]["quote"][1:]
+    with pytest.raises(ValidationError, match=r"\$\.segments\[0\]\.span"):
+        Record.model_validate(data)

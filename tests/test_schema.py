@@ -1,0 +1,94 @@
+"""The committed generated files (JSON Schemas, doc tables) are current, and staleness is caught."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+from pydantic import Field, create_model
+
+from kzpolicy_data import SchemaStaleError
+from kzpolicy_data import schema as schema_mod
+from kzpolicy_data.records import Record
+
+from .conftest import ROOT
+
+
+def run_check(root: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kzpolicy_data", "schema", "--check", "--root", str(root)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.fixture
+def copy_root(tmp_path: Path) -> Path:
+    for rel in schema_mod.generated_files(ROOT):
+        target = tmp_path / rel.relative_to(ROOT)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(rel, target)
+    return tmp_path
+
+
+def test_committed_generated_files_are_current() -> None:
+    proc = run_check(ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert "up to date" in proc.stdout
+
+
+def test_committed_schema_is_draft_2020_12_with_id() -> None:
+    schema = json.loads((ROOT / "schema" / "record.schema.json").read_text("utf-8"))
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["$id"].endswith("record.schema.json")
+    Draft202012Validator.check_schema(schema)
+
+
+def test_edited_committed_schema_fails_the_check(copy_root: Path) -> None:
+    path = copy_root / "schema" / "record.schema.json"
+    data = json.loads(path.read_text("utf-8"))
+    data["properties"]["text"]["description"] = "edited by hand"
+    path.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", "utf-8")
+    proc = run_check(copy_root)
+    assert proc.returncode == 1
+    assert "schema/record.schema.json" in proc.stderr
+    assert "kzpolicy-data schema" in proc.stderr  # says how to fix it
+
+
+def test_stale_readme_table_fails_the_check(copy_root: Path) -> None:
+    readme = copy_root / "README.md"
+    readme.write_text(readme.read_text("utf-8").replace("| `text` |", "| `body` |"), "utf-8")
+    proc = run_check(copy_root)
+    assert proc.returncode == 1 and "README.md" in proc.stderr
+
+
+def test_a_model_edit_makes_the_committed_schema_stale(
+    copy_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The same record model with one more field, as a developer's edit would make it.
+    edited = create_model(
+        "Record", __base__=Record, topic=(str | None, Field(None, description="A new field."))
+    )
+    monkeypatch.setattr(schema_mod, "Record", edited)
+    schema_mod.record_schema.cache_clear()
+    try:
+        with pytest.raises(SchemaStaleError, match="record.schema.json"):
+            schema_mod.check_generated(copy_root)
+        changed = schema_mod.write_generated(copy_root)
+        assert copy_root / "schema" / "record.schema.json" in changed
+        assert "topic" in (copy_root / "schema" / "record.schema.json").read_text("utf-8")
+        schema_mod.check_generated(copy_root)  # regenerated: current again
+    finally:
+        schema_mod.record_schema.cache_clear()
+
+
+def test_generation_is_deterministic(copy_root: Path) -> None:
+    first = {p: p.read_bytes() for p in schema_mod.generated_files(ROOT)}
+    assert schema_mod.write_generated(copy_root) == []
+    assert first == {p: p.read_bytes() for p in schema_mod.generated_files(ROOT)}
