@@ -29,9 +29,15 @@ def test_build_writes_every_file_and_reports(corpus: Path, tmp_path: Path) -> No
     assert report.turns > 8
     assert "articles: 6" in report.summary()
     names = set(tree(tmp_path / "out"))
-    for required in ("README.md", "croissant.json", "manifest.json", "SHA256SUMS",
-                     "data/records/part-00000.parquet", "data/turns/part-00000.parquet",
-                     "jsonl/records-00000.jsonl"):
+    for required in (
+        "README.md",
+        "croissant.json",
+        "manifest.json",
+        "SHA256SUMS",
+        "data/records/part-00000.parquet",
+        "data/turns/part-00000.parquet",
+        "jsonl/records-00000.jsonl",
+    ):
         assert required in names
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
     assert manifest["counts"]["articles"] == 6
@@ -127,9 +133,22 @@ def test_empty_raw_folder_is_an_error(tmp_path: Path) -> None:
 def test_cli_build_prints_summary(corpus: Path, tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     proc = subprocess.run(
-        [sys.executable, "-m", "kzpolicy_data", "build", "--raw", str(corpus),
-         "--out", str(tmp_path / "out"), "--jobs", "1"],
-        capture_output=True, text=True, env=env, check=False,
+        [
+            sys.executable,
+            "-m",
+            "kzpolicy_data",
+            "build",
+            "--raw",
+            str(corpus),
+            "--out",
+            str(tmp_path / "out"),
+            "--jobs",
+            "1",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
     assert proc.returncode == 0, proc.stderr
     assert "articles: 6" in proc.stdout

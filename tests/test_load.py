@@ -163,8 +163,18 @@ def test_wheel_in_fresh_venv_loads_latest_release_offline(tmp_path: Path) -> Non
         pytest.fail("no committed release to ship in the wheel")
     dist = tmp_path / "dist"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(dist), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(dist),
+            str(ROOT),
+        ],
         check=True,
     )
     wheel = next(dist.glob("*.whl"))
@@ -178,8 +188,9 @@ def test_wheel_in_fresh_venv_loads_latest_release_offline(tmp_path: Path) -> Non
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("KZPOLICY")}
     env["KZPOLICY_DATA_BASE_URL"] = "http://127.0.0.1:9/"  # any download attempt would fail
-    out = subprocess.run([str(py), "-c", code], cwd=tmp_path, env=env,
-                         capture_output=True, text=True, check=True).stdout.split()
+    out = subprocess.run(
+        [str(py), "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, check=True
+    ).stdout.split()
     latest = json.loads((ROOT / "releases" / "index.json").read_text())["latest"]
     manifest = json.loads((ROOT / "releases" / latest / "manifest.json").read_text())
     assert int(out[0]) == manifest["counts"]["articles"]

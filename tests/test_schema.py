@@ -78,7 +78,7 @@ def test_a_model_edit_makes_the_committed_schema_stale(
     monkeypatch.setattr(schema_mod, "Record", edited)
     schema_mod.record_schema.cache_clear()
     try:
-        with pytest.raises(SchemaStaleError, match="record.schema.json"):
+        with pytest.raises(SchemaStaleError, match=r"record\.schema\.json"):
             schema_mod.check_generated(copy_root)
         changed = schema_mod.write_generated(copy_root)
         assert copy_root / "schema" / "record.schema.json" in changed

@@ -13,6 +13,7 @@ try:
 except PackageNotFoundError:  # running from a source tree that was not installed
     __version__ = "0.0.0"
 
+from .build import BuildFailed, BuildReport, build
 from .errors import (
     ChecksumError,
     CurationError,
@@ -23,7 +24,6 @@ from .errors import (
     SchemaStaleError,
     ValidationFailed,
 )
-from .build import BuildFailed, BuildReport, build
 from .load import iter_records, load, load_dataset, verify
 from .parse import parse_bytes, parse_file
 from .raw import read_raw

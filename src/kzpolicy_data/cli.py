@@ -234,7 +234,7 @@ def diff(old: str, new: str, releases_dir: Path, fmt: str) -> None:
     help="Output format.",
 )
 def stats(version: str | None, releases_dir: Path, fmt: str) -> None:
-    """Counts of a release (default: the latest): genres, languages, months, events, top speakers."""
+    """Counts of a release (default: the latest) by genre, language, month, event, speaker."""
     from .load import load
     from .stats import format_stats, release_stats
 

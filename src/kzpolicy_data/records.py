@@ -333,7 +333,9 @@ def record_problems(record: Record) -> list[tuple[str, str]]:
     for field, letter, items in groups:
         for i, item in enumerate(items):
             if not item.id.startswith(f"{rid}.{letter}"):
-                problems.append((f"$.{field}[{i}].id", f"{item.id!r} must start with {rid}.{letter}"))
+                problems.append(
+                    (f"$.{field}[{i}].id", f"{item.id!r} must start with {rid}.{letter}")
+                )
             if item.id in seen:
                 problems.append((f"$.{field}[{i}].id", f"duplicate id {item.id!r}"))
             seen.add(item.id)
