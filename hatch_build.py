@@ -18,9 +18,7 @@ class CustomBuildHook(BuildHookInterface):  # type: ignore[misc]
             return
         releases = Path(self.root) / "releases"
         found = [
-            p
-            for p in releases.glob("v*")
-            if p.is_dir() and re.fullmatch(r"v\d+\.\d+\.\d+", p.name)
+            p for p in releases.glob("v*") if p.is_dir() and re.fullmatch(r"v\d+\.\d+\.\d+", p.name)
         ]
         if not found:
             return
