@@ -29,7 +29,9 @@ from .parse import parse_bytes, parse_file
 from .raw import read_raw
 from .records import SCHEMA_VERSION, Record
 from .release import diff_releases, release
+from .scaffold import new_article
 from .stats import release_stats
+from .validate import ValidationReport, validate
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -44,16 +46,19 @@ __all__ = [
     "ReleaseError",
     "SchemaStaleError",
     "ValidationFailed",
+    "ValidationReport",
     "__version__",
     "build",
     "diff_releases",
     "iter_records",
     "load",
     "load_dataset",
+    "new_article",
     "parse_bytes",
     "parse_file",
     "read_raw",
     "release",
     "release_stats",
+    "validate",
     "verify",
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -245,6 +246,71 @@ def stats(version: str | None, releases_dir: Path, fmt: str) -> None:
     click.echo(
         json.dumps(result, indent=2, ensure_ascii=False) if fmt == "json" else format_stats(result)
     )
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Report format (`json` for machines).",
+)
+def validate(paths: tuple[Path, ...], fmt: str) -> None:
+    """Check raw articles, curation files and record JSONL files; report every problem.
+
+    PATHS default to raw/. Exit 0 if all is valid, 1 if anything is invalid, 2 on usage errors.
+    """
+    from .validate import validate as run_validate
+
+    report = run_validate(list(paths) or None)
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(report.summary())
+    sys.exit(0 if report.ok else EXIT_INVALID)
+
+
+@cli.command("new-article")
+@click.option("--url", required=True, help="Address of the article as published.")
+@click.option("--date", "date", required=True, help="Publication date, YYYY-MM-DD.")
+@click.option(
+    "--text",
+    "text_file",
+    required=True,
+    type=click.File("r", encoding="utf-8"),
+    help="File with the article text as published (`-` for standard input).",
+)
+@click.option("--publisher", default=None, help="Outlet name, e.g. Zakon.kz.")
+@click.option("--license", "license_", default=None, help="Licence or permission note.")
+@click.option(
+    "--raw",
+    "raw_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("raw"),
+    show_default=True,
+    help="Folder of raw articles.",
+)
+def new_article(
+    url: str, date: str, text_file: Any, publisher: str | None, license_: str | None, raw_dir: Path
+) -> None:
+    """Create a correctly named raw article and its curation file from a URL, date and text."""
+    from .scaffold import new_article as scaffold
+
+    try:
+        txt, yml = scaffold(
+            raw_dir,
+            url=url,
+            date=date,
+            text=text_file.read(),
+            publisher=publisher,
+            license=license_,
+        )
+    except KzPolicyError as exc:
+        fail(exc)
+    click.echo(f"created {txt}\ncreated {yml}\nnext: kzpolicy-data validate {txt} {yml}")
 
 
 def main() -> None:

@@ -1,0 +1,187 @@
+"""Bad input gets a clear error naming the file and the problem, and loses nothing else."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kzpolicy_data import ValidationReport, validate
+from kzpolicy_data.scaffold import new_article
+from kzpolicy_data.validate import check_raw_name
+
+from .conftest import DATA, ROOT
+
+INVALID = DATA / "invalid"
+SEED = ROOT / "raw" / "000_952d0ef163f4dde3.txt"
+BAD_NAME = "900_00000000000000ab"
+
+# fixture -> what the message must say about it
+RAW_CASES = {
+    "cp1251.txt": "not valid UTF-8",
+    "utf16.txt": "UTF-16",
+    "nul_bytes.txt": "NUL byte",
+    "empty.txt": "empty",
+    "missing_date.txt": "no publication date",
+    "impossible_date.txt": "2026-02-30",
+    "future_date.txt": "in the future",
+}
+CURATION_CASES = {
+    "curation_unknown_keys.yaml": ["unknown key 'headlin'", "unknown key 'colour'"],
+    "curation_wrong_types.yaml": ["$.url", "$.date_published", "$.speakers", "$.authors"],
+    "curation_unknown_country.yaml": ["$.speakers[0].country", '"XXX" is not an allowed value'],
+}
+JSONL_CASES = {
+    "records_not_json.jsonl": ["records_not_json.jsonl:1", "records_not_json.jsonl:2", "not JSON"],
+    "records_not_object.jsonl": ["found list", "found str"],
+    "records_span_not_in_text.jsonl": ["records_span_not_in_text.jsonl:2", "$.segments[1].span"],
+    "records_unknown_actor.jsonl": ["$.mentions[0].code", '"XXX" is not an allowed value'],
+}
+
+
+@pytest.fixture
+def raw(tmp_path: Path) -> Path:
+    """A corpus folder with two valid articles."""
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    shutil.copy(SEED, folder)
+    shutil.copy(DATA / "raw" / "en_dash_interview.txt", folder / "001_1111111111111111.txt")
+    return folder
+
+
+def assert_others_still_checked(
+    report: validate.__globals__[ValidationReport], raw: Path
+) -> None:  # type: ignore[name-defined]
+    for name in ("000_952d0ef163f4dde3.txt", "001_1111111111111111.txt"):
+        assert str(raw / name) in report.checked
+        assert not [p for p in report.problems if p.path == str(raw / name)]
+
+
+def test_valid_corpus_is_valid(raw: Path) -> None:
+    report = validate([raw], today=dt.date(2026, 11, 24))
+    assert report.ok, report.summary()
+    assert report.records == 2
+
+
+@pytest.mark.parametrize("fixture", sorted(RAW_CASES))
+def test_bad_raw_file(raw: Path, fixture: str) -> None:
+    bad = raw / f"{BAD_NAME}.txt"
+    shutil.copy(INVALID / fixture, bad)
+    report = validate([raw])
+    mine = [p for p in report.problems if p.path == str(bad)]
+    assert mine, report.summary()
+    assert any(RAW_CASES[fixture] in str(p) for p in mine), [str(p) for p in mine]
+    assert_others_still_checked(report, raw)
+    assert report.records >= 2
+
+
+def test_fifty_megabyte_file(raw: Path) -> None:
+    bad = raw / f"{BAD_NAME}.txt"
+    with bad.open("wb") as f:
+        f.write(b" date 2026-01-01 ")
+        f.write(("слово " * 1000 + "\n\n").encode() * 4500)
+    report = validate([raw])
+    mine = [str(p) for p in report.problems if p.path == str(bad)]
+    assert len(mine) == 1 and "limit" in mine[0], mine
+    assert_others_still_checked(report, raw)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "has space.txt",
+        "UPPER_952D0EF163F4DDE3.txt",
+        "000_952d0ef163f4dde3..txt",
+        "..000_952d0ef163f4dde3.txt",
+        "a\\b_952d0ef163f4dde3.txt",
+        "12_952d0ef163f4dde3.txt",
+    ],
+)
+def test_bad_file_names(raw: Path, name: str) -> None:
+    bad = raw / name
+    shutil.copy(DATA / "raw" / "ru_short_news.txt", bad)
+    report = validate([raw])
+    mine = [str(p) for p in report.problems if p.path == str(bad)]
+    assert any("bad raw file name" in m and "new-article" in m for m in mine), mine
+    assert_others_still_checked(report, raw)
+
+
+def test_path_separator_in_name_is_rejected() -> None:
+    assert check_raw_name(Path("raw/sub/000_952d0ef163f4dde3.txt")) == []  # the name is fine
+    assert check_raw_name(Path("000_952d0ef163f4dde3.txt/")) == []
+    assert check_raw_name(Path("raw") / "000\\952d0ef163f4dde3.txt")
+
+
+@pytest.mark.parametrize("fixture", sorted(CURATION_CASES))
+def test_bad_curation_file_reports_every_error(raw: Path, fixture: str) -> None:
+    bad = raw / "000_952d0ef163f4dde3.yaml"
+    shutil.copy(INVALID / fixture, bad)
+    report = validate([raw])
+    mine = [str(p) for p in report.problems if p.path == str(bad)]
+    for expected in CURATION_CASES[fixture]:
+        assert any(expected in m for m in mine), (expected, mine)
+    assert all(f"{bad}:" in m for m in mine)  # every message has the line number
+    assert str(raw / "001_1111111111111111.txt") in report.checked
+
+
+@pytest.mark.parametrize("fixture", sorted(JSONL_CASES))
+def test_bad_records_jsonl(raw: Path, fixture: str) -> None:
+    report = validate([raw, INVALID / fixture])
+    messages = [str(p) for p in report.problems if p.path == str(INVALID / fixture)]
+    for expected in JSONL_CASES[fixture]:
+        assert any(expected in m for m in messages), (expected, messages)
+    assert_others_still_checked(report, raw)
+
+
+def test_duplicate_and_near_duplicate_articles(raw: Path) -> None:
+    shutil.copy(SEED, raw / "002_2222222222222222.txt")
+    text = SEED.read_text("utf-8").replace(" date 2026-03-02 ", " date 2026-03-03 ")
+    text = "Перепечатка: Kazinform\n\n" + text + "\n\nИсточник: Zakon.kz\n"
+    (raw / "003_3333333333333333.txt").write_text(text, "utf-8")
+    report = validate([raw])
+    messages = {p.path: str(p) for p in report.problems}
+    assert "exact duplicate of" in messages[str(raw / "002_2222222222222222.txt")]
+    assert "000_952d0ef163f4dde3.txt" in messages[str(raw / "002_2222222222222222.txt")]
+    near = messages[str(raw / "003_3333333333333333.txt")]
+    assert "near-duplicate of" in near and "000_952d0ef163f4dde3.txt" in near
+
+
+def test_json_report_and_exit_codes(raw: Path) -> None:
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "kzpolicy_data", "validate", *args],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    assert run(str(raw)).returncode == 0
+    shutil.copy(INVALID / "empty.txt", raw / f"{BAD_NAME}.txt")
+    proc = run("--format", "json", str(raw))
+    assert proc.returncode == 1
+    data = json.loads(proc.stdout)
+    assert data["ok"] is False and data["problems"][0]["path"].endswith(f"{BAD_NAME}.txt")
+    assert run("--format", "yaml").returncode == 2
+
+
+def test_new_article_scaffold(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    shutil.copytree(SEED.parent, raw, ignore=shutil.ignore_patterns("*.yaml"))
+    txt, yml = new_article(
+        raw,
+        url="https://kapital.kz/x/1",
+        date="2026-02-01",
+        text=(DATA / "raw" / "ru_short_news.txt").read_text("utf-8"),
+        publisher="Kapital.kz",
+    )
+    assert txt.name.startswith("001_") and check_raw_name(txt) == []
+    assert txt.read_text("utf-8").startswith(" date 2026-02-01 ")
+    assert "url: https://kapital.kz/x/1" in yml.read_text("utf-8")
+    assert validate([raw]).ok
+    with pytest.raises(Exception, match="already in the corpus"):
+        new_article(raw, url="https://kapital.kz/x/1", date="2026-02-01", text="x")
