@@ -54,9 +54,7 @@ def raw(tmp_path: Path) -> Path:
     return folder
 
 
-def assert_others_still_checked(
-    report: validate.__globals__[ValidationReport], raw: Path
-) -> None:  # type: ignore[name-defined]
+def assert_others_still_checked(report: validate.__globals__[ValidationReport], raw: Path) -> None:  # type: ignore[name-defined]
     for name in ("000_952d0ef163f4dde3.txt", "001_1111111111111111.txt"):
         assert str(raw / name) in report.checked
         assert not [p for p in report.problems if p.path == str(raw / name)]
