@@ -74,7 +74,7 @@ def _ref_name(prop: dict[str, Any]) -> str:
     return str(kind)
 
 
-def field_table(schema: dict[str, Any]) -> str:
+def field_table(schema: dict[str, Any], root: str = "Record") -> str:
     """Markdown tables describing every object of a schema, field by field."""
     defs = dict(schema.get("$defs", {}))
     out: list[str] = []
@@ -92,7 +92,7 @@ def field_table(schema: dict[str, Any]) -> str:
             out.append(f"| `{field}` | {_ref_name(prop)} | {req} | {desc} |")
         out.append("")
 
-    table("Record", schema)
+    table(root, schema)
     for name in sorted(defs):
         if defs[name].get("type") == "object":
             table(name, defs[name])
