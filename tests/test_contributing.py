@@ -1,4 +1,4 @@
-"""CONTRIBUTING.md's worked example works when followed literally, and the repo automation is sane."""
+"""CONTRIBUTING.md's worked example works as written; the repository automation is sane."""
 
 from __future__ import annotations
 
