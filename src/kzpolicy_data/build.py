@@ -148,17 +148,24 @@ def build(
     version: str = "preview",
     root: Path | None = None,
     parse: Callable[[Path], Record | KzPolicyError] | None = None,
+    cache: Path | None = None,
     extra_files: Callable[[Path], None] | None = None,
 ) -> BuildReport:
     """Parse and validate every article of ``raw_dir``; write a release folder to ``out_dir``.
 
     Raises :class:`BuildFailed` listing every failed article; ``out_dir`` is then untouched.
-    ``extra_files(tmp_dir)`` may add files (e.g. a diff) before checksums are written.
+    ``cache`` is a folder of parse results (see :mod:`kzpolicy_data.cache`): with it, only
+    new or changed articles are parsed. ``extra_files(tmp_dir)`` may add files (e.g. a diff)
+    before checksums are written.
     """
     paths = discover(raw_dir)
     if not paths:
         raise BuildFailed([ValidationFailed("no raw articles (*.txt) found", path=raw_dir)])
     jobs = jobs or os.cpu_count() or 1
+    if parse is None and cache is not None:
+        from .cache import CachedParser
+
+        parse = CachedParser(cache)
     validator = schema_validator(root)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))

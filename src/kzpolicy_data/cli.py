@@ -117,12 +117,34 @@ def parse(files: tuple[Path, ...], fmt: str, no_ner: bool, no_events: bool) -> N
     help="Worker processes (default: number of cores).",
 )
 @click.option("--no-progress", is_flag=True, help="Never show a progress bar.")
-def build(raw_dir: Path, out_dir: Path, jobs: int | None, no_progress: bool) -> None:
+@click.option(
+    "--cache",
+    "cache_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path(".kzp-cache"),
+    show_default=True,
+    help="Parse cache: only new or changed articles are parsed again.",
+)
+@click.option("--no-cache", is_flag=True, help="Parse every article, ignoring the cache.")
+def build(
+    raw_dir: Path,
+    out_dir: Path,
+    jobs: int | None,
+    no_progress: bool,
+    cache_dir: Path,
+    no_cache: bool,
+) -> None:
     """Parse and validate every raw article and write a release preview (the main job)."""
     from .build import build as run_build
 
     try:
-        report = run_build(raw_dir, out_dir, jobs=jobs, progress=not no_progress)
+        report = run_build(
+            raw_dir,
+            out_dir,
+            jobs=jobs,
+            progress=not no_progress,
+            cache=None if no_cache else cache_dir,
+        )
     except KzPolicyError as exc:
         fail(exc)
     click.echo(report.summary())
@@ -311,6 +333,25 @@ def new_article(
     except KzPolicyError as exc:
         fail(exc)
     click.echo(f"created {txt}\ncreated {yml}\nnext: kzpolicy-data validate {txt} {yml}")
+
+
+@cli.command()
+@click.option("--n", "n", type=click.IntRange(min=1), required=True, help="Number of articles.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Folder to write the raw articles to.",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
+def synth(n: int, out_dir: Path, seed: int) -> None:
+    """Write N synthetic raw articles in every supported variant (for benchmarks and tests)."""
+    from .synth import write_corpus
+
+    paths = write_corpus(out_dir, n, seed=seed)
+    size = sum(p.stat().st_size for p in paths)
+    click.echo(f"wrote {len(paths)} articles ({size / 1e6:.1f} MB) to {out_dir}")
 
 
 def main() -> None:

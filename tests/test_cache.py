@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kzpolicy_data import build
+from kzpolicy_data import cache as cache_mod
+from kzpolicy_data.synth import write_corpus
+
+from .releasing import tree
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    write_corpus(tmp_path / "raw", 12, seed=2)
+    return tmp_path / "raw"
+
+
+def counting(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    import kzpolicy_data.parse as parse_mod
+
+    seen: list[Path] = []
+    original = parse_mod.parse_file
+
+    def spy(path: Path, **kwargs: object) -> object:
+        seen.append(Path(path))
+        return original(path, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parse_mod, "parse_file", spy)
+    return seen
+
+
+def test_cached_build_equals_uncached_and_parses_only_changes(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    build(corpus, tmp_path / "plain", jobs=1, progress=False)
+    seen = counting(monkeypatch)
+    build(corpus, tmp_path / "first", jobs=1, progress=False, cache=cache)
+    assert len(seen) == 12
+    seen.clear()
+    build(corpus, tmp_path / "second", jobs=1, progress=False, cache=cache)
+    assert seen == []  # everything came from the cache
+    touched = sorted(corpus.glob("*.txt"))[3]
+    touched.write_bytes(touched.read_bytes().replace(b"\n", b"\n\n", 1))
+    build(corpus, tmp_path / "third", jobs=1, progress=False, cache=cache)
+    assert seen == [touched]
+    assert tree(tmp_path / "plain") == tree(tmp_path / "first") == tree(tmp_path / "second")
+
+
+def test_curation_edit_and_parser_version_invalidate(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    build(corpus, tmp_path / "a", jobs=1, progress=False, cache=cache)
+    seen = counting(monkeypatch)
+    first = sorted(corpus.glob("*.txt"))[0]
+    first.with_suffix(".yaml").write_text("url: https://example.kz/a\n", "utf-8")
+    build(corpus, tmp_path / "b", jobs=1, progress=False, cache=cache)
+    assert seen == [first]
+    seen.clear()
+    monkeypatch.setattr(cache_mod, "code_versions", lambda: "parser=999;coder=none")
+    build(corpus, tmp_path / "c", jobs=1, progress=False, cache=cache)
+    assert len(seen) == 12
+
+
+def test_damaged_or_deleted_cache_changes_nothing(corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    build(corpus, tmp_path / "a", jobs=2, progress=False, cache=cache)
+    entries = sorted(cache.rglob("*.json"))
+    assert len(entries) == 12
+    entries[0].write_text("{not json", "utf-8")
+    entries[1].write_bytes(b"")
+    build(corpus, tmp_path / "b", jobs=2, progress=False, cache=cache)
+    shutil.rmtree(cache)
+    build(corpus, tmp_path / "c", jobs=2, progress=False, cache=cache)
+    assert tree(tmp_path / "a") == tree(tmp_path / "b") == tree(tmp_path / "c")
