@@ -57,12 +57,12 @@ class Curation(_Model):
     """What a curator adds to or corrects in a parsed article."""
 
     url: str | None = Field(
-        default=None, pattern=r"^https?://[^\s/$.?#][^\s]*$", description="Article URL."
+        default=None, pattern=r"^https?://[^\s/?#.]\S*$", description="Article URL."
     )
     headline: str | None = Field(default=None, min_length=1, description="Title of the article.")
     publisher: str | None = Field(default=None, min_length=1, description="Outlet name.")
     publisher_url: str | None = Field(
-        default=None, pattern=r"^https?://[^\s/$.?#][^\s]*$", description="Outlet home page."
+        default=None, pattern=r"^https?://[^\s/?#.]\S*$", description="Outlet home page."
     )
     license: str | None = Field(default=None, min_length=1, description="Licence or permission.")
     date_published: dt.date | None = Field(default=None, description="Publication date.")

@@ -73,7 +73,7 @@ SCHEMA_VERSION = "1.0.0"
 
 NonEmpty = Annotated[str, Field(min_length=1)]
 # A pattern rather than `format: uri`, so pydantic and JSON Schema accept exactly the same URLs.
-HttpUrl = Annotated[str, Field(pattern=r"^https?://[^\s/$.?#][^\s]*$", max_length=2000)]
+HttpUrl = Annotated[str, Field(pattern=r"^https?://[^\s/?#.]\S*$", max_length=2000)]
 
 
 class _Model(BaseModel):

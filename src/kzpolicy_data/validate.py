@@ -213,11 +213,9 @@ def check_jsonl_file(path: Path) -> tuple[list[KzPolicyError], list[Record]]:
                     )
                 )
                 continue
-            errors = sorted(validator.iter_errors(data), key=lambda e: e.json_path)
-            for err in errors:
-                problems.append(
-                    ValidationFailed(_message(err), path=path, line=n, json_path=err.json_path)
-                )
+            errors = validator.errors(data)
+            for where, message in errors:
+                problems.append(ValidationFailed(message[:300], path=path, line=n, json_path=where))
             if errors:
                 continue
             try:

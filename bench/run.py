@@ -1,0 +1,270 @@
+"""Benchmark every stage of the pipeline on a synthetic corpus, each beside its floor.
+
+Usage::
+
+    python bench/run.py                 # N = 1,000 and 10,000
+    python bench/run.py --n 200         # a quick run (CI smoke test uses --n 20)
+    python bench/run.py --n 100000      # the big one (about an hour on 2 cores)
+
+Each stage runs in a fresh subprocess, so the peak RSS printed is that stage's own. A floor is
+the cost of the least any implementation must do on the same data (reading the same bytes,
+``orjson.loads`` of the same JSONL, ``read_table`` of the same Parquet); ratio = stage / floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def _timed(fn: Callable[[], int]) -> tuple[float, int]:
+    start = time.perf_counter()
+    items = fn()
+    return time.perf_counter() - start, items
+
+
+def _jsonl(release: Path) -> list[Path]:
+    return sorted((release / "jsonl").glob("*.jsonl"))
+
+
+def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
+    """Run one stage in this process; return seconds, items and the floor's seconds."""
+    import orjson
+
+    raws = sorted(corpus.glob("*.txt"))
+    out: dict[str, Any] = {"stage": name}
+    if name == "read+normalise":
+        from kzpolicy_data.raw import read_raw
+
+        out["floor"], _ = _timed(lambda: sum(len(p.read_bytes()) for p in raws) and len(raws))
+        out["seconds"], out["items"] = _timed(lambda: len([read_raw(p) for p in raws]))
+    elif name in ("parse", "parse+ner", "parse+ner+events"):
+        from kzpolicy_data.parse import parse_file
+        from kzpolicy_data.raw import read_raw
+
+        ner, events = name != "parse", name.endswith("events")
+        out["floor"], _ = _timed(lambda: len([read_raw(p) for p in raws]))
+        out["seconds"], out["items"] = _timed(
+            lambda: len([parse_file(p, ner=ner, events=events) for p in raws])
+        )
+    elif name in (
+        "validate-pydantic",
+        "validate-jsonschema-rs",
+        "validate-jsonschema",
+        "validate-fastjsonschema",
+    ):
+        from kzpolicy_data.records import Record
+
+        lines = [line for f in _jsonl(release) for line in f.read_bytes().splitlines()]
+        out["floor"], _ = _timed(lambda: len([orjson.loads(x) for x in lines]))
+        if name == "validate-pydantic":
+            out["seconds"], out["items"] = _timed(
+                lambda: len([Record.model_validate_json(x) for x in lines])
+            )
+        elif name == "validate-jsonschema-rs":  # what the build uses
+            from kzpolicy_data.build import schema_validator
+
+            rs = schema_validator(Path(__file__).resolve().parent.parent)
+            out["seconds"], out["items"] = _timed(
+                lambda: sum(1 for x in lines if not rs.errors(orjson.loads(x)))
+            )
+        elif name == "validate-jsonschema":  # the pure-Python reference implementation
+            from jsonschema import Draft202012Validator, FormatChecker
+
+            from kzpolicy_data.schema import record_schema
+
+            py = Draft202012Validator(record_schema(), format_checker=FormatChecker())
+            out["seconds"], out["items"] = _timed(
+                lambda: sum(1 for x in lines if py.is_valid(orjson.loads(x)))
+            )
+        else:
+            import fastjsonschema
+
+            from kzpolicy_data.schema import record_schema
+
+            schema = {**record_schema(), "$schema": "http://json-schema.org/draft-07/schema#"}
+            check = fastjsonschema.compile(schema, formats={"date": r"^\d{4}-\d{2}-\d{2}$"})
+            out["seconds"], out["items"] = _timed(
+                lambda: len([check(orjson.loads(x)) for x in lines])
+            )
+    elif name == "write":
+        from kzpolicy_data.load import iter_records
+        from kzpolicy_data.writer import ReleaseWriter
+
+        records = list(iter_records(release))
+        tmp = Path(tempfile.mkdtemp())
+        data = b"".join(f.read_bytes() for f in _jsonl(release))
+        out["floor"], _ = _timed(lambda: (tmp / "floor.jsonl").write_bytes(data) and 1)
+
+        def write() -> int:
+            w = ReleaseWriter(tmp / "out")
+            for r in records:
+                w.write(r)
+            w.close()
+            return len(records)
+
+        out["seconds"], out["items"] = _timed(write)
+        shutil.rmtree(tmp)
+    elif name in ("load-hf", "load-records", "load-hf-json"):
+        import pyarrow.parquet as pq
+
+        from kzpolicy_data.load import load
+
+        files = sorted((release / "data" / "records").glob("*.parquet"))
+        lines = [line for f in _jsonl(release) for line in f.read_bytes().splitlines()]
+        if name == "load-records":  # typed records come from the JSONL copy
+            out["floor"], _ = _timed(lambda: len([orjson.loads(x) for x in lines]))
+        else:
+            out["floor"], _ = _timed(lambda: sum(pq.read_table(f).num_rows for f in files))
+        if name == "load-hf":
+            out["seconds"], out["items"] = _timed(
+                lambda: load(path=release, format="hf", check=False).num_rows
+            )
+        elif name == "load-records":
+            out["seconds"], out["items"] = _timed(
+                lambda: sum(1 for _ in load(path=release, check=False))
+            )
+        else:
+            import datasets
+
+            cache = tempfile.mkdtemp()
+            out["seconds"], out["items"] = _timed(
+                lambda: (
+                    datasets.load_dataset(
+                        "json",
+                        data_files=[str(f) for f in _jsonl(release)],
+                        cache_dir=cache,
+                        split="train",
+                    ).num_rows
+                )
+            )
+            shutil.rmtree(cache)
+    elif name in ("build", "build-serial", "rebuild-one-touched"):
+        from kzpolicy_data.build import build
+
+        raw_bytes = sum(p.stat().st_size for p in raws)
+        out["floor"], _ = _timed(lambda: sum(len(p.read_bytes()) for p in raws) and raw_bytes)
+        tmp = Path(tempfile.mkdtemp())
+        jobs = 1 if name == "build-serial" else None
+        if name == "rebuild-one-touched":
+            cache = release.parent / "cache"
+            raws[len(raws) // 2].write_bytes(raws[len(raws) // 2].read_bytes() + b"\n")
+            out["seconds"], out["items"] = _timed(
+                lambda: build(corpus, tmp / "o", progress=False, cache=cache).articles
+            )
+        else:
+            out["seconds"], out["items"] = _timed(
+                lambda: build(corpus, tmp / "o", jobs=jobs, progress=False).articles
+            )
+        shutil.rmtree(tmp)
+    else:
+        raise SystemExit(f"unknown stage {name}")
+    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+STAGES = [
+    "read+normalise",
+    "parse",
+    "parse+ner",
+    "parse+ner+events",
+    "validate-pydantic",
+    "validate-jsonschema",
+    "validate-fastjsonschema",
+    "write",
+    "load-records",
+    "load-hf",
+    "load-hf-json",
+    "build-serial",
+    "build",
+    "rebuild-one-touched",
+]
+
+
+def run(n: int, work: Path, stages: list[str]) -> list[dict[str, Any]]:
+    """Generate N articles, build them once (with a cache), then time every stage."""
+    from kzpolicy_data.build import build
+    from kzpolicy_data.synth import write_corpus
+
+    corpus, release = work / f"raw-{n}", work / f"release-{n}"
+    if not corpus.exists():
+        write_corpus(corpus, n, seed=0)
+    if not release.exists():
+        build(corpus, release, progress=False, cache=work / "cache")
+    results = []
+    for name in stages:
+        proc = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--stage",
+                name,
+                "--corpus",
+                str(corpus),
+                "--release",
+                str(release),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if proc.returncode != 0:
+            results.append({"stage": name, "error": proc.stderr.strip().splitlines()[-1:]})
+            continue
+        results.append(json.loads(proc.stdout))
+    return results
+
+
+def report(n: int, results: list[dict[str, Any]]) -> str:
+    lines = [
+        f"\n## N = {n:,}\n",
+        "| stage | seconds | items/s | floor s | ratio | peak RSS MB |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        if "error" in r:
+            lines.append(f"| {r['stage']} | skipped: {' '.join(r['error'])[:80]} | | | | |")
+            continue
+        rate = r["items"] / r["seconds"] if r["seconds"] else float("inf")
+        ratio = r["seconds"] / r["floor"] if r["floor"] else float("inf")
+        lines.append(
+            f"| {r['stage']} | {r['seconds']:.2f} | {rate:,.0f} | {r['floor']:.3f} | "
+            f"{ratio:.1f}x | {r['peak_rss_mb']:.0f} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, action="append", help="corpus size (repeatable)")
+    parser.add_argument("--stage", help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--release", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--only", action="append", help="run only these stages")
+    parser.add_argument("--work", type=Path, help="keep corpora here (default: a temp folder)")
+    args = parser.parse_args()
+    if args.stage:
+        print(json.dumps(stage(args.stage, args.corpus, args.release)))
+        return
+    work = args.work or Path(tempfile.mkdtemp(prefix="kzp-bench-"))
+    print(
+        f"# kzpolicy_data benchmark\n\nmachine: {platform.platform()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}"
+    )
+    for n in args.n or [1_000, 10_000]:
+        print(report(n, run(n, work, args.only or STAGES)), flush=True)
+
+
+if __name__ == "__main__":
+    main()
