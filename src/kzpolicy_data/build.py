@@ -114,19 +114,20 @@ class SchemaValidator:
     def __init__(self, schema: dict[str, Any]) -> None:
         import jsonschema_rs
 
+        self._schema = schema
         self._validator = jsonschema_rs.validator_for(schema, validate_formats=True)
 
     def errors(self, instance: Any) -> list[tuple[str, str]]:
         """``(json path, message)`` of every error, sorted; empty if the instance is valid."""
         if self._validator.is_valid(instance):
             return []
-        return sorted(
-            (
-                "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in e.instance_path),
-                e.message,
-            )
-            for e in self._validator.iter_errors(instance)
-        )
+        # Rare: explain with the reference implementation, whose errors say which branch failed.
+        from jsonschema import Draft202012Validator, FormatChecker
+
+        from .schema import error_message
+
+        slow = Draft202012Validator(self._schema, format_checker=FormatChecker())
+        return sorted((e.json_path, error_message(e)) for e in slow.iter_errors(instance))
 
 
 def schema_validator(root: Path | None = None) -> SchemaValidator:

@@ -22,6 +22,7 @@ __all__ = [
     "JSON_SCHEMA_DIALECT",
     "SCHEMA_BASE_URL",
     "check_generated",
+    "error_message",
     "field_table",
     "generated_files",
     "json_schema",
@@ -50,6 +51,21 @@ def record_schema() -> dict[str, Any]:
     schema = json_schema(Record, "record.schema.json", f"kzpolicy_data record {SCHEMA_VERSION}")
     schema["x-schema-version"] = SCHEMA_VERSION
     return schema
+
+
+def error_message(err: Any) -> str:
+    """A jsonschema error as one short sentence: the branch that failed, not "any of"."""
+    if err.validator == "anyOf" and err.context:
+        real = [e for e in err.context if e.schema.get("type") != "null"]
+        if real:
+            err = real[0]
+    if err.validator == "enum":
+        allowed = err.validator_value
+        shown = ", ".join(map(str, allowed[:6])) + (", ..." if len(allowed) > 6 else "")
+        return f"{json.dumps(err.instance, ensure_ascii=False)} is not an allowed value ({shown})"
+    if err.validator == "format":
+        return f"{json.dumps(err.instance)} is not a valid {err.validator_value}"
+    return str(err.message)[:200]
 
 
 def _dump(schema: dict[str, Any]) -> str:

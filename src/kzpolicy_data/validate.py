@@ -23,6 +23,7 @@ from pydantic import ValidationError
 
 from .errors import KzPolicyError, RawFileError, ValidationFailed
 from .records import Record
+from .schema import error_message
 
 __all__ = [
     "NEAR_DUPLICATE_THRESHOLD",
@@ -117,21 +118,6 @@ def _json_path(parts: Iterable[Any]) -> str:
     return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
 
 
-def _message(err: Any) -> str:
-    """A jsonschema error as one short sentence: the branch that failed, not "any of"."""
-    if err.validator == "anyOf" and err.context:
-        real = [e for e in err.context if e.schema.get("type") != "null"]
-        if real:
-            err = real[0]
-    if err.validator == "enum":
-        allowed = err.validator_value
-        shown = ", ".join(map(str, allowed[:6])) + (", ..." if len(allowed) > 6 else "")
-        return f"{json.dumps(err.instance, ensure_ascii=False)} is not an allowed value ({shown})"
-    if err.validator == "format":
-        return f"{json.dumps(err.instance)} is not a valid {err.validator_value}"
-    return str(err.message)[:200]
-
-
 def check_curation_file(path: Path) -> list[KzPolicyError]:
     """Every schema error of a curation file, each with its YAML line and JSON path."""
     from jsonschema import Draft202012Validator, FormatChecker
@@ -175,7 +161,7 @@ def check_curation_file(path: Path) -> list[KzPolicyError]:
             continue
         problems.append(
             ValidationFailed(
-                f"{_message(err)} (found {json.dumps(err.instance, ensure_ascii=False)[:80]})",
+                f"{error_message(err)} (found {json.dumps(err.instance, ensure_ascii=False)[:80]})",
                 path=path,
                 line=_node_line(node, where),
                 json_path=_json_path(where),
