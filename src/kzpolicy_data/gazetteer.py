@@ -1,0 +1,133 @@
+"""Gazetteer: countries, capitals, leaders, institutions and IGOs, in Russian, Kazakh and English.
+
+Kept as data (``data/gazetteer.yaml``, validated on load). Russian names match by pymorphy3
+lemma sequences, so every grammatical case matches ("Тегеране", "Азербайджанской Республики");
+Kazakh and English names match by lowercase stems, which cover agglutinated Kazakh endings
+("Қазақстанның", "Ресейге"). Capitals and institutions map to their country (metonymy:
+"Астана осудила" is Kazakhstan's government).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from .codes import ActorCode, Sector, WikidataQid
+
+__all__ = ["GazEntry", "GazMatch", "entries", "find", "known_codes", "lookup"]
+
+_MAX_WORDS = 4
+_WORD = re.compile(r"[\w-]+", re.UNICODE)
+
+
+class GazEntry(BaseModel):
+    """One named thing and the ways it is written."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$", description="Gazetteer id.")
+    kind: Literal["country", "capital", "leader", "institution", "igo"]
+    code: ActorCode = Field(description="ISO 3166-1 alpha-3 of the country, or IGO.")
+    sector: Sector = Field(description="Actor sector when this name is an actor.")
+    qid: WikidataQid | None = Field(description="Wikidata item.")
+    en: str = Field(min_length=1, description="English name.")
+    ru: list[str] = Field(description="Russian pymorphy3 lemma sequences.")
+    stems: list[str] = Field(description="Lowercase prefixes for Kazakh and English forms.")
+
+
+@dataclass(frozen=True)
+class GazMatch:
+    """A gazetteer name found in a text (code-point offsets)."""
+
+    start: int
+    end: int
+    surface: str
+    entry: GazEntry
+
+
+@cache
+def entries() -> tuple[GazEntry, ...]:
+    """Every entry of the shipped gazetteer (validated)."""
+    text = resources.files("kzpolicy_data").joinpath("data/gazetteer.yaml").read_text("utf-8")
+    items = [GazEntry.model_validate(item) for item in yaml.safe_load(text)]
+    ids = [e.id for e in items]
+    if len(ids) != len(set(ids)):
+        raise ValueError("duplicate ids in data/gazetteer.yaml")
+    return tuple(items)
+
+
+def known_codes() -> frozenset[str]:
+    """Actor codes the gazetteer can produce."""
+    return frozenset(e.code for e in entries())
+
+
+@cache
+def _tables() -> tuple[dict[tuple[str, ...], GazEntry], list[tuple[tuple[str, ...], GazEntry]]]:
+    by_lemmas: dict[tuple[str, ...], GazEntry] = {}
+    stems: list[tuple[tuple[str, ...], GazEntry]] = []
+    for entry in entries():
+        for name in entry.ru:
+            by_lemmas.setdefault(tuple(name.split()), entry)
+        for stem in entry.stems:
+            stems.append((tuple(stem.split()), entry))
+    # Longer stems first, so "united states" wins over "united".
+    stems.sort(key=lambda s: (-len(s[0]), -len(" ".join(s[0]))))
+    return by_lemmas, stems
+
+
+@cache
+def _lemma(word: str) -> str:
+    from .morph import lemma
+
+    return lemma(word)
+
+
+def _match_at(words: list[str], lemmas: list[str], i: int) -> tuple[int, GazEntry] | None:
+    by_lemmas, stems = _tables()
+    for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+        found = by_lemmas.get(tuple(lemmas[i : i + n]))
+        if found is not None:
+            return n, found
+    for stem, entry in stems:
+        n = len(stem)
+        if i + n > len(words):
+            continue
+        lowered = [w.lower() for w in words[i : i + n]]
+        if lowered[:-1] == list(stem[:-1]) and lowered[-1].startswith(stem[-1]):
+            # a stem must cover most of a short word ("оман" must not match "оманчивый")
+            if len(stem[-1]) >= 4 or lowered[-1] == stem[-1]:
+                return n, entry
+    return None
+
+
+def find(text: str) -> list[GazMatch]:
+    """Non-overlapping gazetteer matches in ``text``, longest first, in text order."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    words = [t[2] for t in tokens]
+    lemmas = [_lemma(w) for w in words]
+    out: list[GazMatch] = []
+    i = 0
+    while i < len(tokens):
+        hit = _match_at(words, lemmas, i)
+        if hit is None:
+            i += 1
+            continue
+        n, entry = hit
+        start, end = tokens[i][0], tokens[i + n - 1][1]
+        out.append(GazMatch(start, end, text[start:end], entry))
+        i += n
+    return out
+
+
+def lookup(name: str) -> GazEntry | None:
+    """The entry a whole name refers to (``"Азербайджанской Республики"`` -> Azerbaijan)."""
+    matches = find(name)
+    if len(matches) == 1 and matches[0].surface == name.strip(" .,«»\"'"):
+        return matches[0].entry
+    return None
