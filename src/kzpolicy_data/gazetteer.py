@@ -73,7 +73,8 @@ def _tables() -> tuple[dict[tuple[str, ...], GazEntry], list[tuple[tuple[str, ..
     stems: list[tuple[tuple[str, ...], GazEntry]] = []
     for entry in entries():
         for name in entry.ru:
-            by_lemmas.setdefault(tuple(name.split()), entry)
+            # Keys go through the same lemmatiser as the text ("токаев" -> "токай").
+            by_lemmas.setdefault(tuple(_lemma(w) for w in name.split()), entry)
         for stem in entry.stems:
             stems.append((tuple(stem.split()), entry))
     # Longer stems first, so "united states" wins over "united".
@@ -99,10 +100,13 @@ def _match_at(words: list[str], lemmas: list[str], i: int) -> tuple[int, GazEntr
         if i + n > len(words):
             continue
         lowered = [w.lower() for w in words[i : i + n]]
-        if lowered[:-1] == list(stem[:-1]) and lowered[-1].startswith(stem[-1]):
-            # a stem must cover most of a short word ("оман" must not match "оманчивый")
-            if len(stem[-1]) >= 4 or lowered[-1] == stem[-1]:
-                return n, entry
+        # a short stem must be the whole word ("сша" must not match "сшах")
+        if (
+            lowered[:-1] == list(stem[:-1])
+            and lowered[-1].startswith(stem[-1])
+            and (len(stem[-1]) >= 4 or lowered[-1] == stem[-1])
+        ):
+            return n, entry
     return None
 
 

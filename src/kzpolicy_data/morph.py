@@ -6,6 +6,7 @@ better than a wrong inflection.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -19,6 +20,14 @@ def _analyzer() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
+_CYRILLIC = re.compile(r"^[а-яёА-ЯЁ]+(?:-[а-яёА-ЯЁ]+)*$")
+
+
+def _parses(word: str) -> list[Any]:
+    """pymorphy3's parses of a Russian word; none for anything else (it crashes on some)."""
+    return list(_analyzer().parse(word)) if _CYRILLIC.match(word) else []
+
+
 def _cased(word: str, like: str) -> str:
     if like.isupper() and len(like) > 1:
         return word.upper()
@@ -28,9 +37,8 @@ def _cased(word: str, like: str) -> str:
 @cache
 def lemma(word: str) -> str:
     """Lowercase dictionary form of a word (the word lowercased if pymorphy3 has no parse)."""
-    if not any("а" <= c.lower() <= "я" or c.lower() == "ё" for c in word):
-        return word.lower()
-    return str(_analyzer().parse(word)[0].normal_form).replace("ё", "е")
+    parses = _parses(word)
+    return str(parses[0].normal_form).replace("ё", "е") if parses else word.lower()
 
 
 _PERSONAL = {"Name", "Surn", "Patr"}
@@ -43,12 +51,11 @@ def nominative_name(name: str) -> str:
     ("Касым-Жомарта Токаева" is genitive because a masculine "Жомарта" can only be), and a
     name that may already be nominative, or that pymorphy3 does not know, stays as printed.
     """
-    morph = _analyzer()
     if not name.split():
         return name
 
     def personal(word: str) -> list[Any]:
-        return [p for p in morph.parse(word) if _PERSONAL & set(p.tag.grammemes)]
+        return [p for p in _parses(word) if _PERSONAL & set(p.tag.grammemes)]
 
     # Double first names decline only in their last part ("Касым-Жомарта").
     words = [word.split("-")[-1] for word in name.split()]
@@ -93,9 +100,9 @@ def nominative_phrase(phrase: str) -> str:
     words = phrase.split()
     morph = _analyzer()
     for i, w in enumerate(words[:2]):
-        if not morph.word_is_known(w.lower()):
+        if not _parses(w) or not morph.word_is_known(w.lower()):
             continue  # a foreign word is not the head
-        p = morph.parse(w)[0]
+        p = _parses(w)[0]
         if "NOUN" not in p.tag:
             continue
         if p.tag.case != "nomn":

@@ -17,7 +17,7 @@ from typing import Any
 from .gazetteer import find as gazetteer_find
 from .morph import lemma, nominative_name, nominative_phrase
 
-__all__ = ["PersonIntro", "find_interviewees", "nominative", "ner_spans"]
+__all__ = ["PersonIntro", "find_interviewees", "ner_spans", "nominative"]
 
 # Words (lemmas) a position starts with, in Russian, Kazakh and English.
 POSITION_WORDS = frozenset(
@@ -74,7 +74,7 @@ def nominative(name: str) -> str:
     return nominative_name(name)
 
 
-def _words_before(text: str, end: int) -> list[re.Match[str]]:
+def _words_before(text: str, end: int) -> tuple[list[re.Match[str]], int]:
     """Word matches before ``end`` back to the start of the clause (at most a few words)."""
     start = max(0, end - 300)
     clause = text[start:end]
@@ -88,7 +88,7 @@ def _words_before(text: str, end: int) -> list[re.Match[str]]:
 
 def _position_before(text: str, start: int) -> str | None:
     words, offset = _words_before(text, start)
-    for i, w in enumerate(words):
+    for w in words:
         if lemma(w.group()) in POSITION_WORDS:
             return text[offset + w.start() : start].strip(" ,")
     return None

@@ -1,0 +1,118 @@
+"""Speakers, names and the gazetteer: fixture sentences (ru, kk, en) and properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kzpolicy_data.gazetteer import entries, find, known_codes, lookup
+from kzpolicy_data.morph import nominative_name, nominative_phrase
+from kzpolicy_data.speakers import find_interviewees
+
+from .conftest import ROOT
+
+
+def test_seed_intro_gives_the_interviewee_with_position_org_and_country() -> None:
+    intro = (ROOT / "raw" / "000_952d0ef163f4dde3.txt").read_text("utf-8").split("\n\n")[1]
+    (person,) = find_interviewees(intro)  # Токаев is mentioned, not interviewed
+    assert person.name == "Азер Бадамов"
+    assert person.position == "депутат Милли Меджлиса Азербайджанской Республики"
+    assert person.organisation == "Милли Меджлис"
+    assert person.country == "AZE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position_start"),
+    [
+        (
+            "О перспективах ЕАЭС мы поговорили с политологом Андреем Ивановым.",
+            "Андрей Иванов",
+            "политологом",
+        ),
+        (
+            "Айдос Сарым, политолог и депутат Мажилиса, ответил на вопросы редакции.",
+            "Айдос Сарым",
+            "политолог",
+        ),
+        (
+            "На вопросы ответил директор Института мировой экономики и политики Султан Акимбеков.",
+            "Султан Акимбеков",
+            "директор",
+        ),
+        (
+            "Беседа с экономистом Гульнарой Ахметовой о ценах на бензин.",
+            "Гульнара Ахметова",
+            "экономистом",
+        ),
+    ],
+)
+def test_interviewee_in_the_nominative_with_position(
+    text: str, name: str, position_start: str
+) -> None:
+    people = find_interviewees(text)
+    assert [p.name for p in people] == [name]
+    assert people[0].position and people[0].position.startswith(position_start)
+
+
+def test_mentioned_leader_is_not_an_interviewee() -> None:
+    assert find_interviewees("Президент Касым-Жомарт Токаев подписал указ о референдуме.") == []
+
+
+@pytest.mark.parametrize(
+    ("printed", "nominative"),
+    [
+        ("Азером Бадамовым", "Азер Бадамов"),
+        ("Айгерим Сатпаевой", "Айгерим Сатпаева"),
+        ("Ерланом Карином", "Ерлан Карин"),
+        ("Азер Бадамов", "Азер Бадамов"),
+        ("Альмасадам Саткалиев", "Альмасадам Саткалиев"),
+        ("Джоном Смитом", "Джон Смит"),
+    ],
+)
+def test_nominative_names(printed: str, nominative: str) -> None:
+    assert nominative_name(printed) == nominative
+
+
+def test_nominative_organisation_head() -> None:
+    assert nominative_phrase("Милли Меджлиса") == "Милли Меджлис"
+    assert nominative_phrase("Министерства иностранных дел") == "Министерство иностранных дел"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Да, в Тегеране это восприняли болезненно, но Астана четко дает понять.", ["IRN", "KAZ"]),
+        ("действий Вашингтона, США и Израиля", ["USA", "USA", "ISR"]),
+        ("лидерам ОАЭ, Саудовской Аравии", ["ARE", "SAU"]),
+        ("Қазақстанның Ресейге экспорты", ["KAZ", "RUS"]),
+        ("Kazakhstan and the European Union signed it in Astana", ["KAZ", "IGO", "KAZ"]),
+        ("саммит ШОС и ОДКБ", ["IGO", "IGO"]),
+    ],
+)
+def test_gazetteer_finds_names_in_every_case_and_language(text: str, codes: list[str]) -> None:
+    assert [m.entry.code for m in find(text)] == codes
+
+
+def test_gazetteer_data_is_valid() -> None:
+    assert len(entries()) > 50
+    assert {"KAZ", "AZE", "IRN", "ISR", "USA", "RUS", "CHN", "ARE", "SAU", "IGO"} <= known_codes()
+    entry = lookup("Азербайджанской Республики")
+    assert entry is not None and entry.qid == "Q227"
+    assert lookup("Азербайджанской Республики и Ирана") is None
+
+
+@given(st.text(alphabet=st.sampled_from(list("Астан ИранСШАқазақстан.,-ОАЭ ")), max_size=80))
+def test_gazetteer_spans_match_and_do_not_overlap(text: str) -> None:
+    matches = find(text)
+    end = 0
+    for m in matches:
+        assert text[m.start : m.end] == m.surface
+        assert m.start >= end
+        end = m.end
+
+
+@given(st.text(max_size=40))
+def test_nominative_never_raises(text: str) -> None:
+    assert isinstance(nominative_name(text), str)
+    assert isinstance(nominative_phrase(text), str)
