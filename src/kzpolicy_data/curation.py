@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .codes import CountryCode, Genre, InterviewRole, Language, WikidataQid
+from .curated import CuratedEvent
 from .errors import CurationError
 from .raw import sha256_digest
 from .schema import json_schema, register_file
@@ -71,7 +72,9 @@ class Curation(_Model):
     authors: list[str] | None = Field(default=None, description="Authors / interviewers.")
     speakers: list[CuratedSpeaker] = Field(default_factory=list, description="Speaker fixes.")
     notes: str | None = Field(default=None, description="Free-text curator notes (not published).")
-    # --- events (helper C): the curated `events:` section is added here as a typed field. ---
+    events: list[CuratedEvent] = Field(
+        default_factory=list, description="Curated events (override or add to extracted ones)."
+    )
 
 
 def curation_path_for(raw_path: str | Path) -> Path:
