@@ -32,7 +32,15 @@ from .records import Actor, Coder, Event, Evidence, Mention, Record, Span, Turn
 if TYPE_CHECKING:
     from .curation import Curation
 
-__all__ = ["CODER", "EXTRACTOR_VERSION", "annotate", "extract_events", "extract_mentions"]
+__all__ = [
+    "CODER",
+    "EXTRACTOR_VERSION",
+    "annotate",
+    "event_key",
+    "event_matches",
+    "extract_events",
+    "extract_mentions",
+]
 
 EXTRACTOR_VERSION = "0.1.0"
 CODER = Coder(name="kzpolicy_data.events", version=EXTRACTOR_VERSION)
@@ -89,6 +97,8 @@ _REACTIONS = {
     EventType.SUPPORT,
     EventType.PROTEST,
 }
+_MUTUAL = {EventType.CONSULT, EventType.AGREE, EventType.COOPERATE}
+_COMITATIVE = re.compile(r"(?:мен|бен|пен)$", re.I)
 _PREPOSITIONS = {"на", "против", "по", "к", "в", "с", "для", "от", "against", "on", "to", "with"}
 
 
@@ -171,6 +181,8 @@ def _modality(toks: list[_Tok], i: int, j: int, floor: int) -> Modality:
 def _case(word: str) -> str | None:
     from .morph import _parses
 
+    if word.isupper():
+        return None  # abbreviations ("МИД", "США") do not show their case
     parses = _parses(word)
     return str(parses[0].tag.case) if parses and parses[0].tag.case else None
 
@@ -208,31 +220,41 @@ def _roles(
     if trig.type in (EventType.KZP_REFERENDUM, EventType.KZP_ELECTION):
         countries = [m for m in found if m.entry.kind != "igo"]
         return countries[:1], []
-    source = [
-        m
-        for m in before
-        if m.start >= lower and _case(m.surface.split()[0]) == "nomn" and m.entry.kind != "igo"
-    ]
+    # Kazakh comitative ("Ресеймен", "Қытаймен"): the partner, not the actor.
+    partners = [m for m in before if m.start >= lower and _COMITATIVE.search(m.surface)]
+    before = [m for m in before if m not in partners]
+    source = [m for m in before if m.start >= lower and _case(m.surface.split()[0]) == "nomn"]
     if not source and floor == 0:  # a subject after the verb: "..., Астана дала понять"
         source = [m for m in after if _case(m.surface.split()[0]) == "nomn"][:1]
     if not source and before and before[-1].start >= lower:
         last = before[-1]
         between = [t for t in toks if last.end <= t.start < start]
-        if not any(
-            t.lemma in _PREPOSITIONS for t in between
-        ):  # "решение Казахстана присоединиться"
-            source = [last]
+        if not between or not _case(last.surface.split()[0]):
+            source = [last]  # "решение Казахстана присоединиться"; Kazakh has no case here
     if not source and trig.type == EventType.ASSAULT and after and after[0].start - end <= 2:
         # "военных действий США и Израиля": the genitive right after the action is the actor
-        chain = [after[0]]
-        for m in after[1:]:
-            gap = " ".join(t.text for t in toks if chain[-1].end <= t.start < m.start)
-            if gap.strip() not in ("и", "", "and"):
-                break
-            chain.append(m)
+        chain = _chain(toks, after)
         return chain, [m for m in after if m not in chain]
-    recipient = [m for m in after if m not in source]
+    candidates = [m for m in before if m.start >= lower]
+    if trig.type in _MUTUAL and len(candidates) > 1:
+        # "Казахстан и Китай подписали": the first is the source, the others the partners
+        chain = _chain(toks, candidates)
+        if len(chain) > 1:
+            source, partners = chain[:1], [*partners, *chain[1:]]
+    source = [m for m in source if m.entry.code not in {p.entry.code for p in partners}]
+    recipient = [*partners, *[m for m in after if m not in source]]
     return source, recipient
+
+
+def _chain(toks: list[_Tok], actors: list[GazMatch]) -> list[GazMatch]:
+    """The first actor and those joined to it by "и", "мен", "and" or commas."""
+    chain = actors[:1]
+    for m in actors[1:]:
+        gap = " ".join(t.text for t in toks if chain[-1].end <= t.start < m.start)
+        if gap.strip() not in ("и", "", "and", "мен", "және"):
+            break
+        chain.append(m)
+    return chain
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -373,3 +395,21 @@ def _same(extracted: Event, curated: Event) -> bool:
         for a in extracted.evidence
         for b in curated.evidence
     )
+
+
+def event_key(event: Event) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+    """What an evaluation compares: type, modality and the source and recipient codes."""
+    return (
+        event.event_type.value,
+        event.modality.value,
+        tuple(sorted({a.code for a in event.source})),
+        tuple(sorted({a.code for a in event.recipient})),
+    )
+
+
+def event_matches(found: Event, gold: Event) -> bool:
+    """Same type, polarity and actors, about an overlapping passage."""
+    a, b = event_key(found), event_key(gold)
+    negated = (found.modality == Modality.NEGATED) == (gold.modality == Modality.NEGATED)
+    same = a[0] == b[0] and a[2:] == b[2:] and negated
+    return same and _same(found, gold)

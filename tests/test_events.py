@@ -1,0 +1,148 @@
+"""Events: fixture sentences per PLOVER type (ru, kk, en), negation, curated events, properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kzpolicy_data import CurationError, parse_bytes, parse_file
+from kzpolicy_data.catalogue import catalogue
+from kzpolicy_data.codes import Modality
+from kzpolicy_data.events import event_key, event_matches
+from kzpolicy_data.gazetteer import known_codes
+
+from .conftest import DATA, ROOT
+
+CASES = sorted((DATA / "events").glob("*.yaml"))
+SEED = ROOT / "raw" / "000_952d0ef163f4dde3.txt"
+
+
+def _parse(
+    text: str, published: str, name: str = "case"
+) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+    record = parse_bytes(f" date {published} {text}\n".encode(), name)
+    return [event_key(e) for e in record.events]
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_fixture_sentence(path: Path) -> None:
+    case = yaml.safe_load(path.read_text("utf-8"))
+    got = _parse(case["text"], str(case["published"]), path.stem)
+    for e in case["events"]:
+        key = (e["type"], e["modality"], tuple(sorted(e["source"])), tuple(sorted(e["recipient"])))
+        assert key in got, (key, got)
+    for forbidden in case["forbidden"]:
+        kind, modality = forbidden.split(":", 1)
+        assert not [k for k in got if k[0] == kind and k[1] == modality], got
+
+
+def test_seed_carries_its_seven_curated_events() -> None:
+    record = parse_file(SEED)
+    curated = [e for e in record.events if e.coder.name == "curated"]
+    assert len(curated) == 7
+    types = sorted(e.event_type.value for e in curated)
+    assert types == ["ACCUSE", "ACCUSE", "ACCUSE", "AGREE", "ASSAULT", "CONSULT", "kzp:REFERENDUM"]
+    referendum = next(e for e in curated if e.event_type.value == "kzp:REFERENDUM")
+    assert referendum.date.not_before == dt.date(2026, 3, 15)
+    assert referendum.date.resolution.value == "year_inferred"
+    assert referendum.modality == Modality.FUTURE
+    assert referendum.catalogue_id == "kzp-ev-2026-kz-constitutional-referendum"
+    interviewee = next(s for s in record.speakers if s.interview_role.value == "interviewee")
+    assert any(e.attributed_to == interviewee.id for e in curated)
+
+
+def test_extractor_finds_the_seed_events_unaided() -> None:
+    gold = [e for e in parse_file(SEED).events if e.coder.name == "curated"]
+    found = parse_file(SEED, curation_path=None).events
+    hits = sum(any(event_matches(f, g) for f in found) for g in gold)
+    assert hits >= 6, f"{hits} of {len(gold)}"
+
+
+def _with_curation(tmp_path: Path, curation: str) -> Path:
+    raw = tmp_path / SEED.name
+    shutil.copy(SEED, raw)
+    raw.with_suffix(".yaml").write_text(curation, "utf-8")
+    return raw
+
+
+@pytest.mark.parametrize(
+    ("curation", "message"),
+    [
+        (
+            'events:\n  - event_type: ACCUSE\n    evidence: ["Астана никогда не говорила этого"]\n',
+            "not found in the text",
+        ),
+        ('events:\n  - event_type: ACCUSE\n    evidence: ["Казахстан"]\n', "more than once"),
+        (
+            'events:\n  - event_type: AGREE\n    evidence: ["Иран уже высказал"]\n'
+            "    catalogue_id: kzp-ev-2099-nothing\n",
+            "unknown catalogue id",
+        ),
+        (
+            'events:\n  - event_type: AGREE\n    evidence: ["Иран уже высказал"]\n'
+            "    attributed_to: Иван Петров\n",
+            "matches no speaker",
+        ),
+        (
+            'events:\n  - event_type: kzp:REFERENDUM\n    evidence: ["к референдуму 15 марта"]\n'
+            "    date: 15 марта\n",
+            "after publication",
+        ),
+    ],
+)
+def test_bad_curated_event_is_a_curation_error(tmp_path: Path, curation: str, message: str) -> None:
+    with pytest.raises(CurationError) as info:
+        parse_file(_with_curation(tmp_path, curation))
+    assert message in str(info.value)
+    assert "000_952d0ef163f4dde3.yaml" in str(info.value) and "$.events[0]" in str(info.value)
+
+
+def test_unknown_actor_code_in_curation_is_rejected(tmp_path: Path) -> None:
+    curation = (
+        'events:\n  - event_type: AGREE\n    evidence: ["Иран уже высказал"]\n'
+        "    source: [{code: XXX}]\n"
+    )
+    with pytest.raises(CurationError, match=r"\$\.events\[0\]\.source\[0\]\.code"):
+        parse_file(_with_curation(tmp_path, curation))
+
+
+def test_catalogue_is_valid() -> None:
+    assert {e.id for e in catalogue()} >= {"kzp-ev-2026-kz-constitutional-referendum"}
+
+
+SENTENCES = [
+    "Казахстан осудил удары по Израилю.",
+    "Астана воздержалась от критики действий Вашингтона.",
+    "15 марта в Казахстане пройдет референдум.",
+    "Вчера Токаев провел переговоры с Путиным.",
+    "Недавно Иран потребовал от Азербайджана объяснений.",
+    "Если Евросоюз введет санкции против Ирана, Тегеран ответит.",
+    "В марте 2025 года Казахстан и Китай подписали соглашение.",
+    "Kazakhstan condemned the attack on Israel.",
+    "Қазақстан мен Қытай келіссөз жүргізді.",
+    "Россия пригрозила Украине 3 декабря.",
+]
+
+
+@given(
+    st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6),
+    st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2027, 12, 31)),
+)
+def test_event_invariants(sentences: list[str], published: dt.date) -> None:
+    text = " ".join(sentences)
+    record = parse_bytes(f" date {published} {text}\n".encode(), "prop")
+    codes = known_codes()
+    for event in record.events:
+        for ev in event.evidence:
+            assert record.text[ev.span.start : ev.span.end] == ev.span.quote
+        assert all(a.code in codes for a in (*event.source, *event.recipient))
+        lo, hi = event.date.not_before, event.date.not_after
+        assert lo is None or hi is None or lo <= hi
+        if event.modality != Modality.FUTURE:
+            assert lo is None or lo <= published
