@@ -169,6 +169,7 @@ def release(
 
         def add_diff(folder: Path) -> None:
             diff = diff_releases(previous, folder)
+            diff["to"] = name  # ``folder`` is the build's temporary folder
             (folder / "diff.json").write_text(
                 json.dumps(diff, indent=2, sort_keys=True) + "\n", "utf-8", newline="\n"
             )
