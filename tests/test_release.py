@@ -28,6 +28,7 @@ def test_release_publishes_diff_changes_and_index(corpus: Path, tmp_path: Path) 
     diff = json.loads((rel / "v0.2.0" / "diff.json").read_text())
     assert diff["added"] == [extra.stem]
     assert diff["removed"] == [] and diff["changed"] == [] and diff["unchanged"] == 3
+    assert diff["from"] == "v0.1.0" and diff["to"] == "v0.2.0"
     assert f"`{extra.stem}`" in (rel / "v0.2.0" / "CHANGES.md").read_text()
     first = json.loads((rel / "v0.1.0" / "diff.json").read_text())
     assert first["from"] is None and len(first["added"]) == 3

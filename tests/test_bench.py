@@ -1,0 +1,47 @@
+"""A small smoke run of the benchmark (the real runs are not part of the test suite)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from .conftest import ROOT
+
+
+def test_benchmark_smoke_run(tmp_path: object) -> None:
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "run.py"),
+            "--n",
+            "20",
+            "--work",
+            str(tmp_path),
+            "--only",
+            "read+normalise",
+            "--only",
+            "validate-jsonschema-rs",
+            "--only",
+            "load-hf",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    rows = [line for line in proc.stdout.splitlines() if line.startswith("| ")]
+    assert len(rows) == 4 and "skipped" not in proc.stdout, proc.stdout
+    assert "x |" in rows[1]  # a ratio to the floor is printed
+
+
+def test_event_evaluation_runs() -> None:
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "evaluate_events.py")],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "seed recall" in proc.stdout and "precision" in proc.stdout
