@@ -21,6 +21,40 @@ EXIT_INVALID = 1
 EXIT_USAGE = 2
 
 
+# Options several commands share.
+RAW_OPTION = click.option(
+    "--raw",
+    "raw_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("raw"),
+    show_default=True,
+    help="Folder of raw articles.",
+)
+RELEASES_OPTION = click.option(
+    "--releases",
+    "releases_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("releases"),
+    show_default=True,
+    help="Folder of published releases.",
+)
+FORMAT_OPTION = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+JOBS_OPTION = click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: number of cores).",
+)
+
+
 def fail(error: KzPolicyError) -> None:
     """Print an error the way every command does, and exit 1."""
     click.echo(f"error: {error}", err=True)
@@ -93,14 +127,7 @@ def parse(files: tuple[Path, ...], fmt: str, no_ner: bool, no_events: bool) -> N
 
 
 @cli.command()
-@click.option(
-    "--raw",
-    "raw_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("raw"),
-    show_default=True,
-    help="Folder of raw articles.",
-)
+@RAW_OPTION
 @click.option(
     "--out",
     "out_dir",
@@ -109,13 +136,7 @@ def parse(files: tuple[Path, ...], fmt: str, no_ner: bool, no_events: bool) -> N
     show_default=True,
     help="Preview folder to write.",
 )
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Worker processes (default: number of cores).",
-)
+@JOBS_OPTION
 @click.option("--no-progress", is_flag=True, help="Never show a progress bar.")
 @click.option(
     "--cache",
@@ -152,29 +173,9 @@ def build(
 
 @cli.command()
 @click.argument("version")
-@click.option(
-    "--raw",
-    "raw_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("raw"),
-    show_default=True,
-    help="Folder of raw articles.",
-)
-@click.option(
-    "--releases",
-    "releases_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("releases"),
-    show_default=True,
-    help="Folder of published releases.",
-)
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Worker processes (default: number of cores).",
-)
+@RAW_OPTION
+@RELEASES_OPTION
+@JOBS_OPTION
 def release(version: str, raw_dir: Path, releases_dir: Path, jobs: int | None) -> None:
     """Build raw/ and publish it atomically as releases/vX.Y.Z (SemVer, greater than the last)."""
     from .release import release as run_release
@@ -204,22 +205,8 @@ def _release_dir(version: str | None, releases_dir: Path) -> Path:
 @cli.command()
 @click.argument("old")
 @click.argument("new")
-@click.option(
-    "--releases",
-    "releases_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("releases"),
-    show_default=True,
-    help="Folder of published releases.",
-)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@RELEASES_OPTION
+@FORMAT_OPTION
 def diff(old: str, new: str, releases_dir: Path, fmt: str) -> None:
     """Show records added, removed and changed between releases OLD and NEW."""
     from .release import diff_releases
@@ -240,22 +227,8 @@ def diff(old: str, new: str, releases_dir: Path, fmt: str) -> None:
 
 @cli.command()
 @click.argument("version", required=False)
-@click.option(
-    "--releases",
-    "releases_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("releases"),
-    show_default=True,
-    help="Folder of published releases.",
-)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@RELEASES_OPTION
+@FORMAT_OPTION
 def stats(version: str | None, releases_dir: Path, fmt: str) -> None:
     """Counts of a release (default: the latest) by genre, language, month, event, speaker."""
     from .load import load
@@ -307,14 +280,7 @@ def validate(paths: tuple[Path, ...], fmt: str) -> None:
 )
 @click.option("--publisher", default=None, help="Outlet name, e.g. Zakon.kz.")
 @click.option("--license", "license_", default=None, help="Licence or permission note.")
-@click.option(
-    "--raw",
-    "raw_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("raw"),
-    show_default=True,
-    help="Folder of raw articles.",
-)
+@RAW_OPTION
 def new_article(
     url: str, date: str, text_file: Any, publisher: str | None, license_: str | None, raw_dir: Path
 ) -> None:
