@@ -37,6 +37,17 @@ class CuratedActor(_Model):
     name: str | None = Field(default=None, description="Normalised name, e.g. `Iran`.")
     text: str | None = Field(default=None, description="The actor as printed.")
 
+    def actor(self) -> Actor:
+        """The record's actor for this curated one."""
+        return Actor(
+            code=self.code,
+            sector=self.sector,
+            name=self.name,
+            actor_text=self.text,
+            wikidata_qid=None,
+            mention_id=None,
+        )
+
 
 class CuratedEvent(_Model):
     """An event a curator adds (or codes instead of the extractor)."""
@@ -163,28 +174,8 @@ def curated_events(record: Record, curation: Curation) -> list[Event]:
                 modality=item.modality,
                 context=item.context,
                 cameo_code=item.cameo_code,
-                source=[
-                    Actor(
-                        code=a.code,
-                        sector=a.sector,
-                        name=a.name,
-                        actor_text=a.text,
-                        wikidata_qid=None,
-                        mention_id=None,
-                    )
-                    for a in item.source
-                ],
-                recipient=[
-                    Actor(
-                        code=a.code,
-                        sector=a.sector,
-                        name=a.name,
-                        actor_text=a.text,
-                        wikidata_qid=None,
-                        mention_id=None,
-                    )
-                    for a in item.recipient
-                ],
+                source=[a.actor() for a in item.source],
+                recipient=[a.actor() for a in item.recipient],
                 date=date,
                 evidence=evidence,
                 attributed_to=_speaker(

@@ -40,6 +40,16 @@ _VAGUE_PAST = re.compile(
 )
 
 
+def _interval(
+    text: str, edtf: str, lo: dt.date, hi: dt.date, resolution: DateResolution
+) -> EventDate:
+    return EventDate(text=text, edtf=edtf, not_before=lo, not_after=hi, resolution=resolution)
+
+
+def _on(text: str, day: dt.date, resolution: DateResolution) -> EventDate:
+    return _interval(text, day.isoformat(), day, day, resolution)
+
+
 def _day(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -55,13 +65,7 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
         if m["year"]:
             value = _day(int(m["year"]), month, day)
             if value:
-                return EventDate(
-                    text=m.group(0),
-                    edtf=value.isoformat(),
-                    not_before=value,
-                    not_after=value,
-                    resolution=DateResolution.EXPLICIT,
-                )
+                return _on(m.group(0), value, DateResolution.EXPLICIT)
         elif published:
             # The year is the publication's, unless that puts a far-off date in the future.
             year = published.year
@@ -69,46 +73,23 @@ def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
             if value and (value - published).days > 183:
                 value = _day(year - 1, month, day)
             if value:
-                return EventDate(
-                    text=m.group(0),
-                    edtf=value.isoformat(),
-                    not_before=value,
-                    not_after=value,
-                    resolution=DateResolution.YEAR_INFERRED,
-                )
+                return _on(m.group(0), value, DateResolution.YEAR_INFERRED)
     m = _MONTH_YEAR.search(sentence)
     if m and (month := month_number(m["month"])):
         year = int(m["year"])
         first = dt.date(year, month, 1)
         last = dt.date(year, month, calendar.monthrange(year, month)[1])
-        return EventDate(
-            text=m.group(0),
-            edtf=f"{year}-{month:02d}",
-            not_before=first,
-            not_after=last,
-            resolution=DateResolution.EXPLICIT,
-        )
+        return _interval(m.group(0), f"{year}-{month:02d}", first, last, DateResolution.EXPLICIT)
     m = _YEAR.search(sentence)
     if m:
         year = int(m["year"])
-        return EventDate(
-            text=m.group(0),
-            edtf=str(year),
-            not_before=dt.date(year, 1, 1),
-            not_after=dt.date(year, 12, 31),
-            resolution=DateResolution.EXPLICIT,
-        )
+        lo, hi = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        return _interval(m.group(0), str(year), lo, hi, DateResolution.EXPLICIT)
     for word, offset in _RELATIVE.items():
         hit = re.search(rf"\b{word}\b", sentence, re.I)
         if hit and published:
             value = published + dt.timedelta(days=offset)
-            return EventDate(
-                text=hit.group(0),
-                edtf=value.isoformat(),
-                not_before=value,
-                not_after=value,
-                resolution=DateResolution.RELATIVE_TO_PUBLISHED,
-            )
+            return _on(hit.group(0), value, DateResolution.RELATIVE_TO_PUBLISHED)
     vague = _VAGUE_PAST.search(sentence)
     return EventDate(
         text=vague.group(0) if vague else None,

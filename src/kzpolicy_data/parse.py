@@ -346,11 +346,20 @@ def _annotate(record: Record, curation: Curation | None) -> Record:
     return annotated
 
 
-def _load_curation(path: Path | None) -> tuple[Curation | None, str | None, str | None]:
-    if path is None or not path.exists():
-        return None, None, None
-    curation, digest = read_curation(path)
-    return curation, path.name, digest
+def _parse_with_curation(raw: RawText, path: Path | None, ner: bool, events: bool) -> Record:
+    """Parse with the curation file at ``path`` (if it exists)."""
+    curation = cur_name = cur_sha = None
+    if path is not None and path.exists():
+        curation, cur_sha = read_curation(path)
+        cur_name = path.name
+    return parse_raw(
+        raw,
+        curation=curation,
+        curation_file=cur_name,
+        curation_sha256=cur_sha,
+        ner=ner,
+        events=events,
+    )
 
 
 def parse_bytes(
@@ -362,15 +371,8 @@ def parse_bytes(
     events: bool = True,
 ) -> Record:
     """Parse the bytes of a raw article named ``name`` (its stem becomes the record id)."""
-    raw = decode_raw(data, name)
-    curation, cur_name, cur_sha = _load_curation(Path(curation_path) if curation_path else None)
-    return parse_raw(
-        raw,
-        curation=curation,
-        curation_file=cur_name,
-        curation_sha256=cur_sha,
-        ner=ner,
-        events=events,
+    return _parse_with_curation(
+        decode_raw(data, name), Path(curation_path) if curation_path else None, ner, events
     )
 
 
@@ -382,17 +384,8 @@ def parse_file(
     events: bool = True,
 ) -> Record:
     """Parse a raw article file; its curation file ``<stem>.yaml`` is found automatically."""
-    raw = read_raw(path)
     cpath = curation_path_for(path) if curation_path == "auto" else curation_path
-    curation, cur_name, cur_sha = _load_curation(Path(cpath) if cpath else None)
-    return parse_raw(
-        raw,
-        curation=curation,
-        curation_file=cur_name,
-        curation_sha256=cur_sha,
-        ner=ner,
-        events=events,
-    )
+    return _parse_with_curation(read_raw(path), Path(cpath) if cpath else None, ner, events)
 
 
 def summarise(record: Record) -> str:
