@@ -266,13 +266,13 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def extract_mentions(record: Record) -> list[Mention]:
+def extract_mentions(record: Record, gaz: list[GazMatch] | None = None) -> list[Mention]:
     """Named entities: natasha NER spans plus gazetteer names, with codes where known."""
     from .speakers import ner_spans
 
     text = record.text
     spans: dict[tuple[int, int], tuple[EntityType, GazMatch | None]] = {}
-    gaz = gazetteer_find(text)
+    gaz = gazetteer_find(text) if gaz is None else gaz
     for kind, s, e in ner_spans(text):
         inside = [m for m in gaz if s <= m.start and m.end <= e]
         spans[(s, e)] = (EntityType(kind), inside[0] if len(inside) == 1 else None)
@@ -300,9 +300,14 @@ def extract_mentions(record: Record) -> list[Mention]:
     return out
 
 
-def extract_events(record: Record, mentions: list[Mention] | None = None) -> list[Event]:
-    """Rule-based events of a record (ids are assigned by :func:`annotate`)."""
+def extract_events(
+    record: Record, mentions: list[Mention] | None = None, gaz: list[GazMatch] | None = None
+) -> list[Event]:
+    """Rule-based events of a record (ids are assigned by :func:`annotate`).
+
+    ``gaz`` are the gazetteer matches of the whole text, if already computed."""
     text, published = record.text, record.metadata.date_published
+    gaz = gazetteer_find(text) if gaz is None else gaz
     mention_ids = {(m.span.start, m.span.end): m.id for m in (mentions or [])}
     blocks: list[tuple[int, int, Turn | None]] = [
         (p.start, p.end, t) for t in record.turns for p in t.paragraphs
@@ -312,10 +317,7 @@ def extract_events(record: Record, mentions: list[Mention] | None = None) -> lis
         previous: list[GazMatch] = []
         for s, e in _sentences(text, b_start, b_end):
             sentence = text[s:e]
-            found = [
-                GazMatch(m.start + s, m.end + s, m.surface, m.entry)
-                for m in gazetteer_find(sentence)
-            ]
+            found = [m for m in gaz if s <= m.start and m.end <= e]
             toks = _tokens(sentence, s)
             floor = 0
             for i, j, trig in _triggers(toks):
@@ -368,8 +370,9 @@ def annotate(record: Record, curation: Curation | None) -> Record:
     from .catalogue import link
     from .curated import curated_events
 
-    mentions = extract_mentions(record)
-    extracted = extract_events(record, mentions)
+    gaz = gazetteer_find(record.text)
+    mentions = extract_mentions(record, gaz)
+    extracted = extract_events(record, mentions, gaz)
     curated = curated_events(record, curation) if curation is not None else []
     kept = [e for e in extracted if not any(_same(e, c) for c in curated)]
     events = sorted(

@@ -68,17 +68,21 @@ def known_codes() -> frozenset[str]:
 
 
 @cache
-def _tables() -> tuple[dict[tuple[str, ...], GazEntry], list[tuple[tuple[str, ...], GazEntry]]]:
+def _tables() -> tuple[
+    dict[tuple[str, ...], GazEntry], dict[str, list[tuple[tuple[str, ...], GazEntry]]]
+]:
     by_lemmas: dict[tuple[str, ...], GazEntry] = {}
-    stems: list[tuple[tuple[str, ...], GazEntry]] = []
+    stems: dict[str, list[tuple[tuple[str, ...], GazEntry]]] = {}
     for entry in entries():
         for name in entry.ru:
             # Keys go through the same lemmatiser as the text ("токаев" -> "токай").
             by_lemmas.setdefault(tuple(_lemma(w) for w in name.split()), entry)
         for stem in entry.stems:
-            stems.append((tuple(stem.split()), entry))
-    # Longer stems first, so "united states" wins over "united".
-    stems.sort(key=lambda s: (-len(s[0]), -len(" ".join(s[0]))))
+            words = tuple(stem.split())
+            stems.setdefault(words[0][:3], []).append((words, entry))
+    for group in stems.values():
+        # Longer stems first, so "united states" wins over "united".
+        group.sort(key=lambda s: (-len(s[0]), -len(" ".join(s[0]))))
     return by_lemmas, stems
 
 
@@ -89,22 +93,22 @@ def _lemma(word: str) -> str:
     return lemma(word)
 
 
-def _match_at(words: list[str], lemmas: list[str], i: int) -> tuple[int, GazEntry] | None:
+def _match_at(lowered: list[str], lemmas: list[str], i: int) -> tuple[int, GazEntry] | None:
     by_lemmas, stems = _tables()
-    for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+    for n in range(min(_MAX_WORDS, len(lowered) - i), 0, -1):
         found = by_lemmas.get(tuple(lemmas[i : i + n]))
         if found is not None:
             return n, found
-    for stem, entry in stems:
+    for stem, entry in stems.get(lowered[i][:3], ()):
         n = len(stem)
-        if i + n > len(words):
+        if i + n > len(lowered):
             continue
-        lowered = [w.lower() for w in words[i : i + n]]
+        last = lowered[i + n - 1]
         # a short stem must be the whole word ("сша" must not match "сшах")
         if (
-            lowered[:-1] == list(stem[:-1])
-            and lowered[-1].startswith(stem[-1])
-            and (len(stem[-1]) >= 4 or lowered[-1] == stem[-1])
+            tuple(lowered[i : i + n - 1]) == stem[:-1]
+            and last.startswith(stem[-1])
+            and (len(stem[-1]) >= 4 or last == stem[-1])
         ):
             return n, entry
     return None
@@ -114,11 +118,12 @@ def find(text: str) -> list[GazMatch]:
     """Non-overlapping gazetteer matches in ``text``, longest first, in text order."""
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     words = [t[2] for t in tokens]
+    lowered = [w.lower() for w in words]
     lemmas = [_lemma(w) for w in words]
     out: list[GazMatch] = []
     i = 0
     while i < len(tokens):
-        hit = _match_at(words, lemmas, i)
+        hit = _match_at(lowered, lemmas, i)
         if hit is None:
             i += 1
             continue
