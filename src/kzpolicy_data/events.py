@@ -111,10 +111,10 @@ class _Trigger:
 
 
 @cache
-def _lexicon() -> tuple[dict[tuple[str, ...], _Trigger], list[tuple[str, _Trigger]]]:
+def _lexicon() -> tuple[dict[tuple[str, ...], _Trigger], dict[str, list[tuple[str, _Trigger]]]]:
     text = resources.files("kzpolicy_data").joinpath("data/triggers.yaml").read_text("utf-8")
     by_lemmas: dict[tuple[str, ...], _Trigger] = {}
-    stems: list[tuple[str, _Trigger]] = []
+    stems: dict[str, list[tuple[str, _Trigger]]] = {}  # by their first three letters
     for item in yaml.safe_load(text):
         trig = _Trigger(
             EventType(item["type"]),
@@ -124,7 +124,8 @@ def _lexicon() -> tuple[dict[tuple[str, ...], _Trigger], list[tuple[str, _Trigge
         )
         for phrase in item["ru"]:
             by_lemmas[tuple(lemma(w) for w in phrase.split())] = trig
-        stems.extend((s, trig) for s in item["stems"])
+        for stem in item["stems"]:
+            stems.setdefault(stem[:3], []).append((stem, trig))
     return by_lemmas, stems
 
 
@@ -156,7 +157,7 @@ def _triggers(toks: list[_Tok]) -> list[tuple[int, int, _Trigger]]:
                 break
         else:
             low = toks[i].text.lower()
-            hit = next((t for s, t in stems if low.startswith(s)), None)
+            hit = next((t for s, t in stems.get(low[:3], ()) if low.startswith(s)), None)
             if hit is not None:
                 out.append((i, i + 1, hit))
             i += 1
