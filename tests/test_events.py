@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import shutil
 from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzpolicy_data import CurationError, parse_bytes, parse_file
+from kzpolicy_data import CurationError, ParseError, RawFileError, parse_bytes, parse_file
 from kzpolicy_data.catalogue import catalogue
 from kzpolicy_data.codes import Modality
 from kzpolicy_data.events import event_key, event_matches
@@ -146,3 +147,12 @@ def test_event_invariants(sentences: list[str], published: dt.date) -> None:
         assert lo is None or hi is None or lo <= hi
         if event.modality != Modality.FUTURE:
             assert lo is None or lo <= published
+
+
+@settings(max_examples=100)
+@given(st.text(max_size=400))
+def test_full_pipeline_on_any_text_gives_a_record_or_a_package_error(text: str) -> None:
+    # NER, the gazetteer and the event extractor included (the parser tests skip them).
+    with contextlib.suppress(ParseError, RawFileError):
+        record = parse_bytes(f" date 2026-03-02 {text}".encode(), "any")
+        assert record.id == "any"
