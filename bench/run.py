@@ -28,6 +28,14 @@ from pathlib import Path
 from typing import Any
 
 
+def _peak_rss_mb() -> float:
+    """This process's own peak RSS (VmHWM: ru_maxrss would include the parent's, on Linux)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _timed(fn: Callable[[], int]) -> tuple[float, int]:
     start = time.perf_counter()
     items = fn()
@@ -170,7 +178,7 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
         shutil.rmtree(tmp)
     else:
         raise SystemExit(f"unknown stage {name}")
-    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out["peak_rss_mb"] = _peak_rss_mb()
     return out
 
 
@@ -180,6 +188,7 @@ STAGES = [
     "parse+ner",
     "parse+ner+events",
     "validate-pydantic",
+    "validate-jsonschema-rs",
     "validate-jsonschema",
     "validate-fastjsonschema",
     "write",
