@@ -152,3 +152,23 @@ def test_cli_build_prints_summary(corpus: Path, tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "articles: 6" in proc.stdout
+
+
+def test_large_outputs_are_sharded_and_loaded_whole(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kzpolicy_data import load, writer
+
+    monkeypatch.setattr(writer, "SHARD_ROWS", {**writer.SHARD_ROWS, "records": 2, "turns": 5})
+    monkeypatch.setattr(writer, "JSONL_SHARD_RECORDS", 4)
+    monkeypatch.setattr(writer, "ROW_GROUP", 1)
+    build(corpus, tmp_path / "out", jobs=1, progress=False)
+    out = tmp_path / "out"
+    assert len(list((out / "data" / "records").glob("*.parquet"))) == 3
+    assert len(list((out / "jsonl").glob("*.jsonl"))) == 2
+    assert len(list((out / "data" / "turns").glob("*.parquet"))) >= 2
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["shards"]["records"] == 3
+    assert [r.id for r in load(path=out)] == sorted(p.stem for p in corpus.glob("*.txt"))
+    assert load(path=out, view="records", format="arrow").num_rows == 6
+    assert "data/records/*.parquet" in (out / "README.md").read_text()
