@@ -237,16 +237,11 @@ def _check(
         ValidationFailed(f"schema: {message[:300]}", path=path, json_path=where)
         for where, message in validator.errors(record.model_dump(mode="json"))
     ]
-    digest = hashlib.sha256(record.text.encode()).hexdigest()
-    if digest in seen_text:
-        problems.append(
-            ValidationFailed(
-                f"same normalised text as {seen_text[digest]}",
-                path=path,
-                hint="the article is already in the corpus: remove one of the two files",
-            )
-        )
-    seen_text.setdefault(digest, path.name)
+    from .validate import exact_duplicate
+
+    duplicate = exact_duplicate(record, str(path), seen_text)
+    if duplicate is not None:
+        problems.append(duplicate)
     return problems
 
 

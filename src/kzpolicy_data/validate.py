@@ -33,6 +33,7 @@ __all__ = [
     "check_jsonl_file",
     "check_raw_name",
     "corpus_problems",
+    "exact_duplicate",
     "validate",
 ]
 
@@ -219,6 +220,21 @@ def check_jsonl_file(path: Path) -> tuple[list[KzPolicyError], list[Record]]:
     return problems, good
 
 
+def exact_duplicate(record: Record, name: str, seen: dict[str, str]) -> KzPolicyError | None:
+    """An error if an earlier file had the same normalised text; else remember this one.
+
+    ``seen`` maps text digests to file names; streaming callers (the build) keep only this."""
+    digest = hashlib.sha256(record.text.encode()).hexdigest()
+    if digest in seen:
+        return ValidationFailed(
+            f"exact duplicate of {seen[digest]} (same normalised text)",
+            path=name,
+            hint="the article is already in the corpus: remove one of the two files",
+        )
+    seen[digest] = name
+    return None
+
+
 def _shingles(text: str) -> set[str]:
     words = re.findall(r"\w+", text.lower())
     return {" ".join(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
@@ -243,17 +259,10 @@ def corpus_problems(records: Sequence[tuple[str, Record]]) -> list[KzPolicyError
                 )
             )
         ids.setdefault(record.id, name)
-        digest = hashlib.sha256(record.text.encode()).hexdigest()
-        if digest in texts:
-            problems.append(
-                ValidationFailed(
-                    f"exact duplicate of {texts[digest]} (same normalised text)",
-                    path=name,
-                    hint="the article is already in the corpus: remove this file",
-                )
-            )
+        duplicate = exact_duplicate(record, name, texts)
+        if duplicate is not None:
+            problems.append(duplicate)
             continue
-        texts[digest] = name
         shingles = _shingles(record.text)
         mh = MinHash(num_perm=128, seed=1)
         for s in shingles:
