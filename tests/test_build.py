@@ -172,3 +172,22 @@ def test_large_outputs_are_sharded_and_loaded_whole(
     assert [r.id for r in load(path=out)] == sorted(p.stem for p in corpus.glob("*.txt"))
     assert load(path=out, view="records", format="arrow").num_rows == 6
     assert "data/records/*.parquet" in (out / "README.md").read_text()
+
+
+def test_build_workers_use_one_blas_thread() -> None:
+    # A worker per core plus OpenBLAS's thread per core oversubscribed the cores: a 2-job build
+    # ran slower than a serial one. The pool initializer must leave one BLAS thread per worker.
+    from concurrent.futures import ProcessPoolExecutor
+
+    from kzpolicy_data.build import _one_blas_thread
+
+    with ProcessPoolExecutor(max_workers=1, initializer=_one_blas_thread) as pool:
+        threads = pool.submit(_blas_threads).result()
+    assert threads, "numpy loaded no BLAS library that threadpoolctl can see"
+    assert set(threads) == {1}
+
+
+def _blas_threads() -> list[int]:
+    from threadpoolctl import threadpool_info
+
+    return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
