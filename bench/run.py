@@ -4,7 +4,8 @@ Usage::
 
     python bench/run.py                 # N = 1,000 and 10,000
     python bench/run.py --n 200         # a quick run (CI smoke test uses --n 20)
-    python bench/run.py --n 100000      # the big one (about an hour on 2 cores)
+    python bench/run.py --n 100000      # the big one (hours on 2 cores)
+    python bench/run.py --n 1000 --cloned 100000   # write + load 100,000 records cloned from 1,000
 
 Each stage runs in a fresh subprocess, so the peak RSS printed is that stage's own. A floor is
 the cost of the least any implementation must do on the same data (reading the same bytes,
@@ -23,7 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,14 @@ def _timed(fn: Callable[[], int]) -> tuple[float, int]:
     return time.perf_counter() - start, items
 
 
+def _count(items: Iterable[object]) -> int:
+    """Consume ``items`` one at a time: keeping them all alive would time the garbage collector."""
+    n = 0
+    for _ in items:
+        n += 1
+    return n
+
+
 def _jsonl(release: Path) -> list[Path]:
     return sorted((release / "jsonl").glob("*.jsonl"))
 
@@ -56,15 +65,15 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
         from kzpolicy_data.raw import read_raw
 
         out["floor"], _ = _timed(lambda: sum(len(p.read_bytes()) for p in raws) and len(raws))
-        out["seconds"], out["items"] = _timed(lambda: len([read_raw(p) for p in raws]))
+        out["seconds"], out["items"] = _timed(lambda: _count(read_raw(p) for p in raws))
     elif name in ("parse", "parse+ner", "parse+ner+events"):
         from kzpolicy_data.parse import parse_file
         from kzpolicy_data.raw import read_raw
 
         ner, events = name != "parse", name.endswith("events")
-        out["floor"], _ = _timed(lambda: len([read_raw(p) for p in raws]))
+        out["floor"], _ = _timed(lambda: _count(read_raw(p) for p in raws))
         out["seconds"], out["items"] = _timed(
-            lambda: len([parse_file(p, ner=ner, events=events) for p in raws])
+            lambda: _count(parse_file(p, ner=ner, events=events) for p in raws)
         )
     elif name in (
         "validate-pydantic",
@@ -75,10 +84,10 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
         from kzpolicy_data.records import Record
 
         lines = [line for f in _jsonl(release) for line in f.read_bytes().splitlines()]
-        out["floor"], _ = _timed(lambda: len([orjson.loads(x) for x in lines]))
+        out["floor"], _ = _timed(lambda: _count(orjson.loads(x) for x in lines))
         if name == "validate-pydantic":
             out["seconds"], out["items"] = _timed(
-                lambda: len([Record.model_validate_json(x) for x in lines])
+                lambda: _count(Record.model_validate_json(x) for x in lines)
             )
         elif name == "validate-jsonschema-rs":  # what the build uses
             from kzpolicy_data.build import schema_validator
@@ -104,7 +113,7 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
             schema = {**record_schema(), "$schema": "http://json-schema.org/draft-07/schema#"}
             check = fastjsonschema.compile(schema, formats={"date": r"^\d{4}-\d{2}-\d{2}$"})
             out["seconds"], out["items"] = _timed(
-                lambda: len([check(orjson.loads(x)) for x in lines])
+                lambda: _count(check(orjson.loads(x)) for x in lines)
             )
     elif name == "write":
         from kzpolicy_data.load import iter_records
@@ -132,7 +141,7 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
         files = sorted((release / "data" / "records").glob("*.parquet"))
         lines = [line for f in _jsonl(release) for line in f.read_bytes().splitlines()]
         if name == "load-records":  # typed records come from the JSONL copy
-            out["floor"], _ = _timed(lambda: len([orjson.loads(x) for x in lines]))
+            out["floor"], _ = _timed(lambda: _count(orjson.loads(x) for x in lines))
         else:
             out["floor"], _ = _timed(lambda: sum(pq.read_table(f).num_rows for f in files))
         if name == "load-hf":
@@ -176,10 +185,54 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
                 lambda: build(corpus, tmp / "o", jobs=jobs, progress=False).articles
             )
         shutil.rmtree(tmp)
+    elif name == "write-cloned":
+        # ``release`` is the folder to create; ``corpus`` names the source release and N.
+        source, n = corpus.name.rsplit("@", 1)
+        out["floor"], out["seconds"], out["items"] = _write_cloned(
+            corpus.parent / source, int(n), release
+        )
     else:
         raise SystemExit(f"unknown stage {name}")
     out["peak_rss_mb"] = _peak_rss_mb()
     return out
+
+
+def _write_cloned(source: Path, n: int, out: Path) -> tuple[float, float, int]:
+    """Stream N records, cloned from ``source`` under new ids, through the build's writer.
+
+    Each line is validated by pydantic and written as a build does; only the ids differ, so the
+    figures show how writing and memory scale beyond the corpus sizes we can afford to parse.
+    """
+    import orjson
+
+    from kzpolicy_data.records import Record
+    from kzpolicy_data.writer import ReleaseWriter
+
+    lines = [line for f in _jsonl(source) for line in f.read_bytes().splitlines()]
+    ids = [orjson.loads(line)["id"].encode() for line in lines]
+
+    def cloned() -> Iterator[bytes]:
+        for i in range(n):
+            k = i % len(lines)
+            yield lines[k].replace(ids[k], f"{i:07d}_{ids[k].decode()}"[:100].encode())
+
+    tmp = Path(tempfile.mkdtemp())
+    with (tmp / "floor.jsonl").open("wb") as f:
+        floor, _ = _timed(lambda: _count(f.write(line + b"\n") for line in cloned()))
+    shutil.rmtree(tmp)
+
+    def write() -> int:
+        writer = ReleaseWriter(out)
+        for line in cloned():
+            writer.write(Record.model_validate_json(line))
+        writer.close()
+        writer.finish(
+            writer.manifest(version="bench", inputs_digest="sha256:" + "0" * 64, articles=n)
+        )
+        return n
+
+    seconds, items = _timed(write)
+    return floor, seconds, items
 
 
 STAGES = [
@@ -201,6 +254,9 @@ STAGES = [
 ]
 
 
+CLONED_STAGES = ["load-records", "load-hf", "load-hf-json"]
+
+
 def run(n: int, work: Path, stages: list[str]) -> list[dict[str, Any]]:
     """Generate N articles, build them once (with a cache), then time every stage."""
     from kzpolicy_data.build import build
@@ -211,27 +267,30 @@ def run(n: int, work: Path, stages: list[str]) -> list[dict[str, Any]]:
         write_corpus(corpus, n, seed=0)
     if not release.exists():
         build(corpus, release, progress=False, cache=work / "cache")
-    results = []
+    return [_subprocess_stage(name, corpus, release) for name in stages]
+
+
+def _subprocess_stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
+    command = [sys.executable, __file__, "--stage", name, "--corpus", str(corpus)]
+    proc = subprocess.run(
+        [*command, "--release", str(release)], capture_output=True, text=True, check=False
+    )
+    if proc.returncode != 0:
+        return {"stage": name, "error": proc.stderr.strip().splitlines()[-1:]}
+    result: dict[str, Any] = json.loads(proc.stdout)
+    return result
+
+
+def run_cloned(n: int, work: Path, stages: list[str], source_n: int) -> list[dict[str, Any]]:
+    """Write a release of N records cloned from the built ``source_n``-article one; load it."""
+    if not (work / f"release-{source_n}").exists():
+        run(source_n, work, [])
+    release = work / f"cloned-{n}"
+    shutil.rmtree(release, ignore_errors=True)
+    results = [_subprocess_stage("write-cloned", work / f"release-{source_n}@{n}", release)]
     for name in stages:
-        proc = subprocess.run(
-            [
-                sys.executable,
-                __file__,
-                "--stage",
-                name,
-                "--corpus",
-                str(corpus),
-                "--release",
-                str(release),
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if proc.returncode != 0:
-            results.append({"stage": name, "error": proc.stderr.strip().splitlines()[-1:]})
-            continue
-        results.append(json.loads(proc.stdout))
+        results.append(_subprocess_stage(name, work / f"raw-{source_n}", release))
+    shutil.rmtree(release, ignore_errors=True)
     return results
 
 
@@ -262,6 +321,12 @@ def main() -> None:
     parser.add_argument("--release", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--only", action="append", help="run only these stages")
     parser.add_argument("--work", type=Path, help="keep corpora here (default: a temp folder)")
+    parser.add_argument(
+        "--cloned",
+        type=int,
+        action="append",
+        help="also write and load a release of N records cloned from the first --n release",
+    )
     args = parser.parse_args()
     if args.stage:
         print(json.dumps(stage(args.stage, args.corpus, args.release)))
@@ -271,8 +336,12 @@ def main() -> None:
         f"# kzpolicy_data benchmark\n\nmachine: {platform.platform()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}"
     )
-    for n in args.n or [1_000, 10_000]:
+    for n in args.n or ([] if args.cloned else [1_000, 10_000]):
         print(report(n, run(n, work, args.only or STAGES)), flush=True)
+    for n in args.cloned or []:
+        loads = [s for s in args.only or CLONED_STAGES if s in CLONED_STAGES]
+        cloned = run_cloned(n, work, loads, (args.n or [1_000])[0])
+        print(report(n, cloned).replace("## N", "## cloned N"), flush=True)
 
 
 if __name__ == "__main__":

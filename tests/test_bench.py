@@ -23,6 +23,8 @@ def test_benchmark_smoke_run(tmp_path: object) -> None:
             "validate-jsonschema-rs",
             "--only",
             "load-hf",
+            "--cloned",
+            "30",
         ],
         capture_output=True,
         text=True,
@@ -31,8 +33,11 @@ def test_benchmark_smoke_run(tmp_path: object) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     rows = [line for line in proc.stdout.splitlines() if line.startswith("| ")]
-    assert len(rows) == 4 and "skipped" not in proc.stdout, proc.stdout
+    assert len(rows) == 7 and "skipped" not in proc.stdout, proc.stdout
     assert "x |" in rows[1]  # a ratio to the floor is printed
+    # Cloned: the records are written under new ids and load whole.
+    assert "## cloned N = 30" in proc.stdout
+    assert [r.split("|")[1].strip() for r in rows[-2:]] == ["write-cloned", "load-hf"]
 
 
 def test_event_evaluation_runs() -> None:

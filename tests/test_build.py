@@ -191,3 +191,21 @@ def _blas_threads() -> list[int]:
     from threadpoolctl import threadpool_info
 
     return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+
+
+def _touch(path: Path) -> None:
+    path.touch()
+
+
+def test_parallel_parse_keeps_few_results_in_flight(tmp_path: Path) -> None:
+    # Cached parses are faster than validation and writing; if every path were submitted at
+    # once, the whole corpus would wait in memory and peak RSS would grow with it.
+    from kzpolicy_data.build import _parsed
+
+    paths = [tmp_path / f"{i:05d}" for i in range(2_000)]
+    results = _parsed(paths, 2, _touch)  # type: ignore[arg-type]
+    next(results)
+    time.sleep(1.0)  # let the workers run ahead if they may
+    ahead = len(list(tmp_path.iterdir()))
+    assert ahead <= 5 * 32, f"{ahead} of {len(paths)} paths parsed before being consumed"
+    assert sum(1 for _ in results) == len(paths) - 1

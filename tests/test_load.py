@@ -56,6 +56,26 @@ def test_hf_dataset_with_declared_features(published: Path) -> None:
     assert ds.features["turns"].feature["paragraphs"].feature["start"].dtype == "int64"
 
 
+def test_hf_fingerprint_comes_from_the_checksums_not_the_data(
+    copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datasets.arrow_dataset
+
+    def refuse(*_: object) -> str:
+        raise AssertionError("datasets hashed the whole table to fingerprint it")
+
+    monkeypatch.setattr(datasets.arrow_dataset, "generate_fingerprint", refuse)
+    first = {v: load(path=copy, view=v, format="hf")._fingerprint for v in ("records", "turns")}
+    assert first["records"] != first["turns"]
+    assert load(path=copy, format="hf")._fingerprint == first["records"]
+    # Another release's files give another fingerprint.
+    sums = (copy / "SHA256SUMS").read_text()
+    name = "data/records/part-00000.parquet"
+    digest = next(line.split()[0] for line in sums.splitlines() if line.endswith(name))
+    (copy / "SHA256SUMS").write_text(sums.replace(digest, "0" * 64))
+    assert load(path=copy, format="hf", check=False)._fingerprint != first["records"]
+
+
 def test_datasets_load_dataset_reads_the_folder_offline(
     published: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

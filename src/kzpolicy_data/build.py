@@ -15,10 +15,11 @@ import os
 import shutil
 import sys
 import tempfile
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -160,15 +161,30 @@ def _one_blas_thread() -> None:
     threadpool_limits(limits=1)
 
 
+def _parse_batch(
+    parse: Callable[[Path], Record | KzPolicyError], paths: list[Path]
+) -> list[Record | KzPolicyError]:
+    return [parse(p) for p in paths]
+
+
 def _parsed(
     paths: list[Path], jobs: int, parse: Callable[[Path], Record | KzPolicyError]
 ) -> Iterator[Record | KzPolicyError]:
     if jobs <= 1 or len(paths) < 2:
         yield from map(parse, paths)
         return
+    size = max(1, min(32, len(paths) // (jobs * 4)))
+    batches = iter([paths[i : i + size] for i in range(0, len(paths), size)])
     with ProcessPoolExecutor(max_workers=jobs, initializer=_one_blas_thread) as pool:
-        # map keeps input order, so the output does not depend on scheduling.
-        yield from pool.map(parse, paths, chunksize=max(1, min(32, len(paths) // (jobs * 4))))
+        # Results are taken in input order, so the output does not depend on scheduling; only a
+        # few batches are in flight, so cached results cannot pile up in memory when the
+        # workers outpace validation and writing (pool.map would queue the whole corpus).
+        window = deque(pool.submit(_parse_batch, parse, b) for b in islice(batches, 2 * jobs))
+        while window:
+            done = window.popleft().result()
+            for batch in islice(batches, 1):
+                window.append(pool.submit(_parse_batch, parse, batch))
+            yield from done
 
 
 def _progress(items: Iterator[Any], total: int, enabled: bool) -> Iterator[Any]:

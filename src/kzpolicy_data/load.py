@@ -8,6 +8,7 @@ before anything is read from it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from importlib import resources
@@ -137,11 +138,30 @@ def load(
     if format == "arrow":
         return table
     if format == "hf":
-        return _to_dataset(table, view)
+        return _to_dataset(table, view, _fingerprint(folder, view))
     raise ReleaseError(f"unknown format {format!r}", hint="use 'records', 'arrow' or 'hf'")
 
 
-def _to_dataset(table: pa.Table, view: str) -> datasets.Dataset:
+def _fingerprint(folder: Path, view: str) -> str | None:
+    """The view's identity from the digests ``SHA256SUMS`` lists for its files (None if unlisted).
+
+    Without it, ``datasets`` hashes the whole table to make one: 4 of the 10 seconds of loading
+    a 10,000-record release.
+    """
+    try:
+        listed = read_checksums(folder)
+    except (OSError, ReleaseError):
+        return None
+    h = hashlib.sha256(view.encode())
+    for path in _files(folder, view):
+        digest = listed.get(path.relative_to(folder).as_posix())
+        if digest is None:
+            return None
+        h.update(digest.encode())
+    return h.hexdigest()
+
+
+def _to_dataset(table: pa.Table, view: str, fingerprint: str | None = None) -> datasets.Dataset:
     try:
         import datasets
     except ImportError as exc:
@@ -152,6 +172,7 @@ def _to_dataset(table: pa.Table, view: str) -> datasets.Dataset:
     return datasets.Dataset(
         table.cast(features.arrow_schema),
         info=datasets.DatasetInfo(description=f"kzpolicy_data {view}", features=features),
+        fingerprint=fingerprint,
     )
 
 
