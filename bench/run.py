@@ -55,6 +55,11 @@ def _jsonl(release: Path) -> list[Path]:
     return sorted((release / "jsonl").glob("*.jsonl"))
 
 
+def _lines(release: Path) -> list[bytes]:
+    """Every JSONL line of a release, in memory."""
+    return [line for f in _jsonl(release) for line in f.read_bytes().splitlines()]
+
+
 def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
     """Run one stage in this process; return seconds, items and the floor's seconds."""
     import orjson
@@ -85,25 +90,25 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
     ):
         from kzpolicy_data.records import Record
 
-        lines = [line for f in _jsonl(release) for line in f.read_bytes().splitlines()]
+        lines = _lines(release)
         out["floor"], _ = _timed(lambda: _count(orjson.loads(x) for x in lines))
         if name == "validate-pydantic":
             out["seconds"], out["items"] = _timed(
                 lambda: _count(Record.model_validate_json(x) for x in lines)
             )
-        elif name == "validate-jsonschema-rs":  # what the build uses
+        elif name.startswith("validate-jsonschema-rs"):  # what the build uses
             from kzpolicy_data.build import schema_validator
 
             rs = schema_validator(Path(__file__).resolve().parent.parent)
-            out["seconds"], out["items"] = _timed(
-                lambda: sum(1 for x in lines if not rs.errors(orjson.loads(x)))
-            )
-        elif name == "validate-jsonschema-rs-parsed":  # as in the build: dicts already in memory
-            from kzpolicy_data.build import schema_validator
-
-            rs = schema_validator(Path(__file__).resolve().parent.parent)
-            docs = [orjson.loads(x) for x in lines]
-            out["seconds"], out["items"] = _timed(lambda: sum(1 for d in docs if not rs.errors(d)))
+            if name.endswith("-parsed"):  # as in the build: records already in memory
+                docs = [orjson.loads(x) for x in lines]
+                out["seconds"], out["items"] = _timed(
+                    lambda: sum(1 for d in docs if not rs.errors(d))
+                )
+            else:
+                out["seconds"], out["items"] = _timed(
+                    lambda: sum(1 for x in lines if not rs.errors(orjson.loads(x)))
+                )
         elif name == "validate-jsonschema":  # the pure-Python reference implementation
             from jsonschema import Draft202012Validator, FormatChecker
 
@@ -150,7 +155,11 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
         if name == "load-records":  # typed records come from the JSONL copy, line by line
 
             def floor() -> int:
-                return sum(_count(orjson.loads(x) for x in f.open("rb")) for f in _jsonl(release))
+                n = 0
+                for path in _jsonl(release):
+                    with path.open("rb") as f:
+                        n += _count(orjson.loads(x) for x in f)
+                return n
 
             floor()  # warm the page cache for both timings
             out["floor"], _ = _timed(floor)
@@ -222,7 +231,7 @@ def _write_cloned(source: Path, n: int, out: Path) -> tuple[float, float, int]:
     from kzpolicy_data.records import Record
     from kzpolicy_data.writer import ReleaseWriter
 
-    lines = [line for f in _jsonl(source) for line in f.read_bytes().splitlines()]
+    lines = _lines(source)
     ids = [orjson.loads(line)["id"].encode() for line in lines]
 
     def cloned() -> Iterator[bytes]:

@@ -182,7 +182,8 @@ def _parsed(
         window = deque(pool.submit(_parse_batch, parse, b) for b in islice(batches, 2 * jobs))
         while window:
             done = window.popleft().result()
-            for batch in islice(batches, 1):
+            batch = next(batches, None)
+            if batch is not None:
                 window.append(pool.submit(_parse_batch, parse, batch))
             yield from done
 
