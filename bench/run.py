@@ -67,14 +67,14 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
     raws = sorted(corpus.glob("*.txt"))
     out: dict[str, Any] = {"stage": name}
     if name == "read+normalise":
-        from kzpolicy_data.raw import read_raw
+        from kzpolicy_data.source.raw import read_raw
 
         _count(p.read_bytes() for p in raws)  # both timings then read from the page cache
         out["floor"], _ = _timed(lambda: sum(len(p.read_bytes()) for p in raws) and len(raws))
         out["seconds"], out["items"] = _timed(lambda: _count(read_raw(p) for p in raws))
     elif name in ("parse", "parse+ner", "parse+ner+events"):
         from kzpolicy_data.parse import parse_file
-        from kzpolicy_data.raw import read_raw
+        from kzpolicy_data.source.raw import read_raw
 
         ner, events = name != "parse", name.endswith("events")
         out["floor"], _ = _timed(lambda: _count(read_raw(p) for p in raws))
@@ -97,7 +97,7 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
                 lambda: _count(Record.model_validate_json(x) for x in lines)
             )
         elif name.startswith("validate-jsonschema-rs"):  # what the build uses
-            from kzpolicy_data.build import schema_validator
+            from kzpolicy_data.schema import schema_validator
 
             rs = schema_validator(Path(__file__).resolve().parent.parent)
             if name.endswith("-parsed"):  # as in the build: records already in memory
@@ -129,8 +129,8 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
                 lambda: _count(check(orjson.loads(x)) for x in lines)
             )
     elif name == "write":
-        from kzpolicy_data.load import iter_records
-        from kzpolicy_data.writer import ReleaseWriter
+        from kzpolicy_data.release.load import iter_records
+        from kzpolicy_data.release.writer import ReleaseWriter
 
         records = list(iter_records(release))
         tmp = Path(tempfile.mkdtemp())
@@ -149,7 +149,7 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
     elif name in ("load-hf", "load-records", "load-hf-json"):
         import pyarrow.parquet as pq
 
-        from kzpolicy_data.load import load
+        from kzpolicy_data.release.load import load
 
         files = sorted((release / "data" / "records").glob("*.parquet"))
         if name == "load-records":  # typed records come from the JSONL copy, line by line
@@ -191,7 +191,7 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
             )
             shutil.rmtree(cache)
     elif name in ("build", "build-serial", "rebuild-one-touched"):
-        from kzpolicy_data.build import build
+        from kzpolicy_data.release.build import build
 
         raw_bytes = sum(p.stat().st_size for p in raws)
         out["floor"], _ = _timed(lambda: sum(len(p.read_bytes()) for p in raws) and raw_bytes)
@@ -229,7 +229,7 @@ def _write_cloned(source: Path, n: int, out: Path) -> tuple[float, float, int]:
     import orjson
 
     from kzpolicy_data.records import Record
-    from kzpolicy_data.writer import ReleaseWriter
+    from kzpolicy_data.release.writer import ReleaseWriter
 
     lines = _lines(source)
     ids = [orjson.loads(line)["id"].encode() for line in lines]
@@ -283,8 +283,8 @@ CLONED_STAGES = ["load-records", "load-hf", "load-hf-json"]
 
 def run(n: int, work: Path, stages: list[str]) -> list[dict[str, Any]]:
     """Generate N articles, build them once (with a cache), then time every stage."""
-    from kzpolicy_data.build import build
-    from kzpolicy_data.synth import write_corpus
+    from kzpolicy_data.contrib.synth import write_corpus
+    from kzpolicy_data.release.build import build
 
     corpus, release = work / f"raw-{n}", work / f"release-{n}"
     if not corpus.exists():

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from kzpolicy_data import BuildFailed, build
-from kzpolicy_data.build import schema_validator
-from kzpolicy_data.writer import ReleaseWriter
+from kzpolicy_data.release.writer import ReleaseWriter
+from kzpolicy_data.schema import schema_validator
 
 from .conftest import ROOT
 from .releasing import make_corpus, tree
@@ -110,7 +110,7 @@ def test_writer_crash_leaves_no_partial_output(
 def test_killed_build_leaves_no_release(corpus: Path, tmp_path: Path) -> None:
     script = (
         "import time, sys; from pathlib import Path\n"
-        "import kzpolicy_data.build as b\n"
+        "import kzpolicy_data.release.build as b\n"
         "orig = b._parse_one\n"
         "def slow(p):\n"
         "    time.sleep(0.4); return orig(p)\n"
@@ -157,7 +157,8 @@ def test_cli_build_prints_summary(corpus: Path, tmp_path: Path) -> None:
 def test_large_outputs_are_sharded_and_loaded_whole(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kzpolicy_data import load, writer
+    from kzpolicy_data import load
+    from kzpolicy_data.release import writer
 
     monkeypatch.setattr(writer, "SHARD_ROWS", {**writer.SHARD_ROWS, "records": 2, "turns": 5})
     monkeypatch.setattr(writer, "JSONL_SHARD_RECORDS", 4)
@@ -179,7 +180,7 @@ def test_build_workers_use_one_blas_thread() -> None:
     # ran slower than a serial one. The pool initializer must leave one BLAS thread per worker.
     from concurrent.futures import ProcessPoolExecutor
 
-    from kzpolicy_data.build import _one_blas_thread
+    from kzpolicy_data.release.build import _one_blas_thread
 
     with ProcessPoolExecutor(max_workers=1, initializer=_one_blas_thread) as pool:
         threads = pool.submit(_blas_threads).result()
@@ -200,7 +201,7 @@ def _touch(path: Path) -> None:
 def test_parallel_parse_keeps_few_results_in_flight(tmp_path: Path) -> None:
     # Cached parses are faster than validation and writing; if every path were submitted at
     # once, the whole corpus would wait in memory and peak RSS would grow with it.
-    from kzpolicy_data.build import _parsed
+    from kzpolicy_data.release.build import _parsed
 
     paths = [tmp_path / f"{i:05d}" for i in range(2_000)]
     results = _parsed(paths, 2, _touch)  # type: ignore[arg-type]

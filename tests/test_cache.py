@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from kzpolicy_data import build
-from kzpolicy_data import cache as cache_mod
-from kzpolicy_data.synth import write_corpus
+from kzpolicy_data.contrib.synth import write_corpus
+from kzpolicy_data.release import cache as cache_mod
 
 from .releasing import tree
 

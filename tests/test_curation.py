@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from kzpolicy_data import parse_file
-from kzpolicy_data.curation import Curation, load_curation, parse_curation
 from kzpolicy_data.errors import CurationError
+from kzpolicy_data.source.curation import Curation, load_curation, parse_curation
 
 ARTICLE = """ date 2026-02-30 Эксперт рассказал о реформах.
 

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from kzpolicy_data.dates import MONTH_STEMS, find_date, is_date_line, month_number
 from kzpolicy_data.errors import ParseError
+from kzpolicy_data.source.dates import MONTH_STEMS, find_date, is_date_line, month_number
 
 
 @pytest.mark.parametrize(

@@ -13,10 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kzpolicy_data import CurationError, ParseError, RawFileError, parse_bytes, parse_file
-from kzpolicy_data.catalogue import catalogue
 from kzpolicy_data.codes import Modality
 from kzpolicy_data.events import event_key, event_matches
-from kzpolicy_data.gazetteer import known_codes
+from kzpolicy_data.events.catalogue import catalogue
+from kzpolicy_data.nlp.gazetteer import known_codes
 
 from .conftest import DATA, ROOT
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kzpolicy_data.codes import SegmentKind
-from kzpolicy_data.layout import (
+from kzpolicy_data.source.layout import (
     byline_authors,
     classify_noise,
     looks_like_heading,

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kzpolicy_data import ChecksumError, Record, ReleaseError, load, release, verify
-from kzpolicy_data import fetch as fetch_mod
+from kzpolicy_data.release import fetch as fetch_mod
 
 from .conftest import ROOT
 from .releasing import make_corpus

@@ -20,7 +20,7 @@ from kzpolicy_data.records import Record, record_problems
 RAW = Path(__file__).parent / "data" / "raw"
 FIXTURES = sorted(p for p in RAW.glob("*.txt"))
 SEED = Path(__file__).resolve().parent.parent / "raw" / "000_952d0ef163f4dde3.txt"
-HAS_SPEAKERS = importlib.util.find_spec("kzpolicy_data.speakers") is not None
+HAS_SPEAKERS = importlib.util.find_spec("kzpolicy_data.interview.intro") is not None
 KIND_LETTER = {TurnKind.QUESTION: "Q", TurnKind.ANSWER: "A", TurnKind.REMARK: "R"}
 
 
@@ -201,22 +201,12 @@ def test_cli_parse_reports_errors_per_file_and_goes_on(tmp_path: Path) -> None:
 def test_a_failing_nlp_helper_is_a_parse_error_naming_the_file(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import sys
-    import types
+    from kzpolicy_data.interview import speakers
 
-    from kzpolicy_data import participants
-
-    broken = types.ModuleType("kzpolicy_data.speakers")
-
-    def find_interviewee(text: str) -> None:
+    def find_interviewees(*args: object) -> None:
         raise RuntimeError("model exploded")
 
-    broken.find_interviewee = find_interviewee  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "kzpolicy_data.speakers", broken)
-    participants._module.cache_clear()
-    try:
-        with pytest.raises(ParseError, match="model exploded") as info:
-            parse_file(RAW / "ru_dash_prefix_lead.txt", events=False, ner=True)
-        assert info.value.path is not None and info.value.path.endswith("ru_dash_prefix_lead.txt")
-    finally:
-        participants._module.cache_clear()
+    monkeypatch.setattr(speakers, "find_interviewees", find_interviewees)
+    with pytest.raises(ParseError, match="model exploded") as info:
+        parse_file(RAW / "ru_dash_prefix_lead.txt", events=False, ner=True)
+    assert info.value.path is not None and info.value.path.endswith("ru_dash_prefix_lead.txt")

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from kzpolicy_data import parse_bytes
 from kzpolicy_data.codes import TurnKind
 from kzpolicy_data.errors import ParseError, RawFileError
-from kzpolicy_data.raw import normalise
 from kzpolicy_data.records import record_problems
+from kzpolicy_data.source.raw import normalise
 
 from .strategies import GenInterview, gen_interviews, interview_labels, raw_texts, render_interview
 

@@ -8,7 +8,7 @@ import pytest
 
 from kzpolicy_data import read_raw
 from kzpolicy_data.errors import RawFileError
-from kzpolicy_data.raw import MAX_RAW_BYTES, decode_raw, normalise, sha256_digest
+from kzpolicy_data.source.raw import MAX_RAW_BYTES, decode_raw, normalise, sha256_digest
 
 
 def test_bom_and_crlf_and_cr_are_normalised() -> None:

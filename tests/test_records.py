@@ -12,8 +12,8 @@ from hypothesis import given
 from jsonschema import Draft202012Validator, FormatChecker
 from pydantic import ValidationError
 
-from kzpolicy_data.build import schema_validator
 from kzpolicy_data.records import Record, Span, record_problems
+from kzpolicy_data.schema import schema_validator
 
 from .conftest import ROOT
 from .strategies import records

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kzpolicy_data import KzPolicyError, ReleaseError, release
-from kzpolicy_data.release import latest_version, parse_version, versions
+from kzpolicy_data.release.index import latest_version, parse_version, versions
 
 from .conftest import DATA, ROOT
 from .releasing import make_corpus, tree

@@ -14,6 +14,7 @@ from pydantic import Field, create_model
 
 from kzpolicy_data import SchemaStaleError
 from kzpolicy_data import schema as schema_mod
+from kzpolicy_data.contrib import generated
 from kzpolicy_data.records import Record
 
 from .conftest import ROOT
@@ -30,7 +31,7 @@ def run_check(root: Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture
 def copy_root(tmp_path: Path) -> Path:
-    for rel in schema_mod.generated_files(ROOT):
+    for rel in generated.generated_files(ROOT):
         target = tmp_path / rel.relative_to(ROOT)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(rel, target)
@@ -79,16 +80,16 @@ def test_a_model_edit_makes_the_committed_schema_stale(
     schema_mod.record_schema.cache_clear()
     try:
         with pytest.raises(SchemaStaleError, match=r"record\.schema\.json"):
-            schema_mod.check_generated(copy_root)
-        changed = schema_mod.write_generated(copy_root)
+            generated.check_generated(copy_root)
+        changed = generated.write_generated(copy_root)
         assert copy_root / "schema" / "record.schema.json" in changed
         assert "topic" in (copy_root / "schema" / "record.schema.json").read_text("utf-8")
-        schema_mod.check_generated(copy_root)  # regenerated: current again
+        generated.check_generated(copy_root)  # regenerated: current again
     finally:
         schema_mod.record_schema.cache_clear()
 
 
 def test_generation_is_deterministic(copy_root: Path) -> None:
-    first = {p: p.read_bytes() for p in schema_mod.generated_files(ROOT)}
-    assert schema_mod.write_generated(copy_root) == []
-    assert first == {p: p.read_bytes() for p in schema_mod.generated_files(ROOT)}
+    first = {p: p.read_bytes() for p in generated.generated_files(ROOT)}
+    assert generated.write_generated(copy_root) == []
+    assert first == {p: p.read_bytes() for p in generated.generated_files(ROOT)}

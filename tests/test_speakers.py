@@ -6,16 +6,21 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kzpolicy_data.gazetteer import entries, find, known_codes, lookup
-from kzpolicy_data.morph import nominative_name, nominative_phrase
-from kzpolicy_data.speakers import find_interviewees
+from kzpolicy_data.interview.intro import PersonIntro, find_interviewees
+from kzpolicy_data.nlp.analysis import Analysis
+from kzpolicy_data.nlp.gazetteer import entries, find, known_codes, lookup
+from kzpolicy_data.nlp.morph import nominative_name, nominative_phrase
 
 from .conftest import ROOT
 
 
+def _interviewees(text: str) -> list[PersonIntro]:
+    return find_interviewees(Analysis(text), 0, len(text))
+
+
 def test_seed_intro_gives_the_interviewee_with_position_org_and_country() -> None:
     intro = (ROOT / "raw" / "000_952d0ef163f4dde3.txt").read_text("utf-8").split("\n\n")[1]
-    (person,) = find_interviewees(intro)  # Токаев is mentioned, not interviewed
+    (person,) = _interviewees(intro)  # Токаев is mentioned, not interviewed
     assert person.name == "Азер Бадамов"
     assert person.position == "депутат Милли Меджлиса Азербайджанской Республики"
     assert person.organisation == "Милли Меджлис"
@@ -50,13 +55,13 @@ def test_seed_intro_gives_the_interviewee_with_position_org_and_country() -> Non
 def test_interviewee_in_the_nominative_with_position(
     text: str, name: str, position_start: str
 ) -> None:
-    people = find_interviewees(text)
+    people = _interviewees(text)
     assert [p.name for p in people] == [name]
     assert people[0].position and people[0].position.startswith(position_start)
 
 
 def test_mentioned_leader_is_not_an_interviewee() -> None:
-    assert find_interviewees("Президент Касым-Жомарт Токаев подписал указ о референдуме.") == []
+    assert _interviewees("Президент Касым-Жомарт Токаев подписал указ о референдуме.") == []
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from collections import Counter
 from pathlib import Path
 
 from kzpolicy_data import parse_file
-from kzpolicy_data.synth import synth_article, write_corpus
-from kzpolicy_data.validate import check_raw_name
+from kzpolicy_data.contrib.synth import synth_article, write_corpus
+from kzpolicy_data.contrib.validate import check_raw_name
 
 
 def test_same_seed_same_bytes_other_seed_other_bytes() -> None:

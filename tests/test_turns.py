@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kzpolicy_data.codes import TurnKind
-from kzpolicy_data.layout import split_paragraphs
-from kzpolicy_data.turns import detect_marker, interview_cue, segment
+from kzpolicy_data.interview.turns import detect_marker, interview_cue, segment
+from kzpolicy_data.source.layout import split_paragraphs
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from kzpolicy_data import ValidationReport, validate
-from kzpolicy_data.scaffold import new_article
-from kzpolicy_data.validate import check_raw_name
+from kzpolicy_data.contrib.scaffold import new_article
+from kzpolicy_data.contrib.validate import check_raw_name
 
 from .conftest import DATA, ROOT
 

@@ -6,14 +6,10 @@ validated, versioned records.
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("kzpolicy-data")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0"
-
-from .build import BuildFailed, BuildReport, build
+from ._version import __version__
+from .contrib.scaffold import new_article
+from .contrib.stats import release_stats
+from .contrib.validate import ValidationReport, validate
 from .errors import (
     ChecksumError,
     CurationError,
@@ -24,14 +20,12 @@ from .errors import (
     SchemaStaleError,
     ValidationFailed,
 )
-from .load import iter_records, load, load_dataset, verify
 from .parse import parse_bytes, parse_file
-from .raw import read_raw
 from .records import SCHEMA_VERSION, Record
-from .release import diff_releases, release
-from .scaffold import new_article
-from .stats import release_stats
-from .validate import ValidationReport, validate
+from .release.build import BuildFailed, BuildReport, build
+from .release.load import iter_records, load, load_dataset, verify
+from .release.release import diff_releases, release
+from .source.raw import read_raw
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -13,9 +13,9 @@ from typing import Any
 
 import click
 
-from . import __version__
+from ._version import __version__
+from .contrib.generated import check_generated, write_generated
 from .errors import KzPolicyError
-from .schema import check_generated, write_generated
 
 EXIT_INVALID = 1
 EXIT_USAGE = 2
@@ -156,7 +156,7 @@ def build(
     no_cache: bool,
 ) -> None:
     """Parse and validate every raw article and write a release preview (the main job)."""
-    from .build import build as run_build
+    from .release.build import build as run_build
 
     try:
         report = run_build(
@@ -178,7 +178,7 @@ def build(
 @JOBS_OPTION
 def release(version: str, raw_dir: Path, releases_dir: Path, jobs: int | None) -> None:
     """Build raw/ and publish it atomically as releases/vX.Y.Z (SemVer, greater than the last)."""
-    from .release import release as run_release
+    from .release.release import release as run_release
 
     try:
         report = run_release(version, raw_dir, releases_dir, jobs=jobs)
@@ -188,7 +188,7 @@ def release(version: str, raw_dir: Path, releases_dir: Path, jobs: int | None) -
 
 
 def _release_dir(version: str | None, releases_dir: Path) -> Path:
-    from .release import latest_version, parse_version
+    from .release.index import latest_version, parse_version
 
     name = "v{}.{}.{}".format(*parse_version(version)) if version else latest_version(releases_dir)
     if name is None or not (releases_dir / name).is_dir():
@@ -209,7 +209,7 @@ def _release_dir(version: str | None, releases_dir: Path) -> Path:
 @FORMAT_OPTION
 def diff(old: str, new: str, releases_dir: Path, fmt: str) -> None:
     """Show records added, removed and changed between releases OLD and NEW."""
-    from .release import diff_releases
+    from .release.release import diff_releases
 
     try:
         result = diff_releases(_release_dir(old, releases_dir), _release_dir(new, releases_dir))
@@ -231,8 +231,8 @@ def diff(old: str, new: str, releases_dir: Path, fmt: str) -> None:
 @FORMAT_OPTION
 def stats(version: str | None, releases_dir: Path, fmt: str) -> None:
     """Counts of a release (default: the latest) by genre, language, month, event, speaker."""
-    from .load import load
-    from .stats import format_stats, release_stats
+    from .contrib.stats import format_stats, release_stats
+    from .release.load import load
 
     try:
         result = release_stats(load(path=_release_dir(version, releases_dir)))
@@ -258,7 +258,7 @@ def validate(paths: tuple[Path, ...], fmt: str) -> None:
 
     PATHS default to raw/. Exit 0 if all is valid, 1 if anything is invalid, 2 on usage errors.
     """
-    from .validate import validate as run_validate
+    from .contrib.validate import validate as run_validate
 
     report = run_validate(list(paths) or None)
     if fmt == "json":
@@ -285,7 +285,7 @@ def new_article(
     url: str, date: str, text_file: Any, publisher: str | None, license_: str | None, raw_dir: Path
 ) -> None:
     """Create a correctly named raw article and its curation file from a URL, date and text."""
-    from .scaffold import new_article as scaffold
+    from .contrib.scaffold import new_article as scaffold
 
     try:
         txt, yml = scaffold(
@@ -313,7 +313,7 @@ def new_article(
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
 def synth(n: int, out_dir: Path, seed: int) -> None:
     """Write N synthetic raw articles in every supported variant (for benchmarks and tests)."""
-    from .synth import write_corpus
+    from .contrib.synth import write_corpus
 
     paths = write_corpus(out_dir, n, seed=seed)
     size = sum(p.stat().st_size for p in paths)

@@ -1,161 +1,44 @@
 """Parsing: a raw article (and its optional curation file) -> a validated :class:`Record`.
 
-Stages: ``raw`` (bytes -> normalised text), the scraper's ` date YYYY-MM-DD ` prefix, ``layout``
-(paragraphs and noise), ``dates`` (publication date), ``turns`` (genre and turns),
-``participants`` (speakers), curation, and finally ``events.annotate`` when available.
+The data flow, one package per step: ``source`` (bytes -> normalised text, the date prefix,
+paragraphs and noise, the page's title, date, language and outlet, the curation file), ``nlp``
+(one :class:`~kzpolicy_data.nlp.analysis.Analysis` of the text, shared by what follows),
+``interview`` (genre, turns, speakers) and ``events`` (mentions and PLOVER events).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-import sys
-from dataclasses import dataclass, field
-from importlib import import_module
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal, TypeVar
 
 from pydantic import ValidationError
 
 from .codes import DateSource, Genre, InterviewRole, Language, SegmentKind
-from .curation import Curation, curation_path_for, read_curation
-from .dates import find_date, parse_iso
-from .errors import ParseError
-from .layout import Paragraph, byline_authors, classify_noise, looks_like_heading, split_paragraphs
-from .participants import detect_language, detect_publisher
-from .raw import RawText, decode_raw, read_raw
+from .errors import KzPolicyError, ParseError
+from .events import annotate
+from .interview.speakers import apply_curated_speakers, build_speakers
+from .interview.turns import Segmentation, detect_marker, segment
+from .nlp.analysis import Analysis, require_nlp
 from .records import Flag, Metadata, Provenance, Publisher, Record, Segment, Span, Tool
-from .roster import apply_curated_speakers, build_speakers
-from .turns import Segmentation, detect_marker, segment
+from .source.curation import Curation, curation_path_for, read_curation
+from .source.layout import Paragraph, split_paragraphs
+from .source.page import classify_page, detect_language, detect_publisher, find_publication_date
+from .source.raw import RawText, decode_raw, read_raw, strip_prefix
 
 __all__ = ["PARSER", "PARSER_VERSION", "parse_bytes", "parse_file", "parse_raw", "strip_prefix"]
 
 PARSER_VERSION = "0.1.0"
 PARSER = Tool(name="kzpolicy_data.parse", version=PARSER_VERSION)
+_T = TypeVar("_T")
 
-_PREFIX = re.compile(r"^(?P<ws>\s*?)[ \t]*date[ \t]+(?P<date>\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+|$)")
 _RID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
-_PULL_QUOTE = re.compile(r"^(?:«[^«»]{10,400}»|\"[^\"]{10,400}\"|“[^“”]{10,400}”)[.!]?$")
 _OPINION = re.compile(
     r"\b(?:я считаю|на мой взгляд|по моему мнению|мне кажется|я думаю|менің ойымша|"
     r"меніңше|in my view|i think|i believe|колонка|мнение автора|op-ed)\b",
     re.I,
 )
-
-
-@dataclass(frozen=True)
-class Prefix:
-    """The scraper's date prefix: its date and the text with the prefix removed."""
-
-    text: str
-    date: dt.date | None
-    raw_date: str | None
-    line: int | None
-
-
-def strip_prefix(text: str, *, path: str | None = None, lenient: bool = False) -> Prefix:
-    """Remove the ` date YYYY-MM-DD ` prefix; ParseError (file:line) if its date is invalid."""
-    m = _PREFIX.match(text)
-    if m is None:
-        return Prefix(text, None, None, None)
-    ws = m.group("ws")
-    line = ws.count("\n") + 1
-    body = ws + text[m.end() :]
-    raw_date = m.group("date")
-    try:
-        date = parse_iso(raw_date, path=path, line=line)
-    except ParseError:
-        if not lenient:
-            raise
-        date = None
-    return Prefix(body, date, raw_date, line)
-
-
-@dataclass
-class _Parts:
-    segments: list[tuple[SegmentKind, int, int]] = field(default_factory=list)
-    content: list[Paragraph] = field(default_factory=list)
-    title: Paragraph | None = None
-    authors: list[str] = field(default_factory=list)
-    datelines: list[Paragraph] = field(default_factory=list)
-
-
-def _classify(paras: list[Paragraph]) -> _Parts:
-    """Split paragraphs into noise/title/byline segments and content paragraphs."""
-    parts = _Parts()
-    seen: dict[str, SegmentKind] = {}
-    first_marked = next(
-        (i for i, p in enumerate(paras) if p.text[:1] in "-–—−" or p.text.endswith("?")),
-        len(paras),
-    )
-    for i, p in enumerate(paras):
-        kind = classify_noise(p.text)
-        if kind in (SegmentKind.DATELINE, SegmentKind.TIMESTAMP):
-            parts.datelines.append(p)
-        # Repeated titles (top or bottom) and header lines repeated before the first turn.
-        if (
-            kind is None
-            and p.text in seen
-            and (seen[p.text] == SegmentKind.TITLE or i < first_marked)
-        ):
-            kind = seen[p.text] if seen[p.text] == SegmentKind.TITLE else SegmentKind.OTHER_NOISE
-        if kind is None and not parts.authors:
-            authors = byline_authors(p.text)
-            if authors:
-                parts.authors = authors
-                kind = SegmentKind.BYLINE
-        unmarked = detect_marker(p).style not in ("dash", "qa")
-        if kind is None and not parts.content and parts.title is None and unmarked:
-            repeated = any(q.text == p.text for q in paras[i + 1 :])
-            if looks_like_heading(p.text, question_ok=repeated) and i + 1 < len(paras):
-                parts.title = p
-                kind = SegmentKind.TITLE
-        elif kind is None and not parts.content and unmarked and looks_like_heading(p.text):
-            # Several heading-like lines above the text (outlet, rubric, headline): the longest
-            # is the headline.
-            old = parts.title
-            if old is not None and len(p.text) > len(old.text):
-                parts.segments = [
-                    (SegmentKind.HEADING if (s, e) == (old.start, old.end) else k, s, e)
-                    for k, s, e in parts.segments
-                ]
-                seen[old.text] = SegmentKind.HEADING
-                parts.title = p
-                kind = SegmentKind.TITLE
-            else:
-                kind = SegmentKind.HEADING
-        if kind is None and i < first_marked and _PULL_QUOTE.match(p.text) and parts.content:
-            kind = SegmentKind.PULL_QUOTE
-        if kind is None:
-            parts.content.append(p)
-            seen.setdefault(p.text, SegmentKind.BODY)
-        else:
-            parts.segments.append((kind, p.start, p.end))
-            seen.setdefault(p.text, kind)
-    return parts
-
-
-def _find_date(
-    prefix: Prefix, parts: _Parts, paras: list[Paragraph], path: str
-) -> tuple[dt.date | None, DateSource]:
-    if prefix.date is not None:
-        return prefix.date, DateSource.PREFIX
-    # Datelines first; then other short non-content lines of the header/footer, but never the
-    # title or the body (a date there is an event date, not the publication date).
-    first = parts.content[0].start if parts.content else sys.maxsize
-    last = parts.content[-1].end if parts.content else 0
-    middle = paras[len(paras) // 2].start if paras else 0
-    candidates = [
-        (p, DateSource.HEADER if p.start <= middle else DateSource.FOOTER) for p in parts.datelines
-    ]
-    for p in paras:
-        if len(p.text) <= 120 and p is not parts.title and (p.end <= first or p.start >= last):
-            candidates.append((p, DateSource.HEADER if p.end <= first else DateSource.FOOTER))
-    for p, source in candidates:
-        found = find_date(p.text, path=path, line=p.line)
-        if found is not None:
-            return found.date, source
-    return None, DateSource.NONE
 
 
 def _force(curation: Curation | None) -> bool | None:
@@ -199,6 +82,8 @@ def _parse_raw(
     ner: bool,
     events: bool,
 ) -> Record:
+    if ner or events:
+        require_nlp()
     rid = Path(raw.name).stem
     if not _RID.match(rid):
         raise ParseError(
@@ -210,10 +95,10 @@ def _parse_raw(
     prefix = strip_prefix(raw.text, path=raw.name, lenient=cur_date is not None)
     text = prefix.text
     paras = split_paragraphs(text)
-    parts = _classify(paras)
+    parts = classify_page(paras, _is_turn)
     flags: list[Flag] = []
 
-    date, date_source = _find_date(prefix, parts, paras, raw.name)
+    date, date_source = find_publication_date(prefix, parts, paras, raw.name)
     if cur_date is not None:
         date, date_source = cur_date, DateSource.CURATED
 
@@ -236,7 +121,7 @@ def _parse_raw(
             kind = SegmentKind.LEAD if i == 0 and len(before) > 1 else SegmentKind.BODY
             segments.append((kind, p.start, p.end))
     lead = next((text[s:e] for k, s, e in segments if k == SegmentKind.LEAD), None)
-    intro = " ".join(p.text for p in before) if seg.turns else ""
+    intro = (before[0].start, before[-1].end) if seg.turns and before else None
 
     publisher_name = curation.publisher if curation and curation.publisher else None
     publisher_name = publisher_name or detect_publisher(text)
@@ -247,15 +132,17 @@ def _parse_raw(
     )
     authors = list(curation.authors) if curation and curation.authors is not None else parts.authors
 
-    speakers, turns = build_speakers(
+    analysis = Analysis(text)
+    speakers, turns = _nlp(
+        build_speakers,
         rid,
         text,
         seg,
         intro=intro,
         publisher=publisher_name,
         authors=authors,
-        title=parts.title.text if parts.title else None,
-        ner=ner,
+        title=(parts.title.start, parts.title.end) if parts.title else None,
+        analysis=analysis if ner else None,
     )
     if curation is not None and curation.speakers:
         speakers = apply_curated_speakers(
@@ -331,19 +218,25 @@ def _parse_raw(
             path=raw.name,
             hint="this is a parser bug; please report it with the raw file",
         ) from None
-    return _annotate(record, curation) if events else record
+    return _nlp(annotate, record, curation, analysis) if events else record
 
 
-def _annotate(record: Record, curation: Curation | None) -> Record:
+def _is_turn(p: Paragraph) -> bool:
+    return detect_marker(p).style in ("dash", "qa")
+
+
+def _nlp(step: Callable[..., _T], *args: object, **kwargs: object) -> _T:
+    """Run an NLP step; a failure inside the models becomes this article's ParseError, so that
+    one article cannot stop a build."""
     try:
-        module = import_module("kzpolicy_data.events")
-    except ModuleNotFoundError as exc:
-        if exc.name != "kzpolicy_data.events":
-            raise
-        return record
-    annotated: Any = module.annotate(record, curation)
-    assert isinstance(annotated, Record)
-    return annotated
+        return step(*args, **kwargs)
+    except KzPolicyError:
+        raise
+    except Exception as exc:
+        raise ParseError(
+            f"{getattr(step, '__name__', step)} failed: {type(exc).__name__}: {exc}",
+            hint="a bug in the NLP step; please report it with the raw file",
+        ) from exc
 
 
 def _parse_with_curation(raw: RawText, path: Path | None, ner: bool, events: bool) -> Record:

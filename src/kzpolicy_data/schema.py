@@ -1,33 +1,30 @@
-"""Generated files: the JSON Schemas in ``schema/`` and the field tables in the docs.
+"""The record's JSON Schema: generated from the Pydantic model, compiled for validation.
 
-All of them are derived from the Pydantic models, written deterministically (sorted keys, fixed
-indentation, ``\\n`` line ends), and checked for staleness by ``kzpolicy-data schema --check``.
+The committed ``schema/record.schema.json`` is what published records are checked against
+(jsonschema-rs, formats on); the reference ``jsonschema`` explains any failure.
 """
 
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
-from .errors import SchemaStaleError
 from .records import SCHEMA_VERSION, Record
 
 __all__ = [
     "JSON_SCHEMA_DIALECT",
     "SCHEMA_BASE_URL",
-    "check_generated",
+    "SchemaValidator",
+    "dump_schema",
     "error_message",
     "field_table",
-    "generated_files",
     "json_schema",
     "record_schema",
-    "write_generated",
+    "schema_validator",
 ]
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -68,7 +65,8 @@ def error_message(err: Any) -> str:
     return str(err.message)[:200]
 
 
-def _dump(schema: dict[str, Any]) -> str:
+def dump_schema(schema: dict[str, Any]) -> str:
+    """A schema as written to ``schema/``: sorted keys, 2-space indent, a final newline."""
     return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
@@ -117,87 +115,34 @@ def field_table(schema: dict[str, Any], root: str = "Record") -> str:
 
 # File (relative to the repository root) -> function that renders its generated content.
 # Other modules register their generated files here (e.g. the curation schema).
-_GENERATORS: dict[str, Callable[[], str]] = {
-    "schema/record.schema.json": lambda: _dump(record_schema()),
-}
-# Docs with a generated block between these markers: file -> (block name, renderer).
-_DOC_BLOCKS: dict[str, list[tuple[str, Callable[[], str]]]] = {
-    "README.md": [("record-fields", lambda: field_table(record_schema()))],
-}
 
 
-def register_file(rel_path: str, render: Callable[[], str]) -> None:
-    """Register a generated file (used by modules that own a schema of their own)."""
-    _GENERATORS[rel_path] = render
+class SchemaValidator:
+    """The record JSON Schema compiled with jsonschema-rs, formats checked.
+
+    Measured on 124 KB synthetic records: about 6,000 records/s, against 30/s for the pure-Python
+    ``jsonschema`` package with the same schema (see BENCHMARKS.md).
+    """
+
+    def __init__(self, schema: dict[str, Any]) -> None:
+        import jsonschema_rs
+
+        self._schema = schema
+        self._validator = jsonschema_rs.validator_for(schema, validate_formats=True)
+
+    def errors(self, instance: Any) -> list[tuple[str, str]]:
+        """``(json path, message)`` of every error, sorted; empty if the instance is valid."""
+        if self._validator.is_valid(instance):
+            return []
+        # Rare: explain with the reference implementation, whose errors say which branch failed.
+        from jsonschema import Draft202012Validator, FormatChecker
+
+        slow = Draft202012Validator(self._schema, format_checker=FormatChecker())
+        return sorted((e.json_path, error_message(e)) for e in slow.iter_errors(instance))
 
 
-def register_doc_block(rel_path: str, block: str, render: Callable[[], str]) -> None:
-    """Register a generated block ``<!-- BEGIN GENERATED: block -->`` inside a doc file."""
-    _DOC_BLOCKS.setdefault(rel_path, []).append((block, render))
-
-
-def _replace_block(doc: str, block: str, content: str, path: str) -> str:
-    pattern = re.compile(
-        rf"(<!-- BEGIN GENERATED: {re.escape(block)} -->\n)(.*?)(<!-- END GENERATED: "
-        rf"{re.escape(block)} -->)",
-        re.S,
-    )
-    if not pattern.search(doc):
-        raise SchemaStaleError(
-            f"generated block {block!r} not found",
-            path=path,
-            hint=f"add '<!-- BEGIN GENERATED: {block} -->' and the END marker",
-        )
-    return pattern.sub(lambda m: m.group(1) + content.rstrip("\n") + "\n" + m.group(3), doc)
-
-
-def generated_files(root: Path) -> dict[Path, str]:
-    """Every generated file under ``root`` with the content it should have now."""
-    _load_registrations()
-    out = {root / rel: render() for rel, render in _GENERATORS.items()}
-    for rel, blocks in _DOC_BLOCKS.items():
-        path = root / rel
-        doc = path.read_text("utf-8") if path.exists() else ""
-        for block, render in blocks:
-            doc = _replace_block(doc, block, render(), str(path))
-        out[path] = doc
-    return out
-
-
-def _load_registrations() -> None:
-    # Modules that own generated files register on import; import them all here.
-    from importlib import import_module
-
-    for name in ("curation", "card", "contributing"):
-        try:
-            import_module(f"kzpolicy_data.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"kzpolicy_data.{name}":
-                raise
-
-
-def write_generated(root: Path) -> list[Path]:
-    """Write every generated file; return those that changed."""
-    changed = []
-    for path, content in generated_files(root).items():
-        if not path.exists() or path.read_text("utf-8") != content:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(content, encoding="utf-8", newline="\n")
-            changed.append(path)
-    return changed
-
-
-def check_generated(root: Path) -> None:
-    """Raise :class:`SchemaStaleError` naming every generated file that is stale."""
-    stale = [
-        p
-        for p, content in generated_files(root).items()
-        if not p.exists() or p.read_text("utf-8") != content
-    ]
-    if stale:
-        names = ", ".join(str(p.relative_to(root)) for p in stale)
-        raise SchemaStaleError(
-            f"generated files are stale: {names}",
-            path=str(stale[0]),
-            hint="run `kzpolicy-data schema` and commit the result",
-        )
+def schema_validator(root: Path | None = None) -> SchemaValidator:
+    """A validator for the committed record schema (or the generated one outside a checkout)."""
+    committed = (root or Path(".")) / "schema" / "record.schema.json"
+    schema = json.loads(committed.read_text("utf-8")) if committed.exists() else record_schema()
+    return SchemaValidator(schema)

@@ -1,0 +1,68 @@
+"""Annotating a record: its mentions and events, extracted and curated, numbered and linked.
+
+Curated events from the curation file win over extracted events of the same type about the same
+passage; every event is linked to the event catalogue where it matches an entry.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..codes import Modality
+from ..nlp.analysis import Analysis
+from ..records import Event, Record
+from ..source.curation import Curation
+from .catalogue import link
+from .curated import curated_events
+from .extract import extract_events, extract_mentions
+
+__all__ = ["annotate", "event_key", "event_matches"]
+
+
+def annotate(record: Record, curation: Curation | None, analysis: Analysis) -> Record:
+    """The record with ``mentions`` and ``events`` (extracted and curated) filled in."""
+    mentions = extract_mentions(record, analysis)
+    extracted = extract_events(record, analysis, mentions)
+    curated = curated_events(record, curation) if curation is not None else []
+    kept = [e for e in extracted if not any(_same(e, c) for c in curated)]
+    events = sorted(
+        [*curated, *kept], key=lambda e: (e.evidence[0].span.start, e.coder.name != "curated")
+    )
+    numbered = [
+        e.model_copy(update={"id": f"{record.id}.e{n}", "catalogue_id": e.catalogue_id or link(e)})
+        for n, e in enumerate(events, start=1)
+    ]
+    data: dict[str, Any] = record.model_dump()
+    data.update(
+        mentions=[m.model_dump() for m in mentions], events=[e.model_dump() for e in numbered]
+    )
+    return Record.model_validate(data)
+
+
+def _same(extracted: Event, curated: Event) -> bool:
+    """A curated event replaces an extracted one of its type about the same passage."""
+    if extracted.event_type != curated.event_type:
+        return False
+    return any(
+        a.span.start < b.span.end and b.span.start < a.span.end
+        for a in extracted.evidence
+        for b in curated.evidence
+    )
+
+
+def event_key(event: Event) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+    """What an evaluation compares: type, modality and the source and recipient codes."""
+    return (
+        event.event_type.value,
+        event.modality.value,
+        tuple(sorted({a.code for a in event.source})),
+        tuple(sorted({a.code for a in event.recipient})),
+    )
+
+
+def event_matches(found: Event, gold: Event) -> bool:
+    """Same type, polarity and actors, about an overlapping passage."""
+    a, b = event_key(found), event_key(gold)
+    negated = (found.modality == Modality.NEGATED) == (gold.modality == Modality.NEGATED)
+    same = a[0] == b[0] and a[2:] == b[2:] and negated
+    return same and _same(found, gold)

@@ -1,0 +1,100 @@
+"""Event dates: date expressions in a sentence, resolved against the publication date.
+
+``15 марта`` in an article of 2026-03-02 is 2026-03-15 (``year_inferred``); ``15 марта 2025
+года`` is explicit; ``вчера`` is the day before publication (``relative_to_published``);
+``недавно`` and ``в последние дни`` have no value but cannot be after publication
+(``unresolved``, ``not_after`` = date published). Month names come from :mod:`dates`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from ..codes import DateResolution
+from ..records import EventDate
+from ..source.dates import MONTH_PATTERN, month_number
+
+__all__ = ["resolve_date"]
+
+_DAY_MONTH = re.compile(
+    rf"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>{MONTH_PATTERN})(?:\s+(?P<year>(?:19|20)\d\d))?",
+    re.I,
+)
+_MONTH_YEAR = re.compile(rf"\b(?:в\s+)?(?P<month>{MONTH_PATTERN})\s+(?P<year>(?:19|20)\d\d)", re.I)
+_YEAR = re.compile(r"\b(?:в\s+)?(?P<year>(?:19|20)\d\d)\s+(?:года|году|год|жылы|year)", re.I)
+_RELATIVE = {
+    "вчера": -1,
+    "сегодня": 0,
+    "кеше": -1,
+    "бүгін": 0,
+    "yesterday": -1,
+    "today": 0,
+    "завтра": 1,
+    "tomorrow": 1,
+    "ертең": 1,
+}
+_VAGUE_PAST = re.compile(
+    r"\b(недавн\w*|в последние дни|на днях|на прошлой неделе|ранее|recently|жақында)\b", re.I
+)
+
+
+def _interval(
+    text: str, edtf: str, lo: dt.date, hi: dt.date, resolution: DateResolution
+) -> EventDate:
+    return EventDate(text=text, edtf=edtf, not_before=lo, not_after=hi, resolution=resolution)
+
+
+def _on(text: str, day: dt.date, resolution: DateResolution) -> EventDate:
+    return _interval(text, day.isoformat(), day, day, resolution)
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
+    """The first date expression of ``sentence`` as an interval (unresolved if none)."""
+    m = _DAY_MONTH.search(sentence)
+    if m and (month := month_number(m["month"])):
+        day = int(m["day"])
+        if m["year"]:
+            value = _day(int(m["year"]), month, day)
+            if value:
+                return _on(m.group(0), value, DateResolution.EXPLICIT)
+        elif published:
+            # The year is the publication's, unless that puts a far-off date in the future.
+            year = published.year
+            value = _day(year, month, day)
+            if value and (value - published).days > 183:
+                value = _day(year - 1, month, day)
+            if value:
+                return _on(m.group(0), value, DateResolution.YEAR_INFERRED)
+    m = _MONTH_YEAR.search(sentence)
+    if m and (month := month_number(m["month"])):
+        year = int(m["year"])
+        first = dt.date(year, month, 1)
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return _interval(m.group(0), f"{year}-{month:02d}", first, last, DateResolution.EXPLICIT)
+    m = _YEAR.search(sentence)
+    if m:
+        year = int(m["year"])
+        lo, hi = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        return _interval(m.group(0), str(year), lo, hi, DateResolution.EXPLICIT)
+    for word, offset in _RELATIVE.items():
+        hit = re.search(rf"\b{word}\b", sentence, re.I)
+        if hit and published:
+            value = published + dt.timedelta(days=offset)
+            return _on(hit.group(0), value, DateResolution.RELATIVE_TO_PUBLISHED)
+    vague = _VAGUE_PAST.search(sentence)
+    return EventDate(
+        text=vague.group(0) if vague else None,
+        edtf=None,
+        not_before=None,
+        not_after=published,
+        resolution=DateResolution.UNRESOLVED,
+    )

@@ -1,0 +1,1 @@
+"""Interviews: the genre decision, the turns, and who speaks them."""

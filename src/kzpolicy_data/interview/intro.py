@@ -1,0 +1,144 @@
+"""Introductions: who the lead, intro or title presents, read from NER spans and rules.
+
+natasha's NER (its models ship in the PyPI package) finds person and organisation names;
+pymorphy3 puts names in the nominative; rules read the position that precedes or follows the
+name ("депутат Милли Меджлиса Азербайджанской Республики Азер Бадамов", "Айдос Сарым,
+политолог"); the gazetteer gives the organisation's country. Leaders merely mentioned in the
+intro ("тихая дипломатия Токаева") are not interviewees.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..nlp.analysis import Analysis
+from ..nlp.gazetteer import find as gazetteer_find
+from ..nlp.morph import lemma, nominative_name, nominative_phrase
+
+__all__ = ["PersonIntro", "find_interviewees", "nominative"]
+
+# Words (lemmas) a position starts with, in Russian, Kazakh and English.
+POSITION_WORDS = frozenset(
+    (
+        "депутат политолог эксперт директор председатель посол министр глава профессор аналитик "
+        "руководитель сенатор советник заместитель президент экономист историк востоковед "
+        "журналист генсек член исследователь сотрудник декан ректор основатель аким спикер "
+        "представитель лидер координатор замминистр вице-министр экс-министр специалист "
+        "преподаватель доцент политтехнолог социолог юрист адвокат дипломат управляющий "
+        "саясаттанушы сарапшы төраға елші "
+        "analyst expert director ambassador minister professor chairman chair head senator "
+        "deputy adviser advisor economist researcher fellow founder president spokesperson"
+    ).split()
+)
+_MAX_POSITION_WORDS = 14
+_STOP = re.compile(r"[.!?;:«»\"()–—]|,\s")
+
+
+@dataclass(frozen=True)
+class PersonIntro:
+    """A person introduced in the text, with what the text says about them."""
+
+    name: str
+    name_as_printed: str
+    position: str | None
+    organisation: str | None
+    role: str | None
+    country: str | None
+    wikidata_qid: str | None = None
+
+
+def nominative(name: str) -> str:
+    """A person name in the nominative (Russian names; others unchanged)."""
+    if not re.search("[а-яё]", name, re.I):
+        return name
+    return nominative_name(name)
+
+
+def _words_before(text: str, end: int) -> tuple[list[re.Match[str]], int]:
+    """Word matches before ``end`` back to the start of the clause (at most a few words)."""
+    start = max(0, end - 300)
+    clause = text[start:end]
+    stops = list(_STOP.finditer(clause))
+    if stops:
+        start += stops[-1].end()
+    return list(re.finditer(r"[\w-]+(?:\.[a-z]{2,3})?", text[start:end]))[
+        -_MAX_POSITION_WORDS:
+    ], start
+
+
+def _position_before(text: str, start: int) -> str | None:
+    words, offset = _words_before(text, start)
+    for w in words:
+        if lemma(w.group()) in POSITION_WORDS:
+            return text[offset + w.start() : start].strip(" ,")
+    return None
+
+
+def _position_after(text: str, end: int) -> str | None:
+    m = re.match(r"\s*[,–—-]\s*([^,.;:!?()«»\n]{3,160})", text[end:])
+    if not m:
+        return None
+    first = re.match(r"[\w-]+", m.group(1))
+    if first and lemma(first.group()) in POSITION_WORDS:
+        return m.group(1).strip(" ,")
+    return None
+
+
+def _is_leader(name: str) -> bool:
+    return any(m.entry.kind == "leader" for m in gazetteer_find(name))
+
+
+def _organisation(text: str, position: str, orgs: list[tuple[int, int]]) -> str | None:
+    at = text.find(position)
+    for start, end in orgs:
+        if at <= start and end <= at + len(position):
+            return nominative_phrase(text[start:end])
+    words = position.split()
+    if len(words) > 1 and words[1][:1].isupper():  # "депутат Милли Меджлиса ..."
+        tail = [w for w in words[1:3] if w[:1].isupper()]
+        return nominative_phrase(" ".join(tail))
+    return None
+
+
+def _country(position: str) -> str | None:
+    for m in gazetteer_find(position):
+        if m.entry.code != "IGO":
+            return m.entry.code
+    return None
+
+
+def find_interviewees(analysis: Analysis, start: int, end: int) -> list[PersonIntro]:
+    """People introduced with a position in ``text[start:end]`` (lead or intro), in order.
+
+    If nobody has a position and exactly one person is named, that person is returned. The
+    names come from the article's shared NER pass.
+    """
+    text = analysis.text[start:end]
+    spans = [(e.type, e.start - start, e.end - start) for e in analysis.entities_in(start, end)]
+    orgs = [(s, e) for kind, s, e in spans if kind == "ORG"]
+    people: list[PersonIntro] = []
+    bare: list[PersonIntro] = []
+    seen: set[str] = set()
+    for kind, start, end in spans:
+        if kind != "PER":
+            continue
+        printed = text[start:end]
+        if len(printed.split()) < 2 or _is_leader(printed):
+            continue  # a lone surname is a mention, not an introduction
+        name = nominative(printed)
+        if name in seen:
+            continue
+        seen.add(name)
+        position = _position_before(text, start) or _position_after(text, end)
+        org = _organisation(text, position, orgs) if position else None
+        person = PersonIntro(
+            name=name,
+            name_as_printed=printed,
+            position=position,
+            organisation=org,
+            role=lemma(position.split()[0]) if position else None,
+            country=_country(position) if position else None,
+        )
+        (people if position else bare).append(person)
+    return people or (bare if len(bare) == 1 else [])

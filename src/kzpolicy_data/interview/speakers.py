@@ -1,0 +1,277 @@
+"""Speakers and turns of an interview: who asks, who answers, and which turn answers which.
+
+The interviewer is the byline author, the label used for questions, or the outlet's unnamed
+correspondent. Interviewees come from the intro (:func:`find_people`) and/or from the
+transcript labels of the answers; a label is mapped to an introduced person when it names them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..codes import InterviewRole, TurnKind, iso_alpha3_codes
+from ..errors import CurationError
+from ..nlp.analysis import Analysis
+from ..records import Affiliation, Span, Speaker, Turn
+from ..source.curation import CuratedSpeaker
+from .intro import PersonIntro, find_interviewees, nominative
+from .turns import Segmentation
+
+__all__ = [
+    "Person",
+    "apply_curated_speakers",
+    "build_speakers",
+    "find_people",
+    "label_matches",
+    "label_to_name",
+]
+
+
+@dataclass
+class Person:
+    """A participant as assembled from the text (before ids are given)."""
+
+    role: InterviewRole
+    name: str | None = None
+    name_as_printed: str | None = None
+    label: str | None = None
+    position: str | None = None
+    organisation: str | None = None
+    org_role: str | None = None
+    country: str | None = None
+    wikidata_qid: str | None = None
+    curated: list[str] = field(default_factory=list)
+
+
+def _str(value: str | None) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _person(found: PersonIntro) -> Person:
+    country = _str(found.country)
+    qid = _str(found.wikidata_qid)
+    return Person(
+        role=InterviewRole.INTERVIEWEE,
+        name=_str(found.name),
+        name_as_printed=_str(found.name_as_printed),
+        position=_str(found.position),
+        organisation=_str(found.organisation),
+        org_role=_str(found.role),
+        country=country if country in iso_alpha3_codes() else None,
+        wikidata_qid=qid if qid and re.fullmatch(r"Q[1-9][0-9]*", qid) else None,
+    )
+
+
+def find_people(analysis: Analysis, start: int, end: int) -> list[Person]:
+    """Interviewees introduced in ``text[start:end]`` (lead, intro or title); may be empty."""
+    return [_person(p) for p in find_interviewees(analysis, start, end)]
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^\w]", "", text).lower()
+
+
+def label_to_name(label: str) -> str | None:
+    """A readable name from a name label (`Иван ПЕТРОВ` -> `Иван Петров`), None for initials."""
+    words = label.strip('«»" ').split()
+    if not words or any(len(w.rstrip(".")) < 2 for w in words) or len(words) > 3:
+        return None
+    if "." in label:
+        return None
+    return " ".join(w if not w.isupper() else w.capitalize() for w in words)
+
+
+def label_matches(label: str, person: Person) -> bool:
+    """Whether a transcript label (`И.П.`, `ПЕТРОВ`, `К.Иванов`, `Иван ПЕТРОВ`) names the person."""
+    names = [n for n in (person.name, person.name_as_printed) if n]
+    if not names:
+        return False
+    lab = label.strip('«»" :.–—-')
+    lab_key = _key(lab)
+    for name in names:
+        words = [w for w in re.split(r"[\s-]+", name) if w]
+        if not words:
+            continue
+        initials = "".join(w[0] for w in words).lower()
+        if re.fullmatch(r"(?:\w\.\s?){1,3}", lab + "." if not lab.endswith(".") else lab):
+            letters = lab_key
+            if letters and (initials.startswith(letters) or initials == letters):
+                return True
+        parts = [_key(p) for p in re.split(r"[\s.]+", lab) if len(_key(p)) > 1]
+        if parts and all(any(_key(w).startswith(p[:-2] or p) for w in words) for p in parts):
+            return True
+    return False
+
+
+def _speaker(rid: str, n: int, p: Person) -> Speaker:
+    affiliations = []
+    if p.organisation or p.country:
+        affiliations.append(
+            Affiliation(org_name=p.organisation, country=p.country, role=p.org_role)
+        )
+    return Speaker(
+        id=f"{rid}.s{n}",
+        name=p.name,
+        name_as_printed=p.name_as_printed,
+        label=p.label,
+        interview_role=p.role,
+        position=p.position,
+        affiliations=affiliations,
+        wikidata_qid=p.wikidata_qid,
+        curated=sorted(set(p.curated)),
+    )
+
+
+def _interviewees(seg: Segmentation, people: list[Person]) -> tuple[list[Person], dict[str, int]]:
+    """Interviewees, and for each answer label the index of its person."""
+    answer_labels: list[str] = []
+    for t in seg.turns:
+        if t.kind == TurnKind.ANSWER and t.label and t.label not in answer_labels:
+            answer_labels.append(t.label)
+    if seg.scheme == "qa":  # `Ответ:` names a kind, not a person
+        persons = people[:1] or [Person(role=InterviewRole.INTERVIEWEE)]
+        persons[0].label = answer_labels[0] if answer_labels else None
+        return persons, dict.fromkeys(answer_labels, 0)
+    persons = list(people)
+    by_label: dict[str, int] = {}
+    for label in answer_labels:
+        idx = next((i for i, p in enumerate(persons) if label_matches(label, p)), None)
+        if idx is None:
+            name = label_to_name(label)
+            persons.append(
+                Person(
+                    role=InterviewRole.INTERVIEWEE,
+                    name=nominative(name) if name else None,
+                    name_as_printed=name,
+                    label=label,
+                )
+            )
+            idx = len(persons) - 1
+        elif persons[idx].label is None:
+            persons[idx].label = label
+        by_label[label] = idx
+    if not persons:
+        persons = [Person(role=InterviewRole.INTERVIEWEE)]
+    return persons, by_label
+
+
+def build_speakers(
+    rid: str,
+    text: str,
+    seg: Segmentation,
+    *,
+    intro: tuple[int, int] | None,
+    publisher: str | None,
+    authors: list[str],
+    title: tuple[int, int] | None = None,
+    analysis: Analysis | None = None,
+) -> tuple[list[Speaker], list[Turn]]:
+    """The record's speakers and turns for a segmented article (empty for non-interviews).
+
+    ``intro`` and ``title`` are ``(start, end)`` ranges of ``text``; people are read from them
+    only with an ``analysis`` (that is, with NER).
+    """
+    if not seg.turns:
+        return [], []
+    q_labels = [t.label for t in seg.turns if t.kind == TurnKind.QUESTION and t.label]
+    interviewer = Person(
+        role=InterviewRole.INTERVIEWER,
+        name=authors[0] if len(authors) == 1 else None,
+        name_as_printed=authors[0] if len(authors) == 1 else None,
+        label=q_labels[0] if q_labels else None,
+        organisation=publisher,
+    )
+    people = find_people(analysis, *intro) if analysis and intro else []
+    if analysis and not people and title:  # `Досым Сатпаев: «...»`: the headline names them
+        people = find_people(analysis, *title)
+    persons, by_label = _interviewees(seg, people)
+    speakers = [_speaker(rid, 1, interviewer)] + [
+        _speaker(rid, i + 2, p) for i, p in enumerate(persons)
+    ]
+    default_answerer = speakers[1].id if len(persons) == 1 else None
+
+    turns: list[Turn] = []
+    last_question: str | None = None
+    for n, draft in enumerate(seg.turns, start=1):
+        tid = f"{rid}.t{n}"
+        if draft.kind == TurnKind.QUESTION:
+            speaker_id: str | None = speakers[0].id
+            reply_to = None
+            last_question = tid
+        else:
+            idx = by_label.get(draft.label) if draft.label else None
+            speaker_id = speakers[idx + 1].id if idx is not None else default_answerer
+            reply_to = last_question
+        paragraphs = [Span(start=s, end=e, quote=text[s:e]) for s, e in draft.paragraphs]
+        turns.append(
+            Turn(
+                id=tid,
+                n=n,
+                speaker_id=speaker_id,
+                kind=draft.kind,
+                reply_to=reply_to,
+                marker=(draft.first.marker or "").strip() or None,
+                span=Span(start=draft.start, end=draft.end, quote=text[draft.start : draft.end]),
+                paragraphs=paragraphs,
+                text="\n".join(p.quote for p in paragraphs),
+            )
+        )
+    return speakers, turns
+
+
+def _matches(speaker: Speaker, match: str) -> bool:
+    key = match.strip()
+    return (
+        key == speaker.interview_role.value
+        or speaker.id.endswith(f".{key}")
+        or key in {speaker.label, speaker.name, speaker.name_as_printed}
+    )
+
+
+def _old(aff: Affiliation | None, what: str) -> str | None:
+    if aff is None:
+        return None
+    return aff.org_name if what == "org" else aff.country
+
+
+def apply_curated_speakers(
+    rid: str, speakers: list[Speaker], curated: list[CuratedSpeaker], *, path: str
+) -> list[Speaker]:
+    """Apply curated speaker fields; curated values win and are listed in ``curated``."""
+    out = list(speakers)
+    for i, fix in enumerate(curated):
+        idx = next((j for j, s in enumerate(out) if _matches(s, fix.match)), None)
+        if idx is None:
+            role = fix.interview_role or (
+                InterviewRole(fix.match) if fix.match in ("interviewer", "interviewee") else None
+            )
+            if role is None:
+                raise CurationError(
+                    f"speaker {fix.match!r} matches no speaker of the parsed article",
+                    path=path,
+                    json_path=f"$.speakers[{i}].match",
+                    hint="use `interviewer`, `interviewee`, `s<n>`, a label or a printed name",
+                )
+            out.append(_speaker(rid, len(out) + 1, Person(role=role)))
+            idx = len(out) - 1
+        cur = out[idx]
+        update: dict[str, object] = {}
+        names: list[str] = []
+        for fname in ("name", "name_as_printed", "interview_role", "position", "wikidata_qid"):
+            value = getattr(fix, fname)
+            if value is not None:
+                update[fname] = value
+                names.append(fname)
+        if fix.organisation is not None or fix.country is not None:
+            old = cur.affiliations[0] if cur.affiliations else None
+            aff = Affiliation(
+                org_name=fix.organisation if fix.organisation is not None else _old(old, "org"),
+                country=fix.country if fix.country is not None else _old(old, "country"),
+                role=old.role if old else None,
+            )
+            update["affiliations"] = [aff, *cur.affiliations[1:]]
+            names.append("affiliations")
+        update["curated"] = sorted(set(cur.curated) | set(names))
+        out[idx] = cur.model_copy(update=update)
+    return out

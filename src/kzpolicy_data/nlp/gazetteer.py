@@ -1,0 +1,146 @@
+"""Gazetteer: countries, capitals, leaders, institutions and IGOs, in Russian, Kazakh and English.
+
+Kept as data (``data/gazetteer.yaml``, validated on load). Russian names match by pymorphy3
+lemma sequences, so every grammatical case matches ("Тегеране", "Азербайджанской Республики");
+Kazakh and English names match by lowercase stems, which cover agglutinated Kazakh endings
+("Қазақстанның", "Ресейге"). Capitals and institutions map to their country (metonymy:
+"Астана осудила" is Kazakhstan's government).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..codes import ActorCode, Sector, WikidataQid
+from .morph import Token, lemma, tokenize
+
+__all__ = [
+    "GazEntry",
+    "GazMatch",
+    "entries",
+    "find",
+    "find_in_tokens",
+    "known_codes",
+    "lookup",
+]
+
+_MAX_WORDS = 4
+
+
+class GazEntry(BaseModel):
+    """One named thing and the ways it is written."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$", description="Gazetteer id.")
+    kind: Literal["country", "capital", "leader", "institution", "igo"]
+    code: ActorCode = Field(description="ISO 3166-1 alpha-3 of the country, or IGO.")
+    sector: Sector = Field(description="Actor sector when this name is an actor.")
+    qid: WikidataQid | None = Field(description="Wikidata item.")
+    en: str = Field(min_length=1, description="English name.")
+    ru: list[str] = Field(description="Russian pymorphy3 lemma sequences.")
+    stems: list[str] = Field(description="Lowercase prefixes for Kazakh and English forms.")
+
+
+@dataclass(frozen=True)
+class GazMatch:
+    """A gazetteer name found in a text (code-point offsets)."""
+
+    start: int
+    end: int
+    surface: str
+    entry: GazEntry
+
+
+@cache
+def entries() -> tuple[GazEntry, ...]:
+    """Every entry of the shipped gazetteer (validated)."""
+    text = resources.files("kzpolicy_data").joinpath("data/gazetteer.yaml").read_text("utf-8")
+    items = [GazEntry.model_validate(item) for item in yaml.safe_load(text)]
+    ids = [e.id for e in items]
+    if len(ids) != len(set(ids)):
+        raise ValueError("duplicate ids in data/gazetteer.yaml")
+    return tuple(items)
+
+
+def known_codes() -> frozenset[str]:
+    """Actor codes the gazetteer can produce."""
+    return frozenset(e.code for e in entries())
+
+
+@cache
+def _tables() -> tuple[
+    dict[tuple[str, ...], GazEntry], dict[str, list[tuple[tuple[str, ...], GazEntry]]]
+]:
+    by_lemmas: dict[tuple[str, ...], GazEntry] = {}
+    stems: dict[str, list[tuple[tuple[str, ...], GazEntry]]] = {}
+    for entry in entries():
+        for name in entry.ru:
+            # Keys go through the same lemmatiser as the text ("токаев" -> "токай").
+            by_lemmas.setdefault(tuple(lemma(w) for w in name.split()), entry)
+        for stem in entry.stems:
+            words = tuple(stem.split())
+            stems.setdefault(words[0][:3], []).append((words, entry))
+    for group in stems.values():
+        # Longer stems first, so "united states" wins over "united".
+        group.sort(key=lambda s: (-len(s[0]), -len(" ".join(s[0]))))
+    return by_lemmas, stems
+
+
+def _match_at(lowered: list[str], lemmas: list[str], i: int) -> tuple[int, GazEntry] | None:
+    by_lemmas, stems = _tables()
+    for n in range(min(_MAX_WORDS, len(lowered) - i), 0, -1):
+        found = by_lemmas.get(tuple(lemmas[i : i + n]))
+        if found is not None:
+            return n, found
+    for stem, entry in stems.get(lowered[i][:3], ()):
+        n = len(stem)
+        if i + n > len(lowered):
+            continue
+        last = lowered[i + n - 1]
+        # a short stem must be the whole word ("сша" must not match "сшах")
+        if (
+            tuple(lowered[i : i + n - 1]) == stem[:-1]
+            and last.startswith(stem[-1])
+            and (len(stem[-1]) >= 4 or last == stem[-1])
+        ):
+            return n, entry
+    return None
+
+
+def find(text: str) -> list[GazMatch]:
+    """Non-overlapping gazetteer matches in ``text``, longest first, in text order."""
+    return find_in_tokens(text, tokenize(text))
+
+
+def find_in_tokens(text: str, tokens: Sequence[Token]) -> list[GazMatch]:
+    """:func:`find` on tokens already lemmatised (the shared analysis's)."""
+    lowered = [t.text.lower() for t in tokens]
+    lemmas = [t.lemma for t in tokens]
+    out: list[GazMatch] = []
+    i = 0
+    while i < len(tokens):
+        hit = _match_at(lowered, lemmas, i)
+        if hit is None:
+            i += 1
+            continue
+        n, entry = hit
+        start, end = tokens[i].start, tokens[i + n - 1].end
+        out.append(GazMatch(start, end, text[start:end], entry))
+        i += n
+    return out
+
+
+def lookup(name: str) -> GazEntry | None:
+    """The entry a whole name refers to (``"Азербайджанской Республики"`` -> Azerbaijan)."""
+    matches = find(name)
+    if len(matches) == 1 and matches[0].surface == name.strip(" .,«»\"'"):
+        return matches[0].entry
+    return None

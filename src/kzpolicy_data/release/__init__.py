@@ -1,0 +1,1 @@
+"""Where releases are built, written, published, fetched and loaded."""

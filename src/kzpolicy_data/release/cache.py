@@ -1,0 +1,82 @@
+"""Cache: parse results keyed by what determines them, so rebuilds only parse what changed.
+
+The key is the sha256 of the raw file's bytes, the curation file's bytes (if any), the parser
+version and the event coder version: editing an article or its curation file, or releasing a new
+parser or coder, gives a new key. Values are the record's JSON. Entries are written atomically;
+an unreadable or invalid entry is ignored and recomputed, so the cache folder can be deleted at
+any time without changing any output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from .. import parse
+from ..errors import KzPolicyError
+from ..events import EXTRACTOR_VERSION
+from ..records import Record
+from ..source.curation import curation_path_for
+
+__all__ = ["DEFAULT_CACHE", "CachedParser", "cache_key", "code_versions"]
+
+DEFAULT_CACHE = Path(os.environ.get("KZPOLICY_DATA_BUILD_CACHE", ".kzp-cache"))
+
+
+def code_versions() -> str:
+    """The parser and event-coder versions, which invalidate every entry when they change."""
+    return f"parser={parse.PARSER_VERSION};coder={EXTRACTOR_VERSION}"
+
+
+def cache_key(raw_path: Path, versions: str | None = None) -> str:
+    """Hex key of a raw article (with its curation file) under the current code versions."""
+    h = hashlib.sha256((versions or code_versions()).encode())
+    h.update(b"\0raw\0" + hashlib.sha256(raw_path.read_bytes()).digest())
+    curation = curation_path_for(raw_path)
+    if curation.exists():
+        h.update(b"\0curation\0" + hashlib.sha256(curation.read_bytes()).digest())
+    return h.hexdigest()
+
+
+class CachedParser:
+    """A picklable parse function that reads and fills the cache (usable in worker processes)."""
+
+    def __init__(self, folder: Path = DEFAULT_CACHE) -> None:
+        self.folder = folder
+        self.versions = code_versions()
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def __call__(self, path: Path) -> Record | KzPolicyError:
+        try:
+            key = cache_key(path, self.versions)
+        except OSError:
+            key = None  # unreadable: let the parser report it
+        if key is not None:
+            entry = self._entry(key)
+            try:
+                return Record.model_validate_json(entry.read_bytes())
+            except (OSError, ValidationError, ValueError):
+                pass  # missing or damaged entry: parse again
+        try:
+            record = parse.parse_file(path)  # looked up here so tests can count calls
+        except KzPolicyError as exc:
+            return exc
+        if key is not None:
+            self._store(self._entry(key), record)
+        return record
+
+    def _store(self, entry: Path, record: Record) -> None:
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as f:
+                f.write(record.model_dump_json().encode())
+            os.replace(tmp, entry)
+        except OSError:
+            pass  # a cache that cannot be written only costs time

@@ -1,0 +1,154 @@
+"""Publication dates printed in header/footer lines (Russian, Kazakh, English month names).
+
+The month tables are public so the relative-date resolver can reuse them: :data:`MONTH_STEMS`
+maps a lowercase stem to the month number, and :func:`month_number` accepts any grammatical form
+(``декабря``, ``декабре``, ``желтоқсанда``, ``Dec.``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..errors import ParseError
+
+__all__ = [
+    "MONTH_PATTERN",
+    "MONTH_STEMS",
+    "DateMatch",
+    "find_date",
+    "is_date_line",
+    "month_number",
+    "parse_iso",
+]
+
+# Stems long enough to be unambiguous; any case ending may follow (январ-ь/я/е, қаңтар-да/дың).
+MONTH_STEMS: dict[str, int] = {
+    # Russian
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6,
+    "июл": 7, "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+    # Kazakh
+    "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
+    "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
+    # English (full names and abbreviations)
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+# Allowed endings after a stem, per language: Russian case endings, Kazakh case suffixes.
+_RU_END = r"(?:ь|я|е|ю|ем|ём|а|у|ом|й|ю)?"
+_KK_END = r"(?:да|де|та|те|дың|дің|тың|тің|ның|нің|ға|ге|қа|ке|ы|і|ында|інде|дан|ден|тан|тен)?"
+_RU_STEMS = "январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+_KK_STEMS = "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
+_EN_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?"
+)
+MONTH_PATTERN = rf"(?:(?:{_RU_STEMS}){_RU_END}|(?:{_KK_STEMS}){_KK_END}|(?:{_EN_NAMES}))"
+
+_M = rf"(?P<month>{MONTH_PATTERN})"
+_Y = r"(?P<year>(?:19|20)\d\d)"
+_D = r"(?P<day>[0-3]?\d)"
+_PATTERNS = [
+    # 2 декабря 2022 г. / 21 Ақпан, 2025 / 27 December 2002
+    re.compile(rf"(?<![\w.]){_D}\s+{_M},?\s+{_Y}(?!\d)", re.I),
+    # December 27, 2002
+    re.compile(rf"(?<!\w){_M}\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}(?!\d)", re.I),
+    # 2025 жылғы 21 ақпан
+    re.compile(rf"(?<!\d){_Y}\s+ж(?:ылғы|\.)?\s+{_D}\s+{_M}(?!\w)", re.I),
+    # 2026-03-02
+    re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)(?![\d-])"),
+    # 02.03.2026
+    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),
+]
+_WORD = re.compile(r"[^\W\d_]+")
+# Words allowed on a date line besides the date: times, weekdays, `г.`, `года`, `жыл`, labels.
+_FILLER = re.compile(
+    r"^(?:г|гг|год|года|году|ж|жыл|жылы|жылғы|в|at|am|pm|utc|gmt|ast|almt|опубликовано|"
+    r"опубликован|обновлено|жарияланды|жаңартылды|published|updated|дата|публикации|сегодня|"
+    r"вчера|бүгін|кеше|today|yesterday|понедельник|вторник|среда|четверг|пятница|суббота|"
+    r"воскресенье|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|время|мин|min|ч)$",
+    re.I,
+)
+
+
+def month_number(word: str) -> int | None:
+    """The month (1-12) of a month word in any case/form, or ``None``."""
+    w = word.lower().rstrip(".")
+    if not re.fullmatch(MONTH_PATTERN, w, re.I):
+        return None
+    for stem in sorted(MONTH_STEMS, key=len, reverse=True):
+        if w.startswith(stem):
+            return MONTH_STEMS[stem]
+    return None
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in a line: its value and where it is in that line."""
+
+    date: dt.date
+    start: int
+    end: int
+
+
+def _build(match: re.Match[str], path: str | None, line: int | None) -> dt.date:
+    groups = match.groupdict()
+    year, day = int(groups["year"]), int(groups["day"])
+    month = int(groups["mnum"]) if groups.get("mnum") else month_number(groups["month"])
+    if month is None:  # pragma: no cover - the pattern only matches known months
+        raise ParseError(f"unknown month in {match.group(0)!r}", path=path, line=line)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ParseError(
+            f"invalid date {match.group(0)!r} ({year:04d}-{month:02d}-{day:02d} does not exist)",
+            path=path,
+            line=line,
+            hint="correct the date in the raw file or set `date_published` in its curation file",
+        ) from None
+
+
+def find_date(text: str, *, path: str | None = None, line: int | None = None) -> DateMatch | None:
+    """The first full date (day, month, year) in ``text``; raise ParseError if it is impossible."""
+    best: re.Match[str] | None = None
+    for pattern in _PATTERNS:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    if best is None:
+        return None
+    return DateMatch(_build(best, path, line), best.start(), best.end())
+
+
+def is_date_line(text: str) -> bool:
+    """True if a short line is essentially a date (a dateline/timestamp, not a sentence)."""
+    if len(text) > 80:
+        return False
+    found = None
+    for pattern in _PATTERNS:
+        found = pattern.search(text)
+        if found:
+            break
+    if found is None:
+        return False
+    rest = text[: found.start()] + " " + text[found.end() :]
+    words = [w for w in _WORD.findall(rest) if not _FILLER.match(w)]
+    return len(words) <= 3
+
+
+def parse_iso(value: str, *, path: str | None = None, line: int | None = None) -> dt.date:
+    """A ``YYYY-MM-DD`` date; ParseError naming the file and line if it does not exist."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ParseError(
+            f"invalid date {value!r} in the ` date YYYY-MM-DD ` prefix",
+            path=path,
+            line=line,
+            hint="correct the prefix or set `date_published` in the curation file",
+        ) from None

@@ -1,0 +1,203 @@
+"""Layout: paragraphs of the normalised text, and the noise lines the scraper leaves around them.
+
+The scraper writes one paragraph per line, separated by blank lines, single newlines, two blank
+lines, or with every paragraph indented by four spaces (wrapped lines of an indented layout are
+continued without the indent). Noise lines (captions, counters, widgets, ...) are classified here
+by their own text; decisions that need context (title, lead, intro) are made in ``parse``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..codes import SegmentKind
+from .dates import is_date_line
+
+__all__ = [
+    "Paragraph",
+    "byline_authors",
+    "classify_noise",
+    "looks_like_heading",
+    "split_paragraphs",
+]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph: ``text[start:end]`` without surrounding whitespace, and its 1-based line."""
+
+    start: int
+    end: int
+    line: int
+    text: str
+
+
+_LINE = re.compile(r"[^\n]*")
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Paragraphs of ``text`` in order, whatever the separator layout."""
+    lines: list[tuple[int, int, int]] = []  # (start, end, line number) of non-blank lines
+    pos = 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        if raw.strip():
+            lines.append((pos, pos + len(raw), number))
+        pos += len(raw) + 1
+    if not lines:
+        return []
+    indented = sum(1 for s, _, _ in lines if text.startswith("    ", s) or text[s] == "\t")
+    # Indented layout with wrapped, unindented continuation lines: join those to the paragraph.
+    join = indented >= 3 and indented >= 0.6 * len(lines) and indented < len(lines)
+    blocks: list[tuple[int, int, int]] = []
+    prev_number = -1
+    for s, e, number in lines:
+        unindented = not (text.startswith("    ", s) or text[s] == "\t")
+        # A wrapped line continues a sentence: the block before it does not end one, and the
+        # line itself is not a turn marker.
+        if (
+            join
+            and blocks
+            and unindented
+            and number == prev_number + 1
+            and not text[: blocks[-1][1]].rstrip().endswith((".", "?", "!", "…", "»", '"'))
+            and text[s] not in "-–—−"
+        ):
+            bs, _, bn = blocks[-1]
+            blocks[-1] = (bs, e, bn)
+        else:
+            blocks.append((s, e, number))
+        prev_number = number
+    out = []
+    for s, e, number in blocks:
+        chunk = text[s:e]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk) - len(chunk.rstrip())
+        out.append(Paragraph(s + lead, e - trail, number, text[s + lead : e - trail]))
+    return out
+
+
+_I = re.I | re.U
+_CREDIT = re.compile(
+    r"^(?:\(?(?:фото|фотография|фотосурет|сурет|коллаж|иллюстрация|инфографика|видео|photo|"
+    r"image|picture|credit|источник фото|источник|source|дереккөз|фото на превью|"
+    r"фото на обложке|обложка)\s*(?:[:/©]|—|–|-)"
+    r"|©|\(c\)\s|фото\s+(?:автора|из открытых источников|с сайта|предоставлено|пресс-службы|"
+    r"из архива|из соцсетей)|photo\s+by\b|photo\s+courtesy)",
+    _I,
+)
+_CAPTION = re.compile(r"^(?:на фото|на снимке|суретте|in the photo|pictured)\b", _I)
+_VIEWS = re.compile(
+    r"^(?:👁\s*)?\d[\d\s.,kKкК]*(?:\s*(?:рет көрсетілді|просмотр\w*|views?|қаралым\w*|"
+    r"көрсетілім\w*))?$|^(?:просмотр\w*|views|қаралым\w*)\s*:?\s*\d[\d\s]*$",
+    _I,
+)
+_READING = re.compile(
+    r"^(?:время чтения|читать|оқу уақыты|reading time|read time)\b.{0,30}$|"
+    r"^\d+\s*(?:мин\w*\.?|min\w*)\s*(?:чтения|на чтение|оқу|read|to read)\b.{0,10}$|"
+    r"^(?:оқуға|прочтение)\s*\d+.{0,20}$",
+    _I,
+)
+_WIDGET = re.compile(
+    r"^(?:ваш браузер не поддерживает|your browser does not support|сіздің браузеріңіз|"
+    r"читайте также|читайте нас|read also|see also|смотрите также|сондай-ақ оқыңыз|"
+    r"нашли ошибку|если вы нашли ошибку|выделите (?:её|ее|текст)|қате тапсаңыз|"
+    r"подписывайтесь на|подпишитесь на|жазылыңыз|новости партнеров|лента новостей|"
+    r"самое читаемое|загрузка\.\.\.|loading\.\.\.)",
+    _I,
+)
+# Single widget words: only when the whole line is that short.
+_WIDGET_WORD = re.compile(
+    r"^(?:поделиться|share(?: this)?|слушать|прослушать|listen|аудио|audio|реклама|"
+    r"advertisement|подписаться|subscribe|комментарии|comments?|пікірлер|telegram|whatsapp|"
+    r"instagram|facebook|twitter|vk|youtube|play|pause|00:00|►|▶|rate this|оцените)(?!\w).{0,12}$",
+    _I,
+)
+_FOOTER = re.compile(
+    r"^(?:leave a reply|leave a comment|currently reading|cancel reply|post comment|"
+    r"все права защищены|барлық құқықтар қорғалған|all rights reserved|"
+    r"при (?:полном или частичном )?(?:использовании|копировании|цитировании)|"
+    r"материалды көшіріп|перепечатка|copyright|next article|previous article|"
+    r"следующая статья|предыдущая статья|your email address|ваш e-?mail|related posts|"
+    r"похожие (?:новости|статьи|материалы)|мнение автора может не совпадать|"
+    r"the views expressed|автордың пікірі)",
+    _I,
+)
+_TAGS = re.compile(
+    r"^(?:теги|тэги|tags?|тегтер|метки|ключевые слова)\s*:|^(?:#[\w-]+[\s,]*){2,}$", _I
+)
+_NAV = re.compile(r"^(?:главная|home|басты бет|новости|жаңалықтар|news)\s*(?:[/»>|›→]\s*\S)", _I)
+_NAV_SEP = re.compile(r"\s[/»>|›→•]\s")
+_URL = re.compile(r"^(?:(?:https?://|www\.)\S+|[\w.-]+\.(?:kz|ru|com|org|net)/\S*)$", _I)
+_TIME = re.compile(
+    r"^(?:(?:сегодня|вчера|бүгін|кеше|today|yesterday|обновлено|опубликовано)[,:]?\s*)?"
+    r"(?:\d{1,2}:\d\d)(?::\d\d)?$",
+    _I,
+)
+_BYLINE = re.compile(
+    r"^(?:беседовал[аи]?|интервью (?:взял[аи]?|записал[аи]?|подготовил[аи]?|вел[аи]?|провел[аи]?)"
+    r"|записал[аи]?|подготовил[аи]?|автор(?:ы)?|текст|сұхбаттасқан|сұхбатты жүргізген|"
+    r"сұхбаттасқандар|әзірлеген|автор:|interviewed by|interview by|by|written by)"
+    r"\s*[:\-–—]?\s+(?P<names>.{2,120})$",
+    _I,
+)
+_NAME_SPLIT = re.compile(r"\s*(?:,|\sи\s|\sжәне\s|\sand\s|&)\s*")
+
+
+def byline_authors(text: str) -> list[str] | None:
+    """Author names of a byline (`Беседовала Анна Иванова`), or None if not a byline."""
+    m = _BYLINE.match(text.strip())
+    if m is None:
+        return None
+    names = m.group("names").strip().rstrip(".")
+    # A byline names people: every part starts with a capital and has at most four words.
+    parts = [p.strip() for p in _NAME_SPLIT.split(names) if p.strip()]
+    if not parts or any(not p[0].isupper() or len(p.split()) > 4 for p in parts):
+        return None
+    return parts
+
+
+def classify_noise(text: str) -> SegmentKind | None:
+    """The noise kind of a paragraph judged by its own text, or None if it may be content."""
+    t = text.strip()
+    if not t:
+        return SegmentKind.OTHER_NOISE
+    if t in {"None", "null", "undefined", "NaN"}:
+        return SegmentKind.NONE_LINE
+    if _URL.match(t):
+        return SegmentKind.URL
+    if len(t) <= 160 and _CREDIT.match(t):
+        return SegmentKind.CREDIT
+    if len(t) <= 200 and _CAPTION.match(t):
+        return SegmentKind.CAPTION
+    if _TIME.match(t):
+        return SegmentKind.TIMESTAMP
+    if is_date_line(t):
+        return SegmentKind.DATELINE
+    if len(t) <= 40 and _VIEWS.match(t):
+        return SegmentKind.VIEW_COUNTER
+    if len(t) <= 50 and _READING.match(t):
+        return SegmentKind.READING_TIME
+    if len(t) <= 100 and _TAGS.match(t):
+        return SegmentKind.TAGS
+    if (len(t) <= 150 and _WIDGET.match(t)) or (len(t) <= 30 and _WIDGET_WORD.match(t)):
+        return SegmentKind.WIDGET
+    if len(t) <= 120 and _FOOTER.match(t):
+        return SegmentKind.FOOTER
+    if len(t) <= 120 and (_NAV.match(t) or (len(_NAV_SEP.findall(t)) >= 2 and not t.endswith("."))):
+        return SegmentKind.NAVIGATION
+    return None
+
+
+_TERMINAL = tuple(".?!…:;,")
+
+
+def looks_like_heading(text: str, *, question_ok: bool = False) -> bool:
+    """A short line without final punctuation: a title or a section heading, not a sentence."""
+    t = text.strip()
+    bare = t.rstrip("»\"“”)' ")
+    terminal = _TERMINAL[2:] if question_ok else _TERMINAL
+    if not t or len(t) > 140 or bare.endswith(terminal) or t.startswith(("-", "–", "—", "−")):
+        return False
+    words = t.split()
+    return 1 <= len(words) <= 16 and (t[0].isupper() or t[0] in '«"0123456789')

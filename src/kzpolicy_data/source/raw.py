@@ -1,0 +1,178 @@
+"""Reading raw articles: bytes -> normalised text (:class:`RawText`).
+
+Normalisation (what every offset in a record refers to): UTF-8 with an optional BOM, ``\\r\\n`` and
+``\\r`` turned into ``\\n``, HTML entities decoded (including the scraper's mangled ``& mdash;``),
+zero-width characters removed, no-break spaces turned into spaces, Unicode NFC. It is idempotent:
+``normalise(normalise(x)) == normalise(x)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from html.entities import html5
+from pathlib import Path
+
+from ..errors import ParseError, RawFileError
+from .dates import parse_iso
+
+__all__ = [
+    "MAX_RAW_BYTES",
+    "Prefix",
+    "RawText",
+    "decode_raw",
+    "normalise",
+    "read_raw",
+    "sha256_digest",
+    "strip_prefix",
+]
+
+# Real articles are < 200 kB; 2 MB leaves room for long transcripts and stops a stray binary or a
+# whole-site dump from being parsed as one article.
+MAX_RAW_BYTES = 2 * 1024 * 1024
+
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# `& mdash;` / `&amp; nbsp;`: the scraper put a space after the ampersand of an entity.
+_MANGLED_ENTITY = re.compile(r"&\s+(#?[A-Za-z0-9]{2,10});")
+_SPACES = re.compile("[\u00a0\u2007\u202f]")
+
+
+@dataclass(frozen=True)
+class RawText:
+    """A raw article read and normalised."""
+
+    name: str
+    text: str
+    sha256: str
+    size: int
+
+
+def sha256_digest(data: bytes) -> str:
+    """``sha256:<hex>`` of some bytes (the algorithm prefix is always written)."""
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def _fix_mangled(match: re.Match[str]) -> str:
+    name = match.group(1)
+    if name.startswith("#") or f"{name};" in html5:
+        return f"&{name};"
+    return match.group(0)
+
+
+def _step(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    text = _MANGLED_ENTITY.sub(_fix_mangled, text)
+    text = html.unescape(text)
+    text = _SPACES.sub(" ", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def normalise(text: str) -> str:
+    """Normalise article text; repeated to a fixed point so the result is idempotent."""
+    # Each pass decodes one level of `&amp;amp;...`; the text never grows without bound.
+    for _ in range(1000):
+        nxt = _step(text)
+        if nxt == text:
+            return text
+        text = nxt
+    return text
+
+
+def decode_raw(data: bytes, name: str) -> RawText:
+    """Decode and normalise the bytes of a raw article; raise :class:`RawFileError` if unusable."""
+    if len(data) > MAX_RAW_BYTES:
+        raise RawFileError(
+            f"file is {len(data)} bytes, over the {MAX_RAW_BYTES} byte limit for one article",
+            path=name,
+            hint="is this really one scraped article? split it or check the scraper output",
+        )
+    body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    if not body.strip():
+        raise RawFileError(
+            "file is empty (no text after removing whitespace)",
+            path=name,
+            hint="re-scrape the article or delete the file",
+        )
+    nul = body.find(b"\x00")
+    if nul >= 0:
+        raise RawFileError(
+            f"NUL byte at offset {nul}: this looks like a binary or UTF-16 file, not UTF-8 text",
+            path=name,
+            line=body.count(b"\n", 0, nul) + 1,
+            hint="save the article as UTF-8 text",
+        )
+    try:
+        decoded = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RawFileError(
+            f"bytes {body[exc.start : exc.start + 4]!r} at offset {exc.start} are not valid UTF-8",
+            path=name,
+            line=body.count(b"\n", 0, exc.start) + 1,
+            hint="convert the file to UTF-8 (e.g. `iconv -f cp1251 -t utf-8`)",
+        ) from None
+    text = normalise(decoded)
+    if not text.strip():
+        raise RawFileError(
+            "file has no visible text after normalisation",
+            path=name,
+            hint="re-scrape the article or delete the file",
+        )
+    return RawText(name=name, text=text, sha256=sha256_digest(data), size=len(data))
+
+
+def read_raw(path: str | Path) -> RawText:
+    """Read a raw article file and normalise it (see the module docstring)."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_RAW_BYTES:
+            raise RawFileError(
+                f"file is {size} bytes, over the {MAX_RAW_BYTES} byte limit for one article",
+                path=str(p),
+                hint="is this really one scraped article? split it or check the scraper output",
+            )
+        data = p.read_bytes()
+    except OSError as exc:
+        raise RawFileError(
+            f"cannot read file: {exc.strerror}", path=str(p), hint="check the path"
+        ) from None
+    return decode_raw(data, str(p))
+
+
+# The scraper's ` date YYYY-MM-DD ` prefix, before the lead on the first line.
+_PREFIX = re.compile(r"^(?P<ws>\s*?)[ \t]*date[ \t]+(?P<date>\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+|$)")
+
+
+@dataclass(frozen=True)
+class Prefix:
+    """The scraper's date prefix: its date and the text with the prefix removed."""
+
+    text: str
+    date: dt.date | None
+    raw_date: str | None
+    line: int | None
+
+
+def strip_prefix(text: str, *, path: str | None = None, lenient: bool = False) -> Prefix:
+    """Remove the ` date YYYY-MM-DD ` prefix; ParseError (file:line) if its date is invalid."""
+    m = _PREFIX.match(text)
+    if m is None:
+        return Prefix(text, None, None, None)
+    ws = m.group("ws")
+    line = ws.count("\n") + 1
+    body = ws + text[m.end() :]
+    raw_date = m.group("date")
+    try:
+        date = parse_iso(raw_date, path=path, line=line)
+    except ParseError:
+        if not lenient:
+            raise
+        date = None
+    return Prefix(body, date, raw_date, line)
