@@ -60,6 +60,18 @@ def _lines(release: Path) -> list[bytes]:
     return [line for f in _jsonl(release) for line in f.read_bytes().splitlines()]
 
 
+def _read_raw() -> Callable[[Path], object]:
+    """The package's raw reader (a ``--baseline`` tree from before 0.2 kept it elsewhere)."""
+    try:
+        from kzpolicy_data.source.raw import read_raw
+    except ImportError:  # a baseline source tree
+        from kzpolicy_data.raw import read_raw  # type: ignore[import-not-found,no-redef]
+    return read_raw
+
+
+PARSE_STAGES = ("parse", "parse+ner", "parse+ner+events")
+
+
 def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
     """Run one stage in this process; return seconds, items and the floor's seconds."""
     import orjson
@@ -67,20 +79,24 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
     raws = sorted(corpus.glob("*.txt"))
     out: dict[str, Any] = {"stage": name}
     if name == "read+normalise":
-        from kzpolicy_data.source.raw import read_raw
+        read_raw = _read_raw()
 
         _count(p.read_bytes() for p in raws)  # both timings then read from the page cache
         out["floor"], _ = _timed(lambda: sum(len(p.read_bytes()) for p in raws) and len(raws))
         out["seconds"], out["items"] = _timed(lambda: _count(read_raw(p) for p in raws))
-    elif name in ("parse", "parse+ner", "parse+ner+events"):
+    elif name in PARSE_STAGES:
         from kzpolicy_data.parse import parse_file
-        from kzpolicy_data.source.raw import read_raw
+
+        read_raw = _read_raw()
 
         ner, events = name != "parse", name.endswith("events")
         out["floor"], _ = _timed(lambda: _count(read_raw(p) for p in raws))
+        cpu = time.process_time()
         out["seconds"], out["items"] = _timed(
             lambda: _count(parse_file(p, ner=ner, events=events) for p in raws)
         )
+        # CPU time of this process (all its threads): robust to other load on the machine.
+        out["cpu_seconds"] = time.process_time() - cpu
     elif name in (
         "validate-pydantic",
         "validate-jsonschema-rs",
@@ -281,8 +297,13 @@ STAGES = [
 CLONED_STAGES = ["load-records", "load-hf", "load-hf-json"]
 
 
-def run(n: int, work: Path, stages: list[str]) -> list[dict[str, Any]]:
-    """Generate N articles, build them once (with a cache), then time every stage."""
+def run(
+    n: int, work: Path, stages: list[str], baseline: Path | None = None
+) -> list[dict[str, Any]]:
+    """Generate N articles, build them once (with a cache), then time every stage.
+
+    With ``baseline`` (another checkout's ``src``), each parse stage also runs on that code, on
+    the same corpus in the same run, as ``<stage> @ baseline``."""
     from kzpolicy_data.contrib.synth import write_corpus
     from kzpolicy_data.release.build import build
 
@@ -291,17 +312,27 @@ def run(n: int, work: Path, stages: list[str]) -> list[dict[str, Any]]:
         write_corpus(corpus, n, seed=0)
     if not release.exists():
         build(corpus, release, progress=False, cache=work / "cache")
-    return [_subprocess_stage(name, corpus, release) for name in stages]
+    results = []
+    for name in stages:
+        if baseline is not None and name in PARSE_STAGES:
+            results.append(_subprocess_stage(name, corpus, release, baseline))
+        results.append(_subprocess_stage(name, corpus, release))
+    return results
 
 
-def _subprocess_stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
+def _subprocess_stage(
+    name: str, corpus: Path, release: Path, src: Path | None = None
+) -> dict[str, Any]:
     command = [sys.executable, __file__, "--stage", name, "--corpus", str(corpus)]
+    env = {**os.environ, "PYTHONPATH": str(src)} if src is not None else None
     proc = subprocess.run(
-        [*command, "--release", str(release)], capture_output=True, text=True, check=False
+        [*command, "--release", str(release)], capture_output=True, text=True, check=False, env=env
     )
+    label = f"{name} @ baseline" if src is not None else name
     if proc.returncode != 0:
-        return {"stage": name, "error": proc.stderr.strip().splitlines()[-1:]}
+        return {"stage": label, "error": proc.stderr.strip().splitlines()[-1:]}
     result: dict[str, Any] = json.loads(proc.stdout)
+    result["stage"] = label
     return result
 
 
@@ -321,18 +352,19 @@ def run_cloned(n: int, work: Path, stages: list[str], source_n: int) -> list[dic
 def report(n: int, results: list[dict[str, Any]]) -> str:
     lines = [
         f"\n## N = {n:,}\n",
-        "| stage | seconds | items/s | floor s | ratio | peak RSS MB |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| stage | seconds | items/s | floor s | ratio | peak RSS MB | CPU ms/item |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         if "error" in r:
-            lines.append(f"| {r['stage']} | skipped: {' '.join(r['error'])[:80]} | | | | |")
+            lines.append(f"| {r['stage']} | skipped: {' '.join(r['error'])[:80]} | | | | | |")
             continue
         rate = r["items"] / r["seconds"] if r["seconds"] else float("inf")
         ratio = r["seconds"] / r["floor"] if r["floor"] else float("inf")
+        cpu = f"{1000 * r['cpu_seconds'] / r['items']:.1f}" if r.get("cpu_seconds") else ""
         lines.append(
             f"| {r['stage']} | {r['seconds']:.2f} | {rate:,.0f} | {r['floor']:.3f} | "
-            f"{ratio:.1f}x | {r['peak_rss_mb']:.0f} |"
+            f"{ratio:.1f}x | {r['peak_rss_mb']:.0f} | {cpu} |"
         )
     return "\n".join(lines)
 
@@ -345,6 +377,12 @@ def main() -> None:
     parser.add_argument("--release", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--only", action="append", help="run only these stages")
     parser.add_argument("--work", type=Path, help="keep corpora here (default: a temp folder)")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="also run the parse stages on the package source in this folder (e.g. a checkout "
+        "of an older commit's src/), on the same corpus",
+    )
     parser.add_argument(
         "--cloned",
         type=int,
@@ -361,7 +399,7 @@ def main() -> None:
         f"Python {platform.python_version()}"
     )
     for n in args.n or ([] if args.cloned else [1_000, 10_000]):
-        print(report(n, run(n, work, args.only or STAGES)), flush=True)
+        print(report(n, run(n, work, args.only or STAGES, args.baseline)), flush=True)
     for n in args.cloned or []:
         loads = [s for s in args.only or CLONED_STAGES if s in CLONED_STAGES]
         cloned = run_cloned(n, work, loads, (args.n or [1_000])[0])

@@ -69,6 +69,7 @@ class Analysis:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._tagged: dict[tuple[int, int], list[Entity]] = {}  # NER run on a range only
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -93,24 +94,61 @@ class Analysis:
                 out.append((m.start() + lead, m.end()))
         return out
 
-    @cached_property
-    def entities(self) -> list[Entity]:
-        """natasha's PER / ORG / LOC spans over the whole text: one NER pass per article."""
+    def _ner(self, start: int, end: int) -> list[Entity]:
         from natasha import Doc
 
         segmenter, tagger = _ner_pipeline()
-        doc = Doc(self.text)
+        doc = Doc(self.text[start:end])
         doc.segment(segmenter)
         doc.tag_ner(tagger)
-        return [Entity(s.type, s.start, s.stop) for s in doc.spans]
+        return [Entity(s.type, s.start + start, s.stop + start) for s in doc.spans]
+
+    @cached_property
+    def entities(self) -> list[Entity]:
+        """natasha's PER / ORG / LOC spans over the whole text.
+
+        Ranges already tagged by :meth:`entities_in` (the lead, for speakers) are reused, so
+        every character goes through NER at most once per article."""
+        found: list[Entity] = []
+        at = 0
+        for start, end in sorted(self._tagged):
+            if start > at:
+                found += self._ner(at, start)
+            found += self._tagged[(start, end)]
+            at = max(at, end)
+        if at < len(self.text):
+            found += self._ner(at, len(self.text))
+        return sorted(found, key=lambda e: (e.start, e.end))
 
     @cached_property
     def _entity_starts(self) -> list[int]:
         return [e.start for e in self.entities]
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
-        """The entities inside ``[start, end)``."""
-        return _within(self.entities, self._entity_starts, start, end)
+        """The entities inside ``[start, end)``: tagged on their own unless the whole text has
+        been, so that speakers cost NER of the lead only.
+
+        Callers pass paragraph-aligned ranges: NER reads sentences, which never cross a
+        paragraph break, so a range tagged alone gives what the whole text would."""
+        if "entities" in self.__dict__:
+            return _within(self.entities, self._entity_starts, start, end)
+        if not any(s <= start and end <= e for s, e in self._tagged):
+            overlapping = [r for r in self._tagged if r[0] < end and start < r[1]]
+            if overlapping:  # keep tagged ranges disjoint: tag the union once
+                start, end = (
+                    min(start, *(r[0] for r in overlapping)),
+                    max(end, *(r[1] for r in overlapping)),
+                )
+                for r in overlapping:
+                    del self._tagged[r]
+            self._tagged[(start, end)] = self._ner(start, end)
+        return [
+            e
+            for (s, t), ents in self._tagged.items()
+            if s < end and start < t
+            for e in ents
+            if start <= e.start and e.end <= end
+        ]
 
     @cached_property
     def known_names(self) -> list[gazetteer.GazMatch]:

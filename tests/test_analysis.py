@@ -1,0 +1,51 @@
+"""The shared analysis: every component reads it, and NER reads each character once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kzpolicy_data.nlp.analysis import Analysis
+from kzpolicy_data.source.layout import split_paragraphs
+from kzpolicy_data.source.raw import read_raw, strip_prefix
+
+SEED = Path(__file__).resolve().parent.parent / "raw" / "000_952d0ef163f4dde3.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    return strip_prefix(read_raw(SEED).text).text
+
+
+def test_lead_then_whole_text_equals_one_pass_and_tags_each_character_once(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one_pass = Analysis(seed_text).entities
+    analysis = Analysis(seed_text)
+    tagged: list[tuple[int, int]] = []
+    original = analysis._ner
+
+    def counting(start: int, end: int) -> list[object]:
+        tagged.append((start, end))
+        return original(start, end)  # type: ignore[return-value]
+
+    monkeypatch.setattr(analysis, "_ner", counting)
+    paras = split_paragraphs(seed_text)
+    lead = (paras[0].start, paras[1].end)
+    in_lead = analysis.entities_in(*lead)
+    assert in_lead == [e for e in one_pass if lead[0] <= e.start and e.end <= lead[1]]
+    assert analysis.entities_in(*lead) == in_lead  # cached, not tagged again
+    assert analysis.entities == one_pass
+    assert sum(e - s for s, e in tagged) == len(seed_text)
+    assert any(e.type == "PER" for e in in_lead)
+
+
+def test_tokens_and_names_are_computed_once_and_shared(seed_text: str) -> None:
+    analysis = Analysis(seed_text)
+    assert analysis.tokens is analysis.tokens
+    assert analysis.known_names is analysis.known_names
+    start, end = analysis.sentences()[0]
+    words = analysis.tokens_in(start, end)
+    assert words and all(start <= t.start and t.end <= end for t in words)
+    assert {m.entry.code for m in analysis.known_names} >= {"KAZ", "AZE", "USA"}
