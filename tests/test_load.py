@@ -215,3 +215,11 @@ def test_wheel_in_fresh_venv_loads_latest_release_offline(tmp_path: Path) -> Non
     manifest = json.loads((ROOT / "releases" / latest / "manifest.json").read_text())
     assert int(out[0]) == manifest["counts"]["articles"]
     assert str(venv) in out[1]
+
+
+def test_a_source_checkout_finds_its_own_releases() -> None:
+    from kzpolicy_data.release import fetch, load
+
+    root = Path(__file__).resolve().parent.parent
+    assert load._checkout_releases() == root / "releases"
+    assert fetch._local_index() is not None
