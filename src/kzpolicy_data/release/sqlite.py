@@ -1,0 +1,471 @@
+"""Export a release as one SQLite database (``kzpolicy``) for reading, searching and Datasette.
+
+One table per view of the records (``records``, ``speakers``, ``turns``, ``qa_pairs``,
+``events``, ``mentions``) plus the standoff tables the record page needs (``evidence``,
+``event_actors``), foreign keys between them, indexes on the columns people filter on, FTS5 over
+the text of records and turns (see :mod:`.search` for Russian and Kazakh word forms) and a
+``metadata`` table (licence, source, version, column descriptions from the models).
+
+The file is deterministic: the same release gives the same bytes (rows in id order, no
+timestamps, no VACUUM, which would renumber the rowids FTS5 points at).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ..errors import ReleaseError
+from ..records import Record
+from .columns import COLUMN_DESCRIPTIONS, TABLE_DESCRIPTIONS
+from .writer import CHECKSUMS
+
+__all__ = [
+    "DB_NAME",
+    "EXPORTER_VERSION",
+    "TABLES",
+    "check_database",
+    "connect",
+    "export_sqlite",
+    "release_digest",
+    "search",
+]
+
+DB_NAME = "kzpolicy"
+EXPORTER_VERSION = "1"  # bump when the tables change: cached databases are rebuilt
+TABLES = (
+    "records",
+    "speakers",
+    "turns",
+    "qa_pairs",
+    "events",
+    "evidence",
+    "event_actors",
+    "mentions",
+    "metadata",
+)
+_TOKENIZE = "unicode61 remove_diacritics 2"
+_PREFIX = "2 3 4 5 6"  # prefix indexes: stem* queries stay index lookups
+_FTS = {"records": ("headline", "lead", "text"), "turns": ("text",)}
+_INDEXES: dict[str, list[tuple[str, ...]]] = {
+    "records": [("date_published",), ("month",), ("genre",), ("in_language",), ("publisher",)],
+    "speakers": [("name",), ("interview_role",)],
+    "turns": [("kind",), ("speaker_name",), ("month",), ("record_id", "n")],
+    "events": [("event_type",), ("month",), ("event_type", "month"), ("modality",)],
+    "event_actors": [("code",), ("name",)],
+    "mentions": [("name",), ("type",), ("code",), ("wikidata_qid",)],
+    "qa_pairs": [("interviewee",), ("month",)],
+}
+# child table -> (column, parent table, parent column)
+_FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
+    "speakers": [("record_id", "records", "id")],
+    "turns": [
+        ("record_id", "records", "id"),
+        ("speaker_id", "speakers", "id"),
+        ("reply_to", "turns", "id"),
+    ],
+    "qa_pairs": [
+        ("record_id", "records", "id"),
+        ("question_id", "turns", "id"),
+        ("answer_id", "turns", "id"),
+        ("interviewee_id", "speakers", "id"),
+    ],
+    "events": [("record_id", "records", "id"), ("attributed_to", "speakers", "id")],
+    "evidence": [
+        ("event_id", "events", "id"),
+        ("record_id", "records", "id"),
+        ("turn_id", "turns", "id"),
+    ],
+    "event_actors": [("event_id", "events", "id"), ("mention_id", "mentions", "id")],
+    "mentions": [
+        ("record_id", "records", "id"),
+        ("turn_id", "turns", "id"),
+        ("speaker_id", "speakers", "id"),
+    ],
+}
+_PKS: dict[str, str | tuple[str, ...]] = {
+    "records": "id",
+    "speakers": "id",
+    "turns": "id",
+    "qa_pairs": "answer_id",
+    "events": "id",
+    "evidence": ("event_id", "n"),
+    "event_actors": ("event_id", "role", "n"),
+    "mentions": "id",
+    "metadata": "key",
+}
+
+
+def _month(value: Any) -> str | None:
+    return value.isoformat()[:7] if value is not None else None
+
+
+def _turn_at(record: Record, start: int) -> Any:
+    """The turn whose span holds offset ``start`` (turns are in text order and do not overlap)."""
+    for turn in record.turns:
+        if turn.span.start <= start < turn.span.end:
+            return turn
+    return None
+
+
+def _rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
+    """``(table, row)`` for every row a record contributes."""
+    meta = record.metadata
+    date = meta.date_published.isoformat() if meta.date_published else None
+    common = {"in_language": meta.in_language.value, "date_published": date}
+    common["month"] = _month(meta.date_published)
+    publisher = meta.publisher.name if meta.publisher else None
+    yield (
+        "records",
+        {
+            "id": record.id,
+            "headline": meta.headline,
+            **common,
+            "genre": meta.genre.value,
+            "publisher": publisher,
+            "url": str(meta.url) if meta.url else None,
+            "authors": json.dumps(meta.authors, ensure_ascii=False),
+            "license": meta.license,
+            "lead": meta.lead,
+            "text": record.text,
+            "n_speakers": len(record.speakers),
+            "n_turns": len(record.turns),
+            "n_events": len(record.events),
+            "n_mentions": len(record.mentions),
+            "raw_file": record.provenance.raw_file,
+            "raw_sha256": record.provenance.raw_sha256,
+            "flags": json.dumps([f.code for f in record.flags]),
+        },
+    )
+    speakers = {s.id: s for s in record.speakers}
+    for s in record.speakers:
+        org = s.affiliations[0] if s.affiliations else None
+        yield (
+            "speakers",
+            {
+                "id": s.id,
+                "record_id": record.id,
+                "name": s.name,
+                "name_as_printed": s.name_as_printed,
+                "label": s.label,
+                "interview_role": s.interview_role.value,
+                "position": s.position,
+                "organisation": org.org_name if org else None,
+                "country": org.country if org else None,
+                "wikidata_qid": s.wikidata_qid,
+            },
+        )
+    for t in record.turns:
+        sp = speakers.get(t.speaker_id or "")
+        yield (
+            "turns",
+            {
+                "id": t.id,
+                "record_id": record.id,
+                "n": t.n,
+                "kind": t.kind.value,
+                "speaker_id": t.speaker_id,
+                "speaker_name": sp.name if sp else None,
+                "speaker_role": sp.interview_role.value if sp else None,
+                "reply_to": t.reply_to,
+                "marker": t.marker,
+                "start": t.span.start,
+                "end": t.span.end,
+                "text": t.text,
+                **common,
+                "publisher": publisher,
+            },
+        )
+    by_id = {t.id: t for t in record.turns}
+    for t in record.turns:
+        question = by_id.get(t.reply_to or "")
+        if t.kind.value != "answer" or question is None:
+            continue
+        sp = speakers.get(t.speaker_id or "")
+        yield (
+            "qa_pairs",
+            {
+                "answer_id": t.id,
+                "question_id": question.id,
+                "record_id": record.id,
+                "interviewee_id": t.speaker_id,
+                "interviewee": sp.name if sp else None,
+                "question": question.text,
+                "answer": t.text,
+                **common,
+            },
+        )
+    for m in record.mentions:
+        turn = _turn_at(record, m.span.start)
+        yield (
+            "mentions",
+            {
+                "id": m.id,
+                "record_id": record.id,
+                "turn_id": turn.id if turn else None,
+                "speaker_id": turn.speaker_id if turn else None,
+                "type": m.type.value,
+                "name": m.name,
+                "code": m.code,
+                "wikidata_qid": m.wikidata_qid,
+                "start": m.span.start,
+                "end": m.span.end,
+                "quote": m.span.quote,
+            },
+        )
+    for e in record.events:
+        sp = speakers.get(e.attributed_to or "")
+        actors = [a.name or a.actor_text or a.code for a in (*e.source, *e.recipient)]
+        yield (
+            "events",
+            {
+                "id": e.id,
+                "record_id": record.id,
+                "event_type": e.event_type.value,
+                "mode": e.mode,
+                "modality": e.modality.value,
+                "context": json.dumps([c.value for c in e.context]),
+                "cameo_code": e.cameo_code,
+                "source": "; ".join(a.name or a.actor_text or a.code for a in e.source) or None,
+                "recipient": "; ".join(a.name or a.actor_text or a.code for a in e.recipient)
+                or None,
+                "actors": json.dumps(sorted(set(actors)), ensure_ascii=False),
+                "date_text": e.date.text,
+                "date_edtf": e.date.edtf,
+                "date_not_before": e.date.not_before.isoformat() if e.date.not_before else None,
+                "date_not_after": e.date.not_after.isoformat() if e.date.not_after else None,
+                "date_resolution": e.date.resolution.value,
+                "attributed_to": e.attributed_to,
+                "attributed_name": sp.name if sp else None,
+                "summary": e.summary,
+                "evidence": " … ".join(ev.span.quote for ev in e.evidence),
+                "confidence": e.confidence,
+                "coder": f"{e.coder.name} {e.coder.version}",
+                "catalogue_id": e.catalogue_id,
+                **common,
+            },
+        )
+        for n, ev in enumerate(e.evidence, 1):
+            yield (
+                "evidence",
+                {
+                    "event_id": e.id,
+                    "n": n,
+                    "record_id": record.id,
+                    "turn_id": ev.turn_id,
+                    "start": ev.span.start,
+                    "end": ev.span.end,
+                    "quote": ev.span.quote,
+                },
+            )
+        for role, group in (("source", e.source), ("recipient", e.recipient)):
+            for n, a in enumerate(group, 1):
+                yield (
+                    "event_actors",
+                    {
+                        "event_id": e.id,
+                        "role": role,
+                        "n": n,
+                        "code": a.code,
+                        "sector": a.sector.value if a.sector else None,
+                        "name": a.name,
+                        "actor_text": a.actor_text,
+                        "wikidata_qid": a.wikidata_qid,
+                        "mention_id": a.mention_id,
+                    },
+                )
+
+
+def release_digest(folder: Path) -> str:
+    """Identity of a release's contents (the sha256 of its ``SHA256SUMS``) and this exporter."""
+    try:
+        sums = (folder / CHECKSUMS).read_bytes()
+    except OSError as exc:
+        raise ReleaseError(f"cannot read {CHECKSUMS}: {exc}", path=folder) from exc
+    return hashlib.sha256(sums + f"\nexporter {EXPORTER_VERSION}".encode()).hexdigest()
+
+
+def _metadata_rows(manifest: dict[str, Any], digest: str) -> list[dict[str, Any]]:
+    from .card import LICENSE
+
+    version = manifest.get("version")
+    entries: dict[str, Any] = {
+        "title": f"kzpolicy_data {version}",
+        "version": version,
+        "schema_version": manifest.get("schema_version"),
+        "release_digest": digest,
+        "exporter_version": EXPORTER_VERSION,
+        "license": "CC BY 4.0 (annotations); article texts: see records.license",
+        "license_id": LICENSE,
+        "license_url": "https://creativecommons.org/licenses/by/4.0/",
+        "source": "kzpolicy_data releases",
+        "source_url": "https://github.com/kzpolicy/kzpolicy_data",
+        "description": "Expert interviews and articles on Kazakhstan's policy: records, "
+        "speakers, turns, Q/A pairs, PLOVER events with their evidence, and entity mentions.",
+        "counts": manifest.get("counts", {}),
+        "tables": TABLE_DESCRIPTIONS,
+        "columns": COLUMN_DESCRIPTIONS,
+    }
+    return [
+        {"key": k, "value": json.dumps(v, ensure_ascii=False, sort_keys=True)}
+        for k, v in entries.items()
+    ]
+
+
+def _create_tables(db: Any) -> None:
+    """Empty tables with every column typed, so an empty release still has the full schema."""
+    for table, cols in COLUMN_DESCRIPTIONS.items():
+        types = {c: int if c in _INT_COLUMNS else float if c == "confidence" else str for c in cols}
+        db.table(table).create(
+            types,
+            pk=_PKS[table],
+            foreign_keys=_FOREIGN_KEYS.get(table, []),
+            not_null=[c for c in cols if c in _NOT_NULL],
+        )
+
+
+_INSERT_ORDER = (*TABLES[:4], "mentions", "events", "evidence", "event_actors", "metadata")
+_INT_COLUMNS = {"n", "start", "end", "n_speakers", "n_turns", "n_events", "n_mentions"}
+_NOT_NULL = {"id", "record_id", "event_id", "key", "answer_id", "question_id", "text"}
+
+
+def export_sqlite(
+    records: Iterable[Record], out: Path, manifest: dict[str, Any], digest: str
+) -> Path:
+    """Write the database to ``out`` (atomically: a temporary file renamed into place)."""
+    import sqlite_utils
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".kzpolicy-", suffix=".db.tmp", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()
+    try:
+        conn = sqlite3.connect(tmp)
+        db = sqlite_utils.Database(conn)
+        conn.execute("PRAGMA foreign_keys = ON")
+        _create_tables(db)
+        buffers: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+        for record in records:
+            for table, row in _rows(record):
+                buffers[table].append(row)
+            if sum(len(b) for b in buffers.values()) > 20_000:
+                _flush(db, buffers)
+        buffers["metadata"] = _metadata_rows(manifest, digest)
+        _flush(db, buffers)
+        for table, indexes in _INDEXES.items():
+            for cols in indexes:
+                db.table(table).create_index(list(cols), find_unique_name=True)
+        db.index_foreign_keys()
+        for table, cols in _FTS.items():
+            _enable_fts(conn, table, cols)
+        problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise ReleaseError(f"foreign keys broken in the export: {problems[:3]}", path=out)
+        conn.execute("ANALYZE")
+        conn.commit()
+        conn.close()
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return out
+
+
+def _flush(db: Any, buffers: dict[str, list[dict[str, Any]]]) -> None:
+    # Parents before children, so foreign keys hold at every insert.
+    for table in _INSERT_ORDER:
+        if buffers.get(table):
+            db.table(table).insert_all(buffers[table], batch_size=500)
+            buffers[table] = []
+
+
+def _enable_fts(conn: sqlite3.Connection, table: str, cols: tuple[str, ...]) -> None:
+    # Written by hand rather than with sqlite-utils' enable_fts, which cannot set ``prefix``;
+    # the ``content=[table]`` form is what Datasette looks for to offer search on the table.
+    fts = f"{table}_fts"
+    names = ", ".join(f"[{c}]" for c in cols)
+    conn.execute(
+        f"CREATE VIRTUAL TABLE [{fts}] USING FTS5 ({names}, tokenize='{_TOKENIZE}', "
+        f"prefix='{_PREFIX}', content=[{table}])"
+    )
+    conn.execute(f"INSERT INTO [{fts}] (rowid, {names}) SELECT rowid, {names} FROM [{table}]")
+    conn.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES('optimize')")
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A read-only connection with the search functions (``kzp_fts``, ``kzp_contains``)."""
+    from .search import fts_query
+
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn.create_function("kzp_fts", 1, fts_query, deterministic=True)
+    conn.create_function("kzp_contains", 2, contains, deterministic=True)
+    return conn
+
+
+def contains(haystack: str | None, needle: str | None) -> bool:
+    """Case-insensitive containment for any script (SQLite's ``LIKE`` folds ASCII only)."""
+    if not needle:
+        return True
+    return haystack is not None and needle.casefold() in haystack.casefold()
+
+
+def check_database(path: Path) -> dict[str, Any]:
+    """Open an export and check it; its ``metadata`` as a dict, or a :class:`ReleaseError`."""
+    hint = "delete it and run `kzpolicy-data export` again"
+    if not path.is_file() or path.is_symlink():
+        raise ReleaseError("no database file here (symlinks are not followed)", path=path)
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            if conn.execute("PRAGMA quick_check").fetchone() != ("ok",):
+                raise sqlite3.DatabaseError("integrity check failed")
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            missing = [t for t in TABLES if t not in names]
+            if missing:
+                raise ReleaseError(
+                    f"not a kzpolicy database: missing tables {', '.join(missing)}", path=path
+                )
+            meta = {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM metadata")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise ReleaseError(f"corrupt database: {exc}", path=path, hint=hint) from exc
+    if meta.get("exporter_version") != EXPORTER_VERSION:
+        raise ReleaseError(
+            f"database written by exporter {meta.get('exporter_version')}, "
+            f"expected {EXPORTER_VERSION}",
+            path=path,
+            hint=hint,
+        )
+    return meta
+
+
+def search(path: Path, query: str, *, limit: int = 50) -> list[dict[str, Any]]:
+    """Records and turns whose text matches ``query`` (word forms of Russian and Kazakh)."""
+    conn = connect(path)
+    conn.row_factory = sqlite3.Row
+    try:
+        rows = conn.execute(SEARCH_SQL + " LIMIT :limit", {"q": query, "limit": limit})
+        return [dict(r) for r in rows]
+    finally:
+        conn.close()
+
+
+SEARCH_SQL = """
+SELECT 'record' AS hit, r.id AS record_id, NULL AS turn_id, r.date_published, r.publisher,
+       snippet(records_fts, -1, '[', ']', '…', 16) AS snippet
+FROM records_fts JOIN records r ON r.rowid = records_fts.rowid
+WHERE records_fts MATCH kzp_fts(:q)
+UNION ALL
+SELECT 'turn', t.record_id, t.id, t.date_published, t.publisher,
+       snippet(turns_fts, -1, '[', ']', '…', 16)
+FROM turns_fts JOIN turns t ON t.rowid = turns_fts.rowid
+WHERE turns_fts MATCH kzp_fts(:q)
+ORDER BY record_id, hit, turn_id
+""".strip()
