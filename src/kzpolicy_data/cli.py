@@ -176,12 +176,19 @@ def build(
 @RAW_OPTION
 @RELEASES_OPTION
 @JOBS_OPTION
-def release(version: str, raw_dir: Path, releases_dir: Path, jobs: int | None) -> None:
+@click.option(
+    "--with-sqlite",
+    is_flag=True,
+    help="Add the SQLite database as an asset if it is small enough (needs [browse]).",
+)
+def release(
+    version: str, raw_dir: Path, releases_dir: Path, jobs: int | None, with_sqlite: bool
+) -> None:
     """Build raw/ and publish it atomically as releases/vX.Y.Z (SemVer, greater than the last)."""
     from .release.release import release as run_release
 
     try:
-        report = run_release(version, raw_dir, releases_dir, jobs=jobs)
+        report = run_release(version, raw_dir, releases_dir, jobs=jobs, sqlite=with_sqlite)
     except KzPolicyError as exc:
         fail(exc)
     click.echo(report.summary())
@@ -318,6 +325,131 @@ def synth(n: int, out_dir: Path, seed: int) -> None:
     paths = write_corpus(out_dir, n, seed=seed)
     size = sum(p.stat().st_size for p in paths)
     click.echo(f"wrote {len(paths)} articles ({size / 1e6:.1f} MB) to {out_dir}")
+
+
+def _verified_release(version: str | None, releases_dir: Path) -> Path:
+    from .release.load import verify
+
+    folder = _release_dir(version, releases_dir)
+    verify(folder)
+    return folder
+
+
+@cli.command()
+@click.argument("args", nargs=-1, metavar="[VERSION] [OUT]")
+@click.option(
+    "--to",
+    "target",
+    type=click.Choice(["sqlite"]),
+    default="sqlite",
+    show_default=True,
+    help="Export format.",
+)
+@RELEASES_OPTION
+def export(args: tuple[str, ...], target: str, releases_dir: Path) -> None:
+    """Export a release (default: the latest) as a SQLite database at OUT.
+
+    OUT defaults to kzpolicy.db; the database (named `kzpolicy`) has one table per view,
+    full-text search over records and turns, and its licence and column descriptions.
+    Needs the [browse] extra.
+    """
+    from .release.index import parse_version
+    from .release.sqlite import DB_NAME, _export_release, check_database
+
+    if len(args) > 2:
+        raise click.UsageError("give at most a VERSION and an OUT path")
+    version, out = None, Path(f"{DB_NAME}.db")
+    for arg in args:
+        try:
+            parse_version(arg)
+            version = arg
+        except KzPolicyError:
+            out = Path(arg)
+    try:
+        if out.is_symlink() or out.is_dir():
+            from .errors import ReleaseError
+
+            raise ReleaseError("refusing to write over a symlink or a folder", path=out)
+        folder = _verified_release(version, releases_dir)
+        _export_release(folder, out)
+        meta = check_database(out)
+    except KzPolicyError as exc:
+        fail(exc)
+    counts = ", ".join(f"{k} {v}" for k, v in sorted(meta.get("counts", {}).items()))
+    click.echo(f"wrote {out} ({target}, {meta.get('title')}: {counts})")
+
+
+@cli.command()
+@click.argument("version", required=False)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port", type=click.IntRange(1, 65535), default=8001, show_default=True, help="Port."
+)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Serve this exported database instead of building one for VERSION.",
+)
+@RELEASES_OPTION
+def serve(
+    version: str | None, host: str, port: int, db_path: Path | None, releases_dir: Path
+) -> None:
+    """Browse a release (default: the latest) in Datasette: facets, search, record pages.
+
+    The database is built once per release and cached. Needs the [browse] extra.
+    """
+    from .errors import ReleaseError
+
+    try:
+        try:
+            from .release.browse import serve as run_serve
+        except ImportError as exc:
+            raise ReleaseError(
+                f"`serve` needs Datasette ({exc.name} is missing)",
+                hint="pip install 'kzpolicy-data[browse]'",
+            ) from exc
+        if db_path is None:
+            from .release.sqlite import database_for
+
+            db_path = database_for(_verified_release(version, releases_dir))
+        path = db_path
+        run_serve(
+            path,
+            host=host,
+            port=port,
+            announce=lambda url: click.echo(f"serving {path} at {url} (Ctrl-C to stop)"),
+        )
+    except KzPolicyError as exc:
+        fail(exc)
+
+
+@cli.command()
+@click.argument("version")
+@click.option("--repo", required=True, help="Hub dataset repository, ORG/NAME.")
+@click.option("--dry-run", is_flag=True, help="List the files and the tag; upload nothing.")
+@RELEASES_OPTION
+def publish(version: str, repo: str, dry_run: bool, releases_dir: Path) -> None:
+    """Upload release VERSION to a Hugging Face Hub dataset repo and tag it vX.Y.Z.
+
+    The token comes from HF_TOKEN or the cached login (never printed); HF_ENDPOINT selects
+    the server. Only a verified release is published. Needs the [hub] extra.
+    """
+    from .release.hub import plan_publish
+    from .release.hub import publish as run_publish
+
+    try:
+        plan = plan_publish(_release_dir(version, releases_dir), repo)
+        if dry_run:
+            click.echo(plan.summary())
+            click.echo("dry run: nothing uploaded")
+            return
+        run_publish(plan)
+    except KzPolicyError as exc:
+        fail(exc)
+    click.echo(plan.summary())
+    click.echo(f"published: datasets.load_dataset({repo!r}, revision={plan.tag!r})")
 
 
 def main() -> None:

@@ -247,10 +247,18 @@ def _check_port(host: str, port: int) -> None:
             ) from exc
 
 
-def serve(db_path: Path, *, host: str = "127.0.0.1", port: int = 8001) -> None:
-    """Serve an export with Datasette until interrupted."""
+def serve(
+    db_path: Path,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8001,
+    announce: Callable[[str], None] | None = None,
+) -> None:
+    """Serve an export with Datasette until interrupted (``announce`` gets the URL)."""
     import uvicorn
 
     app = make_datasette(db_path)
     _check_port(host, port)
+    if announce:
+        announce(f"http://{host}:{port}/{DB_NAME}")
     uvicorn.run(app.app(), host=host, port=port, log_level="warning")

@@ -27,17 +27,23 @@ from .columns import COLUMN_DESCRIPTIONS, TABLE_DESCRIPTIONS
 from .writer import CHECKSUMS
 
 __all__ = [
+    "ASSET",
     "DB_NAME",
     "EXPORTER_VERSION",
+    "MAX_ASSET_BYTES",
     "TABLES",
+    "attach_database",
     "check_database",
     "connect",
+    "database_for",
     "export_sqlite",
     "release_digest",
     "search",
 ]
 
 DB_NAME = "kzpolicy"
+ASSET = f"{DB_NAME}.db"  # in a release folder, and the file name Datasette names the db after
+MAX_ASSET_BYTES = 50_000_000  # a release carries its database only below this size
 EXPORTER_VERSION = "1"  # bump when the tables change: cached databases are rebuilt
 TABLES = (
     "records",
@@ -339,7 +345,12 @@ def export_sqlite(
     records: Iterable[Record], out: Path, manifest: dict[str, Any], digest: str
 ) -> Path:
     """Write the database to ``out`` (atomically: a temporary file renamed into place)."""
-    import sqlite_utils
+    try:
+        import sqlite_utils
+    except ImportError as exc:
+        raise ReleaseError(
+            "the SQLite export needs sqlite-utils", hint="pip install 'kzpolicy-data[browse]'"
+        ) from exc
 
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".kzpolicy-", suffix=".db.tmp", dir=out.parent)
@@ -469,3 +480,61 @@ FROM turns_fts JOIN turns t ON t.rowid = turns_fts.rowid
 WHERE turns_fts MATCH kzp_fts(:q)
 ORDER BY record_id, hit, turn_id
 """.strip()
+
+
+def _export_release(folder: Path, out: Path) -> Path:
+    from .load import iter_records
+
+    manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
+    return export_sqlite(iter_records(folder), out, manifest, release_digest(folder))
+
+
+def database_for(folder: Path, *, cache: Path | None = None) -> Path:
+    """The database of a (verified) release folder.
+
+    The release's own asset if it carries one (listed in ``SHA256SUMS``, so verified with the
+    rest); otherwise built once into ``cache`` (default: the download cache), keyed by the
+    release's digest, and rebuilt if the cached file is damaged or from another exporter.
+    """
+    from .index import read_checksums
+
+    if ASSET in read_checksums(folder):
+        return folder / ASSET
+    digest = release_digest(folder)
+    if cache is None:
+        from .fetch import cache_dir
+
+        cache = cache_dir() / "sqlite"
+    target = cache / digest[:32] / ASSET
+    if target.is_file():
+        try:
+            if check_database(target).get("release_digest") == digest:
+                return target
+        except ReleaseError:
+            pass  # a damaged cache entry is simply rebuilt
+    return _export_release(folder, target)
+
+
+def attach_database(folder: Path, *, max_bytes: int = MAX_ASSET_BYTES) -> Path | None:
+    """Add the database to a release folder being written, if it is at most ``max_bytes``.
+
+    Lists it in the manifest (``assets``) and rewrites ``SHA256SUMS``; returns its path, or
+    None (and leaves the folder as it was) when it is too big: it is then built on demand.
+    """
+    from .writer import file_sha256, write_checksums
+
+    target = _export_release(folder, folder / ASSET)
+    size = target.stat().st_size
+    if size > max_bytes:
+        target.unlink()
+        return None
+    path = folder / "manifest.json"
+    manifest = json.loads(path.read_text("utf-8"))
+    manifest["assets"] = {"sqlite": {"path": ASSET, "bytes": size, "sha256": file_sha256(target)}}
+    path.write_text(
+        json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+        newline="\n",
+    )
+    write_checksums(folder)
+    return target
