@@ -101,14 +101,18 @@ def render_interview(
     for block in _blocks(len(text), turns):
         body = _marked(text, block.start, block.end, annotations)
         if block.turn_id is None:
-            html.append(f'<section class="kzp-part"><div class="kzp-text">{body}</div></section>')
+            # Line breaks between turns are kept (the page holds the whole text) but not shown.
+            blank = " kzp-blank" if not text[block.start : block.end].strip() else ""
+            html.append(
+                f'<section class="kzp-part{blank}"><div class="kzp-text">{body}</div></section>'
+            )
             continue
         kind = escape(block.kind or "")
         html.append(
             f'<section class="kzp-turn kzp-{kind}" id="{escape(anchor("turn", block.turn_id))}" '
-            f'data-turn="{escape(block.turn_id)}"><header><span class="kzp-speaker">'
+            f'data-turn="{escape(block.turn_id)}"><div class="kzp-head"><span class="kzp-speaker">'
             f'{escape(block.speaker or "unknown speaker")}</span> <span class="kzp-kind">'
-            f'{kind}</span></header><div class="kzp-text">{body}</div></section>'
+            f'{kind}</span></div><div class="kzp-text">{body}</div></section>'
         )
     html.append("</article>")
     return "".join(html)
