@@ -337,14 +337,7 @@ def _verified_release(version: str | None, releases_dir: Path) -> Path:
 
 @cli.command()
 @click.argument("args", nargs=-1, metavar="[VERSION] [OUT]")
-@click.option(
-    "--to",
-    "target",
-    type=click.Choice(["sqlite"]),
-    default="sqlite",
-    show_default=True,
-    help="Export format.",
-)
+@click.option("--to", "target", type=click.Choice(["sqlite"]), default="sqlite", help="Format.")
 @RELEASES_OPTION
 def export(args: tuple[str, ...], target: str, releases_dir: Path) -> None:
     """Export a release (default: the latest) as a SQLite database at OUT.
@@ -354,7 +347,7 @@ def export(args: tuple[str, ...], target: str, releases_dir: Path) -> None:
     Needs the [browse] extra.
     """
     from .release.index import parse_version
-    from .release.sqlite import DB_NAME, _export_release, check_database
+    from .release.sqlite import DB_NAME, check_database, export_release
 
     if len(args) > 2:
         raise click.UsageError("give at most a VERSION and an OUT path")
@@ -366,13 +359,7 @@ def export(args: tuple[str, ...], target: str, releases_dir: Path) -> None:
         except KzPolicyError:
             out = Path(arg)
     try:
-        if out.is_symlink() or out.is_dir():
-            from .errors import ReleaseError
-
-            raise ReleaseError("refusing to write over a symlink or a folder", path=out)
-        folder = _verified_release(version, releases_dir)
-        _export_release(folder, out)
-        meta = check_database(out)
+        meta = check_database(export_release(_verified_release(version, releases_dir), out))
     except KzPolicyError as exc:
         fail(exc)
     counts = ", ".join(f"{k} {v}" for k, v in sorted(meta.get("counts", {}).items()))
@@ -414,13 +401,8 @@ def serve(
             from .release.sqlite import database_for
 
             db_path = database_for(_verified_release(version, releases_dir))
-        path = db_path
-        run_serve(
-            path,
-            host=host,
-            port=port,
-            announce=lambda url: click.echo(f"serving {path} at {url} (Ctrl-C to stop)"),
-        )
+        say = f"serving {db_path} at {{}} (Ctrl-C to stop)"
+        run_serve(db_path, host=host, port=port, announce=lambda url: click.echo(say.format(url)))
     except KzPolicyError as exc:
         fail(exc)
 
