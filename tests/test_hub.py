@@ -289,6 +289,13 @@ def test_publish_without_a_token_fails_clearly(hub: type[Recorder], tmp_path: Pa
     assert hub.calls == []
 
 
+def test_publish_without_huggingface_hub_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "huggingface_hub", None)
+    result = run("publish", "0.1.0", "--repo", REPO)
+    assert result.exit_code == 1 and "pip install 'kzpolicy-data[hub]'" in result.output
+    assert run("publish", "0.1.0", "--repo", REPO, "--dry-run").exit_code == 0  # needs no hub
+
+
 def test_publish_refused_by_the_hub_names_the_status(hub: type[Recorder], tmp_path: Path) -> None:
     hub.do_POST = lambda self: (self._record(), self._reply(401, {"error": "bad token"}))  # type: ignore[method-assign]
     done = cli_publish(tmp_path, hub.port, TOKEN)

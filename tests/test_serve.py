@@ -83,6 +83,10 @@ def test_record_page_is_the_interview_with_marked_evidence(db: Path, seed: Recor
     html = get(db, f"/kzpolicy/records/{SEED}").text
     check_record_page(html, seed)
     assert "Азер Бадамов" in html and 'class="kzp-turn kzp-question"' in html
+    # The events listed under the text link to their own rows.
+    link = f"/kzpolicy/events/{SEED}~2Ee1"
+    assert f'href="{link}"' in html
+    assert "атаки против гражданской инфраструктуры" in get(db, link).text
 
 
 def test_facets_are_configured(db: Path) -> None:
