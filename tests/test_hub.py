@@ -289,6 +289,24 @@ def test_publish_without_a_token_fails_clearly(hub: type[Recorder], tmp_path: Pa
     assert hub.calls == []
 
 
+def test_an_existing_tag_is_never_replaced(hub: type[Recorder], tmp_path: Path) -> None:
+    def refs_with_the_tag(self: Recorder) -> None:
+        self._record()
+        self._reply(
+            200,
+            {
+                "branches": [],
+                "converts": [],
+                "tags": [{"name": "v0.1.0", "ref": "refs/tags/v0.1.0", "targetCommit": COMMIT}],
+            },
+        )
+
+    hub.do_GET = refs_with_the_tag  # type: ignore[method-assign]
+    done = cli_publish(tmp_path, hub.port, TOKEN)
+    assert done.returncode == 1 and "already has the tag v0.1.0" in done.stderr
+    assert not any("/commit/" in c["path"] or "/tag/" in c["path"] for c in hub.calls)
+
+
 def test_publish_without_huggingface_hub_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "huggingface_hub", None)
     result = run("publish", "0.1.0", "--repo", REPO)

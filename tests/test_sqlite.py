@@ -180,6 +180,8 @@ def test_export_errors_exit_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     args = ["--releases", str(RELEASE.parent)]
     result = runner.invoke(cli, ["export", "9.9.9", str(tmp_path / "x.db"), *args])
     assert result.exit_code == 1 and "release v9.9.9 not found" in result.output
+    result = runner.invoke(cli, ["export", "0.1", str(tmp_path / "x.db"), *args])
+    assert result.exit_code == 1 and "'0.1' is not a version" in result.output
     monkeypatch.setitem(sys.modules, "sqlite_utils", None)
     result = runner.invoke(cli, ["export", str(tmp_path / "x.db"), *args])
     assert result.exit_code == 1 and "pip install 'kzpolicy-data[browse]'" in result.output

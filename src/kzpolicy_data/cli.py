@@ -327,6 +327,16 @@ def synth(n: int, out_dir: Path, seed: int) -> None:
     click.echo(f"wrote {len(paths)} articles ({size / 1e6:.1f} MB) to {out_dir}")
 
 
+def _is_version(text: str) -> bool:
+    from .release.index import parse_version
+
+    try:
+        parse_version(text)
+    except KzPolicyError:
+        return False
+    return True
+
+
 def _verified_release(version: str | None, releases_dir: Path) -> Path:
     from .release.load import verify
 
@@ -346,19 +356,18 @@ def export(args: tuple[str, ...], target: str, releases_dir: Path) -> None:
     full-text search over records and turns, and its licence and column descriptions.
     Needs the [browse] extra.
     """
-    from .release.index import parse_version
     from .release.sqlite import DB_NAME, check_database, export_release
 
     if len(args) > 2:
         raise click.UsageError("give at most a VERSION and an OUT path")
     version, out = None, Path(f"{DB_NAME}.db")
-    for arg in args:
-        try:
-            parse_version(arg)
-            version = arg
-        except KzPolicyError:
-            out = Path(arg)
     try:
+        if len(args) == 2:
+            version, out = args[0], Path(args[1])
+        elif args and _is_version(args[0]):
+            version = args[0]
+        elif args:
+            out = Path(args[0])
         meta = check_database(export_release(_verified_release(version, releases_dir), out))
     except KzPolicyError as exc:
         fail(exc)
