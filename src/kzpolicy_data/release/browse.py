@@ -226,7 +226,9 @@ def make_datasette(db_path: Path) -> Any:
     if db_path.stem != DB_NAME:
         raise ReleaseError(f"the database file must be named {DB_NAME}.db", path=db_path)
     module = sys.modules[__name__]
-    if not pm.is_registered(module):
+    if pm.get_plugin("kzpolicy_data") is not module:  # a reloaded module replaces the old one
+        if pm.has_plugin("kzpolicy_data"):
+            pm.unregister(name="kzpolicy_data")
         pm.register(module, name="kzpolicy_data")
     return Datasette(
         immutables=[str(db_path)],

@@ -32,10 +32,12 @@ __all__ = [
     "DB_NAME",
     "EXPORTER_VERSION",
     "MAX_ASSET_BYTES",
+    "SEARCH_SQL",
     "TABLES",
     "attach_database",
     "check_database",
     "connect",
+    "contains",
     "database_for",
     "export_release",
     "export_sqlite",
@@ -47,15 +49,16 @@ DB_NAME = "kzpolicy"
 ASSET = f"{DB_NAME}.db"  # in a release folder, and the file name Datasette names the db after
 MAX_ASSET_BYTES = 50_000_000  # a release carries its database only below this size
 EXPORTER_VERSION = "1"  # bump when the tables change: cached databases are rebuilt
+# In insertion order: parents before children, so foreign keys hold at every insert.
 TABLES = (
     "records",
     "speakers",
     "turns",
     "qa_pairs",
+    "mentions",
     "events",
     "evidence",
     "event_actors",
-    "mentions",
     "metadata",
 )
 _TOKENIZE = "unicode61 remove_diacritics 2"
@@ -158,7 +161,6 @@ def _create_tables(db: Any) -> None:
         )
 
 
-_INSERT_ORDER = (*TABLES[:4], "mentions", "events", "evidence", "event_actors", "metadata")
 _INT_COLUMNS = {"n", "start", "end", "n_speakers", "n_turns", "n_events", "n_mentions"}
 _NOT_NULL = {"id", "record_id", "event_id", "key", "answer_id", "question_id", "text"}
 
@@ -213,8 +215,7 @@ def export_sqlite(
 
 
 def _flush(db: Any, buffers: dict[str, list[dict[str, Any]]]) -> None:
-    # Parents before children, so foreign keys hold at every insert.
-    for table in _INSERT_ORDER:
+    for table in TABLES:
         if buffers.get(table):
             db.table(table).insert_all(buffers[table], batch_size=500)
             buffers[table] = []
