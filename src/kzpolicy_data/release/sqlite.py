@@ -186,8 +186,13 @@ def export_sqlite(
     try:
         conn = sqlite3.connect(tmp)
         db = sqlite_utils.Database(conn)
+        # A scratch file renamed into place when complete: no journal on disk, no fsync, and
+        # one transaction (sqlite-utils would otherwise commit, and sync, every batch).
+        conn.execute("PRAGMA journal_mode = MEMORY")
+        conn.execute("PRAGMA synchronous = OFF")
         conn.execute("PRAGMA foreign_keys = ON")
         _create_tables(db)
+        conn.execute("BEGIN")
         buffers: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
         for record in records:
             for table, row in record_rows(record):
