@@ -331,16 +331,21 @@ def _is_version(text: str) -> bool:
     from .release.index import parse_version
 
     try:
-        parse_version(text)
+        return bool(parse_version(text))
     except KzPolicyError:
         return False
-    return True
 
 
 def _verified_release(version: str | None, releases_dir: Path) -> Path:
-    from .release.load import verify
+    """The release in ``releases_dir``; outside a checkout, the installed or downloaded one."""
+    from .errors import ReleaseError
+    from .release.load import release_path, verify
 
-    folder = _release_dir(version, releases_dir)
+    try:
+        folder = _release_dir(version, releases_dir) if releases_dir.is_dir() else None
+        folder = folder or release_path(version)
+    except OSError as exc:  # the release index could not be downloaded
+        raise ReleaseError(f"cannot find release {version}: {type(exc).__name__}") from exc
     verify(folder)
     return folder
 
@@ -350,11 +355,9 @@ def _verified_release(version: str | None, releases_dir: Path) -> Path:
 @click.option("--to", "target", type=click.Choice(["sqlite"]), default="sqlite", help="Format.")
 @RELEASES_OPTION
 def export(args: tuple[str, ...], target: str, releases_dir: Path) -> None:
-    """Export a release (default: the latest) as a SQLite database at OUT.
+    """Export a release (default: the latest) as a SQLite database at OUT (kzpolicy.db).
 
-    OUT defaults to kzpolicy.db; the database (named `kzpolicy`) has one table per view,
-    full-text search over records and turns, and its licence and column descriptions.
-    Needs the [browse] extra.
+    One table per view, full-text search, licence and column descriptions. Needs [browse].
     """
     from .release.sqlite import DB_NAME, check_database, export_release
 
@@ -402,10 +405,8 @@ def serve(
         try:
             from .release.browse import serve as run_serve
         except ImportError as exc:
-            raise ReleaseError(
-                f"`serve` needs Datasette ({exc.name} is missing)",
-                hint="pip install 'kzpolicy-data[browse]'",
-            ) from exc
+            hint = "pip install 'kzpolicy-data[browse]'"
+            raise ReleaseError(f"serve needs {exc.name}", hint=hint) from exc
         if db_path is None:
             from .release.sqlite import database_for
 
