@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = ["iter_records", "load", "load_dataset", "release_path", "verify"]
 
-Format = Literal["records", "arrow", "hf"]
+Format = Literal["records", "arrow", "hf", "sqlite"]
 
 
 def verify(folder: Path) -> None:
@@ -121,7 +121,8 @@ def load(
 
     ``format="records"`` gives an iterator of :class:`Record` (view ``records`` only);
     ``"arrow"`` a ``pyarrow.Table``; ``"hf"`` a ``datasets.Dataset`` with the declared
-    features. ``check`` verifies every checksum first (raising :class:`ChecksumError`).
+    features; ``"sqlite"`` the path of its SQLite database (every view; needs the ``[browse]``
+    extra). ``check`` verifies every checksum first (raising :class:`ChecksumError`).
     """
     folder = Path(path) if path is not None else release_path(version)
     if check:
@@ -132,13 +133,17 @@ def load(
                 f"view {view!r} has no typed records", hint="use format='arrow' or 'hf'"
             )
         return iter_records(folder)
+    if format == "sqlite":
+        from .sqlite import database_for
+
+        return database_for(folder)
     files = _files(folder, view)
     table = pa.concat_tables([pq.read_table(f, schema=view_schema(view)) for f in files])
     if format == "arrow":
         return table
     if format == "hf":
         return _to_dataset(table, view, _fingerprint(folder, view, files))
-    raise ReleaseError(f"unknown format {format!r}", hint="use 'records', 'arrow' or 'hf'")
+    raise ReleaseError(f"unknown format {format!r}", hint="use records, arrow, hf or sqlite")
 
 
 def _fingerprint(folder: Path, view: str, files: list[Path]) -> str | None:

@@ -64,10 +64,12 @@ def release(
     jobs: int | None = None,
     progress: bool = True,
     root: Path | None = None,
+    sqlite: bool = False,
 ) -> BuildReport:
     """Build ``raw_dir`` and publish it as ``releases_dir/vX.Y.Z``.
 
     Refuses an existing version or one not greater than the latest; writes nothing on failure.
+    ``sqlite`` adds the SQLite database as an asset if it is small enough (see ``.sqlite``).
     """
     new = parse_version(version)
     name = "v{}.{}.{}".format(*new)
@@ -110,6 +112,10 @@ def release(
         from .writer import write_checksums
 
         write_checksums(out)  # again: CHANGES.md was added after the first pass
+        if sqlite:
+            from .sqlite import attach_database
+
+            attach_database(out)
         os.rename(out, target)
         report.out_dir = target
     finally:

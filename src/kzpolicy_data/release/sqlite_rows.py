@@ -1,0 +1,195 @@
+"""Rows of the SQLite export for one record: every table's row dicts, in insertion order.
+
+Column names and order are those of :data:`.columns.COLUMN_DESCRIPTIONS`; dates are ISO
+strings, lists JSON arrays (SQLite has neither type).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from ..records import Record, Turn
+
+__all__ = ["record_rows"]
+
+
+def _month(value: Any) -> str | None:
+    return value.isoformat()[:7] if value is not None else None
+
+
+def _turn_at(record: Record, start: int) -> Turn | None:
+    """The turn whose span holds offset ``start`` (turns are in text order and do not overlap)."""
+    for turn in record.turns:
+        if turn.span.start <= start < turn.span.end:
+            return turn
+    return None
+
+
+def record_rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
+    """``(table, row)`` for every row a record contributes."""
+    meta = record.metadata
+    date = meta.date_published.isoformat() if meta.date_published else None
+    common = {"in_language": meta.in_language.value, "date_published": date}
+    common["month"] = _month(meta.date_published)
+    publisher = meta.publisher.name if meta.publisher else None
+    yield (
+        "records",
+        {
+            "id": record.id,
+            "headline": meta.headline,
+            **common,
+            "genre": meta.genre.value,
+            "publisher": publisher,
+            "url": str(meta.url) if meta.url else None,
+            "authors": json.dumps(meta.authors, ensure_ascii=False),
+            "license": meta.license,
+            "lead": meta.lead,
+            "text": record.text,
+            "n_speakers": len(record.speakers),
+            "n_turns": len(record.turns),
+            "n_events": len(record.events),
+            "n_mentions": len(record.mentions),
+            "raw_file": record.provenance.raw_file,
+            "raw_sha256": record.provenance.raw_sha256,
+            "flags": json.dumps([f.code for f in record.flags]),
+        },
+    )
+    speakers = {s.id: s for s in record.speakers}
+    for s in record.speakers:
+        org = s.affiliations[0] if s.affiliations else None
+        yield (
+            "speakers",
+            {
+                "id": s.id,
+                "record_id": record.id,
+                "name": s.name,
+                "name_as_printed": s.name_as_printed,
+                "label": s.label,
+                "interview_role": s.interview_role.value,
+                "position": s.position,
+                "organisation": org.org_name if org else None,
+                "country": org.country if org else None,
+                "wikidata_qid": s.wikidata_qid,
+            },
+        )
+    for t in record.turns:
+        sp = speakers.get(t.speaker_id or "")
+        yield (
+            "turns",
+            {
+                "id": t.id,
+                "record_id": record.id,
+                "n": t.n,
+                "kind": t.kind.value,
+                "speaker_id": t.speaker_id,
+                "speaker_name": sp.name if sp else None,
+                "speaker_role": sp.interview_role.value if sp else None,
+                "reply_to": t.reply_to,
+                "marker": t.marker,
+                "start": t.span.start,
+                "end": t.span.end,
+                "text": t.text,
+                **common,
+                "publisher": publisher,
+            },
+        )
+    by_id = {t.id: t for t in record.turns}
+    for t in record.turns:
+        question = by_id.get(t.reply_to or "")
+        if t.kind.value != "answer" or question is None:
+            continue
+        sp = speakers.get(t.speaker_id or "")
+        yield (
+            "qa_pairs",
+            {
+                "answer_id": t.id,
+                "question_id": question.id,
+                "record_id": record.id,
+                "interviewee_id": t.speaker_id,
+                "interviewee": sp.name if sp else None,
+                "question": question.text,
+                "answer": t.text,
+                **common,
+            },
+        )
+    for m in record.mentions:
+        turn = _turn_at(record, m.span.start)
+        yield (
+            "mentions",
+            {
+                "id": m.id,
+                "record_id": record.id,
+                "turn_id": turn.id if turn else None,
+                "speaker_id": turn.speaker_id if turn else None,
+                "type": m.type.value,
+                "name": m.name,
+                "code": m.code,
+                "wikidata_qid": m.wikidata_qid,
+                "start": m.span.start,
+                "end": m.span.end,
+                "quote": m.span.quote,
+            },
+        )
+    for e in record.events:
+        sp = speakers.get(e.attributed_to or "")
+        actors = [a.name or a.actor_text or a.code for a in (*e.source, *e.recipient)]
+        yield (
+            "events",
+            {
+                "id": e.id,
+                "record_id": record.id,
+                "event_type": e.event_type.value,
+                "mode": e.mode,
+                "modality": e.modality.value,
+                "context": json.dumps([c.value for c in e.context]),
+                "cameo_code": e.cameo_code,
+                "source": "; ".join(a.name or a.actor_text or a.code for a in e.source) or None,
+                "recipient": "; ".join(a.name or a.actor_text or a.code for a in e.recipient)
+                or None,
+                "actors": json.dumps(sorted(set(actors)), ensure_ascii=False),
+                "date_text": e.date.text,
+                "date_edtf": e.date.edtf,
+                "date_not_before": e.date.not_before.isoformat() if e.date.not_before else None,
+                "date_not_after": e.date.not_after.isoformat() if e.date.not_after else None,
+                "date_resolution": e.date.resolution.value,
+                "attributed_to": e.attributed_to,
+                "attributed_name": sp.name if sp else None,
+                "summary": e.summary,
+                "evidence": " … ".join(ev.span.quote for ev in e.evidence),
+                "confidence": e.confidence,
+                "coder": f"{e.coder.name} {e.coder.version}",
+                "catalogue_id": e.catalogue_id,
+                **common,
+            },
+        )
+        for n, ev in enumerate(e.evidence, 1):
+            yield (
+                "evidence",
+                {
+                    "event_id": e.id,
+                    "n": n,
+                    "record_id": record.id,
+                    "turn_id": ev.turn_id,
+                    "start": ev.span.start,
+                    "end": ev.span.end,
+                    "quote": ev.span.quote,
+                },
+            )
+        for role, group in (("source", e.source), ("recipient", e.recipient)):
+            for n, a in enumerate(group, 1):
+                yield (
+                    "event_actors",
+                    {
+                        "event_id": e.id,
+                        "role": role,
+                        "n": n,
+                        "code": a.code,
+                        "sector": a.sector.value if a.sector else None,
+                        "name": a.name,
+                        "actor_text": a.actor_text,
+                        "wikidata_qid": a.wikidata_qid,
+                        "mention_id": a.mention_id,
+                    },
+                )

@@ -1,0 +1,187 @@
+"""The SQLite export: tables, keys, indexes, metadata, word-form search, cache and asset."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kzpolicy_data import ReleaseError, load, verify
+from kzpolicy_data.cli import cli
+from kzpolicy_data.records import Event, Metadata, Record
+from kzpolicy_data.release.columns import COLUMN_DESCRIPTIONS
+from kzpolicy_data.release.index import read_checksums
+from kzpolicy_data.release.search import fts_query
+from kzpolicy_data.release.sqlite import (
+    ASSET,
+    TABLES,
+    attach_database,
+    check_database,
+    connect,
+    database_for,
+    export_sqlite,
+    release_digest,
+    search,
+)
+
+from .conftest import DATA, ROOT
+from .releasing import tree
+
+RELEASE = ROOT / "releases" / "v0.1.0"
+SEED = "000_952d0ef163f4dde3"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("db") / "kzpolicy.db"
+    result = CliRunner().invoke(
+        cli, ["export", "0.1.0", "--to", "sqlite", str(out), "--releases", str(RELEASE.parent)]
+    )
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def rows(db: Path, sql: str, *params: object) -> list[tuple[object, ...]]:
+    conn = connect(db)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def test_one_table_per_view_with_the_release_counts(db: Path) -> None:
+    manifest = json.loads((RELEASE / "manifest.json").read_text())
+    for table in ("records", "turns", "qa_pairs", "events"):
+        assert rows(db, f"SELECT count(*) FROM {table}") == [(manifest["counts"][table],)]
+    record = next(iter(load(path=RELEASE)))
+    assert rows(db, "SELECT count(*) FROM speakers") == [(len(record.speakers),)]
+    assert rows(db, "SELECT count(*) FROM mentions") == [(len(record.mentions),)]
+    evidence = sum(len(e.evidence) for e in record.events)
+    assert rows(db, "SELECT count(*) FROM evidence") == [(evidence,)]
+    # Every evidence row quotes the record text at its offsets.
+    for start, end, quote in rows(db, "SELECT start, end, quote FROM evidence"):
+        assert record.text[start:end] == quote  # type: ignore[misc]
+
+
+def test_keys_and_indexes(db: Path) -> None:
+    assert rows(db, "SELECT name FROM pragma_table_info('records') WHERE pk") == [("id",)]
+    fks = set(rows(db, "SELECT [from], [table], [to] FROM pragma_foreign_key_list('turns')"))
+    assert {("record_id", "records", "id"), ("speaker_id", "speakers", "id")} <= fks
+    fks = set(rows(db, "SELECT [from], [table] FROM pragma_foreign_key_list('evidence')"))
+    assert {("event_id", "events"), ("turn_id", "turns")} <= fks
+    assert rows(db, "PRAGMA foreign_key_check") == []
+    for table, column in [("events", "event_type"), ("records", "genre"), ("turns", "month")]:
+        indexed = rows(
+            db,
+            "SELECT 1 FROM pragma_index_list(?) l, pragma_index_info(l.name) i WHERE i.name = ?",
+            table,
+            column,
+        )
+        assert indexed, f"{table}.{column} has no index"
+    plan = rows(db, "EXPLAIN QUERY PLAN SELECT * FROM events WHERE event_type = 'ACCUSE'")
+    assert "USING INDEX" in " ".join(str(r[-1]) for r in plan)
+
+
+def test_metadata_has_licence_version_and_model_descriptions(db: Path) -> None:
+    meta = check_database(db)
+    assert meta["version"] == "0.1.0" and meta["license_id"] == "cc-by-4.0"
+    assert meta["source_url"].startswith("https://") and meta["release_digest"]
+    cols = meta["columns"]
+    assert cols["events"]["event_type"] == Event.model_fields["event_type"].description
+    assert cols["records"]["genre"] == Metadata.model_fields["genre"].description
+    for table in TABLES:
+        actual = [r[0] for r in rows(db, f"SELECT name FROM pragma_table_info('{table}')")]
+        assert actual == list(COLUMN_DESCRIPTIONS[table]), table
+        assert all(cols[table][c] for c in actual)
+
+
+def test_deterministic(db: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again.db"
+    manifest = json.loads((RELEASE / "manifest.json").read_text())
+    export_sqlite(load(path=RELEASE), again, manifest, release_digest(RELEASE))
+    assert again.read_bytes() == db.read_bytes()
+
+
+def test_a_russian_word_form_finds_the_seed(db: Path) -> None:
+    # The text has only "соглашениям"; the exact FTS token "соглашение" is not in it.
+    assert rows(db, "SELECT count(*) FROM records_fts WHERE records_fts MATCH 'соглашение'") == [
+        (0,)
+    ]
+    hits = search(db, "соглашение")
+    assert {h["record_id"] for h in hits} == {SEED}
+    assert any(h["hit"] == "record" for h in hits) and any(h["turn_id"] for h in hits)
+    assert "[соглашениям]" in " ".join(h["snippet"] for h in hits)
+    assert {h["record_id"] for h in search(db, "Авраамское соглашение")} == {SEED}
+    assert search(db, "соглашениями референдумов") != []
+    assert search(db, "криптовалюта") == []
+
+
+def test_a_kazakh_word_form_finds_its_record(tmp_path: Path) -> None:
+    record = Record.model_validate_json((DATA / "sqlite" / "record_kk.json").read_text())
+    out = export_sqlite([record], tmp_path / "kzpolicy.db", {"version": "0.0.0"}, "x")
+    assert "келісімдерді" not in record.text and "келісімге" in record.text
+    assert [h["record_id"] for h in search(out, "келісімдерді")] == ["kk_minimal"]
+    assert [h["record_id"] for h in search(out, "Қазақстанның")] == ["kk_minimal"]
+
+
+@pytest.mark.parametrize(
+    "text", ['"', "a OR", "NEAR(", "*", "col:val", "'; DROP TABLE records; --", "", "x" * 5000]
+)
+def test_hostile_queries_are_plain_words(db: Path, text: str) -> None:
+    assert isinstance(search(db, text), list)  # never an FTS5 syntax error
+    assert len(fts_query(text)) < 2000
+
+
+def test_load_sqlite_builds_once_per_release_digest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KZPOLICY_DATA_CACHE", str(tmp_path / "cache"))
+    path = load(path=RELEASE, format="sqlite")
+    assert path.name == ASSET and release_digest(RELEASE)[:32] in str(path)
+    stamp = path.stat().st_mtime_ns
+    assert load(path=RELEASE, format="sqlite") == path and path.stat().st_mtime_ns == stamp
+    path.write_bytes(b"damaged")  # a damaged cache entry is rebuilt, not served
+    assert check_database(load(path=RELEASE, format="sqlite"))["version"] == "0.1.0"
+
+
+def test_corrupt_or_foreign_databases_are_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "kzpolicy.db"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 2000)
+    with pytest.raises(ReleaseError, match="corrupt database"):
+        check_database(bad)
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    with pytest.raises(ReleaseError, match="missing tables"):
+        check_database(other)
+
+
+def test_the_release_carries_the_database_when_small(tmp_path: Path) -> None:
+    folder = tmp_path / "v0.1.0"
+    shutil.copytree(RELEASE, folder)
+    before = tree(folder)
+    assert attach_database(folder, max_bytes=1000) is None  # too big: the folder is unchanged
+    assert tree(folder) == before
+    asset = attach_database(folder)
+    assert asset == folder / ASSET
+    assert ASSET in read_checksums(folder)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["assets"]["sqlite"]["bytes"] == asset.stat().st_size
+    verify(folder)
+    assert database_for(folder) == asset
+
+
+def test_export_errors_exit_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    runner = CliRunner()
+    args = ["--releases", str(RELEASE.parent)]
+    result = runner.invoke(cli, ["export", "9.9.9", str(tmp_path / "x.db"), *args])
+    assert result.exit_code == 1 and "release v9.9.9 not found" in result.output
+    result = runner.invoke(cli, ["export", "0.1", str(tmp_path / "x.db"), *args])
+    assert result.exit_code == 1 and "'0.1' is not a version" in result.output
+    monkeypatch.setitem(sys.modules, "sqlite_utils", None)
+    result = runner.invoke(cli, ["export", str(tmp_path / "x.db"), *args])
+    assert result.exit_code == 1 and "pip install 'kzpolicy-data[browse]'" in result.output
