@@ -1,0 +1,108 @@
+"""Evaluate the interview structure on the parser fixtures (tests/data/raw/*.expected.yaml).
+
+Prints, over all fixtures and per layout family (the `family` column of
+tests/data/raw/LAYOUTS.md; fixtures not listed there are `older`): interview detection,
+interviewee name (needs the NER pipeline), first question start, first answer start, exact turn
+count, and the language. ``-v`` lists every fixture that misses something and what.
+
+    python bench/evaluate_structure.py [--no-ner] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kzpolicy_data import parse_file
+from kzpolicy_data.codes import TurnKind
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "tests" / "data" / "raw"
+METRICS = ("interview", "interviewee", "first_q", "first_a", "n_turns", "language")
+_ROW = re.compile(r"^\|\s*`(?P<stem>[\w-]+)`\s*\|[^|]*\|\s*(?P<family>[^|(]+)")
+
+
+def families() -> dict[str, str]:
+    """Fixture stem -> coarse layout family, from LAYOUTS.md."""
+    path = RAW / "LAYOUTS.md"
+    out: dict[str, str] = {}
+    if path.exists():
+        for line in path.read_text("utf-8").splitlines():
+            m = _ROW.match(line)
+            if m:
+                out[m.group("stem")] = m.group("family").strip()
+    return out
+
+
+def _first(turns: list[Any], kind: TurnKind) -> str | None:
+    return next((t.text for t in turns if t.kind == kind), None)
+
+
+def score(path: Path, exp: dict[str, Any], ner: bool) -> dict[str, bool | None]:
+    """Per-metric hit (True/False) or None when the metric does not apply to this fixture."""
+    rec = parse_file(path, events=False, ner=ner)
+    interview = exp["genre"] == "interview"
+    starts = exp.get("starts", [])
+    kinds = exp.get("kinds", "")
+    turns = rec.turns
+    out: dict[str, bool | None] = dict.fromkeys(METRICS)
+    out["interview"] = (rec.metadata.genre.value == "interview") == interview
+    out["language"] = rec.metadata.in_language.value == exp["language"]
+    if not interview:
+        return out
+    out["n_turns"] = len(turns) == len(kinds)
+    for metric, letter, kind in (("first_q", "Q", TurnKind.QUESTION), ("first_a", "A", TurnKind.ANSWER)):
+        if letter in kinds and len(starts) > kinds.index(letter):
+            got = _first(turns, kind)
+            out[metric] = got is not None and got.startswith(starts[kinds.index(letter)])
+    if ner and "interviewee" in exp:
+        names = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]
+        out["interviewee"] = exp["interviewee"] in names
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--no-ner", action="store_true", help="skip the NER pipeline (no names)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list the misses")
+    args = ap.parse_args()
+    fam = families()
+    totals: dict[str, dict[str, list[int]]] = defaultdict(lambda: {m: [0, 0] for m in METRICS})
+    misses: list[str] = []
+    t0 = time.perf_counter()
+    paths = sorted(RAW.glob("*.txt"))
+    for path in paths:
+        exp = yaml.safe_load(path.with_suffix(".expected.yaml").read_text("utf-8"))
+        result = score(path, exp, ner=not args.no_ner)
+        for group in ("all", fam.get(path.stem, "older")):
+            for metric, hit in result.items():
+                if hit is not None:
+                    totals[group][metric][0] += hit
+                    totals[group][metric][1] += 1
+        missed = [m for m, hit in result.items() if hit is False]
+        if missed:
+            misses.append(f"  {path.stem}: {', '.join(missed)}")
+    elapsed = time.perf_counter() - t0
+    print(f"{len(paths)} fixtures in {elapsed:.1f} s (ner={'off' if args.no_ner else 'on'})")
+    header = f"{'family':<34}" + "".join(f"{m:>14}" for m in METRICS)
+    print(header)
+    print("-" * len(header))
+    for group in ["all", *sorted(g for g in totals if g != "all")]:
+        cells = []
+        for metric in METRICS:
+            hit, n = totals[group][metric]
+            cells.append(f"{hit}/{n} {100 * hit / n:3.0f}%" if n else "-")
+        print(f"{group[:34]:<34}" + "".join(f"{c:>14}" for c in cells))
+    if args.verbose and misses:
+        print("misses:")
+        print("\n".join(misses))
+
+
+if __name__ == "__main__":
+    main()
