@@ -44,7 +44,7 @@ _QA_KIND = {
     "a": TurnKind.ANSWER, "о": TurnKind.ANSWER, "ж": TurnKind.ANSWER,
 }  # fmt: skip
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
-_INITIALS = re.compile(rf"^(?P<label>(?:[{_UP}]\.\s?){{1,3}})\s*[-–—−]\s+")
+_INITIALS = re.compile(rf"^(?P<label>(?:[{_UP}]\.\s?){{1,3}})\s*[-–—−]\s*(?=[^\W\d])")
 _CAPS = re.compile(
     rf"^(?P<label>[«\"][^»\"\n]{{2,40}}[»\"]|(?:[{_UP}][{_LO}]+\s+)?[{_UP}]{{2,}}"
     rf"(?:[ -][{_UP}]{{2,}})*)\s*(?:\.|:|\s[–—-]){_AFTER}"
@@ -155,17 +155,17 @@ def _cut(p: Paragraph, cuts: list[int]) -> list[Paragraph]:
     return out
 
 
-def split_inline(paras: list[Paragraph]) -> list[Paragraph]:
+def split_inline(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
     """One-line interviews: split a line at inline ` – ` markers that follow a sentence end.
 
     Only a paragraph holding most of the text is split, so that a news paragraph with one quote
-    (`... сказал он. – Мы ...`) is left alone.
+    (`... сказал он. – Мы ...`) is left alone; two markers suffice when no paragraph has one.
     """
     total = sum(len(p.text) for p in paras) or 1
     out: list[Paragraph] = []
     for p in paras:
         cuts = [m.start(1) for m in _INLINE.finditer(p.text)]
-        if len(cuts) >= 3 and len(p.text) > 0.5 * total:
+        if len(cuts) >= (2 if unmarked else 3) and len(p.text) > 0.5 * total:
             out += _cut(p, cuts)
         else:
             out.append(p)

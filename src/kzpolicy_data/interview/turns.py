@@ -26,6 +26,7 @@ _VOCATIVE = re.compile(
 )
 _DEFINITION = re.compile(rf"[{_UP}][{_LO}]+\s+[{_UP}][{_LO}]+\s*\((?:[{_UP}]\.\s?){{1,3}}\)")
 _INITIALS_OF = re.compile(rf"[{_UP}]")
+_NAME_LABEL = re.compile(rf"^[{_UP}][{_LO}]+\s[{_UP}][{_LO}]+$|^(?:[{_UP}]\.\s?){{2,3}}$")
 
 
 @dataclass
@@ -123,14 +124,19 @@ def _label_scheme(marked: list[Marked]) -> Segmentation | None:
     if not recurring or labelled < 2:
         return None
     q_ratio = {
-        lab: sum(1 for m in marked if m.label == lab and m.ends_with_question) / counts[lab]
+        lab: sum(1 for m in marked if m.label == lab and _has_question(m)) / counts[lab]
         for lab in recurring
     }
     if len(recurring) == 1 and n_dash < 2:
         return _label_questions(marked, next(iter(recurring)), q_ratio)
     if len(recurring) >= 2 and labelled < 4:
         return None
-    idx = [i for i, m in enumerate(marked) if m.label in recurring or m.style == "dash"]
+    # A name label seen once among recurring ones (a second host asking once) is a turn too.
+    idx = [
+        i
+        for i, m in enumerate(marked)
+        if m.label in recurring or m.style == "dash" or (m.label and _NAME_LABEL.match(m.label))
+    ]
     first = next(lab for i in idx if (lab := marked[i].label) is not None and lab in recurring)
     best = max(sorted(recurring), key=lambda lab: (q_ratio[lab], lab == first))
     # Interviewers: the labels that ask (two hosts are common); the rest answer.
@@ -154,6 +160,10 @@ def _label_scheme(marked: list[Marked]) -> Segmentation | None:
         if t.label not in recurring:
             t.label = None
     return seg
+
+
+def _has_question(m: Marked) -> bool:
+    return m.ends_with_question or "?" in m.para.text or "؟" in m.para.text
 
 
 def _label_questions(
@@ -194,7 +204,7 @@ def _dash_scheme(marked: list[Marked]) -> Segmentation | None:
     plain_q = [i for i in asks if marked[i].ends_with_question]
     if len(plain_q) >= max(2, len(dashed) // 2) and q_dash < 0.25:
         # Only the answers are dashed: the paragraph above each one asks (with or without `?`).
-        asks = [i for i in asks if not looks_like_heading(marked[i].para.text)] or plain_q
+        asks = [i for i in asks if _asks(marked[i]) or not looks_like_heading(marked[i].para.text)]
         starts = {i: TurnKind.QUESTION for i in asks}
         starts.update({i: TurnKind.ANSWER for i in dashed})
         return _build(marked, starts, "dash_answers")
@@ -271,7 +281,8 @@ def _structure(seg: Segmentation, marked: list[Marked], text: str) -> Structure:
 
 def _prepare(paras: list[Paragraph], text: str) -> list[Marked]:
     paras = split_glued(join_label_lines(paras, text))
-    paras = split_inline(paras)
+    unmarked = all(detect_marker(p).style == "none" for p in paras)
+    paras = split_inline(paras, unmarked=unmarked)
     return [detect_marker(p) for p in paras]
 
 
