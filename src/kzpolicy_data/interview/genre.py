@@ -61,6 +61,7 @@ _INDIRECT = re.compile(
     r"according\s+to\s+(?:him|her)",
     re.I,
 )
+_COLUMN = re.compile(r"^(?:колонка|мнение|пікір|блог|opinion|op-ed|column)\s*$", re.I | re.M)
 ATTRIBUTION = re.compile(
     r"[,.!?…»\"]\s*[–—−-]\s*(?:[\w.-]+\s+){0,3}?(?:сказал|отметил|заявил|подчеркнул|добавил|"
     r"пояснил|считает|говорит|уточнил|рассказал|сообщил|резюмировал|признал|констатировал|"
@@ -132,6 +133,8 @@ def text_evidence(title: str, lead: str, body: str) -> list[Evidence]:
             out.append(Evidence("rubric 'interview'", 1.5, where))
         elif weak := _WEAK_CUE.search(text):
             out.append(Evidence(f"weak cue {weak.group(0)!r}", 0.5, where))
+    if _COLUMN.search(title + "\n" + lead):
+        out.append(Evidence("column rubric", -1.5, "title"))
     indirect = _INDIRECT.search(body)
     if indirect:
         out.append(Evidence(f"reported question {indirect.group(0)!r}", -1.5, "body"))
@@ -145,12 +148,21 @@ def _structure_evidence(s: Structure) -> list[Evidence]:
     scheme_weight = {"qa": 2.5, "label": 1.0, "dash": 0.5, "unmarked": -0.5}.get(s.scheme, 0.0)
     if scheme_weight:
         out.append(Evidence(f"{s.scheme} turn markers", scheme_weight, "turns"))
+    pairs = min(s.questions, s.answers)
+    if s.scheme == "unmarked":
+        # Questions were found by their `?`: only whom they address tells a dialogue from a
+        # column's rhetorical questions.
+        weight = 0.7 if s.addressed >= 0.5 else -1.0
+        out.append(Evidence(f"{s.addressed:.0%} of questions address someone", weight, "turns"))
+        out.append(Evidence(f"{pairs} question/answer pairs", min(1.0, 0.25 * pairs), "turns"))
+        if s.label_definition:
+            out.append(Evidence("the first question carries a speaker label", 1.5, "turns"))
+        return out
     qm = s.question_marks
     weight = 1.5 if qm >= 0.75 else 1.0 if qm >= 0.5 else 0.0 if qm >= 0.25 else -1.5
     if s.short_questions and weight < 0.5:
         weight += 1.0  # prompts without `?` (`Расскажите о ...`) that are much shorter
     out.append(Evidence(f"{qm:.0%} of questions end in '?'", weight, "turns"))
-    pairs = min(s.questions, s.answers)
     if pairs >= 2:
         out.append(Evidence(f"{pairs} question/answer pairs", min(1.0, 0.25 * pairs), "turns"))
     else:

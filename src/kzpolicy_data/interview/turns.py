@@ -20,7 +20,11 @@ __all__ = ["Marked", "Segmentation", "TurnDraft", "detect_marker", "interview_cu
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LO = "a-zа-яёәғқңөұүһі"
-_SECOND_PERSON = re.compile(r"\b(?:вы|вас|вам|вами|ваш\w*|you|your|сіз\w*)\b", re.I)
+_SECOND_PERSON = re.compile(
+    r"\b(?:вы|вас|вам|вами|ваш\w*|you|your|сіз\w*)\b"
+    r"|(?:^|[.?!]\s|\bне\s)[а-яё]+(?:ете|ите|етесь|итесь)\b",
+    re.I,
+)
 _VOCATIVE = re.compile(
     rf"^[{_UP}][{_LO}]+(?:\s+[{_UP}][{_LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы))?,\s"
 )
@@ -275,7 +279,9 @@ def _structure(seg: Segmentation, marked: list[Marked], text: str) -> Structure:
         attributed=attributed / len(dashed) if dashed else 0.0,
         addressed=addressed / len(questions) if questions else 0.0,
         short_questions=_short_questions(seg),
-        label_definition=bool(_DEFINITION.search(text)) or len(labels) >= 2,
+        label_definition=bool(_DEFINITION.search(text))
+        or len(labels) >= 2
+        or (bool(questions) and questions[0].first.role_label),
     )
 
 

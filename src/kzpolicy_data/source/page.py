@@ -98,6 +98,11 @@ def classify_page(paras: list[Paragraph], is_turn: Callable[[Paragraph], bool]) 
     return parts
 
 
+# `Tuesday , March 4 2025`: a site template's "today" line (space before the comma), printed
+# when the page was scraped, not when it was published.
+_SCRAPE_STAMP = re.compile(r"^[A-Z][a-z]+day\s+,\s+[A-Z][a-z]+\s+\d{1,2}\s+\d{4}$")
+
+
 def find_publication_date(
     prefix: Prefix, parts: Page, paras: list[Paragraph], path: str
 ) -> tuple[dt.date | None, DateSource]:
@@ -115,6 +120,8 @@ def find_publication_date(
         if len(p.text) <= 120 and p is not parts.title and (p.end <= first or p.start >= last):
             candidates.append((p, DateSource.HEADER if p.end <= first else DateSource.FOOTER))
     for p, source in candidates:
+        if _SCRAPE_STAMP.match(p.text):
+            continue
         found = find_date(p.text, path=path, line=p.line)
         if found is not None:
             return found.date, source
