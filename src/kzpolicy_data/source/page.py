@@ -169,7 +169,7 @@ def detect_language(text: str) -> str:
         return "kk"
     if lat > cyr:
         kk = len(_KK_LATIN.findall(text))
-        return "kk" if kk >= 5 and kk > 0.01 * lat else "en"
+        return "kk" if (kk >= 5 and kk > 0.01 * lat) or (kk >= 2 and kk > 0.02 * lat) else "en"
     # Mixed pages (a Russian Q&A with Kazakh questions): the script of most paragraphs' text.
     kk_chars = ru_chars = 0
     for para in text.split("\n"):
@@ -204,7 +204,8 @@ def language_problem(text: str) -> tuple[str, str] | None:
     counts = {ch: low.count(ch) for ch in "ыэёъїєґі"}
     ru_only = counts["ы"] + counts["э"] + counts["ё"]
     kk = len(_KK_LETTERS.findall(low))
-    if counts["ї"] + counts["є"] + counts["ґ"] >= 2 and ru_only <= 0.002 * cyr and kk == 0:
+    uk_only = counts["ї"] + counts["є"] + counts["ґ"]
+    if uk_only and (uk_only >= 2 or counts["і"] > 0.02 * cyr) and ru_only <= 0.002 * cyr and not kk:
         name = "Ukrainian"
     elif counts["ъ"] > 0.01 * cyr and ru_only <= 0.002 * cyr:
         name = "Bulgarian"
