@@ -8,13 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..codes import DateSource, SegmentKind
 from .dates import find_date
-from .layout import Paragraph, byline_authors, classify_noise, looks_like_heading
+from .layout import (
+    Paragraph,
+    byline_authors,
+    classify_noise,
+    context_noise,
+    looks_like_heading,
+)
 from .raw import Prefix
 
 __all__ = [
@@ -51,8 +58,14 @@ def classify_page(paras: list[Paragraph], is_turn: Callable[[Paragraph], bool]) 
         (i for i, p in enumerate(paras) if p.text[:1] in "-–—−" or p.text.endswith("?")),
         len(paras),
     )
+    by_context = context_noise(paras)
+    counts = Counter(p.text for p in paras)
+    byline_at = -2
     for i, p in enumerate(paras):
-        kind = classify_noise(p.text)
+        kind = classify_noise(p.text) or by_context.get(i)
+        # The author's position on the line below the byline (`Senior Correspondent`).
+        if kind is None and i == byline_at + 1 and len(p.text.split()) <= 4 and p.text[-1:].isalpha():
+            kind = SegmentKind.BYLINE
         if kind in (SegmentKind.DATELINE, SegmentKind.TIMESTAMP):
             parts.datelines.append(p)
         # Repeated titles (top or bottom) and header lines repeated before the first turn.
@@ -67,9 +80,10 @@ def classify_page(paras: list[Paragraph], is_turn: Callable[[Paragraph], bool]) 
             if authors:
                 parts.authors = authors
                 kind = SegmentKind.BYLINE
+                byline_at = i
         unmarked = not is_turn(p)
         if kind is None and not parts.content and parts.title is None and unmarked:
-            repeated = any(q.text == p.text for q in paras[i + 1 :])
+            repeated = counts[p.text] > 1
             if looks_like_heading(p.text, question_ok=repeated) and i + 1 < len(paras):
                 parts.title = p
                 kind = SegmentKind.TITLE
@@ -77,7 +91,8 @@ def classify_page(paras: list[Paragraph], is_turn: Callable[[Paragraph], bool]) 
             # Several heading-like lines above the text (outlet, rubric, headline): the longest
             # is the headline.
             old = parts.title
-            if old is not None and len(p.text) > len(old.text):
+            # A title printed twice (page header and article) beats a longer standfirst.
+            if old is not None and len(p.text) > len(old.text) and counts[old.text] <= counts[p.text]:
                 parts.segments = [
                     (SegmentKind.HEADING if (s, e) == (old.start, old.end) else k, s, e)
                     for k, s, e in parts.segments
