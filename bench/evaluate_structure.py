@@ -57,7 +57,10 @@ def score(path: Path, exp: dict[str, Any], ner: bool) -> dict[str, bool | None]:
     if not interview:
         return out
     out["n_turns"] = len(turns) == len(kinds)
-    for metric, letter, kind in (("first_q", "Q", TurnKind.QUESTION), ("first_a", "A", TurnKind.ANSWER)):
+    for metric, letter, kind in (
+        ("first_q", "Q", TurnKind.QUESTION),
+        ("first_a", "A", TurnKind.ANSWER),
+    ):
         if letter in kinds and len(starts) > kinds.index(letter):
             got = _first(turns, kind)
             out[metric] = got is not None and got.startswith(starts[kinds.index(letter)])

@@ -31,7 +31,9 @@ def test_detect_language(text: str, lang: str) -> None:
 def test_unsupported_languages_are_flagged() -> None:
     bg = "Министърът на земеделието заяви, че страната очаква рекордна реколта от пшеница."
     problem = language_problem(bg)
-    assert problem is not None and problem[0] == "language_unsupported" and "Bulgarian" in problem[1]
+    assert (
+        problem is not None and problem[0] == "language_unsupported" and "Bulgarian" in problem[1]
+    )
     uk = "Kaзaxcтaн і Укpaїнa обговорили poзшиpeння торгівлі. Cтopoни обговорили збiльшeння."
     problem = language_problem(uk)
     assert problem is not None and "Ukrainian" in problem[1] and "mix Latin" in problem[1]

@@ -32,7 +32,9 @@ def test_review_orders_by_confidence_and_explains(tmp_path: Path) -> None:
 
 
 def test_review_stanzas_are_curation_yaml() -> None:
-    report = review([RAW / "ru_unmarked_alternating.txt", RAW / "d12_label_own_line.txt"], ner=False)
+    report = review(
+        [RAW / "ru_unmarked_alternating.txt", RAW / "d12_label_own_line.txt"], ner=False
+    )
     for item in report.items:
         data = yaml.safe_load(item.stanza)
         assert isinstance(data, dict) and data

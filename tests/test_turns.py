@@ -106,7 +106,10 @@ def test_one_line_interview_keeps_the_copula_dash() -> None:
 
 
 def test_glued_dash_starts_a_turn() -> None:
-    text = "Об этом рассказала Анна Ли.Порт открылся.- Анна, как вы его оцениваете?\n- Хорошо.\n- А Китай?\n- Готов."
+    text = (
+        "Об этом рассказала Анна Ли.Порт открылся.- Анна, как вы его оцениваете?\n"
+        "- Хорошо.\n- А Китай?\n- Готов."
+    )
     assert _kinds(text) == "QAQA"
 
 

@@ -56,7 +56,9 @@ _COLON = re.compile(
 # `Имя Фамилия, издание «X»:` (the label says who asks); bounded.
 _ROLE = re.compile(rf"^(?P<label>[{_UP}][{_LO}]+\s+[{_UP}][{_LO}-]+,\s[^:\n]{{2,60}}?)\s*:{_AFTER}")
 # `Имя Фамилия. Текст`: two capitalised words and a period (must recur to count, see turns).
-_NAME_PERIOD = re.compile(rf"^(?P<label>[{_UP}][{_LO}]+\s+[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)\.\s+")
+_NAME_PERIOD = re.compile(
+    rf"^(?P<label>[{_UP}][{_LO}]+\s+[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)\.\s+"
+)
 _LABEL_LINE = re.compile(
     rf"^(?:[«\"][^»\"\n]{{2,40}}[»\"]|[{_UP}][\w.-]*(?:\s+[{_UP}][\w.-]*){{0,3}}):$"
 )
@@ -151,7 +153,9 @@ def _cut(p: Paragraph, cuts: list[int]) -> list[Paragraph]:
         lead = len(piece) - len(piece.lstrip())
         piece = piece.strip()
         if piece:
-            out.append(Paragraph(p.start + a + lead, p.start + a + lead + len(piece), p.line, piece))
+            out.append(
+                Paragraph(p.start + a + lead, p.start + a + lead + len(piece), p.line, piece)
+            )
     return out
 
 

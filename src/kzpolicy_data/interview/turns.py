@@ -236,9 +236,13 @@ def _unmarked_scheme(marked: list[Marked]) -> Segmentation | None:
     qs = [i for i, m in enumerate(marked) if i + 1 < n and _asks(m) and not _asks(marked[i + 1])]
     # A label on the first question only (`Имя Фамилия, издание «X»:`): it asks.
     first_label = next((i for i, m in enumerate(marked) if m.style == "label"), None)
-    if first_label is not None and (not qs or first_label < qs[0]) and first_label + 1 < n:
-        if marked[first_label].role_label or first_label + 1 in qs or first_label + 2 in qs:
-            qs = [first_label, *qs]
+    if (
+        first_label is not None
+        and (not qs or first_label < qs[0])
+        and first_label + 1 < n
+        and (marked[first_label].role_label or first_label + 1 in qs or first_label + 2 in qs)
+    ):
+        qs = [first_label, *qs]
     if len(qs) < 2:
         return None
     starts: dict[int, TurnKind] = {}

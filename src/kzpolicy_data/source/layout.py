@@ -54,28 +54,26 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     prev_number = -1
     for s, e, number in lines:
         unindented = not (text.startswith("    ", s) or text[s] == "\t")
-        # A wrapped line continues a sentence: the block before it does not end one, and the
-        # line itself is not a turn marker.
-        prev_text = text[blocks[-1][0] : blocks[-1][1]] if blocks else ""
+        # The end of the block so far (bounded, so that joining stays linear).
+        prev_text = text[max(blocks[-1][0], blocks[-1][1] - 300) : blocks[-1][1]] if blocks else ""
         # A parenthesis opened on one line and closed on the next (`(... Елшісі` /
         # `Нұрлан ЖАҚЫПБЕКҰЛЫМЕН сұхбат)`) is one paragraph, whatever the layout.
-        if (
-            blocks
-            and number == prev_number + 1
-            and len(prev_text) < 300
+        in_parens = (
+            bool(blocks)
+            and blocks[-1][1] - blocks[-1][0] < 300
             and prev_text.count("(") > prev_text.count(")")
             and text[s:e].rstrip().endswith(")")
-        ):
-            bs, _, bn = blocks[-1]
-            blocks[-1] = (bs, e, bn)
-        elif (
+        )
+        # A wrapped line continues a sentence: the block before it does not end one, and the
+        # line itself is not a turn marker.
+        wrapped = (
             join
-            and blocks
+            and bool(blocks)
             and unindented
-            and number == prev_number + 1
-            and not text[: blocks[-1][1]].rstrip().endswith((".", "?", "!", "…", "»", '"'))
+            and not prev_text.rstrip().endswith((".", "?", "!", "…", "»", '"'))
             and text[s] not in "-–—−"
-        ):
+        )
+        if number == prev_number + 1 and (in_parens or wrapped):
             bs, _, bn = blocks[-1]
             blocks[-1] = (bs, e, bn)
         else:
@@ -144,7 +142,9 @@ _TAGS = re.compile(
 # Site chrome that real pages carry above the title: weather, currency tickers, language
 # switches, age notices, live labels, image file names, a site's one-line blurb.
 _WEATHER = re.compile(r"^[+\-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CСF]$")
-_TICKER = re.compile(r"^(?:[$€₽₸£¥]\s*)?\d{1,6}[.,]\d{1,4}(?:\s+(?:[$€₽₸£¥]\s*)?\d{1,6}[.,]\d{1,4}){1,8}$")
+_TICKER = re.compile(
+    r"^(?:[$€₽₸£¥]\s*)?\d{1,6}[.,]\d{1,4}(?:\s+(?:[$€₽₸£¥]\s*)?\d{1,6}[.,]\d{1,4}){1,8}$"
+)
 _SWITCH = re.compile(r"^(?:ру|рус|қаз|каз|kaz|qaz|eng?|ru|kz|kk|[^\w\s]{1,3})$", re.I)
 _AGE = re.compile(
     r"(?:старше|от)\s+18\s+лет|^18\+$|18\s+жастан|over\s+18|^тікелей эфир$|^прямой эфир$|"
@@ -158,7 +158,9 @@ _FILE = re.compile(
 )
 _BLURB = re.compile(r"^[\w-]+\.[a-z]{2,6}(?:\s[—–-]\s[^.]{5,100})?$", re.I)
 _ISO_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?$")
-_STATS = re.compile(r"^(?:просмотров|views|рейтинг|rating|комментарии|comments)\s*:?\s*[\d.,]+", re.I)
+_STATS = re.compile(
+    r"^(?:просмотров|views|рейтинг|rating|комментарии|comments)\s*:?\s*[\d.,]+", re.I
+)
 _NAV = re.compile(r"^(?:главная|home|басты бет|новости|жаңалықтар|news)\s*(?:[/»>|›→]\s*\S)", _I)
 _NAV_SEP = re.compile(r"\s[/»>|›→•]\s")
 _URL = re.compile(r"^(?:(?:https?://|www\.)\S+|[\w.-]+\.(?:kz|ru|com|org|net)/\S*)$", _I)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 import sys
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -64,7 +64,12 @@ def classify_page(paras: list[Paragraph], is_turn: Callable[[Paragraph], bool]) 
     for i, p in enumerate(paras):
         kind = classify_noise(p.text) or by_context.get(i)
         # The author's position on the line below the byline (`Senior Correspondent`).
-        if kind is None and i == byline_at + 1 and len(p.text.split()) <= 4 and p.text[-1:].isalpha():
+        if (
+            kind is None
+            and i == byline_at + 1
+            and len(p.text.split()) <= 4
+            and p.text[-1:].isalpha()
+        ):
             kind = SegmentKind.BYLINE
         if kind in (SegmentKind.DATELINE, SegmentKind.TIMESTAMP):
             parts.datelines.append(p)
@@ -92,7 +97,11 @@ def classify_page(paras: list[Paragraph], is_turn: Callable[[Paragraph], bool]) 
             # is the headline.
             old = parts.title
             # A title printed twice (page header and article) beats a longer standfirst.
-            if old is not None and len(p.text) > len(old.text) and counts[old.text] <= counts[p.text]:
+            if (
+                old is not None
+                and len(p.text) > len(old.text)
+                and counts[old.text] <= counts[p.text]
+            ):
                 parts.segments = [
                     (SegmentKind.HEADING if (s, e) == (old.start, old.end) else k, s, e)
                     for k, s, e in parts.segments
@@ -102,7 +111,7 @@ def classify_page(paras: list[Paragraph], is_turn: Callable[[Paragraph], bool]) 
                 kind = SegmentKind.TITLE
             else:
                 kind = SegmentKind.HEADING
-        if kind is None and i < first_marked and _PULL_QUOTE.match(p.text) and parts.content:
+        if kind is None and i < first_marked and _PULL_QUOTE.match(p.text) and parts.title:
             kind = SegmentKind.PULL_QUOTE
         if kind is None:
             parts.content.append(p)
@@ -202,7 +211,8 @@ def language_problem(text: str) -> tuple[str, str] | None:
     letters = len(_LETTER.findall(body))
     cyr = len(_CYR.findall(body))
     if nonspace >= 40 and (
-        letters < 0.55 * nonspace or (cyr == 0 and len(_LINE_SPACES.findall(body)) > 0.01 * nonspace)
+        letters < 0.55 * nonspace
+        or (cyr == 0 and len(_LINE_SPACES.findall(body)) > 0.01 * nonspace)
     ):
         return (
             "letters_stripped",
