@@ -162,14 +162,16 @@ def _cut(p: Paragraph, cuts: list[int]) -> list[Paragraph]:
 def split_inline(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
     """One-line interviews: split a line at inline ` – ` markers that follow a sentence end.
 
-    Only a paragraph holding most of the text is split, so that a news paragraph with one quote
-    (`... сказал он. – Мы ...`) is left alone; two markers suffice when no paragraph has one.
+    Only a paragraph holding most of the text or starting with a dash itself is split, and only
+    at three markers or more (two when no paragraph has a marker), so that a news paragraph with
+    one quote (`... сказал он. – Мы ...`) is left alone.
     """
     total = sum(len(p.text) for p in paras) or 1
     out: list[Paragraph] = []
     for p in paras:
         cuts = [m.start(1) for m in _INLINE.finditer(p.text)]
-        if len(cuts) >= (2 if unmarked else 3) and len(p.text) > 0.5 * total:
+        dominant = len(p.text) > 0.5 * total or p.text[:1] in _DASHES
+        if len(cuts) >= (2 if unmarked else 3) and dominant:
             out += _cut(p, cuts)
         else:
             out.append(p)
