@@ -5,13 +5,18 @@ tests/data/raw/LAYOUTS.md; fixtures not listed there are `older`): interview det
 interviewee name (needs the NER pipeline), first question start, first answer start, exact turn
 count, and the language. ``-v`` lists every fixture that misses something and what.
 
-    python bench/evaluate_structure.py [--no-ner] [-v]
+    python bench/evaluate_structure.py [--no-ner] [-v] [--timing]
+
+``--timing`` also times the parse without NLP of every fixture scaled to ~8 KB and ~80 KB
+(its paragraphs repeated), median of 5 runs: the target is < 50 ms at 8 KB, and x10 the size
+should cost about x10 the time (linear).
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import statistics
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -19,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from kzpolicy_data import parse_file
+from kzpolicy_data import parse_bytes, parse_file
 from kzpolicy_data.codes import TurnKind
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,10 +75,43 @@ def score(path: Path, exp: dict[str, Any], ner: bool) -> dict[str, bool | None]:
     return out
 
 
+def _scaled(text: str, size: int) -> bytes:
+    """The article with its body paragraphs repeated until it is about ``size`` bytes."""
+    data = text.encode()
+    head, _, body = text.partition("\n\n")
+    body = body or head
+    while len(data) < size:
+        text = text + "\n\n" + body
+        data = text.encode()
+    return data
+
+
+def timing(paths: list[Path]) -> None:
+    """Median parse time (no NLP, no events) of the fixtures scaled to 8 KB and 80 KB."""
+    parse_bytes(paths[0].read_bytes(), paths[0].name, ner=False, events=False)  # load models
+    for size in (8_000, 80_000):
+        times = []
+        for path in paths:
+            data = _scaled(path.read_text("utf-8"), size)
+            runs = []
+            for _ in range(5):
+                t0 = time.perf_counter()
+                parse_bytes(data, path.name, ner=False, events=False)
+                runs.append(time.perf_counter() - t0)
+            times.append(statistics.median(runs))
+        ms = sorted(1000 * t for t in times)
+        print(
+            f"parse without NLP at ~{size // 1000} KB: median {statistics.median(ms):.1f} ms, "
+            f"p95 {ms[int(0.95 * (len(ms) - 1))]:.1f} ms, max {ms[-1]:.1f} ms "
+            f"over {len(ms)} fixtures"
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-ner", action="store_true", help="skip the NER pipeline (no names)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the misses")
+    ap.add_argument("--timing", action="store_true", help="time 8 KB and 80 KB parses")
     args = ap.parse_args()
     fam = families()
     totals: dict[str, dict[str, list[int]]] = defaultdict(lambda: {m: [0, 0] for m in METRICS})
@@ -105,6 +143,8 @@ def main() -> None:
     if args.verbose and misses:
         print("misses:")
         print("\n".join(misses))
+    if args.timing:
+        timing(paths)
 
 
 if __name__ == "__main__":

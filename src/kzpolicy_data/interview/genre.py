@@ -24,6 +24,7 @@ __all__ = [
     "Evidence",
     "GenreDecision",
     "Structure",
+    "body_evidence",
     "decide",
     "interview_cue",
     "text_evidence",
@@ -123,7 +124,7 @@ class GenreDecision:
 
 
 def text_evidence(title: str, lead: str, body: str) -> list[Evidence]:
-    """Cues in the title and the lead (before the turns), and indirect speech anywhere."""
+    """Cues in the title and the lead (before the turns), and indirect speech in the body."""
     out: list[Evidence] = []
     for where, text in (("title", title), ("lead", lead)):
         strong = _STRONG_CUE.search(text)
@@ -135,10 +136,17 @@ def text_evidence(title: str, lead: str, body: str) -> list[Evidence]:
             out.append(Evidence(f"weak cue {weak.group(0)!r}", 0.5, where))
     if _COLUMN.search(title + "\n" + lead):
         out.append(Evidence("column rubric", -1.5, "title"))
+    if body:
+        out += body_evidence(body)
+    return out
+
+
+def body_evidence(body: str) -> list[Evidence]:
+    """News counter-evidence anywhere in the text: a reporter's question retold."""
     indirect = _INDIRECT.search(body)
     if indirect:
-        out.append(Evidence(f"reported question {indirect.group(0)!r}", -1.5, "body"))
-    return out
+        return [Evidence(f"reported question {indirect.group(0)!r}", -1.5, "body")]
+    return []
 
 
 def _structure_evidence(s: Structure) -> list[Evidence]:

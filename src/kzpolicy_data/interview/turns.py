@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 
 from ..codes import TurnKind
 from ..source.layout import Paragraph, looks_like_heading
-from .genre import ATTRIBUTION, GenreDecision, Structure, decide, interview_cue, text_evidence
+from .genre import (
+    ATTRIBUTION,
+    GenreDecision,
+    Structure,
+    body_evidence,
+    decide,
+    interview_cue,
+    text_evidence,
+)
 from .markers import Marked, detect_marker, join_label_lines, split_glued, split_inline
 
 __all__ = ["Marked", "Segmentation", "TurnDraft", "detect_marker", "interview_cue", "segment"]
@@ -200,10 +208,11 @@ def _dash_scheme(marked: list[Marked]) -> Segmentation | None:
     if not dashed:
         return None
     q_dash = sum(1 for i in dashed if marked[i].ends_with_question) / len(dashed)
+    dashed_set = set(dashed)
     asks = [
         i - 1
         for i in dashed
-        if i > 0 and marked[i - 1].style in ("none", "num") and i - 1 not in dashed
+        if i > 0 and marked[i - 1].style in ("none", "num") and i - 1 not in dashed_set
     ]
     plain_q = [i for i in asks if marked[i].ends_with_question]
     if len(plain_q) >= max(2, len(dashed) // 2) and q_dash < 0.25:
@@ -314,13 +323,14 @@ def segment(
     text = _joined(paras)
     marked = _prepare(paras, text) if paras else []
     body = " ".join(m.para.text for m in marked)
+    in_body = body_evidence(body)
     candidates: list[tuple[float, int, Segmentation, GenreDecision]] = []
     for n, scheme in enumerate((_qa_scheme, _label_scheme, _dash_scheme, _unmarked_scheme)):
         seg = scheme(marked)
         if seg is None or not seg.turns:
             continue
         lead = " ".join([cue_text, *(p.text for p in seg.before)])[:2000]
-        decision = decide(_structure(seg, marked, body), text_evidence(title, lead, body))
+        decision = decide(_structure(seg, marked, body), text_evidence(title, lead, "") + in_body)
         score = sum(e.weight for e in decision.evidence)
         candidates.append((score, -n, seg, decision))
     if not candidates:
