@@ -82,3 +82,23 @@ def test_segment_keeps_its_decision() -> None:
     news = "Лид.\n– Мы готовы, – заявил министр.\nТекст.\n– Это важно, – отметил он."
     seg = segment(split_paragraphs(news))
     assert not seg.interview and seg.decision is not None and not seg.decision.interview
+
+
+def test_quotes_introduced_by_a_colon_are_news() -> None:
+    text = (
+        "Министр выступил на брифинге.\nОн сказал:\n– Почему мы должны ждать?\n"
+        "Затем он добавил:\n– Мы не будем ждать, решение уже принято."
+    )
+    seg = segment(split_paragraphs(text))
+    assert not seg.interview
+    assert seg.decision is not None
+    assert any("introduced by ':'" in e.cue for e in seg.decision.evidence)
+
+
+def test_dash_interview_without_any_cue() -> None:
+    text = (
+        "– Как вы оцениваете год?\n– Неплохо, рост был.\n– А что с инфляцией?\n"
+        "– Она снижается.\n– Что дальше?\n– Реформы."
+    )
+    seg = segment(split_paragraphs(text))
+    assert seg.interview and len(seg.turns) == 6

@@ -14,6 +14,7 @@ import yaml
 from kzpolicy_data import parse_bytes, parse_file
 from kzpolicy_data.codes import TurnKind
 from kzpolicy_data.errors import ParseError
+from kzpolicy_data.interview.genre import REVIEW_CONFIDENCE
 from kzpolicy_data.parse import strip_prefix, summarise
 from kzpolicy_data.records import Record, record_problems
 
@@ -77,6 +78,11 @@ def test_fixture(path: Path) -> None:
     assert set(exp.get("flags", [])) <= flags, flags
     for flag in exp.get("no_flags", []):
         assert flag not in flags
+    # The genre decision keeps its evidence; a low confidence is flagged for review.
+    assert md.genre_confidence is not None and md.genre_evidence
+    assert ("genre_uncertain" in flags) == (md.genre_confidence < REVIEW_CONFIDENCE)
+    if md.in_language.value == "other":
+        assert flags & {"language_unsupported", "letters_stripped"} and not rec.turns
     # Answers reply to the latest question; questions reply to nothing.
     last_q = None
     for t in rec.turns:
@@ -102,6 +108,22 @@ def test_fixture_interviewee_name(path: Path) -> None:
     rec = _parse(path)
     names = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]
     assert exp["interviewee"] in names
+
+
+@pytest.mark.skipif(not HAS_SPEAKERS, reason="speakers.py (NLP) not available")
+@pytest.mark.parametrize(
+    "path",
+    [p for p in FIXTURES if {"interviewees", "interviewee_position"} & set(_expected(p))],
+    ids=lambda p: p.stem,
+)
+def test_fixture_interviewees_and_position(path: Path) -> None:
+    exp = _expected(path)
+    rec = _parse(path)
+    found = [s for s in rec.speakers if s.interview_role.value == "interviewee"]
+    if "interviewees" in exp:
+        assert sorted(s.name or "" for s in found) == sorted(exp["interviewees"])
+    if "interviewee_position" in exp:
+        assert exp["interviewee_position"] in [s.position for s in found]
 
 
 def test_seed_quality_bar() -> None:

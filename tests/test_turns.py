@@ -137,3 +137,13 @@ def test_reported_question_with_dashed_reply_is_news() -> None:
         "– Пока не планируем.\nТакже министр рассказал о ремонте сетей."
     )
     assert not segment(split_paragraphs(text)).interview
+
+
+def test_label_definitions_name_the_labels() -> None:
+    text = (
+        "Беседа с Сауле Нуртаевой.\nИ.Г. - Добрый вечер, я Илья Громов (И.Г.), в студии "
+        "Сауле Нуртаева (С.Н.). Как дела?\nС.Н. - Хорошо.\nИ.Г. - А торговля?\nС.Н. - Растёт."
+    )
+    seg = segment(split_paragraphs(text))
+    assert _kinds(text) == "QAQA"
+    assert seg.label_names == {"И.Г.": "Илья Громов", "С.Н.": "Сауле Нуртаева"}

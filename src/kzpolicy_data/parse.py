@@ -119,7 +119,10 @@ def _parse_raw(
     if unsupported is not None:
         language = Language.OTHER
         flags.append(Flag(code=unsupported[0], message=unsupported[1]))
-    title_text = parts.title.text if parts.title else ""
+    # The title and the heading lines above the text (rubrics such as `Интервью`, `Сұхбат`).
+    title_text = "\n".join(
+        text[s:e] for k, s, e in parts.segments if k in (SegmentKind.TITLE, SegmentKind.HEADING)
+    )
     seg = segment(
         [] if unsupported else parts.content,
         title=title_text,

@@ -102,6 +102,7 @@ class Structure:
     short_questions: bool  # questions much shorter than answers
     label_definition: bool  # `Имя Фамилия (И.Ф.)` or a label repeated as a speaker
     monologue: bool = False  # a label or dash paragraph with no reply: a quote, not a dialogue
+    introduced: float = 0.0  # share of dash paragraphs introduced by narration ending in `:`
 
 
 @dataclass
@@ -183,6 +184,8 @@ def _structure_evidence(s: Structure) -> list[Evidence]:
         out.append(Evidence(f"{s.attributed:.0%} of dash quotes attributed", -3.0, "turns"))
     elif s.attributed >= 0.15:
         out.append(Evidence(f"{s.attributed:.0%} of dash quotes attributed", -1.0, "turns"))
+    if s.introduced >= 0.5:
+        out.append(Evidence(f"{s.introduced:.0%} of dash quotes introduced by ':'", -1.5, "turns"))
     if s.monologue:
         out.append(Evidence("speaker quoted without a reply", -1.5, "turns"))
     return out

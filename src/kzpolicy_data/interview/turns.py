@@ -36,7 +36,9 @@ _SECOND_PERSON = re.compile(
 _VOCATIVE = re.compile(
     rf"^[{_UP}][{_LO}]+(?:\s+[{_UP}][{_LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы))?,\s"
 )
-_DEFINITION = re.compile(rf"[{_UP}][{_LO}]+\s+[{_UP}][{_LO}]+\s*\((?:[{_UP}]\.\s?){{1,3}}\)")
+_DEFINITION = re.compile(
+    rf"(?P<name>[{_UP}][{_LO}]+\s+[{_UP}][{_LO}]+)\s*\((?P<label>(?:[{_UP}]\.\s?){{1,3}})\)"
+)
 _INITIALS_OF = re.compile(rf"[{_UP}]")
 _NAME_LABEL = re.compile(rf"^[{_UP}][{_LO}]+\s[{_UP}][{_LO}]+$|^(?:[{_UP}]\.\s?){{2,3}}$")
 
@@ -71,6 +73,9 @@ class Segmentation:
     uncertain: bool
     reason: str
     decision: GenreDecision | None = None
+    # Transcript labels defined in the text (`Илья Громов (И.Г.)`): label -> name as printed
+    # (possibly in an oblique case: `с Сауле Нуртаевой (С.Н.)`).
+    label_names: dict[str, str] = field(default_factory=dict)
 
 
 def _content(m: Marked) -> tuple[int, int]:
@@ -111,18 +116,21 @@ def _label_key(label: str) -> str:
 
 
 def _canonical_labels(marked: list[Marked]) -> list[Marked]:
-    """Labels that switch from full names to initials (`Айгүл Серікқызы:` -> `А.С:`) unified."""
+    """Labels that switch from full names to initials (`Айгүл Серікқызы:` then `А.С:`) are one
+    speaker, labelled by the full name (which names them)."""
     labels = [m.label for m in marked if m.style == "label" and m.label]
     initials = {lab for lab in labels if re.fullmatch(rf"(?:[{_UP}]\.?\s?){{2,3}}", lab)}
     if not initials:
         return marked
-    by_key = {_label_key(lab): lab for lab in initials}
+    full: dict[str, str] = {}
+    for lab in labels:
+        if lab not in initials and _NAME_LABEL.match(lab):
+            full.setdefault(_label_key(lab), lab)
     out = []
     for m in marked:
-        if m.style == "label" and m.label and m.label not in initials:
-            target = by_key.get(_label_key(m.label))
-            if target is not None:
-                m = Marked(m.para, m.style, m.marker, target, m.kind, m.content_start)
+        target = full.get(_label_key(m.label)) if m.label in initials and m.label else None
+        if target is not None:
+            m = Marked(m.para, m.style, m.marker, target, m.kind, m.content_start, m.role_label)
         out.append(m)
     return out
 
@@ -273,6 +281,14 @@ def _structure(seg: Segmentation, marked: list[Marked], text: str) -> Structure:
     answers = [t for t in seg.turns if t.kind == TurnKind.ANSWER]
     dashed = [m for m in marked if m.style == "dash"]
     attributed = sum(1 for m in dashed if ATTRIBUTION.search(m.para.text))
+    introduced = sum(
+        1
+        for i, m in enumerate(marked)
+        if m.style == "dash"
+        and i > 0
+        and marked[i - 1].style == "none"
+        and marked[i - 1].para.text.rstrip().endswith(":")
+    )
     qmarks = sum(1 for t in questions if t.first.ends_with_question or "?" in t.first.para.text)
     addressed = sum(
         1
@@ -292,6 +308,7 @@ def _structure(seg: Segmentation, marked: list[Marked], text: str) -> Structure:
         attributed=attributed / len(dashed) if dashed else 0.0,
         addressed=addressed / len(questions) if questions else 0.0,
         short_questions=_short_questions(seg),
+        introduced=introduced / len(dashed) if dashed else 0.0,
         label_definition=bool(_DEFINITION.search(text))
         or len(labels) >= 2
         or (bool(questions) and questions[0].first.role_label),
@@ -341,6 +358,11 @@ def segment(
         return _none(paras, decision)
     seg.interview = True
     seg.decision = decision
+    labels = {t.label for t in seg.turns if t.label}
+    for m in _DEFINITION.finditer(text):
+        label = m.group("label").replace(" ", "")
+        if label in labels:
+            seg.label_names.setdefault(label, m.group("name"))
     seg.uncertain = decision.uncertain and not force
     seg.reason = decision.reason
     return seg

@@ -79,12 +79,29 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         else:
             blocks.append((s, e, number))
         prev_number = number
-    out = []
-    for s, e, number in blocks:
+    out: list[Paragraph] = []
+    for s, e, number in _split_rubrics(text, blocks):
         chunk = text[s:e]
         lead = len(chunk) - len(chunk.lstrip())
         trail = len(chunk) - len(chunk.rstrip())
         out.append(Paragraph(s + lead, e - trail, number, text[s + lead : e - trail]))
+    return out
+
+
+# A rubric glued to the lead by spaces (`Сұхбат  Бұл әңгіме ...`): the rubric is a line of its own.
+_RUBRIC_GLUED = re.compile(
+    r"\s*(?:интервью|сұхбат|interview|мнение|пікір|колонка)(?= {2,}\S)", re.I
+)
+
+
+def _split_rubrics(text: str, blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    out = []
+    for s, e, number in blocks:
+        m = _RUBRIC_GLUED.match(text, s, min(e, s + 40))
+        if m:
+            out.append((s, m.end(), number))
+            s = m.end()
+        out.append((s, e, number))
     return out
 
 
