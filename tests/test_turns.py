@@ -147,3 +147,14 @@ def test_label_definitions_name_the_labels() -> None:
     seg = segment(split_paragraphs(text))
     assert _kinds(text) == "QAQA"
     assert seg.label_names == {"И.Г.": "Илья Громов", "С.Н.": "Сауле Нуртаева"}
+
+
+def test_label_defined_at_first_use() -> None:
+    text = (
+        "Разговоры с экспертом.\nИлья Громов (И.Г.) – Добрый вечер. Как дела в торговле?\n"
+        "Сауле Нуртаева (С.Н.) – Хорошо.\nИ.Г. – А логистика?\nС.Н. – Хуже."
+    )
+    seg = segment(split_paragraphs(text))
+    assert _kinds(text) == "QAQA"
+    assert [t.label for t in seg.turns] == ["И.Г.", "С.Н.", "И.Г.", "С.Н."]
+    assert seg.turns[0].first.para.text.startswith("Илья Громов")

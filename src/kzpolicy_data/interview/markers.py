@@ -43,6 +43,10 @@ _QA_KIND = {
     "ответ": TurnKind.ANSWER, "жауап": TurnKind.ANSWER, "answer": TurnKind.ANSWER,
     "a": TurnKind.ANSWER, "о": TurnKind.ANSWER, "ж": TurnKind.ANSWER,
 }  # fmt: skip
+# `Илья Громов (И.Г.) – Добрый вечер`: a label defined where it is first used.
+_DEFINED = re.compile(
+    rf"^(?:[{_UP}][{_LO}]+\s+){{1,2}}\((?P<label>(?:[{_UP}]\.\s?){{1,3}})\)\s*[-–—−:]\s*(?=\S)"
+)
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _INITIALS = re.compile(rf"^(?P<label>(?:[{_UP}]\.\s?){{1,3}})\s*[-–—−]\s*(?=[^\W\d])")
 _CAPS = re.compile(
@@ -114,7 +118,7 @@ def _marked(p: Paragraph, style: str, m: re.Match[str], **kw: object) -> Marked:
 def detect_marker(p: Paragraph) -> Marked:
     """The marker at the start of a paragraph, if any."""
     t = p.text
-    for style, pattern in (("qa", _QA), ("label", _INITIALS), ("dash", _DASH)):
+    for style, pattern in (("qa", _QA), ("label", _INITIALS), ("label", _DEFINED), ("dash", _DASH)):
         m = pattern.match(t)
         if m and style == "dash" and _LIST_ITEM.match(t):
             break
