@@ -58,7 +58,9 @@ _INDIRECT = re.compile(
     r"на\s+вопрос[,\s]+(?:о\s|об\s|почему|как|что|когда|будет|ли|журналист|корреспондент)|"
     r"отвечая\s+на\s+вопрос|на\s+уточняющий\s+вопрос|(?:журналист|корреспондент)\w*\s+"
     r"(?:спросил|поинтересовал)|сұрағына\s+(?:жауап|орай)|деген\s+сұраққа|"
-    r"asked\s+(?:whether|if|about|how|why|what)|when\s+asked|in\s+response\s+to\s+a\s+question|"
+    r"(?:was|were|when)\s+asked\s+(?:whether|if|about|how|why|what)|when\s+asked|"
+    r"asked\s+by\s+(?:a\s+|the\s+)?(?:journalist|reporter|correspondent)|"
+    r"in\s+response\s+to\s+a\s+question|"
     r"according\s+to\s+(?:him|her)",
     re.I,
 )

@@ -209,9 +209,12 @@ def _dash_scheme(marked: list[Marked]) -> Segmentation | None:
     dashed = [i for i, m in enumerate(marked) if m.style == "dash"]
     # A lead that starts with a dash of another kind than every turn below it (`- Этот текст`
     # above `– Добрый день`) is not a turn.
-    if len(dashed) >= 3 and dashed[0] == 0:
+    # Or a dashed lead paragraph set apart by a heading below it (`- Этот текст ...` then
+    # `О деньгах фонда`), when the turns follow.
+    if len(dashed) >= 3 and dashed[0] == 0 and not marked[0].ends_with_question:
         rest = {marked[i].dash for i in dashed[1:]}
-        if marked[0].dash not in rest and len(rest) == 1:
+        below = marked[1].style == "none" and looks_like_heading(marked[1].para.text)
+        if (marked[0].dash not in rest and len(rest) == 1) or (below and dashed[1] == 2):
             dashed = dashed[1:]
     if not dashed:
         return None
@@ -236,7 +239,20 @@ def _dash_scheme(marked: list[Marked]) -> Segmentation | None:
             if i + 1 < len(marked) and marked[i + 1].style == "none":
                 starts[i + 1] = TurnKind.ANSWER
         return _build(marked, starts, "dash_questions")
+    # The first question may have lost its dash (to the date prefix, or a layout slip): a plain
+    # `?` paragraph just above the first dash starts the alternation if that fits better.
+    first = dashed[0]
+    if first > 0 and marked[first - 1].style == "none" and marked[first - 1].ends_with_question:
+        shifted = [first - 1, *dashed]
+        if _q_share(marked, shifted) > _q_share(marked, dashed):
+            return _build(marked, _alternate(shifted), "dash")
     return _build(marked, _alternate(dashed), "dash")
+
+
+def _q_share(marked: list[Marked], order: list[int]) -> float:
+    """Share of the alternation's questions (every other paragraph) that end with `?`."""
+    qs = order[::2]
+    return sum(1 for i in qs if marked[i].ends_with_question) / len(qs)
 
 
 def _asks(m: Marked) -> bool:
