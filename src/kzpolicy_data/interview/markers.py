@@ -47,6 +47,8 @@ _QA_KIND = {
 _DEFINED = re.compile(
     rf"^(?:[{_UP}][{_LO}]+\s+){{1,2}}\((?P<label>(?:[{_UP}]\.\s?){{1,3}})\)\s*[-–—−:]\s*(?=\S)"
 )
+# `ШЫМКЕНТ. KAZINFORM – ...`: an agency dateline, not a speaker label.
+_AGENCY_DATELINE = re.compile(rf"^[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}})*\.\s+[\w.-]{{3,30}}\s[–—-]\s")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _INITIALS = re.compile(rf"^(?P<label>(?:[{_UP}]\.\s?){{1,3}})\s*[-–—−]\s*(?=[^\W\d])")
 _CAPS = re.compile(
@@ -127,6 +129,8 @@ def detect_marker(p: Paragraph) -> Marked:
     m = _NUMBERED.match(t)
     if m and t.rstrip(_CLOSERS).endswith("?"):
         return Marked(p, "num", t[: m.end()], None, None, p.start + m.end())
+    if _AGENCY_DATELINE.match(t):
+        return Marked(p, "none", content_start=p.start)
     for pattern in (_ROLE, _CAPS, _COLON, _NAME_PERIOD):
         m = pattern.match(t)
         if m and m.end() < len(t) and m.group("label").strip().lower() not in _NOT_LABELS:
