@@ -61,6 +61,12 @@ _COLON = re.compile(
 )
 # `Имя Фамилия, издание «X»:` (the label says who asks); bounded.
 _ROLE = re.compile(rf"^(?P<label>[{_UP}][{_LO}]+\s+[{_UP}][{_LO}-]+,\s[^:\n]{{2,60}}?)\s*:{_AFTER}")
+# The role of a questioner's label: a journalist, an outlet (`Алина Ким, издание «X»`).
+_MEDIA = re.compile(
+    r"«|\"|издани|газет|журнал|корреспондент|журналист|радио|телеканал|портал|агентств|редакц|"
+    r"ведущ|тілші|басылым|newspaper|magazine|correspondent|reporter|journalist|host|editor",
+    re.I,
+)
 # `Имя Фамилия. Текст`: two capitalised words and a period (must recur to count, see turns).
 _NAME_PERIOD = re.compile(
     rf"^(?P<label>[{_UP}][{_LO}]+\s+[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)\.\s+"
@@ -111,10 +117,11 @@ class Marked:
         return self.para.text[0] if self.style == "dash" else ""
 
 
-def _marked(p: Paragraph, style: str, m: re.Match[str], **kw: object) -> Marked:
+def _marked(p: Paragraph, style: str, m: re.Match[str], *, role_label: bool = False) -> Marked:
     label = (m.groupdict().get("label") or m.groupdict().get("letter") or "").strip()
     kind = _QA_KIND.get(label.lower()) if style == "qa" and label else None
-    return Marked(p, style, p.text[: m.end()], label or None, kind, p.start + m.end(), **kw)  # type: ignore[arg-type]
+    end = p.start + m.end()
+    return Marked(p, style, p.text[: m.end()], label or None, kind, end, role_label)
 
 
 def detect_marker(p: Paragraph) -> Marked:
@@ -134,7 +141,8 @@ def detect_marker(p: Paragraph) -> Marked:
     for pattern in (_ROLE, _CAPS, _COLON, _NAME_PERIOD):
         m = pattern.match(t)
         if m and m.end() < len(t) and m.group("label").strip().lower() not in _NOT_LABELS:
-            return _marked(p, "label", m, role_label=pattern is _ROLE)
+            asker = pattern is _ROLE and bool(_MEDIA.search(m.group("label")))
+            return _marked(p, "label", m, role_label=asker)
     return Marked(p, "none", content_start=p.start)
 
 
