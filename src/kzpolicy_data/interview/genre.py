@@ -41,6 +41,9 @@ _STRONG_CUE = re.compile(
     r"журналист|ведущ)|в\s+(?:эксклюзивном\s+|большом\s+)?интервью\s+(?:корреспондент|"
     r"обозревател|журналист|нашему|нашей)|текст\s+(?:видео-?)?интервью|интернет-конференци|"
     r"онлайн-встреча|прямая\s+линия|в\s+эфире\s+программы|расшифровк|"
+    r"бесед[аыу]\s+с\s|рассказал\w*\s(?:[^.]{0,60}?\s)?(?:журналист|корреспондент|ведущ)|"
+    r"обсудил\w*\s(?:[^.]{0,40}?\s)?с\s|в\s+интервью\s+(?:изданию|порталу|газете|журналу|"
+    r"телеканалу|радио)|"
     r"сұхбат(?:тастық|тасты|тасқан|ымыз|ы\b)|әңгімеміз|әңгімелест|пікірін\s+сұра|"
     r"interview\s+with|in\s+an\s+interview\s+with|spoke\s+exclusively|talked\s+exclusively|"
     r"caught\s+up\s+with|full\s+text\s+of\s+the\s+interview|q\s*&\s*a|^interview\b|interview:",
@@ -177,7 +180,8 @@ def _structure_evidence(s: Structure) -> list[Evidence]:
     if pairs >= 2:
         out.append(Evidence(f"{pairs} question/answer pairs", min(1.0, 0.25 * pairs), "turns"))
     else:
-        out.append(Evidence("a single question", -1.0, "turns"))
+        # Excerpts are short: one exchange is often all there is, so it weighs little.
+        out.append(Evidence("a single question", -0.5, "turns"))
     if s.addressed >= 0.5:
         out.append(Evidence("questions address the guest", 0.7, "turns"))
     if s.label_definition:

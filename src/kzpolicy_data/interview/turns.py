@@ -7,6 +7,7 @@ and lead cues and the news counter-evidence, and the best one wins if it is an i
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -35,6 +36,9 @@ _SECOND_PERSON = re.compile(
 )
 _VOCATIVE = re.compile(
     rf"^[{_UP}][{_LO}]+(?:\s+[{_UP}][{_LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы))?,\s"
+)
+_PATRONYMIC = re.compile(
+    rf"\s*[{_UP}][{_LO}]+\s+[{_UP}][{_LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы),\s"
 )
 _DEFINITION = re.compile(
     rf"(?P<name>[{_UP}][{_LO}]+\s+[{_UP}][{_LO}]+)\s*\((?P<label>(?:[{_UP}]\.\s?){{1,3}})\)"
@@ -135,51 +139,85 @@ def _canonical_labels(marked: list[Marked]) -> list[Marked]:
     return out
 
 
+def _dialogue_labels(marked: list[Marked]) -> set[str]:
+    """Labels seen in an exchange: two different labels on consecutive paragraphs, or a label
+    right after a dashed question. A short excerpt shows each speaker only once."""
+    out: set[str] = set()
+    for a, b in itertools.pairwise(marked):
+        la = a.label if a.style == "label" else None
+        lb = b.label if b.style == "label" else None
+        if la and lb and la != lb:
+            out |= {la, lb}
+        elif lb and a.style == "dash" and _has_question(a):
+            out.add(lb)
+    return out
+
+
 def _label_scheme(marked: list[Marked]) -> Segmentation | None:
     marked = _canonical_labels(marked)
     counts = Counter(m.label for m in marked if m.style == "label" and m.label)
-    recurring = {lab for lab, c in counts.items() if c >= 2}
+    adjacent = _dialogue_labels(marked)
+    speakers = {lab for lab, c in counts.items() if c >= 2} | adjacent
     n_dash = sum(1 for m in marked if m.style == "dash")
-    labelled = sum(counts[lab] for lab in recurring)
-    if not recurring or labelled < 2:
+    labelled = sum(counts[lab] for lab in speakers)
+    if not speakers or (labelled < 2 and not adjacent):
         return None
     q_ratio = {
         lab: sum(1 for m in marked if m.label == lab and _has_question(m)) / counts[lab]
-        for lab in recurring
+        for lab in speakers
     }
-    if len(recurring) == 1 and n_dash < 2:
-        return _label_questions(marked, next(iter(recurring)), q_ratio)
-    if len(recurring) >= 2 and labelled < 4:
+    if len(speakers) == 1 and n_dash < 2 and not adjacent:
+        return _label_questions(marked, next(iter(speakers)), q_ratio)
+    if len(speakers) >= 2 and labelled < 4 and not adjacent:
         return None
-    # A name label seen once among recurring ones (a second host asking once) is a turn too.
+    # A name label seen once among the speakers' (a second host asking once) is a turn too.
     idx = [
         i
         for i, m in enumerate(marked)
-        if m.label in recurring or m.style == "dash" or (m.label and _NAME_LABEL.match(m.label))
+        if m.label in speakers or m.style == "dash" or (m.label and _NAME_LABEL.match(m.label))
     ]
-    first = next(lab for i in idx if (lab := marked[i].label) is not None and lab in recurring)
-    best = max(sorted(recurring), key=lambda lab: (q_ratio[lab], lab == first))
-    # Interviewers: the labels that ask (two hosts are common); the rest answer.
-    askers = {lab for lab in recurring if q_ratio[lab] >= max(0.3, 0.5 * q_ratio[best])}
-    if not askers or len(askers) == len(recurring):
+    first = next(lab for i in idx if (lab := marked[i].label) is not None and lab in speakers)
+    best = max(sorted(speakers), key=lambda lab: (q_ratio[lab], lab == first))
+    # Interviewers: the labels that ask (two hosts are common); the rest answer. With no `?`
+    # anywhere, the first speaker (the host opening the talk) asks.
+    askers = {lab for lab in speakers if q_ratio[lab] >= max(0.3, 0.5 * q_ratio[best])}
+    if not askers or len(askers) == len(speakers):
         askers = {best}
-    dash_q = sum(1 for m in marked if m.style == "dash" and m.ends_with_question)
-    if n_dash >= 2 and q_ratio[best] < dash_q / n_dash:
+    dash_q = sum(1 for m in marked if m.style == "dash" and _has_question(m))
+    if n_dash and dash_q and q_ratio[best] < dash_q / n_dash:
         askers = set()  # the labels answer; the dashes ask
     starts: dict[int, TurnKind] = {}
     prev = TurnKind.ANSWER
     for i in idx:
         lab = marked[i].label
-        if lab in recurring:
+        if lab in speakers:
             kind = TurnKind.QUESTION if lab in askers else TurnKind.ANSWER
         else:  # an unlabelled dash turn among labelled ones: the other side speaks
             kind = TurnKind.ANSWER if prev == TurnKind.QUESTION else TurnKind.QUESTION
         starts[i] = prev = kind
+    _continue_unmarked(marked, starts)
     seg = _build(marked, starts, "label")
     for t in seg.turns:
-        if t.label not in recurring:
+        if t.label not in speakers:
             t.label = None
     return seg
+
+
+def _continue_unmarked(marked: list[Marked], starts: dict[int, TurnKind]) -> None:
+    """Labels on the first pair only (then unmarked `?` questions and their answers): the
+    unmarked pairs after the last labelled turn are turns too."""
+    last = max(starts)
+    qs = [
+        i
+        for i in range(last + 1, len(marked) - 1)
+        if marked[i].style == marked[i + 1].style == "none"
+        and _asks(marked[i])
+        and not _asks(marked[i + 1])
+    ]
+    if len(qs) >= 2 or (qs and len(starts) <= 2):
+        for i in qs:
+            starts[i] = TurnKind.QUESTION
+            starts[i + 1] = TurnKind.ANSWER
 
 
 def _has_question(m: Marked) -> bool:
@@ -226,7 +264,10 @@ def _dash_scheme(marked: list[Marked]) -> Segmentation | None:
         if i > 0 and marked[i - 1].style in ("none", "num") and i - 1 not in dashed_set
     ]
     plain_q = [i for i in asks if marked[i].ends_with_question]
-    if len(plain_q) >= max(2, len(dashed) // 2) and q_dash < 0.25:
+    # Only the answers dashed, unless a dashed paragraph addresses the guest by name and
+    # patronymic (`– Ерлан Бауыржанович, рады видеть Вас`): then the dashes are the host's.
+    addressing = any(_PATRONYMIC.match(marked[i].para.text, 2) for i in dashed)
+    if len(plain_q) >= max(1, len(dashed) // 2) and q_dash < 0.25 and not addressing:
         # Only the answers are dashed: the paragraph above each one asks (with or without `?`).
         asks = [i for i in asks if _asks(marked[i]) or not looks_like_heading(marked[i].para.text)]
         starts = {i: TurnKind.QUESTION for i in asks}
@@ -276,7 +317,7 @@ def _unmarked_scheme(marked: list[Marked]) -> Segmentation | None:
         and (marked[first_label].role_label or first_label + 1 in qs or first_label + 2 in qs)
     ):
         qs = [first_label, *qs]
-    if len(qs) < 2:
+    if not qs:
         return None
     starts: dict[int, TurnKind] = {}
     for i in qs:
