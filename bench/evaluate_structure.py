@@ -3,7 +3,8 @@
 Prints, over all fixtures and per layout family (the `family` column of
 tests/data/raw/LAYOUTS.md; fixtures not listed there are `older`): interview detection,
 interviewee name (needs the NER pipeline), first question start, first answer start, exact turn
-count, and the language. ``-v`` lists every fixture that misses something and what.
+count, and the language; then genre, language and complete pairs on the 40 short excerpts of
+tests/data/short. ``-v`` lists every fixture that misses something and what.
 
     python bench/evaluate_structure.py [--no-ner] [-v] [--timing]
 
@@ -15,6 +16,7 @@ should cost about x10 the time (linear).
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import statistics
 import time
@@ -107,6 +109,46 @@ def timing(paths: list[Path]) -> None:
         )
 
 
+def short_excerpts() -> None:
+    """The 40 layout mocks as short as real excerpts (tests/data/short): genre, language and
+    complete question/answer pairs, by language and interview/non-interview."""
+    from kzpolicy_data import parse_bytes
+
+    path = ROOT / "tests" / "data" / "short" / "devset_mocks.jsonl"
+    groups: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    misses = []
+    for line in path.read_text("utf-8").splitlines():
+        page = json.loads(line)
+        rec = parse_bytes(page["mock"].encode(), f"{page['id'].lower()}.txt", ner=False)
+        kinds = [t.kind for t in rec.turns]
+        pairs = sum(
+            1
+            for i in range(len(kinds) - 2)
+            if kinds[i : i + 2] == [TurnKind.QUESTION, TurnKind.ANSWER]
+            and TurnKind.QUESTION in kinds[i + 2 :]
+        )
+        genre_ok = (rec.metadata.genre.value == "interview") == page["is_interview"]
+        pairs_ok = pairs == page["n_turns"]
+        kind = "interviews" if page["is_interview"] else "non-interviews"
+        for group in ("all", f"{page['language']} {kind}"):
+            g = groups[group]
+            g[0] += 1
+            g[1] += genre_ok
+            g[2] += rec.metadata.in_language.value == page["language"]
+            g[3] += page["is_interview"]
+            g[4] += page["is_interview"] and pairs_ok
+        if not (genre_ok and pairs_ok):
+            misses.append(f"  {page['id']}: {rec.metadata.genre.value}, {pairs} complete pairs")
+    print("\nshort excerpts (tests/data/short, the 40 mocks as printed)")
+    print(f"{'group':<22}{'interview?':>14}{'language':>14}{'complete pairs':>16}")
+    for name in ["all", *sorted(g for g in groups if g != "all")]:
+        n, genre, lang, interviews, pairs_hit = groups[name]
+        pairs_cell = f"{pairs_hit}/{interviews}" if interviews else "-"
+        print(f"{name:<22}{f'{genre}/{n}':>14}{f'{lang}/{n}':>14}{pairs_cell:>16}")
+    if misses:
+        print("\n".join(["misses:", *misses]))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-ner", action="store_true", help="skip the NER pipeline (no names)")
@@ -143,6 +185,7 @@ def main() -> None:
     if args.verbose and misses:
         print("misses:")
         print("\n".join(misses))
+    short_excerpts()
     if args.timing:
         timing(paths)
 
