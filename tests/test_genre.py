@@ -102,3 +102,18 @@ def test_dash_interview_without_any_cue() -> None:
     )
     seg = segment(split_paragraphs(text))
     assert seg.interview and len(seg.turns) == 6
+
+
+def test_excerpt_cut_inside_the_first_question() -> None:
+    lead = "Об этом в интервью изданию «Степь» рассказала аналитик Анна Ли."
+    cut = decide(_structure(questions=1, answers=0, addressed=1.0, cut=True), [])
+    assert not cut.interview  # on its own, a cut question is not enough
+    cued = decide(
+        _structure(questions=1, answers=0, addressed=1.0, cut=True), text_evidence("", lead, "")
+    )
+    assert cued.interview
+    quoted = decide(
+        _structure(questions=1, answers=0, addressed=1.0, cut=True, introduced=1.0),
+        text_evidence("", lead, ""),
+    )
+    assert not quoted.interview

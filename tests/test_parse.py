@@ -164,7 +164,6 @@ SHORT = [
     json.loads(line)
     for line in (RAW.parent / "short" / "devset_mocks.jsonl").read_text("utf-8").splitlines()
 ]
-SHORT_PENDING = {"D10": "one question, cut before its answer, after a weak cue only"}
 
 
 def complete_pairs(kinds: list[TurnKind]) -> int:
@@ -177,19 +176,7 @@ def complete_pairs(kinds: list[TurnKind]) -> int:
     )
 
 
-@pytest.mark.parametrize(
-    "page",
-    [
-        pytest.param(
-            page,
-            id=page["id"],
-            marks=[pytest.mark.xfail(strict=True, reason=SHORT_PENDING[page["id"]])]
-            if page["id"] in SHORT_PENDING
-            else [],
-        )
-        for page in SHORT
-    ],
-)
+@pytest.mark.parametrize("page", SHORT, ids=[page["id"] for page in SHORT])
 def test_short_excerpt(page: dict[str, Any]) -> None:
     """The 40 layout mocks as short as the real excerpts: genre, language, complete pairs."""
     rec = parse_bytes(page["mock"].encode(), f"{page['id'].lower()}.txt", ner=False, events=False)

@@ -108,6 +108,7 @@ class Structure:
     label_definition: bool  # `Имя Фамилия (И.Ф.)` or a label repeated as a speaker
     monologue: bool = False  # a label or dash paragraph with no reply: a quote, not a dialogue
     introduced: float = 0.0  # share of dash paragraphs introduced by narration ending in `:`
+    cut: bool = False  # the excerpt ends inside the last turn
 
 
 @dataclass
@@ -157,6 +158,20 @@ def body_evidence(body: str) -> list[Evidence]:
 
 def _structure_evidence(s: Structure) -> list[Evidence]:
     out: list[Evidence] = []
+    if (
+        s.questions == 1
+        and s.answers == 0
+        and s.cut
+        and s.addressed
+        and s.scheme != "unmarked"
+        and s.introduced == s.attributed == 0
+    ):
+        # The excerpt stops inside a marked first question that addresses the guest (`- Анна,
+        # как вы оцениваете`): no answer yet, and its `?` is cut off. The cues decide.
+        return [
+            Evidence("the excerpt ends inside the first question", -1.0, "turns"),
+            Evidence("the cut question addresses the guest", 0.7, "turns"),
+        ]
     if s.questions == 0 or s.answers == 0:
         return [Evidence("no question/answer turns", -4.0, "turns")]
     scheme_weight = {"qa": 2.5, "label": 1.0, "dash": 0.5, "unmarked": -0.5}.get(s.scheme, 0.0)

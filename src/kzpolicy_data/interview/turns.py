@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..codes import TurnKind
 from ..source.layout import Paragraph, looks_like_heading
+from ..source.page import truncated
 from .genre import (
     ATTRIBUTION,
     GenreDecision,
@@ -366,6 +367,10 @@ def _structure(seg: Segmentation, marked: list[Marked], text: str) -> Structure:
         addressed=addressed / len(questions) if questions else 0.0,
         short_questions=_short_questions(seg),
         introduced=introduced / len(dashed) if dashed else 0.0,
+        cut=bool(seg.turns)
+        and len(seg.turns[-1].paragraphs) == 1
+        and seg.turns[-1].end == marked[-1].para.end
+        and truncated(marked[-1].para.text),
         label_definition=bool(_DEFINITION.search(text))
         or len(labels) >= 2
         or (bool(questions) and questions[0].first.role_label),
