@@ -185,7 +185,7 @@ def _structure_evidence(s: Structure) -> list[Evidence]:
         out.append(Evidence(f"{s.addressed:.0%} of questions address someone", weight, "turns"))
         out.append(Evidence(f"{pairs} question/answer pairs", min(1.0, 0.25 * pairs), "turns"))
         if s.label_definition:
-            out.append(Evidence("the first question carries a speaker label", 1.5, "turns"))
+            out.append(Evidence("the first question carries a journalist's label", 2.0, "turns"))
         return out
     qm = s.question_marks
     weight = 1.5 if qm >= 0.75 else 1.0 if qm >= 0.5 else 0.0 if qm >= 0.25 else -1.5

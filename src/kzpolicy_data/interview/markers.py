@@ -63,7 +63,7 @@ _COLON = re.compile(
 _ROLE = re.compile(rf"^(?P<label>[{_UP}][{_LO}]+\s+[{_UP}][{_LO}-]+,\s[^:\n]{{2,60}}?)\s*:{_AFTER}")
 # The role of a questioner's label: a journalist, an outlet (`Алина Ким, издание «X»`).
 _MEDIA = re.compile(
-    r"«|\"|издани|газет|журнал|корреспондент|журналист|радио|телеканал|портал|агентств|редакц|"
+    r"издани|газет|журнал|корреспондент|журналист|радио|телеканал|портал|агентств|редакц|"
     r"ведущ|тілші|басылым|newspaper|magazine|correspondent|reporter|journalist|host|editor",
     re.I,
 )
