@@ -62,9 +62,12 @@ def test_evaluate_structure_smoke_run() -> None:
         timeout=300,
     )
     assert proc.returncode == 0, proc.stderr
-    (row,) = [line for line in proc.stdout.splitlines() if line.startswith("all ")]
-    cells = re.findall(r"(\d+)/(\d+)", row)
+    fixtures, short = [line for line in proc.stdout.splitlines() if line.startswith("all ")]
+    cells = re.findall(r"(\d+)/(\d+)", fixtures)
     # interview, first Q, first A, turn count, language (names need NER: not measured here);
     # every fixture's structure is right.
-    assert len(cells) == 5 and all(hit == n for hit, n in cells), row
+    assert len(cells) == 5 and all(hit == n for hit, n in cells), fixtures
+    # The 40 short excerpts: interview or not, language, complete pairs.
+    cells = re.findall(r"(\d+)/(\d+)", short)
+    assert cells == [("40", "40"), ("40", "40"), ("28", "28")], short
     assert "misses:" not in proc.stdout
