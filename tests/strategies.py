@@ -30,7 +30,20 @@ NOISE_LINES = [
     "Ваш браузер не поддерживает HTML5 аудио",
     "Leave a Reply",
 ]
-MARKER_STYLES = ["dash", "dash_mixed", "qa_ru", "qa_en", "caps", "initials", "colon"]
+MARKER_STYLES = [
+    *("dash", "dash_mixed", "qa_ru", "qa_en", "caps", "initials", "colon"),
+    # Layouts of the real pages (tests/data/raw/LAYOUTS.md): numbered questions with em-dash
+    # answers (D11), labels on their own line above a dashed turn (D12), `Имя Фамилия.` labels
+    # (D03), a whole interview on one line (D09), unmarked turns addressing the guest (D05).
+    *("numbered", "label_line", "name_period", "one_line", "unmarked"),
+]
+# Styles whose turns are one paragraph each (no room for a second answer paragraph).
+_ONE_PARAGRAPH = ("one_line",)
+# Styles a single pair cannot show (a lone label or number is not a layout).
+_TWO_PAIRS = (
+    *("caps", "initials", "colon", "label_line", "name_period", "unmarked", "one_line"),
+    "numbered",
+)
 _DASHES = ["– ", "— ", "- ", "− "]
 
 
@@ -68,12 +81,15 @@ def sentences(draw: st.DrawFn, end: str) -> str:
 def gen_interviews(draw: st.DrawFn) -> GenInterview:
     """An interview of 1-15 question/answer pairs (2-30 turns) in a random marker style."""
     style = draw(st.sampled_from(MARKER_STYLES))
-    pairs = draw(st.integers(min_value=2 if style in ("caps", "initials", "colon") else 1,
-                             max_value=15))  # fmt: skip
+    pairs = draw(st.integers(min_value=2 if style in _TWO_PAIRS else 1, max_value=15))
+    first, last = draw(st.sampled_from(_FIRST)), draw(st.sampled_from(_LAST))
     turns: list[GenTurn] = []
     for _ in range(pairs):
-        turns.append(GenTurn(True, (draw(sentences("?")),)))
-        n = draw(st.integers(min_value=1, max_value=3))
+        question = draw(sentences("?"))
+        if style == "unmarked":  # unmarked questions address the guest by name
+            question = f"{first}, {question[0].lower()}{question[1:]}"
+        turns.append(GenTurn(True, (question,)))
+        n = 1 if style in _ONE_PARAGRAPH else draw(st.integers(min_value=1, max_value=3))
         turns.append(GenTurn(False, tuple(draw(sentences(".")) for _ in range(n))))
     n_paras = 2 + sum(len(t.paragraphs) for t in turns)
     noise = draw(
@@ -83,12 +99,12 @@ def gen_interviews(draw: st.DrawFn) -> GenInterview:
         )
     )
     return GenInterview(
-        interviewee=(draw(st.sampled_from(_FIRST)), draw(st.sampled_from(_LAST))),
+        interviewee=(first, last),
         turns=tuple(turns),
         style=style,
         separator=draw(st.sampled_from(["\n", "\n\n", "\n\n\n"])),
-        indent=draw(st.booleans()),
-        noise=tuple(sorted(noise)),
+        indent=draw(st.booleans()) and style != "one_line",
+        noise=tuple(sorted(noise)) if style != "one_line" else (),
         dashes=tuple(draw(st.sampled_from(_DASHES)) for _ in turns),
         prefix=draw(st.booleans()),
     )
@@ -103,6 +119,8 @@ def interview_labels(gen: GenInterview) -> tuple[str | None, str | None]:
         "caps": ("«ГАЗЕТА»", f"{first} {last.upper()}"),
         "initials": (None, f"{first[0]}.{last[0]}."),
         "colon": ("Корреспондент", f"{first[0]}.{last}"),
+        "label_line": ('"Ветер степи"', f"{first} {last}"),
+        "name_period": ("Марина Ковальчук", f"{first} {last}"),
     }.get(gen.style, (None, None))
 
 
@@ -114,8 +132,16 @@ def _marker(gen: GenInterview, i: int, turn: GenTurn) -> str:
         return gen.dashes[i]
     if gen.style in ("qa_ru", "qa_en", "colon"):
         return f"{q_label if turn.question else a_label}: "
-    if gen.style == "caps":
+    if gen.style in ("caps", "name_period"):
         return f"{q_label if turn.question else a_label}. "
+    if gen.style == "label_line":
+        return f"{q_label if turn.question else a_label}:\n- "
+    if gen.style == "numbered":
+        return f"{i // 2 + 1}. " if turn.question else "— "
+    if gen.style == "unmarked":
+        return ""
+    if gen.style == "one_line":
+        return "- " if turn.question else "— "
     return gen.dashes[i] if turn.question else f"{a_label} – "  # initials
 
 
@@ -129,6 +155,8 @@ def render_interview(gen: GenInterview) -> str:
     for i, turn in enumerate(gen.turns):
         paras.append(_marker(gen, i, turn) + turn.paragraphs[0])
         paras.extend(turn.paragraphs[1:])
+    if gen.style == "one_line":  # every turn on one line, markers inline
+        paras[2:] = [" ".join(paras[2:])]
     for pos, line in reversed(gen.noise):
         paras.insert(pos, line)
     if gen.indent:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -50,3 +51,23 @@ def test_event_evaluation_runs() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "seed recall" in proc.stdout and "precision" in proc.stdout
+
+
+def test_evaluate_structure_smoke_run() -> None:
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "evaluate_structure.py"), "--no-ner", "-v"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    fixtures, short = [line for line in proc.stdout.splitlines() if line.startswith("all ")]
+    cells = re.findall(r"(\d+)/(\d+)", fixtures)
+    # interview, first Q, first A, turn count, language (names need NER: not measured here);
+    # every fixture's structure is right.
+    assert len(cells) == 5 and all(hit == n for hit, n in cells), fixtures
+    # The 40 short excerpts: interview or not, language, complete pairs.
+    cells = re.findall(r"(\d+)/(\d+)", short)
+    assert cells == [("40", "40"), ("40", "40"), ("28", "28")], short
+    assert "misses:" not in proc.stdout

@@ -53,6 +53,22 @@ def test_indented_layout_with_wrapped_lines() -> None:
         ("Сегодня, 11:07", SegmentKind.TIMESTAMP),
         ("3 октября 2025 / 11:07", SegmentKind.DATELINE),
         ("12.03.2025", SegmentKind.DATELINE),
+        ("12 C", SegmentKind.WIDGET),
+        ("+4.2°C", SegmentKind.WIDGET),
+        ("$ 471.20  510.05  5.12", SegmentKind.WIDGET),
+        ("РУС", SegmentKind.WIDGET),
+        ("×", SegmentKind.WIDGET),
+        ("Материалы сайта предназначены для читателей старше 18 лет.", SegmentKind.WIDGET),
+        ("Тікелей эфир", SegmentKind.WIDGET),
+        ("Header Banner", SegmentKind.WIDGET),
+        ("Мы в Telegram", SegmentKind.WIDGET),
+        ("Heap.city", SegmentKind.WIDGET),
+        ("NewsHeap.Info — каталог новостей со всего света", SegmentKind.WIDGET),
+        ("img20160303_114502 (3)", SegmentKind.CREDIT),
+        ("minister-2024.jpg", SegmentKind.CREDIT),
+        ("Suret: Keyipkerding jeke múraghatynan.", SegmentKind.CREDIT),
+        ("2024-09-18T10:20", SegmentKind.TIMESTAMP),
+        ("Просмотров: 2,014 Рейтинг: 4.8", SegmentKind.VIEW_COUNTER),
     ],
 )
 def test_noise(line: str, kind: SegmentKind) -> None:
@@ -67,6 +83,9 @@ def test_noise(line: str, kind: SegmentKind) -> None:
         "Фотография как искусство переживает второе рождение, считает эксперт.",
         "Мы внимательно следим за ситуацией.",
         "2025 год стал для Казахстана переломным.",
+        "Zakon.kz – Министр энергетики рассказал о тарифах на следующий год.",
+        "Прямой эфир: министр отвечает на вопросы читателей",
+        "В 18 лет он поступил в университет.",
     ],
 )
 def test_content_is_not_noise(line: str) -> None:
@@ -88,3 +107,26 @@ def test_heading() -> None:
     assert not looks_like_heading("Что дальше?")
     assert looks_like_heading("Что дальше?", question_ok=True)
     assert not looks_like_heading("– Реплика")
+
+
+def test_context_noise_weather_cities_and_tag_trails() -> None:
+    from kzpolicy_data.source.layout import context_noise
+
+    paras = split_paragraphs(
+        "9 C\nНур-Султан\n13 C\nАлматы\nЗаголовок статьи\n\nинтервью\nказахстан\nкитай\n"
+        "транзит\nТекст статьи."
+    )
+    found = context_noise(paras)
+    assert {paras[i].text for i, k in found.items() if k == SegmentKind.WIDGET} == {
+        "Нур-Султан",
+        "Алматы",
+    }
+    tags = [paras[i].text for i, k in sorted(found.items()) if k == SegmentKind.TAGS]
+    assert tags == ["интервью", "казахстан", "китай", "транзит"]
+
+
+def test_parenthesis_across_two_lines_is_one_paragraph() -> None:
+    text = "Заголовок\n(Посол Казахстана в Венгрии\nс Нурланом Жакыпбекулы беседа)\n– Вопрос?"
+    assert [p.text for p in split_paragraphs(text)][1] == (
+        "(Посол Казахстана в Венгрии\nс Нурланом Жакыпбекулы беседа)"
+    )

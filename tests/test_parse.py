@@ -14,6 +14,7 @@ import yaml
 from kzpolicy_data import parse_bytes, parse_file
 from kzpolicy_data.codes import TurnKind
 from kzpolicy_data.errors import ParseError
+from kzpolicy_data.interview.genre import REVIEW_CONFIDENCE
 from kzpolicy_data.parse import strip_prefix, summarise
 from kzpolicy_data.records import Record, record_problems
 
@@ -22,6 +23,34 @@ FIXTURES = sorted(p for p in RAW.glob("*.txt"))
 SEED = Path(__file__).resolve().parent.parent / "raw" / "000_952d0ef163f4dde3.txt"
 HAS_SPEAKERS = importlib.util.find_spec("kzpolicy_data.interview.intro") is not None
 KIND_LETTER = {TurnKind.QUESTION: "Q", TurnKind.ANSWER: "A", TurnKind.REMARK: "R"}
+
+
+# Speaker identification is the other half of issue 12 (interview/intro.py, speakers.py,
+# nlp/morph.py), worked on in parallel. These fixtures get their structure right (genre, turns,
+# starts: tests/test_bench.py runs bench/evaluate_structure.py over all of them) and fail only on
+# speakers. strict=True: a mark fails as soon as its fixture passes, so it must then be removed.
+SPEAKERS_PENDING = {
+    # roles: two hosts (d13, v14); a host's or guest's label not mapped to the person (d02, d03,
+    # v01), which adds a third speaker
+    *("d02_radio_initials", "d03_name_period_labels", "d13_two_hosts_duplicated"),
+    *("v01_radio_initials_blank", "v14_two_hosts"),
+}
+NAMES_PENDING = {
+    *("d02_radio_initials", "d08_plain_q_indented_answers", "d09_one_line", "d10_url_glued_tags"),
+    *("d13_two_hosts_duplicated", "d18_kk_comitative_title", "d19_kk_caps_comitative"),
+    *("d20_kk_latin_hyphen", "d23_kk_dateline_hyphen", "d24_kk_narration_continuation"),
+    *("d25_en_initials_pullquotes", "d28_en_unmarked", "v01_radio_initials_blank"),
+    *("v02_one_line_more_turns", "v03_kk_caps_comitative_title", "v07_kk_latin_interview"),
+    *("v08_en_interview_with_he", "v12_initials_instrumental_vocative", "v13_president_in_lead"),
+}
+# Positions (and the role-only interviewee of d04).
+POSITIONS_PENDING = {"d04_role_title_endash", "d05_unmarked_vocative", "d14_two_para_question"}
+
+
+def _pending(paths: list[Path], pending: set[str], what: str) -> list[Any]:
+    reason = f"{what}: the speakers half of issue 12"
+    mark = pytest.mark.xfail(HAS_SPEAKERS, strict=True, reason=reason)
+    return [pytest.param(p, id=p.stem, marks=mark) if p.stem in pending else p for p in paths]
 
 
 def _expected(path: Path) -> dict[str, Any]:
@@ -40,7 +69,9 @@ def test_at_least_25_fixtures_with_expectations() -> None:
         assert path.with_suffix(".expected.yaml").exists(), path.name
 
 
-@pytest.mark.parametrize("path", FIXTURES, ids=[p.stem for p in FIXTURES])
+@pytest.mark.parametrize(
+    "path", _pending(FIXTURES, SPEAKERS_PENDING, "speaker roles"), ids=lambda p: p.stem
+)
 def test_fixture(path: Path) -> None:
     exp = _expected(path)
     rec = _parse(path)
@@ -77,6 +108,11 @@ def test_fixture(path: Path) -> None:
     assert set(exp.get("flags", [])) <= flags, flags
     for flag in exp.get("no_flags", []):
         assert flag not in flags
+    # The genre decision keeps its evidence; a low confidence is flagged for review.
+    assert md.genre_confidence is not None and md.genre_evidence
+    assert ("genre_uncertain" in flags) == (md.genre_confidence < REVIEW_CONFIDENCE)
+    if md.in_language.value == "other":
+        assert flags & {"language_unsupported", "letters_stripped"} and not rec.turns
     # Answers reply to the latest question; questions reply to nothing.
     last_q = None
     for t in rec.turns:
@@ -94,7 +130,7 @@ def test_fixture(path: Path) -> None:
 @pytest.mark.skipif(not HAS_SPEAKERS, reason="speakers.py (NLP) not available")
 @pytest.mark.parametrize(
     "path",
-    [p for p in FIXTURES if "interviewee" in _expected(p)],
+    _pending([p for p in FIXTURES if "interviewee" in _expected(p)], NAMES_PENDING, "names"),
     ids=lambda p: p.stem,
 )
 def test_fixture_interviewee_name(path: Path) -> None:
@@ -102,6 +138,52 @@ def test_fixture_interviewee_name(path: Path) -> None:
     rec = _parse(path)
     names = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]
     assert exp["interviewee"] in names
+
+
+@pytest.mark.skipif(not HAS_SPEAKERS, reason="speakers.py (NLP) not available")
+@pytest.mark.parametrize(
+    "path",
+    _pending(
+        [p for p in FIXTURES if {"interviewees", "interviewee_position"} & set(_expected(p))],
+        POSITIONS_PENDING,
+        "positions",
+    ),
+    ids=lambda p: p.stem,
+)
+def test_fixture_interviewees_and_position(path: Path) -> None:
+    exp = _expected(path)
+    rec = _parse(path)
+    found = [s for s in rec.speakers if s.interview_role.value == "interviewee"]
+    if "interviewees" in exp:
+        assert sorted(s.name or "" for s in found) == sorted(exp["interviewees"])
+    if "interviewee_position" in exp:
+        assert exp["interviewee_position"] in [s.position for s in found]
+
+
+SHORT = [
+    json.loads(line)
+    for line in (RAW.parent / "short" / "devset_mocks.jsonl").read_text("utf-8").splitlines()
+]
+
+
+def complete_pairs(kinds: list[TurnKind]) -> int:
+    """Question/answer pairs certainly complete: another question starts after the answer."""
+    return sum(
+        1
+        for i in range(len(kinds) - 2)
+        if kinds[i : i + 2] == [TurnKind.QUESTION, TurnKind.ANSWER]
+        and TurnKind.QUESTION in kinds[i + 2 :]
+    )
+
+
+@pytest.mark.parametrize("page", SHORT, ids=[page["id"] for page in SHORT])
+def test_short_excerpt(page: dict[str, Any]) -> None:
+    """The 40 layout mocks as short as the real excerpts: genre, language, complete pairs."""
+    rec = parse_bytes(page["mock"].encode(), f"{page['id'].lower()}.txt", ner=False, events=False)
+    assert (rec.metadata.genre.value == "interview") == page["is_interview"]
+    assert rec.metadata.in_language.value == page["language"]
+    assert complete_pairs([t.kind for t in rec.turns]) == page["n_turns"]
+    assert record_problems(rec) == []
 
 
 def test_seed_quality_bar() -> None:

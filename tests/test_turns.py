@@ -30,6 +30,16 @@ from kzpolicy_data.source.layout import split_paragraphs
         ("-5 градусов", "none", None, None),
         ("В. Путин заявил о переговорах.", "none", None, None),
         ("Обычный абзац.", "none", None, None),
+        ("О.Б. -Что должно сделать государство?", "label", "О.Б.", None),
+        ("Т.А.- Купить суда.", "label", "Т.А.", None),
+        ("Марина Ковальчук. Что вы думаете?", "label", "Марина Ковальчук", None),
+        ("Петров А.: Начинаем!", "label", "Петров А.", None),
+        ("Алина Ким, издание «Степь»: Когда?", "label", "Алина Ким, издание «Степь»", None),
+        ("نۇرلان سەيىتوۆ: ءىشىنارا ءتيىمدى.", "label", "نۇرلان سەيىتوۆ", None),
+        ("1. Как в Астане к этому отнеслись?", "num", None, None),
+        ("1. Первый пункт плана.", "none", None, None),
+        ("В 2024 году. Рост продолжился.", "none", None, None),
+        ("ШЫМКЕНТ. KAZINFORM – Аким области заявил о ремонте.", "none", None, None),
     ],
 )
 def test_markers(text: str, style: str, label: str | None, kind: TurnKind | None) -> None:
@@ -67,3 +77,85 @@ def test_interview_cue() -> None:
     assert interview_cue("рассказал в беседе с корреспондентом")
     assert interview_cue("берген сұхбатында")
     assert not interview_cue("провел совещание")
+
+
+def test_label_on_its_own_line_joins_the_turn() -> None:
+    text = (
+        "Лид.\n«Газета»:\n- Кто выиграет?\nАскар Жумабеков:\n- Перевозчики.\n"
+        "«Газета»:\n- А фермеры?\nАскар Жумабеков:\n- Пока нет."
+    )
+    seg = segment(split_paragraphs(text))
+    assert [t.kind for t in seg.turns] == [TurnKind.QUESTION, TurnKind.ANSWER] * 2
+    assert seg.turns[1].label == "Аскар Жумабеков"
+
+
+def test_numbered_questions_and_dashed_answers() -> None:
+    text = "1. Как дела в Астане?\n— Хорошо.\n2. А в регионах?\n— Хуже.\n3. Почему?\n— Денег нет."
+    seg = segment(split_paragraphs(text))
+    assert _kinds(text) == "QAQAQA"
+    assert seg.scheme == "dash_answers"
+
+
+def test_one_line_interview_keeps_the_copula_dash() -> None:
+    text = (
+        "- Павел, как дела? — Хорошо: экспортёры — это главные выгодоприобретатели. "
+        "- А импортёры? — Им хуже. - Что дальше? — Посмотрим."
+    )
+    seg = segment(split_paragraphs(text))
+    assert _kinds(text) == "QAQAQA"
+    assert any("экспортёры — это" in text[s:e] for t in seg.turns for s, e in t.paragraphs)
+
+
+def test_glued_dash_starts_a_turn() -> None:
+    text = (
+        "Об этом рассказала Анна Ли.Порт открылся.- Анна, как вы его оцениваете?\n"
+        "- Хорошо.\n- А Китай?\n- Готов."
+    )
+    assert _kinds(text) == "QAQA"
+
+
+def test_lead_with_another_dash_is_not_a_turn() -> None:
+    text = (
+        "- Это расшифровка подкаста с экономистом.\n– Добрый день. Куда делись деньги?\n"
+        "– Ушли на долги.\n– А налоги?\n– Вырастут."
+    )
+    seg = segment(split_paragraphs(text))
+    assert _kinds(text) == "QAQA" and seg.before[0].text.startswith("- Это")
+
+
+def test_two_hosts_ask() -> None:
+    text = (
+        "Ольга Ким: Первый вопрос: когда?\nАйжан Бекова: В этом году.\n"
+        "Серик Нуртаев: А очереди?\nАйжан Бекова: Уберём.\n"
+        "Ольга Ким: И лекарства?\nАйжан Бекова: Не подорожают."
+    )
+    assert _kinds(text) == "QAQAQA"
+
+
+def test_reported_question_with_dashed_reply_is_news() -> None:
+    text = (
+        "Министр провёл брифинг.\nНа вопрос, будут ли повышать тарифы, он ответил:\n"
+        "– Пока не планируем.\nТакже министр рассказал о ремонте сетей."
+    )
+    assert not segment(split_paragraphs(text)).interview
+
+
+def test_label_definitions_name_the_labels() -> None:
+    text = (
+        "Беседа с Сауле Нуртаевой.\nИ.Г. - Добрый вечер, я Илья Громов (И.Г.), в студии "
+        "Сауле Нуртаева (С.Н.). Как дела?\nС.Н. - Хорошо.\nИ.Г. - А торговля?\nС.Н. - Растёт."
+    )
+    seg = segment(split_paragraphs(text))
+    assert _kinds(text) == "QAQA"
+    assert seg.label_names == {"И.Г.": "Илья Громов", "С.Н.": "Сауле Нуртаева"}
+
+
+def test_label_defined_at_first_use() -> None:
+    text = (
+        "Разговоры с экспертом.\nИлья Громов (И.Г.) – Добрый вечер. Как дела в торговле?\n"
+        "Сауле Нуртаева (С.Н.) – Хорошо.\nИ.Г. – А логистика?\nС.Н. – Хуже."
+    )
+    seg = segment(split_paragraphs(text))
+    assert _kinds(text) == "QAQA"
+    assert [t.label for t in seg.turns] == ["И.Г.", "С.Н.", "И.Г.", "С.Н."]
+    assert seg.turns[0].first.para.text.startswith("Илья Громов")

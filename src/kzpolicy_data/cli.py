@@ -275,6 +275,27 @@ def validate(paths: tuple[Path, ...], fmt: str) -> None:
     sys.exit(0 if report.ok else EXIT_INVALID)
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@FORMAT_OPTION
+@click.option("--no-ner", is_flag=True, help="Skip the NER pipeline (faster; no names).")
+def review(paths: tuple[Path, ...], fmt: str, no_ner: bool) -> None:
+    """List the records a curator should look at, least certain first, with the fix for each.
+
+    PATHS are raw articles, folders of them, or record JSONL files (default: raw/). For each
+    record: its genre confidence, why it needs review, and the curation stanza that fixes it.
+    Exit 0 (even when records need review), 1 if a file could not be read or parsed.
+    """
+    from .contrib.review import review as run_review
+
+    report = run_review(list(paths) or None, ner=not no_ner)
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(report.summary())
+    sys.exit(EXIT_INVALID if report.errors else 0)
+
+
 @cli.command("new-article")
 @click.option("--url", required=True, help="Address of the article as published.")
 @click.option("--date", "date", required=True, help="Publication date, YYYY-MM-DD.")

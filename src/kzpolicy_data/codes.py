@@ -100,6 +100,7 @@ class Language(StrEnum):
     RU = "ru"
     KK = "kk"
     EN = "en"
+    OTHER = "other"  # not ru/kk/en (or letters lost): flagged, not parsed into turns
 
 
 class Genre(StrEnum):

@@ -24,7 +24,14 @@ from .nlp.analysis import Analysis, require_nlp
 from .records import Flag, Metadata, Provenance, Publisher, Record, Segment, Span, Tool
 from .source.curation import Curation, curation_path_for, read_curation
 from .source.layout import Paragraph, split_paragraphs
-from .source.page import classify_page, detect_language, detect_publisher, find_publication_date
+from .source.page import (
+    classify_page,
+    detect_language,
+    detect_publisher,
+    find_publication_date,
+    language_problem,
+    truncated,
+)
 from .source.raw import RawText, decode_raw, read_raw, strip_prefix
 
 __all__ = ["PARSER", "PARSER_VERSION", "parse_bytes", "parse_file", "parse_raw", "strip_prefix"]
@@ -36,7 +43,8 @@ _T = TypeVar("_T")
 _RID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
 _OPINION = re.compile(
     r"\b(?:я считаю|на мой взгляд|по моему мнению|мне кажется|я думаю|менің ойымша|"
-    r"меніңше|in my view|i think|i believe|колонка|мнение автора|op-ed)\b",
+    r"меніңше|in my view|i think|i believe|колонка|мнение автора|op-ed|зря|по-моему|думается|"
+    r"как ни странно|значит)\b",
     re.I,
 )
 
@@ -102,12 +110,34 @@ def _parse_raw(
     if cur_date is not None:
         date, date_source = cur_date, DateSource.CURATED
 
-    cue_text = " ".join(p.text for p in ([parts.title] if parts.title else []) + parts.content[:3])
-    seg = segment(parts.content, cue_text=cue_text, force=_force(curation))
+    language = (
+        curation.in_language
+        if curation and curation.in_language
+        else Language(detect_language(text))
+    )
+    unsupported = language_problem(text) if not (curation and curation.in_language) else None
+    if unsupported is not None:
+        language = Language.OTHER
+        flags.append(Flag(code=unsupported[0], message=unsupported[1]))
+    # The title and the heading lines above the text (rubrics such as `Интервью`, `Сұхбат`).
+    title_text = "\n".join(
+        text[s:e] for k, s, e in parts.segments if k in (SegmentKind.TITLE, SegmentKind.HEADING)
+    )
+    seg = segment(
+        [] if unsupported else parts.content,
+        title=title_text,
+        force=_force(curation),
+    )
+    if unsupported:
+        seg.before = list(parts.content)
     genre = _genre(seg, text, curation)
     if seg.uncertain and (curation is None or curation.genre is None):
         flags.append(
-            Flag(code="genre_uncertain", message=f"genre decided as {genre}: {seg.reason}")
+            Flag(
+                code="genre_uncertain",
+                message=f"genre decided as {genre} with low confidence: {seg.reason}; "
+                "confirm it with `genre:` in the curation file",
+            )
         )
 
     segments = list(parts.segments)
@@ -125,11 +155,6 @@ def _parse_raw(
 
     publisher_name = curation.publisher if curation and curation.publisher else None
     publisher_name = publisher_name or detect_publisher(text)
-    language = (
-        curation.in_language
-        if curation and curation.in_language
-        else Language(detect_language(text))
-    )
     authors = list(curation.authors) if curation and curation.authors is not None else parts.authors
 
     analysis = Analysis(text)
@@ -151,6 +176,14 @@ def _parse_raw(
     if seg.scheme in ("unmarked", "dash_answers", "dash_questions") and turns:
         flags.append(
             Flag(code="unmarked_turns", message=f"some turns have no marker ({seg.scheme})")
+        )
+    if turns and truncated(text[turns[-1].span.start : turns[-1].span.end]):
+        flags.append(
+            Flag(
+                code="truncated",
+                message=f"the excerpt ends inside turn {turns[-1].id} (cut mid-word or "
+                "mid-sentence); the turn is kept as printed",
+            )
         )
     if genre == Genre.INTERVIEW and not turns:
         flags.append(Flag(code="no_turns", message="curated as an interview but no turns found"))
@@ -187,6 +220,8 @@ def _parse_raw(
         authors=authors,
         in_language=language,
         genre=genre,
+        genre_confidence=None if "genre" in curated_meta else _confidence(seg),
+        genre_evidence=[] if "genre" in curated_meta else _evidence(seg),
         license=curation.license if curation else None,
         curated=sorted(curated_meta),
     )
@@ -219,6 +254,14 @@ def _parse_raw(
             hint="this is a parser bug; please report it with the raw file",
         ) from None
     return _nlp(annotate, record, curation, analysis) if events else record
+
+
+def _confidence(seg: Segmentation) -> float | None:
+    return seg.decision.confidence if seg.decision else None
+
+
+def _evidence(seg: Segmentation) -> list[str]:
+    return [str(e) for e in seg.decision.evidence] if seg.decision else []
 
 
 def _is_turn(p: Paragraph) -> bool:

@@ -69,7 +69,7 @@ __all__ = [
     "record_problems",
 ]
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 NonEmpty = Annotated[str, Field(min_length=1)]
 # A pattern rather than `format: uri`, so pydantic and JSON Schema accept exactly the same URLs.
@@ -135,6 +135,16 @@ class Metadata(_Model):
     authors: list[NonEmpty] = Field(description="Authors / interviewers named in a byline.")
     in_language: Language = Field(description="BCP 47 language of the text.")
     genre: Genre = Field(description="Article genre; `interview` articles have turns.")
+    genre_confidence: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="Confidence of the parser's genre decision (null if curated). Since 1.1.0.",
+    )
+    genre_evidence: list[NonEmpty] = Field(
+        default_factory=list,
+        description="Evidence behind the genre decision, as `+1.5 cue (where)`. Since 1.1.0.",
+    )
     license: str | None = Field(description="Licence or permission note for the text.")
     curated: list[NonEmpty] = Field(
         description="Names of metadata fields whose value comes from the curation file."

@@ -1,285 +1,117 @@
-"""Turn segmentation: which paragraphs are interview turns, their markers, kinds and labels.
+"""Turn segmentation: which paragraphs are interview turns, their kinds and labels.
 
-Marker styles (see RAW_FORMAT.md): dashes (`- – — −`, possibly mixed), `Вопрос:`/`Ответ:`-style
-labels, transcript labels (`«ГАЗЕТА».`, `Иван ПЕТРОВ.`, `И.П. –`, `К.Иванов:`), unmarked
-questions or answers, and one-line interviews with inline dashes. The genre decision lives here
-too, because a dash-led paragraph is only a turn if the article is an interview.
+Markers are found by :mod:`.markers`. Each turn scheme (Q/A labels, speaker labels in
+:mod:`.labels`, dashes, unmarked alternation) proposes a candidate; :mod:`.genre` weighs each
+candidate with the title and lead cues and the news counter-evidence, and the best one wins if
+it is an interview.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections import Counter
-from dataclasses import dataclass, field
 
 from ..codes import TurnKind
 from ..source.layout import Paragraph, looks_like_heading
+from ..source.page import truncated
+from .drafts import LO, SECOND_PERSON, UP, Segmentation, TurnDraft, alternate, asks, build
+from .genre import (
+    ATTRIBUTION,
+    GenreDecision,
+    Structure,
+    body_evidence,
+    decide,
+    interview_cue,
+    text_evidence,
+)
+from .labels import label_scheme
+from .markers import Marked, detect_marker, join_label_lines, split_glued, split_inline
 
 __all__ = ["Marked", "Segmentation", "TurnDraft", "detect_marker", "interview_cue", "segment"]
 
-_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-_LO = "a-zа-яёәғқңөұүһі"
-_DASH = re.compile(rf"^([-–—−])(?:\s+|(?<=[–—−])(?=[«\"{_UP}]))")
-_QA = re.compile(
-    r"^(?P<label>вопрос|ответ|сұрақ|жауап|question|answer)\s*(?::|\.(?=\s)|\s[–—-])\s*"
-    r"|^(?P<letter>q|a|в|о|с|ж)\s*(?::|\s[–—-])\s+",
-    re.I,
+_UP, _LO = UP, LO
+_VOCATIVE = re.compile(
+    rf"^[{_UP}][{_LO}]+(?:\s+[{_UP}][{_LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы))?,\s"
 )
-_QA_KIND = {
-    "вопрос": TurnKind.QUESTION, "сұрақ": TurnKind.QUESTION, "question": TurnKind.QUESTION,
-    "q": TurnKind.QUESTION, "в": TurnKind.QUESTION, "с": TurnKind.QUESTION,
-    "ответ": TurnKind.ANSWER, "жауап": TurnKind.ANSWER, "answer": TurnKind.ANSWER,
-    "a": TurnKind.ANSWER, "о": TurnKind.ANSWER, "ж": TurnKind.ANSWER,
-}  # fmt: skip
-_INITIALS = re.compile(rf"^(?P<label>(?:[{_UP}]\.\s?){{1,3}})\s*[-–—−]\s+")
-_CAPS = re.compile(
-    rf"^(?P<label>«[^»\n]{{2,40}}»|(?:[{_UP}][{_LO}]+\s+)?[{_UP}]{{2,}}(?:[ -][{_UP}]{{2,}})*)"
-    rf"\s*(?:\.|:|\s[–—-])\s+"
+_PATRONYMIC = re.compile(
+    rf"\s*[{_UP}][{_LO}]+\s+[{_UP}][{_LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы),\s"
 )
-_COLON = re.compile(
-    rf"^(?P<label>(?:[{_UP}]\.\s?){{0,2}}[{_UP}][\w.-]*(?:\s+[{_UP}][\w.-]*){{0,2}})\s*:\s+"
+_DEFINITION = re.compile(
+    rf"(?P<name>[{_UP}][{_LO}]+\s+[{_UP}][{_LO}]+)\s*\((?P<label>(?:[{_UP}]\.\s?){{1,3}})\)"
 )
-_INLINE = re.compile(rf"(?<=[.?!…»\"])\s+([–—−-])\s+(?=[«\"{_UP}])")
-_CLOSERS = "»\"”)'… "
-_QEND = re.compile(r"\?[?!.…]+$")
-_LOST_QUOTE = re.compile(r"(?:^|\s)\?\w[^?]{0,80}\w\?$")
-# `– развитие транспорта;` is a list item inside an answer, not a turn.
-_LIST_ITEM = re.compile(rf"^[-–—−]\s*(?:[{_LO}0-9]|.*[;,]$)")
-_ATTRIBUTION = re.compile(
-    r"[,.!?…»\"]\s*[–—−-]\s*(?:[\w.-]+\s+){0,3}?(?:сказал|отметил|заявил|подчеркнул|добавил|"
-    r"пояснил|считает|говорит|уточнил|рассказал|сообщил|резюмировал|признал|констатировал|"
-    r"напомнил|указал|заключил|отмечает|подчеркивает|уверен|деді|делінген|атап өтті|айтты|"
-    r"хабарлады|мәлімдеді|said|says|added|noted|told|stressed|according)",
-    re.I,
-)
-# Words that start many paragraphs with a colon or period but never name a speaker.
-_NOT_LABELS = frozenset(
-    (
-        *("напомним", "справка", "например", "итак", "цитата", "кстати", "важно", "внимание"),
-        *("источник", "фото", "видео", "подробнее", "примечание", "обновлено", "update"),
-        *("note", "editor's note", "p.s.", "ps", "кроме того", "во-первых", "во-вторых"),
-        *("в-третьих", "итог", "итоги", "вывод", "выводы", "факт", "факты", "цифры"),
-        *("контекст", "астана", "алматы", "москва", "сша", "оон", "нато", "ес", "ссср"),
-        *("рк", "рф", "кстати говоря", "справочно", "анықтама", "еске салайық"),
-    )
-)
-_SECOND_PERSON = re.compile(r"\b(?:вы|вас|вам|вами|ваш\w*|you|your|сіз\w*)\b", re.I)
-_CUE = re.compile(
-    r"интервью|в беседе|беседовал|побеседовал|ответил[аи]? на вопрос|на вопросы|сұхбат|"
-    r"interview|q&a|рассказал[аи]? корреспонденту|поговорили|спросили|вопросы корреспондента|"
-    r"тілшісіне",
-    re.I,
-)
-
-
-@dataclass(frozen=True)
-class Marked:
-    """A paragraph with the turn marker found at its start (if any)."""
-
-    para: Paragraph
-    style: str  # "dash" | "qa" | "label" | "none"
-    marker: str | None = None  # as printed, e.g. "– " or "Вопрос: "
-    label: str | None = None
-    kind: TurnKind | None = None
-    content_start: int = 0  # offset in the text where the content after the marker begins
-
-    @property
-    def ends_with_question(self) -> bool:
-        text = _QEND.sub("?", self.para.text.rstrip(_CLOSERS))
-        # `... так называемый ?Средний коридор?`: quote marks lost as `?`, not a question.
-        return text.endswith("?") and not _LOST_QUOTE.search(text)
-
-
-def detect_marker(p: Paragraph) -> Marked:
-    """The marker at the start of a paragraph, if any."""
-    t = p.text
-    for style, pattern in (("qa", _QA), ("label", _INITIALS), ("dash", _DASH)):
-        m = pattern.match(t)
-        if m and style == "dash" and _LIST_ITEM.match(t):
-            break
-        if m:
-            label = (m.groupdict().get("label") or m.groupdict().get("letter") or "").strip()
-            kind = _QA_KIND.get(label.lower()) if style == "qa" and label else None
-            return Marked(p, style, t[: m.end()], label or None, kind, p.start + m.end())
-    for pattern in (_CAPS, _COLON):
-        m = pattern.match(t)
-        if m and m.end() < len(t) and m.group("label").strip().lower() not in _NOT_LABELS:
-            label = m.group("label").strip()
-            return Marked(p, "label", t[: m.end()], label, None, p.start + m.end())
-    return Marked(p, "none", content_start=p.start)
-
-
-@dataclass
-class TurnDraft:
-    """A turn before ids and speakers are assigned."""
-
-    kind: TurnKind
-    first: Marked
-    paragraphs: list[tuple[int, int]] = field(default_factory=list)
-    label: str | None = None
-
-    @property
-    def start(self) -> int:
-        return self.first.para.start
-
-    @property
-    def end(self) -> int:
-        return self.paragraphs[-1][1]
-
-
-@dataclass
-class Segmentation:
-    """The turns found, the paragraphs before the first turn, headings, and how it was decided."""
-
-    turns: list[TurnDraft]
-    before: list[Paragraph]
-    headings: list[Paragraph]
-    scheme: str  # "qa" | "label" | "dash" | "dash_answers" | "dash_questions" | "unmarked" | "none"
-    interview: bool
-    uncertain: bool
-    reason: str
-
-
-def interview_cue(text: str) -> bool:
-    """True if the text announces an interview (`в беседе с`, `сұхбат`, `interview`)."""
-    return bool(_CUE.search(text))
-
-
-def _content(m: Marked) -> tuple[int, int]:
-    start = m.content_start
-    while start < m.para.end and m.para.text[start - m.para.start].isspace():
-        start += 1
-    return (start, m.para.end) if start < m.para.end else (m.para.start, m.para.end)
-
-
-def _split_inline(paras: list[Paragraph]) -> list[Paragraph]:
-    """One-line interviews: split a line at inline ` – ` markers that follow a sentence end."""
-    out: list[Paragraph] = []
-    for p in paras:
-        cuts = [m.start(1) for m in _INLINE.finditer(p.text)]
-        if len(cuts) < 2:
-            out.append(p)
-            continue
-        bounds = [0, *cuts, len(p.text)]
-        for a, b in itertools.pairwise(bounds):
-            piece = p.text[a:b]
-            lead = len(piece) - len(piece.lstrip())
-            piece = piece.strip()
-            if piece:
-                out.append(
-                    Paragraph(p.start + a + lead, p.start + a + lead + len(piece), p.line, piece)
-                )
-    return out
-
-
-def _build(marked: list[Marked], starts: dict[int, TurnKind], scheme: str) -> Segmentation:
-    """Turns starting at the given indexes; later unmarked paragraphs continue the turn."""
-    turns: list[TurnDraft] = []
-    before: list[Paragraph] = []
-    headings: list[Paragraph] = []
-    for i, m in enumerate(marked):
-        if i in starts:
-            cur = TurnDraft(starts[i], m, [_content(m)], m.label)
-            turns.append(cur)
-        elif not turns:
-            before.append(m.para)
-        elif looks_like_heading(m.para.text) and i + 1 < len(marked) and (i + 1) in starts:
-            headings.append(m.para)
-        else:
-            turns[-1].paragraphs.append((m.para.start, m.para.end))
-    return Segmentation(turns, before, headings, scheme, True, False, "")
-
-
-def _alternate(indexes: list[int]) -> dict[int, TurnKind]:
-    return {
-        i: (TurnKind.QUESTION if n % 2 == 0 else TurnKind.ANSWER) for n, i in enumerate(indexes)
-    }
-
-
-def _label_scheme(marked: list[Marked]) -> Segmentation | None:
-    counts = Counter(m.label for m in marked if m.style == "label" and m.label)
-    recurring = {lab for lab, c in counts.items() if c >= 2}
-    n_dash = sum(1 for m in marked if m.style == "dash")
-    labelled = sum(counts[lab] for lab in recurring)
-    # Two recurring labels (both sides labelled), or one label alternating with dashed turns.
-    if (
-        not recurring
-        or labelled < 2
-        or (len(recurring) < 2 and n_dash < 2)
-        or (len(recurring) >= 2 and labelled < 4)
-    ):
-        return None
-    idx = [i for i, m in enumerate(marked) if m.label in recurring or m.style == "dash"]
-    q_ratio = {
-        lab: sum(1 for m in marked if m.label == lab and m.ends_with_question) / counts[lab]
-        for lab in recurring
-    }
-    first = next(lab for i in idx if (lab := marked[i].label) is not None and lab in recurring)
-    interviewer: str | None = max(sorted(recurring), key=lambda lab: (q_ratio[lab], lab == first))
-    if len(recurring) == 1:
-        dash_q = sum(1 for m in marked if m.style == "dash" and m.ends_with_question)
-        if q_ratio[first] < dash_q / max(n_dash, 1):
-            interviewer = None  # the label answers; the dashes ask
-    starts: dict[int, TurnKind] = {}
-    prev = TurnKind.ANSWER
-    for i in idx:
-        lab = marked[i].label
-        if lab in recurring:
-            kind = TurnKind.QUESTION if lab == interviewer else TurnKind.ANSWER
-        else:  # an unlabelled dash turn among labelled ones: the other side speaks
-            kind = TurnKind.ANSWER if prev == TurnKind.QUESTION else TurnKind.QUESTION
-        starts[i] = prev = kind
-    seg = _build(marked, starts, "label")
-    for t in seg.turns:
-        if t.label not in recurring:
-            t.label = None
-    return seg
 
 
 def _dash_scheme(marked: list[Marked]) -> Segmentation | None:
     dashed = [i for i, m in enumerate(marked) if m.style == "dash"]
+    # A lead that starts with a dash of another kind than every turn below it (`- Этот текст`
+    # above `– Добрый день`) is not a turn.
+    # Or a dashed lead paragraph set apart by a heading below it (`- Этот текст ...` then
+    # `О деньгах фонда`), when the turns follow.
+    if len(dashed) >= 3 and dashed[0] == 0 and not marked[0].ends_with_question:
+        rest = {marked[i].dash for i in dashed[1:]}
+        below = marked[1].style == "none" and looks_like_heading(marked[1].para.text)
+        if (marked[0].dash not in rest and len(rest) == 1) or (below and dashed[1] == 2):
+            dashed = dashed[1:]
     if not dashed:
         return None
     q_dash = sum(1 for i in dashed if marked[i].ends_with_question) / len(dashed)
-    plain_q = [
+    dashed_set = set(dashed)
+    above = [
         i - 1
         for i in dashed
-        if i > 0 and marked[i - 1].style == "none" and marked[i - 1].ends_with_question
+        if i > 0 and marked[i - 1].style in ("none", "num") and i - 1 not in dashed_set
     ]
-    if len(plain_q) >= max(2, len(dashed) // 2) and q_dash < 0.25:
-        starts = {i: TurnKind.QUESTION for i in plain_q}
+    plain_q = [i for i in above if marked[i].ends_with_question]
+    # Only the answers dashed, unless a dashed paragraph addresses the guest by name and
+    # patronymic (`– Ерлан Бауыржанович, рады видеть Вас`): then the dashes are the host's.
+    addressing = any(_PATRONYMIC.match(marked[i].para.text, 2) for i in dashed)
+    if len(plain_q) >= max(1, len(dashed) // 2) and q_dash < 0.25 and not addressing:
+        # Only the answers are dashed: the paragraph above each one asks (with or without `?`).
+        above = [i for i in above if asks(marked[i]) or not looks_like_heading(marked[i].para.text)]
+        starts = {i: TurnKind.QUESTION for i in above}
         starts.update({i: TurnKind.ANSWER for i in dashed})
-        return _build(marked, starts, "dash_answers")
+        return build(marked, starts, "dash_answers")
     followed = sum(1 for i in dashed if i + 1 < len(marked) and marked[i + 1].style == "none")
     if len(dashed) >= 2 and q_dash >= 0.7 and followed >= 0.8 * len(dashed):
         starts = {i: TurnKind.QUESTION for i in dashed}
         for i in dashed:
             if i + 1 < len(marked) and marked[i + 1].style == "none":
                 starts[i + 1] = TurnKind.ANSWER
-        return _build(marked, starts, "dash_questions")
-    return _build(marked, _alternate(dashed), "dash")
+        return build(marked, starts, "dash_questions")
+    # The first question may have lost its dash (to the date prefix, or a layout slip): a plain
+    # `?` paragraph just above the first dash starts the alternation if that fits better.
+    first = dashed[0]
+    if first > 0 and marked[first - 1].style == "none" and marked[first - 1].ends_with_question:
+        shifted = [first - 1, *dashed]
+        if _q_share(marked, shifted) > _q_share(marked, dashed):
+            return build(marked, alternate(shifted), "dash")
+    return build(marked, alternate(dashed), "dash")
 
 
-def _unmarked_scheme(marked: list[Marked], cue: bool) -> Segmentation | None:
-    qs = [
-        i
-        for i, m in enumerate(marked)
-        if m.ends_with_question and len(m.para.text) < 400 and i + 1 < len(marked)
-    ]
-    # A question is followed by an answer paragraph that is not itself a question.
-    qs = [i for i in qs if not marked[i + 1].ends_with_question]
-    if len(qs) < (2 if cue else 4):
+def _q_share(marked: list[Marked], order: list[int]) -> float:
+    """Share of the alternation's questions (every other paragraph) that end with `?`."""
+    qs = order[::2]
+    return sum(1 for i in qs if marked[i].ends_with_question) / len(qs)
+
+
+def _unmarked_scheme(marked: list[Marked]) -> Segmentation | None:
+    n = len(marked)
+    qs = [i for i, m in enumerate(marked) if i + 1 < n and asks(m) and not asks(marked[i + 1])]
+    # A label on the first question only (`Имя Фамилия, издание «X»:`): it asks.
+    first_label = next((i for i, m in enumerate(marked) if m.style == "label"), None)
+    if (
+        first_label is not None
+        and (not qs or first_label < qs[0])
+        and first_label + 1 < n
+        and (marked[first_label].role_label or first_label + 1 in qs or first_label + 2 in qs)
+    ):
+        qs = [first_label, *qs]
+    if not qs:
         return None
     starts: dict[int, TurnKind] = {}
     for i in qs:
         starts[i] = TurnKind.QUESTION
         starts[i + 1] = TurnKind.ANSWER
-    covered = len(marked) - qs[0]
-    addressed = sum(1 for i in qs if _SECOND_PERSON.search(marked[i].para.text))
-    if not cue and (2 * len(qs) < 0.4 * covered or addressed < 0.5 * len(qs)):
-        return None
-    return _build(marked, starts, "unmarked")
+    return build(marked, starts, "unmarked")
 
 
 def _short_questions(seg: Segmentation) -> bool:
@@ -289,73 +121,121 @@ def _short_questions(seg: Segmentation) -> bool:
     return bool(q and a) and sum(q) / len(q) < 0.5 * sum(a) / len(a)
 
 
-def _qa_ratio(seg: Segmentation) -> float:
+def _structure(seg: Segmentation, marked: list[Marked], text: str) -> Structure:
     questions = [t for t in seg.turns if t.kind == TurnKind.QUESTION]
-    if not questions:
-        return 0.0
-    return sum(1 for t in questions if "?" in t.first.para.text) / len(questions)
+    answers = [t for t in seg.turns if t.kind == TurnKind.ANSWER]
+    dashed = [m for m in marked if m.style == "dash"]
+    attributed = sum(1 for m in dashed if ATTRIBUTION.search(m.para.text))
+    introduced = sum(
+        1
+        for i, m in enumerate(marked)
+        if m.style == "dash"
+        and i > 0
+        and marked[i - 1].style == "none"
+        and marked[i - 1].para.text.rstrip().endswith(":")
+    )
+    qmarks = sum(1 for t in questions if t.first.ends_with_question or "?" in t.first.para.text)
+    addressed = sum(
+        1
+        for t in questions
+        if SECOND_PERSON.search(t.first.para.text)
+        or _VOCATIVE.match(t.first.para.text[t.first.content_start - t.first.para.start :])
+    )
+    labels = {t.label for t in seg.turns if t.label}
+    scheme = "dash" if seg.scheme.startswith("dash") else seg.scheme
+    if seg.scheme in ("dash_answers", "dash_questions"):
+        scheme = "half_dash"
+    return Structure(
+        scheme=scheme,
+        questions=len(questions),
+        answers=len(answers),
+        question_marks=qmarks / len(questions) if questions else 0.0,
+        attributed=attributed / len(dashed) if dashed else 0.0,
+        addressed=addressed / len(questions) if questions else 0.0,
+        short_questions=_short_questions(seg),
+        introduced=introduced / len(dashed) if dashed else 0.0,
+        cut=bool(seg.turns)
+        and len(seg.turns[-1].paragraphs) == 1
+        and seg.turns[-1].end == marked[-1].para.end
+        and truncated(marked[-1].para.text),
+        label_definition=bool(_DEFINITION.search(text))
+        or len(labels) >= 2
+        or (bool(questions) and questions[0].first.role_label),
+    )
+
+
+def _prepare(paras: list[Paragraph], text: str) -> list[Marked]:
+    paras = split_glued(join_label_lines(paras, text))
+    unmarked = all(detect_marker(p).style == "none" for p in paras)
+    paras = split_inline(paras, unmarked=unmarked)
+    return [detect_marker(p) for p in paras]
 
 
 def segment(
-    paras: list[Paragraph], *, cue_text: str = "", force: bool | None = None
+    paras: list[Paragraph],
+    *,
+    cue_text: str = "",
+    title: str = "",
+    force: bool | None = None,
 ) -> Segmentation:
     """Find the turns among content paragraphs and decide whether the article is an interview.
 
-    ``force`` (from a curated genre) overrides the decision: True takes the best turn candidate,
-    False returns no turns.
+    Every scheme proposes a candidate; each is weighed by :func:`.genre.decide` with the title,
+    the paragraphs before its first turn (and ``cue_text``) and the body. ``force`` (a curated
+    genre) overrides the decision: True takes the best candidate, False returns no turns.
     """
-    cue = interview_cue(cue_text)
     if force is False:
         return Segmentation([], list(paras), [], "none", False, False, "curated genre")
-    seg = _segment(paras, cue, force=bool(force))
+    text = _joined(paras)
+    marked = _prepare(paras, text) if paras else []
+    body = " ".join(m.para.text for m in marked)
+    in_body = body_evidence(body)
+    candidates: list[tuple[float, int, Segmentation, GenreDecision]] = []
+    for n, scheme in enumerate((_qa_scheme, label_scheme, _dash_scheme, _unmarked_scheme)):
+        seg = scheme(marked)
+        if seg is None or not seg.turns:
+            continue
+        lead = " ".join([cue_text, *(p.text for p in seg.before)])[:2000]
+        decision = decide(_structure(seg, marked, body), text_evidence(title, lead, "") + in_body)
+        score = sum(e.weight for e in decision.evidence)
+        candidates.append((score, -n, seg, decision))
+    if not candidates:
+        decision = decide(None, text_evidence(title, cue_text, body))
+        return _none(paras, decision)
+    _, _, seg, decision = max(candidates, key=lambda c: (c[0], c[1]))
+    if not decision.interview and not force:
+        return _none(paras, decision)
+    seg.interview = True
+    seg.decision = decision
+    labels = {t.label for t in seg.turns if t.label}
+    for m in _DEFINITION.finditer(text):
+        label = m.group("label").replace(" ", "")
+        if label in labels:
+            seg.label_names.setdefault(label, m.group("name"))
+    seg.uncertain = decision.uncertain and not force
+    seg.reason = decision.reason
     return seg
 
 
-def _segment(paras: list[Paragraph], cue: bool, *, force: bool) -> Segmentation:
-    if all(detect_marker(p).style == "none" for p in paras):
-        paras = _split_inline(paras)
-    marked = [detect_marker(p) for p in paras]
-    none = Segmentation([], list(paras), [], "none", False, False, "no turn markers")
+def _none(paras: list[Paragraph], decision: GenreDecision) -> Segmentation:
+    seg = Segmentation([], list(paras), [], "none", False, decision.uncertain, decision.reason)
+    seg.decision = decision
+    return seg
 
+
+def _joined(paras: list[Paragraph]) -> str:
+    """A text in which every paragraph sits at its own offsets (gaps filled with newlines)."""
+    if not paras:
+        return ""
+    buf = ["\n"] * paras[-1].end
+    for p in paras:
+        buf[p.start : p.end] = p.text
+    return "".join(buf)
+
+
+def _qa_scheme(marked: list[Marked]) -> Segmentation | None:
     qa_q = sum(1 for m in marked if m.kind == TurnKind.QUESTION)
     qa_a = sum(1 for m in marked if m.kind == TurnKind.ANSWER)
-    if qa_q >= 1 and qa_a >= 1 and qa_q + qa_a >= 2:
-        starts = {i: m.kind for i, m in enumerate(marked) if m.kind is not None}
-        seg = _build(marked, starts, "qa")
-        seg.uncertain = not cue and _qa_ratio(seg) < 0.3
-        seg.reason = "question/answer labels"
-        return seg
-
-    seg_l = _label_scheme(marked)
-    if seg_l is not None and (force or cue or _qa_ratio(seg_l) >= 0.3):
-        seg_l.uncertain = not cue and _qa_ratio(seg_l) < 0.5
-        seg_l.reason = "recurring speaker labels"
-        return seg_l
-
-    seg_d = _dash_scheme(marked)
-    if seg_d is not None:
-        dashed = [m for m in marked if m.style == "dash"]
-        attributed = sum(1 for m in dashed if _ATTRIBUTION.search(m.para.text)) / len(dashed)
-        ratio = _qa_ratio(seg_d)
-        n_q = sum(1 for t in seg_d.turns if t.kind == TurnKind.QUESTION)
-        interview = (
-            attributed < 0.3
-            and n_q >= 1
-            and (ratio >= 0.5 or (cue and (ratio >= 0.25 or _short_questions(seg_d))))
-        )
-        if force or (interview and len(seg_d.turns) >= 2):
-            seg_d.uncertain = (not cue and ratio < 0.75) or attributed >= 0.15
-            seg_d.reason = f"dash turns, {ratio:.0%} of questions with '?'"
-            return seg_d
-        none.uncertain = (cue and attributed < 0.3) or (ratio >= 0.5 and attributed < 0.5)
-        none.reason = f"dash paragraphs are quotes ({attributed:.0%} attributed, {ratio:.0%} '?')"
-        # Fall through: the article may still be an unmarked interview.
-
-    seg_u = _unmarked_scheme(marked, cue)
-    if seg_u is None and force:
-        seg_u = _unmarked_scheme(marked, True)
-    if seg_u is not None and (seg_d is None or force):
-        seg_u.uncertain = not cue
-        seg_u.reason = "unmarked alternating questions and answers"
-        return seg_u
-    return none
+    if qa_q < 1 or qa_a < 1:
+        return None
+    return build(marked, {i: m.kind for i, m in enumerate(marked) if m.kind is not None}, "qa")

@@ -31,6 +31,11 @@ MONTH_STEMS: dict[str, int] = {
     # Kazakh
     "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
     "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
+    # Kazakh in the Latin script (2021 alphabet and older or ad-hoc spellings)
+    "qañtar": 1, "qantar": 1, "aqpan": 2, "nauryz": 3, "sáuir": 4, "säuir": 4, "säuır": 4,
+    "sauir": 4, "mamyr": 5, "mausym": 6, "maýsym": 6, "shilde": 7, "şılde": 7, "şilde": 7,
+    "tamyz": 8, "qyrkúiek": 9, "qyrküiek": 9, "qyrkuiek": 9, "qyrkuyek": 9, "qazan": 10,
+    "qarasha": 11, "qaraşa": 11, "jeltoqsan": 12,
     # English (full names and abbreviations)
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -43,11 +48,18 @@ _RU_END = r"(?:ь|я|е|ю|ем|ём|а|у|ом|й|ю)?"
 _KK_END = r"(?:да|де|та|те|дың|дің|тың|тің|ның|нің|ға|ге|қа|ке|ы|і|ында|інде|дан|ден|тан|тен)?"
 _RU_STEMS = "январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр"
 _KK_STEMS = "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
+_KKL_STEMS = (
+    "qañtar|qantar|aqpan|nauryz|sáuir|säuir|säuır|sauir|mamyr|mausym|maýsym|shilde|şılde|"
+    "şilde|tamyz|qyrkúiek|qyrküiek|qyrkuiek|qyrkuyek|qazan|qarasha|qaraşa|jeltoqsan"
+)
 _EN_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?"
 )
-MONTH_PATTERN = rf"(?:(?:{_RU_STEMS}){_RU_END}|(?:{_KK_STEMS}){_KK_END}|(?:{_EN_NAMES}))"
+MONTH_PATTERN = (
+    rf"(?:(?:{_RU_STEMS}){_RU_END}|(?:{_KK_STEMS}){_KK_END}|(?:{_KKL_STEMS})(?:da|de|ta|te)?"
+    rf"|(?:{_EN_NAMES}))"
+)
 
 _M = rf"(?P<month>{MONTH_PATTERN})"
 _Y = r"(?P<year>(?:19|20)\d\d)"

@@ -18,6 +18,7 @@ __all__ = [
     "Paragraph",
     "byline_authors",
     "classify_noise",
+    "context_noise",
     "looks_like_heading",
     "split_paragraphs",
 ]
@@ -53,23 +54,33 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     prev_number = -1
     for s, e, number in lines:
         unindented = not (text.startswith("    ", s) or text[s] == "\t")
+        # The end of the block so far (bounded, so that joining stays linear).
+        prev_text = text[max(blocks[-1][0], blocks[-1][1] - 300) : blocks[-1][1]] if blocks else ""
+        # A parenthesis opened on one line and closed on the next (`(... Елшісі` /
+        # `Нұрлан ЖАҚЫПБЕКҰЛЫМЕН сұхбат)`) is one paragraph, whatever the layout.
+        in_parens = (
+            bool(blocks)
+            and blocks[-1][1] - blocks[-1][0] < 300
+            and prev_text.count("(") > prev_text.count(")")
+            and text[s:e].rstrip().endswith(")")
+        )
         # A wrapped line continues a sentence: the block before it does not end one, and the
         # line itself is not a turn marker.
-        if (
+        wrapped = (
             join
-            and blocks
+            and bool(blocks)
             and unindented
-            and number == prev_number + 1
-            and not text[: blocks[-1][1]].rstrip().endswith((".", "?", "!", "…", "»", '"'))
+            and not prev_text.rstrip().endswith((".", "?", "!", "…", "»", '"'))
             and text[s] not in "-–—−"
-        ):
+        )
+        if number == prev_number + 1 and (in_parens or wrapped):
             bs, _, bn = blocks[-1]
             blocks[-1] = (bs, e, bn)
         else:
             blocks.append((s, e, number))
         prev_number = number
-    out = []
-    for s, e, number in blocks:
+    out: list[Paragraph] = []
+    for s, e, number in _split_rubrics(text, blocks):
         chunk = text[s:e]
         lead = len(chunk) - len(chunk.lstrip())
         trail = len(chunk) - len(chunk.rstrip())
@@ -77,9 +88,26 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
+# A rubric glued to the lead by spaces (`Сұхбат  Бұл әңгіме ...`): the rubric is a line of its own.
+_RUBRIC_GLUED = re.compile(
+    r"\s*(?:интервью|сұхбат|interview|мнение|пікір|колонка)(?= {2,}\S)", re.I
+)
+
+
+def _split_rubrics(text: str, blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    out = []
+    for s, e, number in blocks:
+        m = _RUBRIC_GLUED.match(text, s, min(e, s + 40))
+        if m:
+            out.append((s, m.end(), number))
+            s = m.end()
+        out.append((s, e, number))
+    return out
+
+
 _I = re.I | re.U
 _CREDIT = re.compile(
-    r"^(?:\(?(?:фото|фотография|фотосурет|сурет|коллаж|иллюстрация|инфографика|видео|photo|"
+    r"^(?:\(?(?:фото|фотография|фотосурет|сурет|suret|foto|коллаж|иллюстрация|инфографика|видео|photo|"
     r"image|picture|credit|источник фото|источник|source|дереккөз|фото на превью|"
     r"фото на обложке|обложка)\s*(?:[:/©]|—|–|-)"
     r"|©|\(c\)\s|фото\s+(?:автора|из открытых источников|с сайта|предоставлено|пресс-службы|"
@@ -103,7 +131,9 @@ _WIDGET = re.compile(
     r"читайте также|читайте нас|read also|see also|смотрите также|сондай-ақ оқыңыз|"
     r"нашли ошибку|если вы нашли ошибку|выделите (?:её|ее|текст)|қате тапсаңыз|"
     r"подписывайтесь на|подпишитесь на|жазылыңыз|новости партнеров|лента новостей|"
-    r"самое читаемое|загрузка\.\.\.|loading\.\.\.)",
+    r"самое читаемое|загрузка\.\.\.|loading\.\.\.|мы в (?:telegram|телеграм|instagram|vk|"
+    r"facebook|whatsapp)|добавить новость|все новости|all news|войти в почту|header banner|"
+    r"image default|banner\b)",
     _I,
 )
 # Single widget words: only when the whole line is that short.
@@ -125,6 +155,28 @@ _FOOTER = re.compile(
 )
 _TAGS = re.compile(
     r"^(?:теги|тэги|tags?|тегтер|метки|ключевые слова)\s*:|^(?:#[\w-]+[\s,]*){2,}$", _I
+)
+# Site chrome that real pages carry above the title: weather, currency tickers, language
+# switches, age notices, live labels, image file names, a site's one-line blurb.
+_WEATHER = re.compile(r"^[+\-−]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CСF]$")
+_TICKER = re.compile(
+    r"^(?:[$€₽₸£¥]\s*)?\d{1,6}[.,]\d{1,4}(?:\s+(?:[$€₽₸£¥]\s*)?\d{1,6}[.,]\d{1,4}){1,8}$"
+)
+_SWITCH = re.compile(r"^(?:ру|рус|қаз|каз|kaz|qaz|eng?|ru|kz|kk|[^\w\s]{1,3})$", re.I)
+_AGE = re.compile(
+    r"(?:старше|от)\s+18\s+лет|^18\+$|18\s+жастан|over\s+18|^тікелей эфир$|^прямой эфир$|"
+    r"^live$|^онлайн$",
+    re.I,
+)
+_FILE = re.compile(
+    r"^(?:[\w-]+\.(?:jpe?g|png|webp|gif)|(?:img|dsc|image|photo|pic)[_-]?\d{4,}[\w-]*"
+    r"(?:\s*\(\d+\))?)$",
+    re.I,
+)
+_BLURB = re.compile(r"^[\w-]+\.[a-z]{2,6}(?:\s[—–-]\s[^.]{5,100})?$", re.I)
+_ISO_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?$")
+_STATS = re.compile(
+    r"^(?:просмотров|views|рейтинг|rating|комментарии|comments)\s*:?\s*[\d.,]+", re.I
 )
 _NAV = re.compile(r"^(?:главная|home|басты бет|новости|жаңалықтар|news)\s*(?:[/»>|›→]\s*\S)", _I)
 _NAV_SEP = re.compile(r"\s[/»>|›→•]\s")
@@ -157,6 +209,26 @@ def byline_authors(text: str) -> list[str] | None:
     return parts
 
 
+def context_noise(paras: list[Paragraph]) -> dict[int, SegmentKind]:
+    """Noise that only its neighbours reveal: the city names of a weather widget (`Алматы`
+    next to `13 C`), and a trail of tags (three or more short lowercase lines in a row)."""
+    out: dict[int, SegmentKind] = {}
+    texts = [p.text.strip() for p in paras]
+    for i, t in enumerate(texts):
+        near = [texts[j] for j in (i - 1, i + 1) if 0 <= j < len(texts)]
+        if len(t.split()) <= 2 and t[-1:].isalpha() and any(_WEATHER.match(n) for n in near):
+            out[i] = SegmentKind.WIDGET
+    run: list[int] = []
+    for i, t in enumerate([*texts, "."]):
+        if 0 < len(t.split()) <= 3 and t[:1].islower() and t[-1:].isalnum():
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            out.update(dict.fromkeys(run, SegmentKind.TAGS))
+        run = []
+    return out
+
+
 def classify_noise(text: str) -> SegmentKind | None:
     """The noise kind of a paragraph judged by its own text, or None if it may be content."""
     t = text.strip()
@@ -170,12 +242,20 @@ def classify_noise(text: str) -> SegmentKind | None:
         return SegmentKind.CREDIT
     if len(t) <= 200 and _CAPTION.match(t):
         return SegmentKind.CAPTION
-    if _TIME.match(t):
+    if _TIME.match(t) or _ISO_STAMP.match(t):
         return SegmentKind.TIMESTAMP
     if is_date_line(t):
         return SegmentKind.DATELINE
     if len(t) <= 40 and _VIEWS.match(t):
         return SegmentKind.VIEW_COUNTER
+    if len(t) <= 60 and _STATS.match(t):
+        return SegmentKind.VIEW_COUNTER
+    if len(t) <= 80 and _FILE.match(t):
+        return SegmentKind.CREDIT
+    if len(t) <= 120 and (_WEATHER.match(t) or _TICKER.match(t) or _SWITCH.match(t)):
+        return SegmentKind.WIDGET
+    if len(t) <= 120 and (_AGE.search(t) or _BLURB.match(t)):
+        return SegmentKind.WIDGET
     if len(t) <= 50 and _READING.match(t):
         return SegmentKind.READING_TIME
     if len(t) <= 100 and _TAGS.match(t):

@@ -9,15 +9,30 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..codes import DateSource, SegmentKind
 from .dates import find_date
-from .layout import Paragraph, byline_authors, classify_noise, looks_like_heading
+from .layout import (
+    Paragraph,
+    byline_authors,
+    classify_noise,
+    context_noise,
+    looks_like_heading,
+)
 from .raw import Prefix
 
-__all__ = ["Page", "classify_page", "detect_language", "detect_publisher", "find_publication_date"]
+__all__ = [
+    "Page",
+    "classify_page",
+    "detect_language",
+    "detect_publisher",
+    "find_publication_date",
+    "language_problem",
+    "truncated",
+]
 
 _PULL_QUOTE = re.compile(r"^(?:«[^«»]{10,400}»|\"[^\"]{10,400}\"|“[^“”]{10,400}”)[.!]?$")
 
@@ -43,8 +58,19 @@ def classify_page(paras: list[Paragraph], is_turn: Callable[[Paragraph], bool]) 
         (i for i, p in enumerate(paras) if p.text[:1] in "-–—−" or p.text.endswith("?")),
         len(paras),
     )
+    by_context = context_noise(paras)
+    counts = Counter(p.text for p in paras)
+    byline_at = -2
     for i, p in enumerate(paras):
-        kind = classify_noise(p.text)
+        kind = classify_noise(p.text) or by_context.get(i)
+        # The author's position on the line below the byline (`Senior Correspondent`).
+        if (
+            kind is None
+            and i == byline_at + 1
+            and len(p.text.split()) <= 4
+            and p.text[-1:].isalpha()
+        ):
+            kind = SegmentKind.BYLINE
         if kind in (SegmentKind.DATELINE, SegmentKind.TIMESTAMP):
             parts.datelines.append(p)
         # Repeated titles (top or bottom) and header lines repeated before the first turn.
@@ -59,9 +85,10 @@ def classify_page(paras: list[Paragraph], is_turn: Callable[[Paragraph], bool]) 
             if authors:
                 parts.authors = authors
                 kind = SegmentKind.BYLINE
+                byline_at = i
         unmarked = not is_turn(p)
         if kind is None and not parts.content and parts.title is None and unmarked:
-            repeated = any(q.text == p.text for q in paras[i + 1 :])
+            repeated = counts[p.text] > 1
             if looks_like_heading(p.text, question_ok=repeated) and i + 1 < len(paras):
                 parts.title = p
                 kind = SegmentKind.TITLE
@@ -69,7 +96,12 @@ def classify_page(paras: list[Paragraph], is_turn: Callable[[Paragraph], bool]) 
             # Several heading-like lines above the text (outlet, rubric, headline): the longest
             # is the headline.
             old = parts.title
-            if old is not None and len(p.text) > len(old.text):
+            # A title printed twice (page header and article) beats a longer standfirst.
+            if (
+                old is not None
+                and len(p.text) > len(old.text)
+                and counts[old.text] <= counts[p.text]
+            ):
                 parts.segments = [
                     (SegmentKind.HEADING if (s, e) == (old.start, old.end) else k, s, e)
                     for k, s, e in parts.segments
@@ -79,7 +111,7 @@ def classify_page(paras: list[Paragraph], is_turn: Callable[[Paragraph], bool]) 
                 kind = SegmentKind.TITLE
             else:
                 kind = SegmentKind.HEADING
-        if kind is None and i < first_marked and _PULL_QUOTE.match(p.text) and parts.content:
+        if kind is None and i < first_marked and _PULL_QUOTE.match(p.text) and parts.title:
             kind = SegmentKind.PULL_QUOTE
         if kind is None:
             parts.content.append(p)
@@ -88,6 +120,11 @@ def classify_page(paras: list[Paragraph], is_turn: Callable[[Paragraph], bool]) 
             parts.segments.append((kind, p.start, p.end))
             seen.setdefault(p.text, kind)
     return parts
+
+
+# `Tuesday , March 4 2025`: a site template's "today" line (space before the comma), printed
+# when the page was scraped, not when it was published.
+_SCRAPE_STAMP = re.compile(r"^[A-Z][a-z]+day\s+,\s+[A-Z][a-z]+\s+\d{1,2}\s+\d{4}$")
 
 
 def find_publication_date(
@@ -107,6 +144,8 @@ def find_publication_date(
         if len(p.text) <= 120 and p is not parts.title and (p.end <= first or p.start >= last):
             candidates.append((p, DateSource.HEADER if p.end <= first else DateSource.FOOTER))
     for p, source in candidates:
+        if _SCRAPE_STAMP.match(p.text):
+            continue
         found = find_date(p.text, path=path, line=p.line)
         if found is not None:
             return found.date, source
@@ -126,13 +165,89 @@ def detect_publisher(text: str) -> str | None:
     return m.group("name") if m else None
 
 
-_KK_LETTERS = re.compile("[әғқңөұүһі]", re.I)
+_KK_LETTERS = re.compile("[әғқңөұүһ]", re.I)
+_CYR = re.compile("[а-яёәғқңөұүһіїєґ]", re.I)
+_LAT = re.compile("[a-zäöüıñğşūáóúýǵńçı]", re.I)
+_ARABIC = re.compile("[\u0620-\u064a\u0671-\u06d3\u06d5]")
+# Kazakh Latin (official 2021 alphabet, older variants, ad-hoc `ә`) and Kazakh Arabic letters.
+_KK_LATIN = re.compile("[äöüıñğşūáóúýǵńәіңғүұқөÄÖÜÑĞŞŪÁÓÚÝǴŃӘІҢҒҮҰҚӨ]")  # no re.I: ı ~ i
+_KK_ARABIC = re.compile("[\u06ad\u06c7\u06cb\u06d5\u0674\u06c9\u06bd]")
+_LETTER = re.compile(r"[^\W\d_]")
+# Latin letters that stand in for Cyrillic ones inside a Cyrillic word (homoglyphs).
+_HOMOGLYPHS = str.maketrans("aceopxyiKTMHBAECOPXY", "асеорхуіКТМНВАЕСОРХУ")
+_MIXED_WORD = re.compile(r"\b(?=\w*[а-яё])(?=\w*[a-z])\w+\b", re.I)
+_LINE_SPACES = re.compile(r"\S {3,}\S| [,.:;]")
+
+
+def _paragraph_kk(text: str) -> bool:
+    cyr = len(_CYR.findall(text))
+    return cyr > 0 and len(_KK_LETTERS.findall(text)) > 0.015 * cyr
 
 
 def detect_language(text: str) -> str:
-    """`ru`, `kk` or `en`, by script."""
-    cyr = len(re.findall("[а-яёәғқңөұүһі]", text, re.I))
-    lat = len(re.findall("[a-z]", text, re.I))
+    """`ru`, `kk` or `en`, by script and letters: Kazakh in Cyrillic, Latin or Arabic is `kk`."""
+    cyr = len(_CYR.findall(text))
+    lat = len(_LAT.findall(text))
+    arabic = len(_ARABIC.findall(text))
+    if arabic > max(cyr, lat):
+        return "kk"
     if lat > cyr:
-        return "en"
-    return "kk" if cyr and len(_KK_LETTERS.findall(text)) > 0.015 * cyr else "ru"
+        kk = len(_KK_LATIN.findall(text))
+        return "kk" if (kk >= 5 and kk > 0.01 * lat) or (kk >= 2 and kk > 0.02 * lat) else "en"
+    # Mixed pages (a Russian Q&A with Kazakh questions): the script of most paragraphs' text.
+    kk_chars = ru_chars = 0
+    for para in text.split("\n"):
+        if _paragraph_kk(para):
+            kk_chars += len(para)
+        else:
+            ru_chars += len(_CYR.findall(para))
+    return "kk" if kk_chars > ru_chars else "ru"
+
+
+def language_problem(text: str) -> tuple[str, str] | None:
+    """(flag code, message) if the text is not ru/kk/en or has lost its letters, else None."""
+    body = text[:8000]  # enough to tell a language; keeps the check cheap on long pages
+    nonspace = sum(1 for c in body if not c.isspace())
+    letters = len(_LETTER.findall(body))
+    cyr = len(_CYR.findall(body))
+    if nonspace >= 40 and (
+        letters < 0.55 * nonspace
+        or (cyr == 0 and len(_LINE_SPACES.findall(body)) > 0.01 * nonspace)
+    ):
+        return (
+            "letters_stripped",
+            f"only {letters} of {nonspace} visible characters are letters, in gaps: the page "
+            "lost its letters when scraped; re-fetch it or drop the file",
+        )
+    mixed = len(_MIXED_WORD.findall(body))
+    if mixed >= 3:
+        body = body.translate(_HOMOGLYPHS)
+        cyr = len(_CYR.findall(body))
+    if cyr == 0 or cyr < len(_LAT.findall(body)):
+        return None
+    low = body.lower()
+    counts = {ch: low.count(ch) for ch in "ыэёъїєґі"}
+    ru_only = counts["ы"] + counts["э"] + counts["ё"]
+    kk = len(_KK_LETTERS.findall(low))
+    uk_only = counts["ї"] + counts["є"] + counts["ґ"]
+    if uk_only and (uk_only >= 2 or counts["і"] > 0.02 * cyr) and ru_only <= 0.002 * cyr and not kk:
+        name = "Ukrainian"
+    elif counts["ъ"] > 0.01 * cyr and ru_only <= 0.002 * cyr:
+        name = "Bulgarian"
+    else:
+        return None
+    hint = f" ({mixed} words mix Latin and Cyrillic letters)" if mixed >= 3 else ""
+    return (
+        "language_unsupported",
+        f"the text looks {name}{hint}, not Russian, Kazakh or English: it is kept as `other` "
+        "and not parsed into turns; set `in_language` in the curation file if this is wrong",
+    )
+
+
+_TERMINAL_END = tuple(".?!…»\"”“)'؟:;*]")
+
+
+def truncated(turn_text: str) -> bool:
+    """A turn cut mid-word or mid-sentence: it does not end with final punctuation."""
+    t = turn_text.rstrip()
+    return bool(t) and not t.endswith(_TERMINAL_END)

@@ -1,0 +1,116 @@
+"""Turn drafts and the segmentation they make up, shared by every turn scheme.
+
+A scheme (:mod:`.turns`, :mod:`.labels`) decides at which marked paragraphs turns start and of
+which kind; :func:`build` turns that into drafts, later unmarked paragraphs continuing a turn.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..codes import TurnKind
+from ..source.layout import Paragraph, looks_like_heading
+from .genre import GenreDecision
+from .markers import Marked
+
+__all__ = [
+    "LO",
+    "NAME_LABEL",
+    "SECOND_PERSON",
+    "UP",
+    "Segmentation",
+    "TurnDraft",
+    "alternate",
+    "asks",
+    "build",
+    "has_question",
+]
+
+UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+LO = "a-zа-яёәғқңөұүһі"
+SECOND_PERSON = re.compile(
+    r"\b(?:вы|вас|вам|вами|ваш\w*|you|your|сіз\w*)\b"
+    r"|(?:^|[.?!]\s|\bне\s)[а-яё]+(?:ете|ите|етесь|итесь)\b",
+    re.I,
+)
+NAME_LABEL = re.compile(rf"^[{UP}][{LO}]+\s[{UP}][{LO}]+$|^(?:[{UP}]\.\s?){{2,3}}$")
+
+
+@dataclass
+class TurnDraft:
+    """A turn before ids and speakers are assigned."""
+
+    kind: TurnKind
+    first: Marked
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    label: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.first.para.start
+
+    @property
+    def end(self) -> int:
+        return self.paragraphs[-1][1]
+
+
+@dataclass
+class Segmentation:
+    """The turns found, the paragraphs before the first turn, headings, and how it was decided."""
+
+    turns: list[TurnDraft]
+    before: list[Paragraph]
+    headings: list[Paragraph]
+    scheme: str  # "qa" | "label" | "dash" | "dash_answers" | "dash_questions" | "unmarked" | "none"
+    interview: bool
+    uncertain: bool
+    reason: str
+    decision: GenreDecision | None = None
+    # Transcript labels defined in the text (`Илья Громов (И.Г.)`): label -> name as printed
+    # (possibly in an oblique case: `с Сауле Нуртаевой (С.Н.)`).
+    label_names: dict[str, str] = field(default_factory=dict)
+
+
+def _content(m: Marked) -> tuple[int, int]:
+    start = m.content_start
+    while start < m.para.end and m.para.text[start - m.para.start].isspace():
+        start += 1
+    return (start, m.para.end) if start < m.para.end else (m.para.start, m.para.end)
+
+
+def build(marked: list[Marked], starts: dict[int, TurnKind], scheme: str) -> Segmentation:
+    """Turns starting at the given indexes; later unmarked paragraphs continue the turn."""
+    turns: list[TurnDraft] = []
+    before: list[Paragraph] = []
+    headings: list[Paragraph] = []
+    for i, m in enumerate(marked):
+        if i in starts:
+            cur = TurnDraft(starts[i], m, [_content(m)], m.label)
+            turns.append(cur)
+        elif not turns:
+            before.append(m.para)
+        elif looks_like_heading(m.para.text) and i + 1 < len(marked) and (i + 1) in starts:
+            headings.append(m.para)
+        else:
+            turns[-1].paragraphs.append((m.para.start, m.para.end))
+    return Segmentation(turns, before, headings, scheme, True, False, "")
+
+
+def alternate(indexes: list[int]) -> dict[int, TurnKind]:
+    return {
+        i: (TurnKind.QUESTION if n % 2 == 0 else TurnKind.ANSWER) for n, i in enumerate(indexes)
+    }
+
+
+def asks(m: Marked) -> bool:
+    """An unmarked question: ends with `?`, or a short prompt addressing the guest."""
+    t = m.para.text
+    if m.ends_with_question:
+        return len(t) < 400
+    prompt = looks_like_heading(t) and len(t.split()) >= 3
+    return prompt and bool(SECOND_PERSON.search(t))
+
+
+def has_question(m: Marked) -> bool:
+    return m.ends_with_question or "?" in m.para.text or "؟" in m.para.text

@@ -1,0 +1,225 @@
+"""Is it an interview? A decision from weighed evidence, not a threshold on markers.
+
+Evidence for an interview: cues in the title and lead (`в беседе с`, `сұхбат`, `interview with`;
+the cue lists of the real layouts), and the structure of the turns (Q/A labels, recurring speaker
+labels, label definitions `Имя Фамилия (И.Ф.)`, questions ending in `?`, alternation, questions
+addressing the guest). Evidence against: attribution tails (`, — сказал X.`, `, - деді`), a
+reporter's question retold in indirect speech (`На вопрос, ...`, `Когда журналист спросил`), a
+single question, weak cues that news carries as well (`в интервью изданию ... рассказал`).
+
+Each item has a weight (positive for interview); the decision is the sign of their sum and the
+confidence grows with its size. :mod:`.turns` finds the turn candidate and its features; this
+module only weighs them, so the weights can be read (and tuned) in one place.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+__all__ = [
+    "ATTRIBUTION",
+    "REVIEW_CONFIDENCE",
+    "Evidence",
+    "GenreDecision",
+    "Structure",
+    "body_evidence",
+    "decide",
+    "interview_cue",
+    "text_evidence",
+]
+
+# Below this confidence a record is flagged for a curator (`genre_uncertain`).
+REVIEW_CONFIDENCE = 0.75
+
+# Cues that announce an interview (lead, title, rubric); from the real layouts' cue lists.
+_STRONG_CUE = re.compile(
+    r"интервью\s+(?:с|со)\s|в\s+беседе\s+с|беседовал|побеседовал|поговорил[аио]?\s|"
+    r"мы\s+поговорили|обсудили\s+с|ответил[аи]?\s+на\s+вопрос|на\s+вопросы\s+(?:корреспондент|"
+    r"журналист|читател|редакц|нашего)|вопросы\s+корреспондента|рассказал[аи]?\s+(?:корреспондент|"
+    r"журналист|ведущ)|в\s+(?:эксклюзивном\s+|большом\s+)?интервью\s+(?:корреспондент|"
+    r"обозревател|журналист|нашему|нашей)|текст\s+(?:видео-?)?интервью|интернет-конференци|"
+    r"онлайн-встреча|прямая\s+линия|в\s+эфире\s+программы|расшифровк|"
+    r"бесед[аыу]\s+с\s|рассказал\w*\s(?:[^.]{0,60}?\s)?(?:журналист|корреспондент|ведущ)|"
+    r"обсудил\w*\s(?:[^.]{0,40}?\s)?с\s|в\s+интервью\s+(?:изданию|порталу|газете|журналу|"
+    r"телеканалу|радио)|"
+    r"сұхбат(?:тастық|тасты|тасқан|ымыз|ы\b)|әңгімеміз|әңгімелест|пікірін\s+сұра|"
+    r"interview\s+with|in\s+an\s+interview\s+with|spoke\s+exclusively|talked\s+exclusively|"
+    r"caught\s+up\s+with|full\s+text\s+of\s+the\s+interview|q\s*&\s*a|^interview\b|interview:",
+    re.I | re.M,
+)
+# Cues that news carries as well (`в интервью изданию X рассказал`, `сұхбат берген`).
+_WEAK_CUE = re.compile(
+    r"интервью|сұхбат|interview|speaks\s+with|тілшісіне|спросили|в\s+подкасте", re.I
+)
+# A rubric line that is just the word.
+_RUBRIC = re.compile(r"^(?:интервью|сұхбат|interview)\s*$", re.I | re.M)
+# News retelling an interview: the question in indirect speech, the answer reported.
+_INDIRECT = re.compile(
+    r"(?:когда|как\s+только)\s+(?:журналист|корреспондент)\w*\s+(?:спросил|поинтересовал)|"
+    r"на\s+вопрос[,\s]+(?:о\s|об\s|почему|как|что|когда|будет|ли|журналист|корреспондент)|"
+    r"отвечая\s+на\s+вопрос|на\s+уточняющий\s+вопрос|(?:журналист|корреспондент)\w*\s+"
+    r"(?:спросил|поинтересовал)|сұрағына\s+(?:жауап|орай)|деген\s+сұраққа|"
+    r"(?:was|were|when)\s+asked\s+(?:whether|if|about|how|why|what)|when\s+asked|"
+    r"asked\s+by\s+(?:a\s+|the\s+)?(?:journalist|reporter|correspondent)|"
+    r"in\s+response\s+to\s+a\s+question|"
+    r"according\s+to\s+(?:him|her)",
+    re.I,
+)
+_COLUMN = re.compile(r"^(?:колонка|мнение|пікір|блог|opinion|op-ed|column)\s*$", re.I | re.M)
+ATTRIBUTION = re.compile(
+    r"[,.!?…»\"]\s*[–—−-]\s*(?:[\w.-]+\s+){0,3}?(?:сказал|отметил|заявил|подчеркнул|добавил|"
+    r"пояснил|считает|говорит|уточнил|рассказал|сообщил|резюмировал|признал|констатировал|"
+    r"напомнил|указал|заключил|отмечает|подчеркивает|уверен|деді|делінген|атап өтті|айтты|"
+    r"хабарлады|мәлімдеді|said|says|added|noted|told|stressed|according)",
+    re.I,
+)
+
+
+def interview_cue(text: str) -> bool:
+    """True if the text announces an interview (`в беседе с`, `сұхбат`, `interview`)."""
+    return bool(_STRONG_CUE.search(text) or _WEAK_CUE.search(text))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One piece of evidence: what was seen, its weight (+ interview, - not), and where."""
+
+    cue: str
+    weight: float
+    where: str
+
+    def __str__(self) -> str:
+        return f"{self.weight:+.1f} {self.cue} ({self.where})"
+
+
+@dataclass(frozen=True)
+class Structure:
+    """Features of the best turn candidate (computed in :mod:`.turns`)."""
+
+    scheme: str  # "qa" | "label" | "dash" | "dash_answers" | "dash_questions" | "unmarked" | ...
+    questions: int
+    answers: int
+    question_marks: float  # share of questions whose first paragraph has a `?`
+    attributed: float  # share of dash paragraphs with an attribution tail
+    addressed: float  # share of questions that address someone (`вы`, a vocative)
+    short_questions: bool  # questions much shorter than answers
+    label_definition: bool  # `Имя Фамилия (И.Ф.)` or a label repeated as a speaker
+    monologue: bool = False  # a label or dash paragraph with no reply: a quote, not a dialogue
+    introduced: float = 0.0  # share of dash paragraphs introduced by narration ending in `:`
+    cut: bool = False  # the excerpt ends inside the last turn
+
+
+@dataclass
+class GenreDecision:
+    """Interview or not, how sure, and why."""
+
+    interview: bool
+    confidence: float
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def uncertain(self) -> bool:
+        return self.confidence < REVIEW_CONFIDENCE
+
+    @property
+    def reason(self) -> str:
+        """The strongest items, for a flag message."""
+        top = sorted(self.evidence, key=lambda e: -abs(e.weight))[:3]
+        return "; ".join(str(e) for e in top) or "no evidence"
+
+
+def text_evidence(title: str, lead: str, body: str) -> list[Evidence]:
+    """Cues in the title and the lead (before the turns), and indirect speech in the body."""
+    out: list[Evidence] = []
+    for where, text in (("title", title), ("lead", lead)):
+        strong = _STRONG_CUE.search(text)
+        if strong:
+            out.append(Evidence(f"cue {strong.group(0).strip()!r}", 1.5, where))
+        elif _RUBRIC.search(text):
+            out.append(Evidence("rubric 'interview'", 1.5, where))
+        elif weak := _WEAK_CUE.search(text):
+            out.append(Evidence(f"weak cue {weak.group(0)!r}", 0.5, where))
+    if _COLUMN.search(title + "\n" + lead):
+        out.append(Evidence("column rubric", -1.5, "title"))
+    if body:
+        out += body_evidence(body)
+    return out
+
+
+def body_evidence(body: str) -> list[Evidence]:
+    """News counter-evidence anywhere in the text: a reporter's question retold."""
+    indirect = _INDIRECT.search(body)
+    if indirect:
+        return [Evidence(f"reported question {indirect.group(0)!r}", -1.5, "body")]
+    return []
+
+
+def _structure_evidence(s: Structure) -> list[Evidence]:
+    out: list[Evidence] = []
+    if (
+        s.questions == 1
+        and s.answers == 0
+        and s.cut
+        and s.addressed
+        and s.scheme != "unmarked"
+        and s.introduced == s.attributed == 0
+    ):
+        # The excerpt stops inside a marked first question that addresses the guest (`- Анна,
+        # как вы оцениваете`): no answer yet, and its `?` is cut off. The cues decide.
+        return [
+            Evidence("the excerpt ends inside the first question", -1.0, "turns"),
+            Evidence("the cut question addresses the guest", 0.7, "turns"),
+        ]
+    if s.questions == 0 or s.answers == 0:
+        return [Evidence("no question/answer turns", -4.0, "turns")]
+    scheme_weight = {"qa": 2.5, "label": 1.0, "dash": 0.5, "unmarked": -0.5}.get(s.scheme, 0.0)
+    if scheme_weight:
+        out.append(Evidence(f"{s.scheme} turn markers", scheme_weight, "turns"))
+    pairs = min(s.questions, s.answers)
+    if s.scheme == "unmarked":
+        # Questions were found by their `?`: only whom they address tells a dialogue from a
+        # column's rhetorical questions.
+        weight = 0.7 if s.addressed >= 0.5 else -1.0
+        out.append(Evidence(f"{s.addressed:.0%} of questions address someone", weight, "turns"))
+        out.append(Evidence(f"{pairs} question/answer pairs", min(1.0, 0.25 * pairs), "turns"))
+        if s.label_definition:
+            out.append(Evidence("the first question carries a journalist's label", 2.0, "turns"))
+        return out
+    qm = s.question_marks
+    weight = 1.5 if qm >= 0.75 else 1.0 if qm >= 0.5 else 0.0 if qm >= 0.25 else -1.5
+    if s.short_questions and weight < 0.5:
+        weight += 1.0  # prompts without `?` (`Расскажите о ...`) that are much shorter
+    out.append(Evidence(f"{qm:.0%} of questions end in '?'", weight, "turns"))
+    if pairs >= 2:
+        out.append(Evidence(f"{pairs} question/answer pairs", min(1.0, 0.25 * pairs), "turns"))
+    else:
+        # Excerpts are short: one exchange is often all there is, so it weighs little.
+        out.append(Evidence("a single question", -0.5, "turns"))
+    if s.addressed >= 0.5:
+        out.append(Evidence("questions address the guest", 0.7, "turns"))
+    if s.label_definition:
+        out.append(Evidence("speaker labels defined", 1.5, "turns"))
+    if s.attributed >= 0.3:
+        out.append(Evidence(f"{s.attributed:.0%} of dash quotes attributed", -3.0, "turns"))
+    elif s.attributed >= 0.15:
+        out.append(Evidence(f"{s.attributed:.0%} of dash quotes attributed", -1.0, "turns"))
+    if s.introduced >= 0.5:
+        out.append(Evidence(f"{s.introduced:.0%} of dash quotes introduced by ':'", -1.5, "turns"))
+    if s.monologue:
+        out.append(Evidence("speaker quoted without a reply", -1.5, "turns"))
+    return out
+
+
+def decide(structure: Structure | None, text: list[Evidence]) -> GenreDecision:
+    """Weigh the evidence; no turn candidate at all is decisive."""
+    evidence = list(text)
+    if structure is None:
+        evidence.append(Evidence("no turn candidate", -4.0, "turns"))
+    else:
+        evidence += _structure_evidence(structure)
+    score = sum(e.weight for e in evidence)
+    interview = structure is not None and score > 0
+    confidence = round(1 / (1 + math.exp(-abs(score))), 2)
+    return GenreDecision(interview, confidence, evidence)

@@ -1,0 +1,203 @@
+"""Turn markers at the start of a paragraph, and the paragraph fixes that real layouts need.
+
+Marker styles: dashes (`- – — −`, possibly mixed), `Вопрос:`/`Ответ:`-style labels, numbered
+questions (`1. `), and speaker labels: outlet or name in capitals or quotes (`«ГАЗЕТА».`,
+`"Ветер степи":`), initials (`И.П. –`, `М.М:`), `К.Иванов:`, `Фамилия И.:`, `Имя Фамилия.`,
+`Имя Фамилия, издание «X»:`, names in the Arabic script, and labels on a line of their own.
+Layout fixes: one-line interviews with inline dashes, and a dash glued to the sentence before it
+(`...сотрудничества.- Григорий`). Every pattern is bounded, so matching stays linear.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from ..codes import TurnKind
+from ..source.layout import Paragraph
+
+__all__ = [
+    "Marked",
+    "detect_marker",
+    "join_label_lines",
+    "split_glued",
+    "split_inline",
+]
+
+_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LO = "a-zа-яёәғқңөұүһі"
+_AR = "\u0620-\u064a\u0671-\u06d3\u06d5"  # Arabic-script letters (Kazakh töte jazuw)
+_DASHES = "-–—−"
+# After a label: optionally the dash of a label-on-its-own-line layout (`Имя:\n- Текст`).
+_AFTER = rf"\s+(?:[{_DASHES}]\s+)?"
+_DASH = re.compile(rf"^([{_DASHES}])(?:\s+|(?<=[–—−])(?=[«\"{_UP}]))")
+_QA = re.compile(
+    r"^(?P<label>вопрос|ответ|сұрақ|жауап|question|answer)\s*(?::|\.(?=\s)|\s[–—-])\s*"
+    r"|^(?P<letter>q|a|в|о|с|ж)\s*(?::|\s[–—-])\s+",
+    re.I,
+)
+_QA_KIND = {
+    "вопрос": TurnKind.QUESTION, "сұрақ": TurnKind.QUESTION, "question": TurnKind.QUESTION,
+    "q": TurnKind.QUESTION, "в": TurnKind.QUESTION, "с": TurnKind.QUESTION,
+    "ответ": TurnKind.ANSWER, "жауап": TurnKind.ANSWER, "answer": TurnKind.ANSWER,
+    "a": TurnKind.ANSWER, "о": TurnKind.ANSWER, "ж": TurnKind.ANSWER,
+}  # fmt: skip
+# `Илья Громов (И.Г.) – Добрый вечер`: a label defined where it is first used.
+_DEFINED = re.compile(
+    rf"^(?:[{_UP}][{_LO}]+\s+){{1,2}}\((?P<label>(?:[{_UP}]\.\s?){{1,3}})\)\s*[-–—−:]\s*(?=\S)"
+)
+# `ШЫМКЕНТ. KAZINFORM – ...`: an agency dateline, not a speaker label.
+_AGENCY_DATELINE = re.compile(rf"^[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}})*\.\s+[\w.-]{{3,30}}\s[–—-]\s")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
+_INITIALS = re.compile(rf"^(?P<label>(?:[{_UP}]\.\s?){{1,3}})\s*[-–—−]\s*(?=[^\W\d])")
+_CAPS = re.compile(
+    rf"^(?P<label>[«\"][^»\"\n]{{2,40}}[»\"]|(?:[{_UP}][{_LO}]+\s+)?[{_UP}]{{2,}}"
+    rf"(?:[ -][{_UP}]{{2,}})*)\s*(?:\.|:|\s[–—-]){_AFTER}"
+)
+_COLON = re.compile(
+    rf"^(?P<label>(?:[{_UP}]\.\s?){{0,2}}[{_UP}][\w.-]*(?:\s+[{_UP}][\w.-]*){{0,2}}"
+    rf"|[{_AR}]+(?:\s+[{_AR}]+){{0,2}})\s*:{_AFTER}"
+)
+# `Имя Фамилия, издание «X»:` (the label says who asks); bounded.
+_ROLE = re.compile(rf"^(?P<label>[{_UP}][{_LO}]+\s+[{_UP}][{_LO}-]+,\s[^:\n]{{2,60}}?)\s*:{_AFTER}")
+# The role of a questioner's label: a journalist, an outlet (`Алина Ким, издание «X»`).
+_MEDIA = re.compile(
+    r"издани|газет|журнал|корреспондент|журналист|радио|телеканал|портал|агентств|редакц|"
+    r"ведущ|тілші|басылым|newspaper|magazine|correspondent|reporter|journalist|host|editor",
+    re.I,
+)
+# `Имя Фамилия. Текст`: two capitalised words and a period (must recur to count, see turns).
+_NAME_PERIOD = re.compile(
+    rf"^(?P<label>[{_UP}][{_LO}]+\s+[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)\.\s+"
+)
+_LABEL_LINE = re.compile(
+    rf"^(?:[«\"][^»\"\n]{{2,40}}[»\"]|[{_UP}][\w.-]*(?:\s+[{_UP}][\w.-]*){{0,3}}):$"
+)
+_INLINE = re.compile(rf"(?<=[.?!…»\"])\s+([–—−-])\s+(?=[«\"{_UP}])")
+_GLUED = re.compile(rf"(?<=[{_LO}][.?!])([-–—])\s(?=[{_UP}])")
+_CLOSERS = "»\"”)'… "
+_QEND = re.compile(r"[?؟][?!.…]+$")
+_LOST_QUOTE = re.compile(r"(?:^|\s)\?\w[^?]{0,80}\w\?$")
+# `– развитие транспорта;` is a list item inside an answer, not a turn.
+_LIST_ITEM = re.compile(rf"^[{_DASHES}]\s*(?:[{_LO}0-9]|.*[;,]$)")
+# Words that start many paragraphs with a colon or period but never name a speaker.
+_NOT_LABELS = frozenset(
+    (
+        *("напомним", "справка", "например", "итак", "цитата", "кстати", "важно", "внимание"),
+        *("источник", "фото", "видео", "подробнее", "примечание", "обновлено", "update"),
+        *("note", "editor's note", "p.s.", "ps", "кроме того", "во-первых", "во-вторых"),
+        *("в-третьих", "итог", "итоги", "вывод", "выводы", "факт", "факты", "цифры"),
+        *("контекст", "астана", "алматы", "москва", "сша", "оон", "нато", "ес", "ссср"),
+        *("рк", "рф", "кстати говоря", "справочно", "анықтама", "еске салайық"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A paragraph with the turn marker found at its start (if any)."""
+
+    para: Paragraph
+    style: str  # "dash" | "qa" | "label" | "num" | "none"
+    marker: str | None = None  # as printed, e.g. "– " or "Вопрос: "
+    label: str | None = None
+    kind: TurnKind | None = None
+    content_start: int = 0  # offset in the text where the content after the marker begins
+    role_label: bool = False  # `Имя Фамилия, издание «X»:`: a questioner's label
+
+    @property
+    def ends_with_question(self) -> bool:
+        text = _QEND.sub("?", self.para.text.rstrip(_CLOSERS))
+        # `... так называемый ?Средний коридор?`: quote marks lost as `?`, not a question.
+        return text.endswith(("?", "؟")) and not _LOST_QUOTE.search(text)
+
+    @property
+    def dash(self) -> str:
+        return self.para.text[0] if self.style == "dash" else ""
+
+
+def _marked(p: Paragraph, style: str, m: re.Match[str], *, role_label: bool = False) -> Marked:
+    label = (m.groupdict().get("label") or m.groupdict().get("letter") or "").strip()
+    kind = _QA_KIND.get(label.lower()) if style == "qa" and label else None
+    end = p.start + m.end()
+    return Marked(p, style, p.text[: m.end()], label or None, kind, end, role_label)
+
+
+def detect_marker(p: Paragraph) -> Marked:
+    """The marker at the start of a paragraph, if any."""
+    t = p.text
+    for style, pattern in (("qa", _QA), ("label", _INITIALS), ("label", _DEFINED), ("dash", _DASH)):
+        m = pattern.match(t)
+        if m and style == "dash" and _LIST_ITEM.match(t):
+            break
+        if m:
+            return _marked(p, style, m)
+    m = _NUMBERED.match(t)
+    if m and t.rstrip(_CLOSERS).endswith("?"):
+        return Marked(p, "num", t[: m.end()], None, None, p.start + m.end())
+    if _AGENCY_DATELINE.match(t):
+        return Marked(p, "none", content_start=p.start)
+    for pattern in (_ROLE, _CAPS, _COLON, _NAME_PERIOD):
+        m = pattern.match(t)
+        if m and m.end() < len(t) and m.group("label").strip().lower() not in _NOT_LABELS:
+            asker = pattern is _ROLE and bool(_MEDIA.search(m.group("label")))
+            return _marked(p, "label", m, role_label=asker)
+    return Marked(p, "none", content_start=p.start)
+
+
+def join_label_lines(paras: list[Paragraph], text_of: str) -> list[Paragraph]:
+    """A label on a line of its own (`Аскар Жумабеков:`) joins the paragraph below it."""
+    out: list[Paragraph] = []
+    i = 0
+    while i < len(paras):
+        p = paras[i]
+        if i + 1 < len(paras) and len(p.text) <= 60 and _LABEL_LINE.match(p.text):
+            nxt = paras[i + 1]
+            out.append(Paragraph(p.start, nxt.end, p.line, text_of[p.start : nxt.end]))
+            i += 2
+            continue
+        out.append(p)
+        i += 1
+    return out
+
+
+def _cut(p: Paragraph, cuts: list[int]) -> list[Paragraph]:
+    out: list[Paragraph] = []
+    for a, b in itertools.pairwise([0, *cuts, len(p.text)]):
+        piece = p.text[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if piece:
+            out.append(
+                Paragraph(p.start + a + lead, p.start + a + lead + len(piece), p.line, piece)
+            )
+    return out
+
+
+def split_inline(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
+    """One-line interviews: split a line at inline ` – ` markers that follow a sentence end.
+
+    Only a paragraph holding most of the text or starting with a dash itself is split, and only
+    at three markers or more (two when no paragraph has a marker), so that a news paragraph with
+    one quote (`... сказал он. – Мы ...`) is left alone.
+    """
+    total = sum(len(p.text) for p in paras) or 1
+    out: list[Paragraph] = []
+    for p in paras:
+        cuts = [m.start(1) for m in _INLINE.finditer(p.text)]
+        dominant = len(p.text) > 0.5 * total or p.text[:1] in _DASHES
+        if len(cuts) >= (2 if unmarked else 3) and dominant:
+            out += _cut(p, cuts)
+        else:
+            out.append(p)
+    return out
+
+
+def split_glued(paras: list[Paragraph]) -> list[Paragraph]:
+    """`...портал.- Анна, как вы...`: a turn dash glued to the sentence before it."""
+    out: list[Paragraph] = []
+    for p in paras:
+        m = _GLUED.search(p.text)
+        out += _cut(p, [m.start(1)]) if m else [p]
+    return out

@@ -1,0 +1,119 @@
+"""Genre evidence: cues, structure and news counter-evidence weighed into a decision."""
+
+from __future__ import annotations
+
+from kzpolicy_data.interview.genre import (
+    REVIEW_CONFIDENCE,
+    Evidence,
+    Structure,
+    decide,
+    text_evidence,
+)
+from kzpolicy_data.interview.turns import segment
+from kzpolicy_data.source.layout import split_paragraphs
+
+
+def _structure(**kw: object) -> Structure:
+    base: dict[str, object] = {
+        "scheme": "dash",
+        "questions": 3,
+        "answers": 3,
+        "question_marks": 1.0,
+        "attributed": 0.0,
+        "addressed": 0.0,
+        "short_questions": False,
+        "label_definition": False,
+    }
+    base.update(kw)
+    return Structure(**base)  # type: ignore[arg-type]
+
+
+def test_no_candidate_is_news_whatever_the_cues() -> None:
+    d = decide(None, text_evidence("Интервью с министром", "в беседе с министром", ""))
+    assert not d.interview
+    assert any(e.cue == "no turn candidate" for e in d.evidence)
+
+
+def test_attribution_tails_outweigh_dashes() -> None:
+    clean = decide(_structure(), [])
+    quoted = decide(_structure(attributed=0.6), [])
+    assert clean.interview and not quoted.interview
+    assert any("attributed" in e.cue and e.weight < 0 for e in quoted.evidence)
+
+
+def test_cues_raise_confidence_and_reported_questions_lower_it() -> None:
+    weak = _structure(question_marks=0.5, questions=2, answers=2)
+    plain = decide(weak, [])
+    cued = decide(weak, text_evidence("", "Мы побеседовали с экономистом.", ""))
+    assert cued.confidence > plain.confidence
+    body = "На вопрос, будет ли повышен тариф, министр ответил уклончиво."
+    reported = decide(weak, text_evidence("", "", body))
+    assert reported.confidence < plain.confidence or not reported.interview
+    assert any(e.where == "body" and e.weight < 0 for e in reported.evidence)
+
+
+def test_kazakh_and_english_cues() -> None:
+    assert text_evidence("", "Сарапшымен сұхбаттастық.", "")[0].weight > 1
+    assert text_evidence("Interview: Energy Minister", "", "")[0].weight > 1
+    weak = text_evidence("", "in an interview to a TV channel, he said", "")
+    assert weak and weak[0].weight == 0.5
+
+
+def test_rhetorical_column_is_not_an_interview() -> None:
+    d = decide(
+        _structure(scheme="unmarked", questions=2, answers=2, addressed=0.0),
+        text_evidence("Колонка", "", ""),
+    )
+    assert not d.interview
+
+
+def test_evidence_renders_and_uncertainty_threshold() -> None:
+    assert str(Evidence("cue 'сұхбат'", 1.5, "lead")) == "+1.5 cue 'сұхбат' (lead)"
+    d = decide(_structure(scheme="unmarked", questions=2, answers=2, addressed=1.0), [])
+    assert d.confidence < REVIEW_CONFIDENCE and d.uncertain
+    assert d.reason.count(";") <= 2
+
+
+def test_segment_keeps_its_decision() -> None:
+    text = "Мы поговорили с экспертом.\n– Как дела?\n– Хорошо.\n– А потом?\n– Посмотрим."
+    seg = segment(split_paragraphs(text))
+    assert seg.interview and seg.decision is not None
+    assert seg.decision.confidence >= REVIEW_CONFIDENCE
+    news = "Лид.\n– Мы готовы, – заявил министр.\nТекст.\n– Это важно, – отметил он."
+    seg = segment(split_paragraphs(news))
+    assert not seg.interview and seg.decision is not None and not seg.decision.interview
+
+
+def test_quotes_introduced_by_a_colon_are_news() -> None:
+    text = (
+        "Министр выступил на брифинге.\nОн сказал:\n– Почему мы должны ждать?\n"
+        "Затем он добавил:\n– Мы не будем ждать, решение уже принято."
+    )
+    seg = segment(split_paragraphs(text))
+    assert not seg.interview
+    assert seg.decision is not None
+    assert any("introduced by ':'" in e.cue for e in seg.decision.evidence)
+
+
+def test_dash_interview_without_any_cue() -> None:
+    text = (
+        "– Как вы оцениваете год?\n– Неплохо, рост был.\n– А что с инфляцией?\n"
+        "– Она снижается.\n– Что дальше?\n– Реформы."
+    )
+    seg = segment(split_paragraphs(text))
+    assert seg.interview and len(seg.turns) == 6
+
+
+def test_excerpt_cut_inside_the_first_question() -> None:
+    lead = "Об этом в интервью изданию «Степь» рассказала аналитик Анна Ли."
+    cut = decide(_structure(questions=1, answers=0, addressed=1.0, cut=True), [])
+    assert not cut.interview  # on its own, a cut question is not enough
+    cued = decide(
+        _structure(questions=1, answers=0, addressed=1.0, cut=True), text_evidence("", lead, "")
+    )
+    assert cued.interview
+    quoted = decide(
+        _structure(questions=1, answers=0, addressed=1.0, cut=True, introduced=1.0),
+        text_evidence("", lead, ""),
+    )
+    assert not quoted.interview

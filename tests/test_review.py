@@ -1,0 +1,80 @@
+"""`review`: records a curator should look at, least certain first, with the fixing stanza."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+
+from kzpolicy_data.cli import cli
+from kzpolicy_data.contrib.review import review
+from kzpolicy_data.source.curation import Curation
+
+RAW = Path(__file__).parent / "data" / "raw"
+
+
+def test_review_orders_by_confidence_and_explains(tmp_path: Path) -> None:
+    for name in ("ru_unmarked_alternating", "d17_ticker_repeated_title", "v18_letters_stripped"):
+        (tmp_path / f"{name}.txt").write_bytes((RAW / f"{name}.txt").read_bytes())
+    report = review([tmp_path], ner=False)
+    assert report.records == 3 and not report.errors
+    confidences = [i.confidence for i in report.items]
+    assert confidences == sorted(confidences)
+    first = report.items[0]
+    assert first.record_id == "ru_unmarked_alternating"
+    assert any(w.startswith("genre_uncertain:") for w in first.why)
+    assert any(w.startswith("evidence against:") for w in first.why)
+    assert first.curation_file == str(tmp_path / "ru_unmarked_alternating.yaml")
+    stripped = next(i for i in report.items if i.record_id == "v18_letters_stripped")
+    assert any("letters_stripped" in w for w in stripped.why)
+
+
+def test_review_stanzas_are_curation_yaml() -> None:
+    report = review(
+        [RAW / "ru_unmarked_alternating.txt", RAW / "d12_label_own_line.txt"], ner=False
+    )
+    for item in report.items:
+        data = yaml.safe_load(item.stanza)
+        assert isinstance(data, dict) and data
+        # Filling in the FIXME placeholders gives a valid curation file.
+        if data.get("date_published") == "FIXME":
+            data["date_published"] = "2025-01-02"
+        for speaker in data.get("speakers", []):
+            speaker["name"] = "Имя Фамилия"
+        Curation.model_validate(data)
+    genre_item = next(i for i in report.items if i.record_id == "ru_unmarked_alternating")
+    assert yaml.safe_load(genre_item.stanza)["genre"] == "interview"
+
+
+def test_review_reads_jsonl_and_reports_bad_paths(tmp_path: Path) -> None:
+    from kzpolicy_data import parse_file
+
+    rec = parse_file(RAW / "ru_unmarked_alternating.txt", ner=False, events=False)
+    jsonl = tmp_path / "records.jsonl"
+    jsonl.write_text(rec.model_dump_json() + "\n", "utf-8")
+    report = review([jsonl, tmp_path / "missing.txt"], ner=False)
+    assert [i.source for i in report.items] == [f"{jsonl}:1"]
+    assert report.items[0].curation_file == "raw/ru_unmarked_alternating.yaml"
+    assert len(report.errors) == 1 and "no such file" in str(report.errors[0])
+
+
+def test_review_skips_symlinks(tmp_path: Path) -> None:
+    (tmp_path / "link.txt").symlink_to(RAW / "ru_unmarked_alternating.txt")
+    assert review([tmp_path], ner=False).records == 0
+
+
+def test_cli_review(tmp_path: Path) -> None:
+    src = RAW / "ru_unmarked_alternating.txt"
+    result = CliRunner().invoke(cli, ["review", "--no-ner", str(src)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0].endswith("(ru_unmarked_alternating: interview)")
+    assert "fix in" in result.stdout and "1 of 1 record(s) need review" in result.stdout
+    as_json = CliRunner().invoke(cli, ["review", "--no-ner", "--format", "json", str(src)])
+    data = json.loads(as_json.stdout)
+    assert data["records"] == 1 and data["items"][0]["record_id"] == "ru_unmarked_alternating"
+    bad = tmp_path / "x.csv"
+    bad.write_text("a")
+    failed = CliRunner().invoke(cli, ["review", "--no-ner", str(bad)])
+    assert failed.exit_code == 1 and "unexpected file type" in failed.stdout
