@@ -62,16 +62,119 @@ def tokenize(text: str) -> list[Token]:
 
 _PERSONAL = {"Name", "Surn", "Patr"}
 
+# Russian-declined surnames of the -ов/-ев/-ин/-ский types, read off the ending: (ending,
+# nominative ending, case, gender). Kazakh surnames in Russian text are nearly all of these, and
+# pymorphy3 guesses them poorly (`Ибраевой` as a masculine nominative like `Толстой`).
+_SURNAME_ENDINGS: tuple[tuple[str, str, str, str], ...] = (
+    ("овыми", "ов", "ablt", "plur"),
+    ("овым", "ов", "ablt", "masc"), ("евым", "ев", "ablt", "masc"), ("иным", "ин", "ablt", "masc"),
+    ("ыным", "ын", "ablt", "masc"), ("ским", "ский", "ablt", "masc"),
+    ("цким", "цкий", "ablt", "masc"),
+    ("овой", "ова", "obl", "femn"), ("евой", "ева", "obl", "femn"), ("иной", "ина", "obl", "femn"),
+    ("ыной", "ына", "obl", "femn"), ("ской", "ская", "obl", "femn"),
+    ("цкой", "цкая", "obl", "femn"),
+    ("ову", "ов", "datv", "masc"), ("еву", "ев", "datv", "masc"), ("ину", "ин", "datv", "masc"),
+    ("ыну", "ын", "datv", "masc"), ("скому", "ский", "datv", "masc"),
+    ("ове", "ов", "loct", "masc"), ("еве", "ев", "loct", "masc"),
+    ("ского", "ский", "gent", "masc"),
+)  # fmt: skip
+# `-ова` is a feminine nominative or a masculine genitive/accusative: the first name decides.
+_AMBIGUOUS = (("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ына", "ын"))
+# Endings of a first name pymorphy3 does not know (`Адилем`, `Досымом`), by case and gender.
+_FIRST_NAME: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    ("ablt", "masc"): (("ием", "ий"), ("еем", "ей"), ("аем", "ай"), ("ем", "ь"), ("ом", "")),
+    ("gent", "masc"): (("ия", "ий"), ("ея", "ей"), ("ая", "ай"), ("я", "ь"), ("а", "")),
+    ("datv", "masc"): (("ию", "ий"), ("ею", "ей"), ("аю", "ай"), ("ю", "ь"), ("у", "")),
+    ("loct", "masc"): (("ии", "ий"), ("ее", "ей"), ("е", "")),
+    ("ablt", "femn"): (("ией", "ия"), ("ей", "я"), ("ой", "а")),
+    ("obl", "femn"): (("ией", "ия"), ("ии", "ия"), ("ей", "я"), ("ой", "а"), ("ы", "а")),
+}
 
-def nominative_name(name: str) -> str:
+
+def _title(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+
+
+def _surname(word: str, gender: str | None) -> tuple[str, str, str] | None:
+    """(nominative, case, gender) of a Russian-declined surname, from its ending alone."""
+    low = word.lower()
+    for ending, nom, case, sex in _SURNAME_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            return word[: len(word) - len(ending)] + nom, case, sex
+    for ending, nom in _AMBIGUOUS:
+        if low.endswith(ending) and len(low) > len(ending) + 1 and gender == "masc":
+            return word[: len(word) - len(ending)] + nom, "gent", "masc"
+    return None
+
+
+def _first_name(word: str, case: str, gender: str) -> str:
+    """A first name in the nominative, agreeing with the surname's case and gender."""
+    parses = [p for p in _parses(word) if "Name" in p.tag]
+    want = {"obl": {"gent", "datv", "ablt", "loct"}}.get(
+        case, {case, "accs"} if case == "gent" else {case}
+    )
+    for p in parses:
+        if p.tag.case in want and p.tag.gender == gender:
+            form = p.inflect({"nomn", "sing"})
+            if form is not None:
+                return _cased(form.word, word)
+    if any(p.tag.case == "nomn" for p in parses):
+        return word  # a nominative name (`Айжан`, `Сауле`) beside a declined surname
+    low = word.lower()
+    if not parses or gender == "masc":
+        for ending, nom in _FIRST_NAME.get((case, gender), ()):
+            if low.endswith(ending) and len(low) > len(ending) + 2:
+                return word[: len(word) - len(ending)] + nom
+    return word
+
+
+def _gender_of(first: str) -> str | None:
+    genders = {p.tag.gender for p in _parses(first) if "Name" in p.tag and p.tag.gender}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def nominative_name(name: str, hint: str | None = None) -> str:
     """A person's name in the nominative: "Азером Бадамовым" -> "Азер Бадамов".
 
-    The gender comes from the first name; the case is the one all words of the name agree on
-    ("Касым-Жомарта Токаева" is genitive because a masculine "Жомарта" can only be), and a
-    name that may already be nominative, or that pymorphy3 does not know, stays as printed.
+    A Russian-declined surname (`-овым`, `-евой`, `-ину`) fixes the case and gender, and the
+    first name is put in the nominative to agree, also when pymorphy3 does not know it
+    (`Адилем Каукеновым` -> `Адиль Каукенов`). Otherwise the case is the one all words of the
+    name agree on (`Касым-Жомарта Токаева`). ``hint`` (the gender, `masc`/`femn`, say from a patronymic
+    in a vocative) settles `Руслана Бекова`. Names in capitals come back in title case;
+    initials, and names pymorphy3 cannot read, stay as printed.
     """
-    if not name.split():
+    words = name.split()
+    if not words:
         return name
+    caps = all(w.isupper() for w in words if len(w.rstrip(".")) > 1)
+    if caps:
+        words = [w if len(w.rstrip(".")) <= 1 or "." in w else _title(w) for w in words]
+    name = " ".join(words)
+    last = words[-1]
+    full = [w for w in words[:-1] if "." not in w]
+    gender = hint or (_gender_of(full[0].split("-")[-1]) if full else None)
+    found = _surname(last, gender) if _CYRILLIC.match(last) and len(words) <= 3 else None
+    if found is not None:
+        nom, case, sex = found
+        out = [
+            w
+            if "." in w
+            else "-".join([*w.split("-")[:-1], _first_name(w.split("-")[-1], case, sex)])
+            for w in words[:-1]
+        ]
+        return " ".join([*out, nom])
+    out = _pymorphy_nominative(name, hint).split()
+    if (
+        len(words) >= 2
+        and out[-1] == last
+        and all(w.lower().endswith(("ом", "ем")) and len(w) > 4 for w in (words[0], last))
+    ):  # `Айдосом Сарымом`: masculine instrumentals whose surname pymorphy3 does not know
+        out = [_first_name(words[0], "ablt", "masc"), *out[1:-1], _first_name(last, "ablt", "masc")]
+    return " ".join(out)
+
+
+def _pymorphy_nominative(name: str, hint: str | None) -> str:
+    """The nominative by pymorphy3's readings alone (the case all words of the name agree on)."""
 
     def personal(word: str) -> list[Any]:
         return [p for p in _parses(word) if _PERSONAL & set(p.tag.grammemes)]
@@ -80,7 +183,7 @@ def nominative_name(name: str) -> str:
     words = [word.split("-")[-1] for word in name.split()]
     genders = [p.tag.gender for p in personal(words[0]) if "Name" in p.tag and p.tag.gender]
     readings: list[tuple[str | None, set[str]]] = []
-    for gender in dict.fromkeys(genders or [None]):
+    for gender in dict.fromkeys([hint] if hint else genders or [None]):
         cases: set[str] | None = None
         for word in words:
             parses = personal(word)
