@@ -16,7 +16,7 @@ from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.morph import lemma, nominative_name, nominative_phrase
 
-__all__ = ["PersonIntro", "find_interviewees", "nominative"]
+__all__ = ["PersonIntro", "describe", "find_interviewees", "nominative"]
 
 # Words (lemmas) a position starts with, in Russian, Kazakh and English.
 POSITION_WORDS = frozenset(
@@ -142,3 +142,33 @@ def find_interviewees(analysis: Analysis, start: int, end: int) -> list[PersonIn
         )
         (people if position else bare).append(person)
     return people or (bare if len(bare) == 1 else [])
+
+
+def describe(
+    analysis: Analysis, within: tuple[int, int], name: str, printed: str, at: tuple[int, int]
+) -> PersonIntro:
+    """A chosen guest with the position, organisation and country the text gives around them.
+
+    ``within`` is the range (lead, intro or title) that ``at``, the printed name, lies in.
+    """
+    start, end = within
+    text = analysis.text[start:end]
+    orgs = [(e.start - start, e.end - start) for e in analysis.entities_in(start, end)]
+    orgs = [
+        (s, e)
+        for (s, e), ent in zip(orgs, analysis.entities_in(start, end), strict=True)
+        if ent.type == "ORG"
+    ]
+    s, e = at[0] - start, at[1] - start
+    position = None
+    if 0 <= s <= e <= len(text):
+        position = _position_before(text, s) or _position_after(text, e)
+    org = _organisation(text, position, orgs) if position else None
+    return PersonIntro(
+        name=name,
+        name_as_printed=printed,
+        position=position,
+        organisation=org,
+        role=lemma(position.split()[0]) if position else None,
+        country=_country(position) if position else None,
+    )

@@ -15,7 +15,8 @@ from ..errors import CurationError
 from ..nlp.analysis import Analysis
 from ..records import Affiliation, Span, Speaker, Turn
 from ..source.curation import CuratedSpeaker
-from .intro import PersonIntro, find_interviewees, nominative
+from .guests import cast, label_names
+from .intro import PersonIntro, describe, find_interviewees, nominative
 from .turns import Segmentation
 
 __all__ = [
@@ -84,24 +85,7 @@ def label_to_name(label: str) -> str | None:
 
 def label_matches(label: str, person: Person) -> bool:
     """Whether a transcript label (`И.П.`, `ПЕТРОВ`, `К.Иванов`, `Иван ПЕТРОВ`) names the person."""
-    names = [n for n in (person.name, person.name_as_printed) if n]
-    if not names:
-        return False
-    lab = label.strip('«»" :.–—-')
-    lab_key = _key(lab)
-    for name in names:
-        words = [w for w in re.split(r"[\s-]+", name) if w]
-        if not words:
-            continue
-        initials = "".join(w[0] for w in words).lower()
-        if re.fullmatch(r"(?:\w\.\s?){1,3}", lab + "." if not lab.endswith(".") else lab):
-            letters = lab_key
-            if letters and (initials.startswith(letters) or initials == letters):
-                return True
-        parts = [_key(p) for p in re.split(r"[\s.]+", lab) if len(_key(p)) > 1]
-        if parts and all(any(_key(w).startswith(p[:-2] or p) for w in words) for p in parts):
-            return True
-    return False
+    return label_names(label, [n for n in (person.name, person.name_as_printed) if n])
 
 
 def _speaker(rid: str, n: int, p: Person) -> Speaker:
@@ -182,9 +166,22 @@ def build_speakers(
         label=q_labels[0] if q_labels else None,
         organisation=publisher,
     )
-    people = find_people(analysis, *intro) if analysis and intro else []
-    if analysis and not people and title:  # `Досым Сатпаев: «...»`: the headline names them
-        people = find_people(analysis, *title)
+    people: list[Person] = []
+    if analysis is not None:
+        found = cast(analysis, seg, intro=intro, title=title)
+        for guest in found.guests:
+            within = next(
+                (r for r in (intro, title) if r and r[0] <= guest.start < r[1]),
+                (guest.start, guest.end),
+            )
+            people.append(
+                _person(
+                    describe(analysis, within, guest.name, guest.printed, (guest.start, guest.end))
+                )
+            )
+        if found.host is not None and interviewer.name is None:
+            interviewer.name = found.host.name
+            interviewer.name_as_printed = found.host.printed
     persons, by_label = _interviewees(seg, people)
     speakers = [_speaker(rid, 1, interviewer)] + [
         _speaker(rid, i + 2, p) for i, p in enumerate(persons)

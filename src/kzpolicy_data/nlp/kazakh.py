@@ -22,15 +22,24 @@ _BACK = "аоұыяюaouıūúy"
 _FRONT = "әеөүіэäöüeié"
 _VOICELESS = "пкқтсшфхцчщбвгдpkqtsşfhcç"  # б в г д devoice before a suffix
 
-# Cyrillic suffixes (back, front) for each case, after a vowel / sonorant / voiceless sound.
+# Cyrillic suffixes (back, front) for each case, by the stem's last sound: a vowel, a nasal
+# (м н ң), a liquid or glide (л р й у), a voiced sibilant (ж з), or a voiceless consonant.
+_SOUNDS = ("vowel", "nasal", "liquid", "voiced", "voiceless")
+_TABLE = {
+    "comitative": "мен/мен мен/мен мен/мен бен/бен пен/пен",
+    "ablative": "дан/ден нан/нен дан/ден дан/ден тан/тен",
+    "genitive": "ның/нің ның/нің дың/дің дың/дің тың/тің",
+    "dative": "ға/ге ға/ге ға/ге ға/ге қа/ке",
+    "accusative": "ны/ні ды/ді ды/ді ды/ді ты/ті",
+    "locative": "да/де да/де да/де да/де та/те",
+}
 _CYR: dict[str, dict[str, tuple[str, str]]] = {
-    "comitative": {"vowel": ("мен", "мен"), "sonorant": ("мен", "мен"), "voiceless": ("пен", "пен"), "voiced": ("бен", "бен")},
-    "ablative": {"vowel": ("дан", "ден"), "sonorant": ("нан", "нен"), "voiceless": ("тан", "тен"), "voiced": ("дан", "ден")},
-    "genitive": {"vowel": ("ның", "нің"), "sonorant": ("дың", "дің"), "voiceless": ("тың", "тің"), "voiced": ("дың", "дің")},
-    "dative": {"vowel": ("ға", "ге"), "sonorant": ("ға", "ге"), "voiceless": ("қа", "ке"), "voiced": ("ға", "ге")},
-    "accusative": {"vowel": ("ны", "ні"), "sonorant": ("ды", "ді"), "voiceless": ("ты", "ті"), "voiced": ("ды", "ді")},
-    "locative": {"vowel": ("да", "де"), "sonorant": ("да", "де"), "voiceless": ("та", "те"), "voiced": ("да", "де")},
-}  # fmt: skip
+    case: {
+        sound: (pair.split("/")[0], pair.split("/")[1])
+        for sound, pair in zip(_SOUNDS, row.split(), strict=True)
+    }
+    for case, row in _TABLE.items()
+}
 # After a possessive (`-ұлы` / `-қызы`): n + suffix.
 _POSS: dict[str, tuple[str, str]] = {
     "comitative": ("мен", "мен"),
@@ -40,7 +49,6 @@ _POSS: dict[str, tuple[str, str]] = {
     "accusative": ("н", "н"),
     "locative": ("нда", "нде"),
 }
-_SONORANT = "мнңлрйуwмnñlrjyzжзjz"
 _PATRONYMIC = re.compile(
     r"(?:ұлы|улы|қызы|кызы|uly|ūly|úly|ulı|qyzy|kyzy|qızı|qyzı|ұли|ۇلى|قىزى)$", re.I
 )
@@ -106,11 +114,11 @@ def _sound(stem: str) -> str:
     last = stem[-1].lower()
     if last in _VOWELS:
         return "vowel"
-    if last in "мнңmnñ" or last in "лрйуlrjw":
-        return "sonorant"
-    if last in "жзz":
+    if last in "мнңmnñ":
+        return "nasal"
+    if last in "жзzj":
         return "voiced"
-    return "voiceless" if last in _VOICELESS else "sonorant"
+    return "voiceless" if last in _VOICELESS else "liquid"
 
 
 def decline(name: str, case: str, *, latin: bool = False) -> str:
@@ -158,8 +166,10 @@ def strip_case(word: str, *, weak: bool = False) -> tuple[str, str | None]:
         # `-ұлын` / `-қызына`: the possessive `н` belongs to the suffix, not the patronymic.
         if stem.lower().endswith(("н", "n")) and is_patronymic(stem[:-1]):
             return stem[:-1], word[len(stem) - 1 :]
-        if suffix[0] in "нnن" and not is_patronymic(stem) and _sound(stem) != "vowel":
-            continue  # `н`-suffixes follow vowels; `Сейітовнен` is not a declined `Сейітов`
+        sound = _sound(stem)
+        after_nasal = sound == "nasal" and len(suffix) == 3
+        if suffix[0] in "нnن" and not is_patronymic(stem) and sound != "vowel" and not after_nasal:
+            continue  # `н`-suffixes follow vowels (and `-нан`, `-ның` follow nasals)
         return stem, word[len(stem) :]
     if weak and low.endswith(("н", "n")) and is_patronymic(word[:-1]):  # accusative `Сапарбекұлын`
         return word[:-1], word[-1:]

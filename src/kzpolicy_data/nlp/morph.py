@@ -139,9 +139,9 @@ def nominative_name(name: str, hint: str | None = None) -> str:
     A Russian-declined surname (`-овым`, `-евой`, `-ину`) fixes the case and gender, and the
     first name is put in the nominative to agree, also when pymorphy3 does not know it
     (`Адилем Каукеновым` -> `Адиль Каукенов`). Otherwise the case is the one all words of the
-    name agree on (`Касым-Жомарта Токаева`). ``hint`` (the gender, `masc`/`femn`, say from a patronymic
-    in a vocative) settles `Руслана Бекова`. Names in capitals come back in title case;
-    initials, and names pymorphy3 cannot read, stay as printed.
+    name agree on (`Касым-Жомарта Токаева`). ``hint``, the gender (`masc`/`femn`, say from
+    a patronymic in a vocative), settles `Руслана Бекова`. Names in capitals come back in
+    title case; initials, and names pymorphy3 cannot read, stay as printed.
     """
     words = name.split()
     if not words:

@@ -1,0 +1,269 @@
+"""Person names in a lead, intro or title, in the nominative, with the cues around them.
+
+natasha's NER (from the shared :class:`Analysis`) finds Russian names; Kazakh, Latin-script and
+Arabic-script names, and names in capitals, are found by rules: a run of capitalised words whose
+last word carries a Kazakh case suffix (`Әлия Бекмұратовамен`, `Нұрлан ЖАҚЫПБЕКҰЛЫМЕН`), that
+starts with the first name the interviewer uses, that a position precedes or follows, or that is
+coordinated with such a name (`A мен B-тен`). Each name records its grammatical cue: an
+instrumental or comitative (`с X`, `X-пен сұхбат`) or a nominative subject introduces a guest; a
+dative after `журналисту`/`корреспонденту`, or `ведущая X`, introduces the interviewer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..nlp.analysis import Analysis
+from ..nlp.kazakh import is_patronymic, strip_case
+from ..nlp.morph import lemma, nominative_name
+from .address import LO, UP
+
+__all__ = ["Found", "find_names", "nominative_of"]
+
+_KAZAKH = re.compile("[әғқңөұүһі]", re.I)
+_CYR = re.compile("[а-яё]", re.I)
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_NAME_WORD = (
+    rf"(?:[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?|[{UP}]{{2,}}(?:-[{UP}]+)?|(?:[{UP}]\.\s?){{1,2}})"
+)
+_RUN = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}|\n{_NAME_WORD}){{1,7}}(?![\w-])")
+_ARABIC_WORD = "[\u0621-\u064a\u0670-\u06d3\u06d5]+"
+# `A мен B-тен` in the Arabic script: two two-word names joined by мен/пен/бен.
+_ARABIC_PAIR = re.compile(
+    rf"(?P<a>{_ARABIC_WORD} {_ARABIC_WORD}) (?:مەن|پەن|بەن) (?P<b>{_ARABIC_WORD} {_ARABIC_WORD})"
+)
+# Words (lemmas or stems) that say the next name is the interviewer.
+_HOST = re.compile(
+    r"(?:журналист|корреспондент|обозревател|ведущ|редактор|интервьюер|собеседниц|репортер|"
+    r"тілші|журналшы|жүргізуші|journalist|correspondent|reporter|host|editor|anchor|"
+    r"веду\s+е[её]\s+я|вели\s+е[её]|вести\s+встречу\s+мне\s+помогает|^by)\w*"
+    r"(?:\s+(?:[\w.-]+|«[^»]{1,40}»)){0,2}?\W*$",
+    re.I,
+)
+_HOST_AFTER = re.compile(r"^\W*(?:рассказал|сообщил|поговорил|беседовал)\b", re.I)
+# Roles a lead puts before a guest's name, in Kazakh and Latin-script Kazakh (Russian ones are
+# found by lemma in intro.POSITION_WORDS).
+_KK_ROLE = re.compile(
+    r"(?:сарапшы|саясаттанушы|экономист|шолушы|мүше|депутат|елші|министр|төраға|директор|"
+    r"басшы|ғалым|маман|профессор|deputat|ministr|sarapshy|ekonomist|elshi|director|minister|"
+    r"ambassador|analyst|expert|professor|adviser|chairman|spokes|official|h\.e\.)\w*",
+    re.I,
+)
+_COMITATIVE = re.compile(r"(?:мен|пен|бен|men|pen|ben|مەن|پەن|بەن)$", re.I)
+_LEADER_WORDS = re.compile(
+    r"(?:президент|премьер|глава\s+государства|президенті|president)\W*$", re.I
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A person name found in a text range, with its nominative and the cue around it."""
+
+    name: str
+    printed: str
+    start: int
+    end: int
+    cue: str | None = None  # "guest" | "host" | "leader" | None
+    case: str | None = None  # "oblique" if inflected in the text
+    role_before: bool = False  # a position word stands right before the name
+    pair: int | None = None  # names coordinated in one cue share this number
+
+
+def _title(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+
+
+def nominative_of(printed: str, hint: str | None = None) -> tuple[str, bool]:
+    """The nominative of a printed name, and whether it was inflected.
+
+    Kazakh (or Latin-, Arabic-script) names lose their case suffix; Russian-declined names go
+    through pymorphy3; names in capitals come back in title case.
+    """
+    words = printed.split()
+    last = words[-1]
+    if _KAZAKH.search(printed) or _ARABIC.search(printed) or not _CYR.search(printed):
+        stem, suffix = _strip(last)
+        words[-1] = stem
+        words = [_title(w) if w.isupper() and len(w) > 2 and "." not in w else w for w in words]
+        inflected = suffix is not None
+        if not _KAZAKH.search(printed) and _CYR.search(printed):
+            return nominative_name(" ".join(words), hint), True
+        return " ".join(words), inflected
+    out = nominative_name(printed, hint)
+    return out, out.split()[-1].lower() != printed.split()[-1].lower()
+
+
+_GENITIVE = re.compile(r"(?:ың|ің|ыñ|iñ|ıñ|ng|ڭ)$", re.I)
+_KAZAKH_LATIN = re.compile("[äöüñğūışúáóә]", re.I)
+
+
+def _strip(word: str) -> tuple[str, str | None]:
+    """strip_case, but not on English words (`Kazakhstan` is no ablative of `Kazakhs`)."""
+    if _CYR.search(word) or _ARABIC.search(word) or _KAZAKH_LATIN.search(word) or "-" in word:
+        return strip_case(word)
+    return word, None
+
+
+def _is_role(word: str) -> bool:
+    return bool(_KK_ROLE.fullmatch(word)) or lemma(word) in _ROLE_LEMMAS
+
+
+def _clean(words: list[str]) -> tuple[int, int]:
+    """``(i, j)``: the name proper is ``words[i:j]`` in a run of capitalised words.
+
+    A declined word or a patronymic ends the name; role words (`Елшісі`, `МИНИСТРОМ`,
+    `Minister`) and what precedes them are dropped; three words stay only for
+    `Surname First Patronymic` or a middle initial.
+    """
+    i, j = 0, len(words)
+    for k, w in enumerate(words):
+        stem, suffix = _strip(w)
+        if suffix is not None and k >= 2 and _GENITIVE.search(suffix):
+            j = k  # `Лаура Бекер Қазақстанның`: a genitive starts the next phrase
+            break
+        if suffix is not None or is_patronymic(stem):
+            j = k + 1
+            break
+    for k in range(j - 1):
+        if _strip(words[k])[1] is not None:
+            i = k + 1  # `Сенаттың Аграрлық`: a first name carries no case suffix
+    roles = [k for k in range(i, j) if _is_role(words[k])]
+    if roles:
+        i = roles[-1] + 1
+    i = max(i, j - 3)
+    if j - i == 3 and not (is_patronymic(strip_case(words[j - 1])[0]) or "." in words[i + 1]):
+        i += 1
+    return i, j
+
+
+_ROLE_LEMMAS = frozenset(
+    "министр посол председатель директор депутат вице-спикер сенатор аким глава президент "
+    "премьер-министр спикер эксперт".split()
+)
+
+
+def _cue(text: str, start: int, end: int, printed: str) -> str | None:
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 40]
+    if _HOST.search(before.split(",")[-1] if "вели" not in before.lower() else before):
+        return "host"
+    if _LEADER_WORDS.search(before):
+        return "leader"
+    if _COMITATIVE.search(printed) or re.match(r"\s*-?(?:мен|пен|бен)\b", after):
+        return "guest"
+    if re.search(r"(?:\bс|\bсо|\bwith)\s+(?:[\w.-]+\s+){0,6}$", before, re.I):
+        return "guest"
+    if _HOST_AFTER.match(after) and re.search(
+        r"(?:журналист|корреспондент|ведущ)\w*\s*$", before, re.I
+    ):
+        return "host"
+    return None
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each name proper in the runs of capitalised words of ``text``."""
+    out = []
+    for m in _RUN.finditer(text):
+        words = list(re.finditer(r"\S+", m.group()))
+        i, j = _clean([w.group() for w in words])
+        if j - i >= 2 and not any(_is_role(w.group()) for w in words[i:j]):
+            out.append((m.start() + words[i].start(), m.start() + words[j - 1].end()))
+    return out
+
+
+_SAYS = re.compile(
+    r"\s*(?:\(pictured\)\s*)?(?:told|said|says|talked|spoke|has\s+served|arrived|рассказал|"
+    r"сообщил|заявил|ответил|сұхбат\s+берді|suhbat\s+berd)",
+    re.I,
+)
+
+
+def find_names(
+    analysis: Analysis, start: int, end: int, *, first_name: str | None = None, title: bool = False
+) -> list[Found]:
+    """Names in ``text[start:end]`` in order, each in the nominative with its cue.
+
+    ``first_name`` (from a vocative) lets a run of capitalised words count as a name.
+    """
+    text = analysis.text
+    spans: list[tuple[int, int]] = []
+    for e in analysis.entities_in(start, end):
+        span = text[e.start : e.end]
+        # natasha reads Russian: a span with Kazakh letters is left to the rules below.
+        if (
+            e.type == "PER"
+            and "\n" not in span
+            and len(span.split()) >= 2
+            and not _KAZAKH.search(span)
+        ):
+            spans.append((e.start, e.end))
+    for s, e in _runs(text[start:end]):
+        s, e = s + start, e + start
+        words = text[s:e].split()
+        if any(a <= s < b or s <= a < e for a, b in spans):
+            if not (_KAZAKH.search(text[s:e]) or not _CYR.search(text[s:e])):
+                continue
+            spans = [(a, b) for a, b in spans if not (a <= s < b or s <= a < e)]
+        last_stem, suffix = _strip(words[-1])
+        evidence = (
+            suffix is not None
+            or is_patronymic(last_stem)
+            or (
+                first_name is not None
+                and any(w.lower().startswith(first_name.lower()) for w in words[:2])
+            )
+            or _KK_ROLE.search(text[max(start, s - 40) : s].split("\n")[-1])
+            or re.match(r"\s*,\s*\w*(?:" + _KK_ROLE.pattern + ")", text[e : e + 60], re.I)
+            or re.search(
+                r"(?:deydi|дейді|деді|said|says|told)\W*$", text[max(start, s - 20) : s], re.I
+            )
+        )
+        if evidence:
+            spans.append((s, e))
+    found: list[Found] = []
+    for s, e in sorted(spans):
+        printed = text[s:e].replace("\n", " ")
+        name, inflected = nominative_of(printed)
+        before = text[max(start, s - 40) : s]
+        role = bool(re.search(r"(?:[\w-]+\s+){0,1}$", before)) and bool(
+            _KK_ROLE.search(before.split(",")[-1])
+            or any(lemma(w) in _ROLE_LEMMAS for w in re.findall(r"[\w-]+", before)[-3:])
+        )
+        found.append(
+            Found(
+                name,
+                text[s:e],
+                s,
+                e,
+                _cue(text, s, e, printed),
+                "oblique" if inflected else None,
+                role,
+            )
+        )
+    for k in range(1, len(found)):  # `журналисты Ольга Ким и Серик Нуртаев`
+        prev, cur = found[k - 1], found[k]
+        if (
+            prev.cue == "host"
+            and cur.cue is None
+            and re.fullmatch(r"\s+(?:и|and|мен|және)\s+", text[prev.end : cur.start])
+        ):
+            found[k] = Found(
+                cur.name, cur.printed, cur.start, cur.end, "host", cur.case, cur.role_before
+            )
+    for n, m in enumerate(_ARABIC_PAIR.finditer(text, start, end)):
+        for g in ("a", "b"):
+            printed = m.group(g)
+            name, inflected = nominative_of(printed)
+            found.append(
+                Found(
+                    name,
+                    printed,
+                    m.start(g),
+                    m.end(g),
+                    "guest",
+                    "oblique" if inflected else None,
+                    pair=n,
+                )
+            )
+    return sorted(found, key=lambda f: f.start)
