@@ -203,10 +203,10 @@ def test_a_failing_nlp_helper_is_a_parse_error_naming_the_file(
 ) -> None:
     from kzpolicy_data.interview import speakers
 
-    def find_interviewees(*args: object) -> None:
+    def cast(*args: object, **kwargs: object) -> None:
         raise RuntimeError("model exploded")
 
-    monkeypatch.setattr(speakers, "find_interviewees", find_interviewees)
+    monkeypatch.setattr(speakers, "cast", cast)
     with pytest.raises(ParseError, match="model exploded") as info:
         parse_file(RAW / "ru_dash_prefix_lead.txt", events=False, ner=True)
     assert info.value.path is not None and info.value.path.endswith("ru_dash_prefix_lead.txt")

@@ -32,6 +32,13 @@ _HONORIFIC_BEFORE = re.compile(
 _HONORIFIC_AFTER = re.compile(
     rf"(?:^|(?<=[.!?…]\s))(?P<surname>{_WORD})\s+(?:мырза|ханым|myrza|hanym|xanım)\s*[,!]"
 )
+# Addresses that are no first name (`Ambassador, ...`, `Коллеги, ...`).
+_NOT_NAMES = re.compile(
+    r"(?:ambassador|minister|professor|doctor|sir|madam|mister|president|senator|excellency|"
+    r"господин|госпожа|коллеги|друзья|скажите|послушайте|итак|хорошо|спасибо|здравствуйте|"
+    r"ханым|мырза|құрметті|ал|иә|жарайды|well|so|thanks|yes|ok|now)",
+    re.I,
+)
 _FIRST_ONLY = re.compile(rf"^(?P<first>{_WORD})\s*,\s")
 _INITIALS_DEF = re.compile(
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})\s*\((?P<init>(?:[{UP}]\.\s?){{1,3}})\)"
@@ -75,7 +82,7 @@ def find_vocative(questions: list[str]) -> Vocative | None:
             return Vocative(m.group(0).rstrip(",! "), surname=m.group("surname"))
     for text in questions[:1]:
         m = _FIRST_ONLY.match(text)
-        if m:
+        if m and not _NOT_NAMES.fullmatch(m.group("first")):
             return Vocative(m.group("first"), first=m.group("first"))
     return None
 

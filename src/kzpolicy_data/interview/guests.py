@@ -145,7 +145,16 @@ def _from_vocative(text: str, ranges: list[tuple[int, int]], voc: Vocative) -> C
 
 
 def _is_leader(name: str) -> bool:
-    return any(m.entry.kind == "leader" for m in gazetteer_find(name))
+    """A leader of the gazetteer by full name (`Касым-Жомарт Токаев`), or a lone surname; a
+    namesake (`Марат Алиев`) is not `Ильхам Алиев`."""
+    key = " ".join(name.lower().replace("ё", "е").split())
+    for m in gazetteer_find(name):
+        if m.entry.kind != "leader":
+            continue
+        forms = [f for f in m.entry.ru if " " in f] + [m.entry.en.lower()]
+        if len(key.split()) == 1 or any(key == f or key.endswith(" " + f) for f in forms):
+            return True
+    return False
 
 
 def _turn_texts(text: str, seg: Segmentation) -> list[str]:
@@ -215,6 +224,15 @@ def cast(
         elif _is_leader(c.name) or _is_leader(c.printed):
             c.score -= 60
 
+    named = {lab for lab in a_labels if len(lab.split()) >= 2 and "." not in lab}
+    if named and not any(
+        label_names(lab, [c.name, c.printed]) for c in cands.values() for lab in named
+    ):
+        # The answers are labelled with a full name that no candidate has: the label is the
+        # name, and the lead's names are someone else (unless the vocative says otherwise).
+        for c in cands.values():
+            if not (voc and _vocative_fits(c, voc)):
+                c.score = min(c.score, -1)
     ranked = sorted(cands.values(), key=lambda c: (-c.score, c.start))
     guests = [c for c in ranked if c.score > 0 and not c.host]
     if not guests:

@@ -18,6 +18,7 @@ from ..nlp.analysis import Analysis
 from ..nlp.kazakh import is_patronymic, strip_case
 from ..nlp.morph import lemma, nominative_name
 from .address import LO, UP
+from .intro import POSITION_WORDS
 
 __all__ = ["Found", "find_names", "nominative_of"]
 
@@ -137,10 +138,15 @@ def _clean(words: list[str]) -> tuple[int, int]:
     return i, j
 
 
-_ROLE_LEMMAS = frozenset(
-    "министр посол председатель директор депутат вице-спикер сенатор аким глава президент "
-    "премьер-министр спикер эксперт".split()
+_ROLE_LEMMAS = POSITION_WORDS | frozenset(
+    "посол вице-спикер аким глава премьер-министр спикер обозреватель корреспондент".split()
 )
+
+
+def _role_before(before: str) -> bool:
+    """A position word among the two words right before a name (`сенатор`, `мүшесі`, `H.E.`)."""
+    words = re.findall(r"[\w.-]+", before.split("\n")[-1].split(",")[-1])[-2:]
+    return any(_KK_ROLE.fullmatch(w) or lemma(w) in _ROLE_LEMMAS for w in words)
 
 
 def _cue(text: str, start: int, end: int, printed: str) -> str | None:
@@ -213,11 +219,13 @@ def find_names(
                 first_name is not None
                 and any(w.lower().startswith(first_name.lower()) for w in words[:2])
             )
-            or _KK_ROLE.search(text[max(start, s - 40) : s].split("\n")[-1])
+            or _role_before(text[max(start, s - 60) : s])
             or re.match(r"\s*,\s*\w*(?:" + _KK_ROLE.pattern + ")", text[e : e + 60], re.I)
             or re.search(
                 r"(?:deydi|дейді|деді|said|says|told)\W*$", text[max(start, s - 20) : s], re.I
             )
+            or _SAYS.match(text, e)
+            or (title and (re.match(r"\s*:", text[e : e + 3]) or not text[e:end].strip(' .»"')))
         )
         if evidence:
             spans.append((s, e))
@@ -225,11 +233,7 @@ def find_names(
     for s, e in sorted(spans):
         printed = text[s:e].replace("\n", " ")
         name, inflected = nominative_of(printed)
-        before = text[max(start, s - 40) : s]
-        role = bool(re.search(r"(?:[\w-]+\s+){0,1}$", before)) and bool(
-            _KK_ROLE.search(before.split(",")[-1])
-            or any(lemma(w) in _ROLE_LEMMAS for w in re.findall(r"[\w-]+", before)[-3:])
-        )
+        role = _role_before(text[max(start, s - 60) : s])
         found.append(
             Found(
                 name,
