@@ -205,7 +205,9 @@ def cast(
         if any(label_names(lab, [m.group("name")]) for lab in q_labels | a_labels) or m.group(
             "name"
         ) in (q_labels | a_labels):
-            add(m.group("name"), m.group("name"), m.start("name"), m.end("name"), 0)
+            # +1: a label line prints the name as the transcript uses it (`Erlan Idrissov:`
+            # after a bio's `Erlan Abilfayizuly Idrissov`).
+            add(m.group("name"), m.group("name"), m.start("name"), m.end("name"), 1)
     for init, (printed, at) in initials_defined(window).items():
         name, _ = nominative_of(printed)
         add(name, printed, at, at + len(printed), 0).labels.append(init)
@@ -238,7 +240,14 @@ def cast(
     if not guests:
         neutral = [c for c in ranked if c.score == 0 and not c.host]
         guests = neutral if len(neutral) == 1 else []
-    if guests and len(a_labels) < 2:
+    if len(a_labels) >= 2:  # two interviewees (or a host mislabelled): one guest per label
+        by_label = []
+        for lab in dict.fromkeys(t.label for t in seg.turns if t.label in a_labels):
+            fits = [c for c in guests if label_names(lab or "", [c.name, c.printed])]
+            if fits and fits[0] not in by_label:
+                by_label.append(fits[0])
+        guests = by_label or guests[:1]
+    if guests and len(guests) > 1 and len(a_labels) < 2:
         best = guests[0]
         paired = [c for c in guests[1:] if best.pair is not None and c.pair == best.pair]
         guests = [best, *paired]

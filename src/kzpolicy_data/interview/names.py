@@ -95,6 +95,7 @@ def nominative_of(printed: str, hint: str | None = None) -> tuple[str, bool]:
     return out, out.split()[-1].lower() != printed.split()[-1].lower()
 
 
+_SURNAME = re.compile(r"(?:ов|ев|ин|ова|ева|ина|ov|ev|in|ova|eva|ina|yev|yeva)$", re.I)
 _GENITIVE = re.compile(r"(?:ың|ің|ыñ|iñ|ıñ|ng|ڭ)$", re.I)
 _KAZAKH_LATIN = re.compile("[äöüñğūışúáóә]", re.I)
 
@@ -125,6 +126,8 @@ def _clean(words: list[str]) -> tuple[int, int]:
             break
         if suffix is not None or is_patronymic(stem):
             j = k + 1
+            if suffix is None and k + 1 < len(words) and _SURNAME.search(words[k + 1]):
+                j = k + 2  # `Erlan Abilfayizuly Idrissov`: the surname follows the patronymic
             break
     for k in range(j - 1):
         if _strip(words[k])[1] is not None:
@@ -133,7 +136,9 @@ def _clean(words: list[str]) -> tuple[int, int]:
     if roles:
         i = roles[-1] + 1
     i = max(i, j - 3)
-    if j - i == 3 and not (is_patronymic(strip_case(words[j - 1])[0]) or "." in words[i + 1]):
+    if j - i == 3 and not (
+        any(is_patronymic(strip_case(w)[0]) for w in words[i + 1 : j]) or "." in words[i + 1]
+    ):
         i += 1
     return i, j
 
