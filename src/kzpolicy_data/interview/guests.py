@@ -68,12 +68,15 @@ def label_names(label: str, names: list[str]) -> bool:
     lab = label.strip('«»" :.–—-')
     lab_key = _key(lab)
     for name in names:
-        words = [w for w in re.split(r"[\s-]+", name) if w and "." not in w] or name.split()
+        words = [w for w in re.split(r"[\s.-]+", name) if w]
         if not words or not lab_key:
             continue
         initials = "".join(w[0] for w in words).lower()
+        first_last = (words[0][0] + words[-1][0]).lower()
         if re.fullmatch(r"(?:\w\.?\s?){1,3}", lab) and len(lab_key) <= 3:
-            if initials == lab_key or (len(lab_key) >= 2 and initials.startswith(lab_key)):
+            if lab_key in (initials, first_last) or (
+                len(lab_key) >= 2 and initials.startswith(lab_key)
+            ):
                 return True
             continue
         parts = [_key(p) for p in re.split(r"[\s.]+", lab) if len(_key(p)) > 1]

@@ -199,16 +199,17 @@ def find_names(
     """
     text = analysis.text
     spans: list[tuple[int, int]] = []
-    for e in analysis.entities_in(start, end):
-        span = text[e.start : e.end]
+    for ent in analysis.entities_in(start, end):
+        span = text[ent.start : ent.end]
         # natasha reads Russian: a span with Kazakh letters is left to the rules below.
         if (
-            e.type == "PER"
+            ent.type == "PER"
             and "\n" not in span
             and len(span.split()) >= 2
             and not _KAZAKH.search(span)
+            and all(w[:1].isupper() for w in span.split())
         ):
-            spans.append((e.start, e.end))
+            spans.append((ent.start, ent.end))
     for s, e in _runs(text[start:end]):
         s, e = s + start, e + start
         words = text[s:e].split()

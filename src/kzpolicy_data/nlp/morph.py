@@ -118,7 +118,7 @@ def _first_name(word: str, case: str, gender: str) -> str:
             form = p.inflect({"nomn", "sing"})
             if form is not None:
                 return _cased(form.word, word)
-    if any(p.tag.case == "nomn" for p in parses):
+    if any(p.tag.case == "nomn" and p.tag.gender in (None, gender) for p in parses):
         return word  # a nominative name (`Айжан`, `Сауле`) beside a declined surname
     low = word.lower()
     if not parses or gender == "masc":
