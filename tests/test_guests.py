@@ -281,3 +281,41 @@ def test_patronymic_gender() -> None:
 )
 def test_label_names(label: str, name: str, ok: bool) -> None:
     assert label_names(label, [name]) is ok
+
+
+def test_caps_title_without_a_vocative() -> None:  # D13, the position word inside the run
+    c = _cast(
+        "ИНТЕРНЕТ-КОНФЕРЕНЦИЯ С МИНИСТРОМ ЭНЕРГЕТИКИ КАЗАХСТАНА НУРЛАНОМ ЕСЕНОВЫМ",
+        None,
+        [(Q, None, "Когда подешевеет газ?"), (A, None, "Не скоро.")],
+    )
+    assert _guests(c) == ["Нурлан Есенов"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Интервью: Центральная Азия", "Итоги года, Северный Казахстан", "Interview, Central Asia"],
+)
+def test_common_words_in_capitals_are_no_names(title: str) -> None:
+    c = _cast(title, None, [(Q, None, "Что дальше?"), (A, None, "Посмотрим.")])
+    assert _guests(c) == []
+
+
+def test_outlet_labels_are_no_hosts() -> None:  # D06, D27
+    c = _cast(
+        None,
+        "Brussels Weekly caught up with the minister. Radio Shanyrak discussed it too.",
+        [(Q, "Brussels Weekly", "How did it go?"), (A, "Aliya Nurpeisova", "Well.")],
+    )
+    assert c.host is None
+
+
+def test_adjective_surname_of_a_woman() -> None:
+    c = _cast(
+        "Разговоры с Ольгой Белой",
+        None,
+        [(Q, "О.Б.", "С вами я, Ольга Белая (О.Б.). Беседую с Тимуром Абеновым (Т.А.)."),
+         (A, "Т.А.", "Добрый день.")],
+    )  # fmt: skip
+    assert _guests(c) == ["Тимур Абенов"]
+    assert c.host is not None and c.host.name == "Ольга Белая"

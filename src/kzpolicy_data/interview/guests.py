@@ -20,7 +20,7 @@ from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import entries
 from ..nlp.gazetteer import find as gazetteer_find
 from .address import LO, UP, Vocative, find_vocative, initials_defined
-from .names import Found, find_names, nominative_of
+from .names import Found, find_names, is_outlet, nominative_of
 from .turns import Segmentation
 
 __all__ = ["Candidate", "Cast", "cast", "label_names"]
@@ -238,6 +238,8 @@ def cast(
         for c in cands.values():
             if not (voc and _vocative_fits(c, voc)):
                 c.score = min(c.score, -1)
+    for key in [k for k, c in cands.items() if is_outlet(c.name)]:
+        del cands[key]
     ranked = sorted(cands.values(), key=lambda c: (-c.score, c.start))
     guests = [c for c in ranked if c.score > 0 and not c.host]
     if not guests:
@@ -261,5 +263,9 @@ def cast(
             ranges = [r for r in (title, intro) if r]
             extra = _from_vocative(text, ranges, voc)
             guests = [extra] if extra else []
-    hosts = [c for c in ranked if c.host and c not in guests]
+    first_q = next((t.label for t in seg.turns if t.kind == TurnKind.QUESTION), None)
+    hosts = sorted(
+        (c for c in ranked if c.host and c not in guests),
+        key=lambda c: (not (first_q and label_names(first_q, [c.name, c.printed])), c.start),
+    )
     return Cast(guests, hosts[0] if hosts else None, voc)

@@ -16,15 +16,30 @@ from dataclasses import dataclass
 
 from ..nlp.analysis import Analysis
 from ..nlp.kazakh import is_patronymic, strip_case
-from ..nlp.morph import lemma, nominative_name
+from ..nlp.morph import is_name_like, lemma, nominative_name
 from .address import LO, UP
 from .intro import POSITION_WORDS
 
-__all__ = ["Found", "find_names", "nominative_of"]
+__all__ = ["Found", "find_names", "is_outlet", "nominative_of"]
 
 _KAZAKH = re.compile("[әғқңөұүһі]", re.I)
 _CYR = re.compile("[а-яё]", re.I)
 _ARABIC = re.compile("[\u0600-\u06ff]")
+_LATIN = re.compile("[a-z]", re.I)
+# Capitalised words of places and bodies in English titles, which pymorphy3 cannot judge.
+_GEO = re.compile(
+    r"(?:asia|europe|america|africa|kazakhstan|republic|union|central|north|south|east|west|"
+    r"caspian|eurasia|world|global|international|national|ministry|embassy|government|city|"
+    r"region|states?|kingdom|federation|interview|exclusive|economic|forum|summit)",
+    re.I,
+)
+# Words of outlet names, which label lines and leads print like person names.
+_OUTLET = re.compile(
+    r"(?:weekly|times|news|radio|радио|газет|журнал|herald|journal|review|post|tribune|daily|"
+    r"агентств|agency|press|пресс|tv|тв|info|инфо|media|медиа|азаттык|azattyq|kazinform|"
+    r"казинформ|курсив|время|власть|vlast|reuters|\.kz|\.ru|\.com)",
+    re.I,
+)
 _NAME_WORD = (
     rf"(?:[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?|[{UP}]{{2,}}(?:-[{UP}]+)?|(?:[{UP}]\.\s?){{1,2}})"
 )
@@ -71,11 +86,16 @@ class Found:
     pair: int | None = None  # names coordinated in one cue share this number
 
 
+def is_outlet(name: str) -> bool:
+    """Whether a name that looks like a person's is an outlet's (`Brussels Weekly`)."""
+    return any(_OUTLET.fullmatch(w) or _OUTLET.match(w) for w in name.lower().split())
+
+
 def _title(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
 
 
-def nominative_of(printed: str, hint: str | None = None) -> tuple[str, bool]:
+def nominative_of(printed: str, hint: str | None = None, *, kk: bool = False) -> tuple[str, bool]:
     """The nominative of a printed name, and whether it was inflected.
 
     Kazakh (or Latin-, Arabic-script) names lose their case suffix; Russian-declined names go
@@ -83,8 +103,8 @@ def nominative_of(printed: str, hint: str | None = None) -> tuple[str, bool]:
     """
     words = printed.split()
     last = words[-1]
-    if _KAZAKH.search(printed) or _ARABIC.search(printed) or not _CYR.search(printed):
-        stem, suffix = _strip(last)
+    if kk or _KAZAKH.search(printed) or _ARABIC.search(printed) or not _CYR.search(printed):
+        stem, suffix = _strip(last, kk)
         words[-1] = stem
         words = [_title(w) if w.isupper() and len(w) > 2 and "." not in w else w for w in words]
         inflected = suffix is not None
@@ -100,9 +120,17 @@ _GENITIVE = re.compile(r"(?:ың|ің|ыñ|iñ|ıñ|ng|ڭ)$", re.I)
 _KAZAKH_LATIN = re.compile("[äöüñğūışúáóә]", re.I)
 
 
-def _strip(word: str) -> tuple[str, str | None]:
-    """strip_case, but not on English words (`Kazakhstan` is no ablative of `Kazakhs`)."""
-    if _CYR.search(word) or _ARABIC.search(word) or _KAZAKH_LATIN.search(word) or "-" in word:
+def _strip(word: str, kk: bool = False) -> tuple[str, str | None]:
+    """strip_case where a Kazakh suffix can be: in Kazakh text (``kk``), on a word with Kazakh
+    letters or in the Arabic script, or hyphenated; not on `Казахстан` or `Kazakhstan`."""
+    if (
+        _KAZAKH.search(word)
+        or _ARABIC.search(word)
+        or _KAZAKH_LATIN.search(word)
+        or "-" in word
+        or (kk and _CYR.search(word))
+        or (_COMITATIVE.search(word.lower()) and _CYR.search(word))
+    ):
         return strip_case(word)
     return word, None
 
@@ -111,7 +139,7 @@ def _is_role(word: str) -> bool:
     return bool(_KK_ROLE.fullmatch(word)) or lemma(word) in _ROLE_LEMMAS
 
 
-def _clean(words: list[str]) -> tuple[int, int]:
+def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
     """``(i, j)``: the name proper is ``words[i:j]`` in a run of capitalised words.
 
     A declined word or a patronymic ends the name; role words (`Елшісі`, `МИНИСТРОМ`,
@@ -119,8 +147,13 @@ def _clean(words: list[str]) -> tuple[int, int]:
     `Surname First Patronymic` or a middle initial.
     """
     i, j = 0, len(words)
+    scripts = [bool(_LATIN.search(w)) for w in words]
+    for k in range(1, len(words)):
+        if scripts[k] != scripts[k - 1] and not _is_role(words[k - 1]):
+            j = k  # `Бекболат Орынбеков Egemen.kz`: a change of script ends the name
+            break
     for k, w in enumerate(words):
-        stem, suffix = _strip(w)
+        stem, suffix = _strip(w, kk)
         if suffix is not None and k >= 2 and _GENITIVE.search(suffix):
             j = k  # `Лаура Бекер Қазақстанның`: a genitive starts the next phrase
             break
@@ -130,7 +163,7 @@ def _clean(words: list[str]) -> tuple[int, int]:
                 j = k + 2  # `Erlan Abilfayizuly Idrissov`: the surname follows the patronymic
             break
     for k in range(j - 1):
-        if _strip(words[k])[1] is not None:
+        if _strip(words[k], kk)[1] is not None:
             i = k + 1  # `Сенаттың Аграрлық`: a first name carries no case suffix
     roles = [k for k in range(i, j) if _is_role(words[k])]
     if roles:
@@ -172,14 +205,16 @@ def _cue(text: str, start: int, end: int, printed: str) -> str | None:
     return None
 
 
-def _runs(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each name proper in the runs of capitalised words of ``text``."""
+def _runs(text: str, kk: bool = False) -> list[tuple[int, int, bool]]:
+    """``(start, end, role)`` of each name proper in the runs of capitalised words of ``text``;
+    ``role`` if a position word of the run was cut off (`С МИНИСТРОМ ... НУРЛАНОМ ЕСЕНОВЫМ`)."""
     out = []
     for m in _RUN.finditer(text):
         words = list(re.finditer(r"\S+", m.group()))
-        i, j = _clean([w.group() for w in words])
+        i, j = _clean([w.group() for w in words], kk)
         if j - i >= 2 and not any(_is_role(w.group()) for w in words[i:j]):
-            out.append((m.start() + words[i].start(), m.start() + words[j - 1].end()))
+            role = any(_is_role(w.group()) for w in words[:i])
+            out.append((m.start() + words[i].start(), m.start() + words[j - 1].end(), role))
     return out
 
 
@@ -198,6 +233,7 @@ def find_names(
     ``first_name`` (from a vocative) lets a run of capitalised words count as a name.
     """
     text = analysis.text
+    kk = bool(_KAZAKH.search(text[start:end]))
     spans: list[tuple[int, int]] = []
     for ent in analysis.entities_in(start, end):
         span = text[ent.start : ent.end]
@@ -209,22 +245,35 @@ def find_names(
             and not _KAZAKH.search(span)
             and all(w[:1].isupper() for w in span.split())
         ):
-            spans.append((ent.start, ent.end))
-    for s, e in _runs(text[start:end]):
+            # `Сарапшы Арман Бейсенбаев`, `Бекболат Орынбеков Egemen.kz`: natasha's span may
+            # hold a role word before the name or an outlet after it.
+            parts = list(re.finditer(r"\S+", span))
+            i, j = _clean([w.group() for w in parts], kk)
+            while j > i and re.search(r"\w\.\w", parts[j - 1].group()):
+                j -= 1
+            if j - i >= 2 and not (_LATIN.search(span) and _CYR.search(span)):
+                spans.append((ent.start + parts[i].start(), ent.start + parts[j - 1].end()))
+    for s, e, role_cut in _runs(text[start:end], kk):
         s, e = s + start, e + start
         words = text[s:e].split()
         if any(a <= s < b or s <= a < e for a, b in spans):
             if not (_KAZAKH.search(text[s:e]) or not _CYR.search(text[s:e])):
                 continue
             spans = [(a, b) for a, b in spans if not (a <= s < b or s <= a < e)]
-        last_stem, suffix = _strip(words[-1])
-        evidence = (
+        last_stem, suffix = _strip(words[-1], kk)
+        strong = (
             suffix is not None
             or is_patronymic(last_stem)
             or (
                 first_name is not None
                 and any(w.lower().startswith(first_name.lower()) for w in words[:2])
             )
+        )
+        if not strong and (not is_name_like(words[0]) or any(_GEO.fullmatch(w) for w in words)):
+            continue  # `Интервью: Центральная Азия`
+        evidence = (
+            strong
+            or role_cut
             or _role_before(text[max(start, s - 60) : s])
             or re.match(r"\s*,\s*\w*(?:" + _KK_ROLE.pattern + ")", text[e : e + 60], re.I)
             or re.search(
@@ -238,7 +287,7 @@ def find_names(
     found: list[Found] = []
     for s, e in sorted(spans):
         printed = text[s:e].replace("\n", " ")
-        name, inflected = nominative_of(printed)
+        name, inflected = nominative_of(printed, kk=kk)
         role = _role_before(text[max(start, s - 60) : s])
         found.append(
             Found(
@@ -264,7 +313,7 @@ def find_names(
     for n, m in enumerate(_ARABIC_PAIR.finditer(text, start, end)):
         for g in ("a", "b"):
             printed = m.group(g)
-            name, inflected = nominative_of(printed)
+            name, inflected = nominative_of(printed, kk=kk)
             found.append(
                 Found(
                     name,

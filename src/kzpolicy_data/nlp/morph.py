@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-__all__ = ["Token", "lemma", "nominative_name", "nominative_phrase", "tokenize"]
+__all__ = ["Token", "is_name_like", "lemma", "nominative_name", "nominative_phrase", "tokenize"]
 
 
 @cache
@@ -101,6 +101,8 @@ def _surname(word: str, gender: str | None) -> tuple[str, str, str] | None:
     for ending, nom, case, sex in _SURNAME_ENDINGS:
         if low.endswith(ending) and len(low) > len(ending) + 1:
             return word[: len(word) - len(ending)] + nom, case, sex
+    if gender == "femn" and low.endswith(("ой", "ей")) and len(low) > 4:
+        return word[:-2] + ("ая" if low.endswith("ой") else "яя"), "obl", "femn"  # `Белой`
     for ending, nom in _AMBIGUOUS:
         if low.endswith(ending) and len(low) > len(ending) + 1 and gender == "masc":
             return word[: len(word) - len(ending)] + nom, "gent", "masc"
@@ -126,6 +128,15 @@ def _first_name(word: str, case: str, gender: str) -> str:
             if low.endswith(ending) and len(low) > len(ending) + 2:
                 return word[: len(word) - len(ending)] + nom
     return word
+
+
+def is_name_like(word: str) -> bool:
+    """False for a Russian word that pymorphy3 knows only as a common word (`Центральная`);
+    True for names, and for words it cannot read (Kazakh, Latin)."""
+    parses = _parses(word.split("-")[0])
+    if not parses or any(_PERSONAL & set(p.tag.grammemes) for p in parses):
+        return True
+    return not _analyzer().word_is_known(word.split("-")[0].lower())
 
 
 def _gender_of(first: str) -> str | None:
