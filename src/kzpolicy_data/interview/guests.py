@@ -54,8 +54,13 @@ class Cast:
     """The interviewees (best first) and the interviewer's name, if the text gives them."""
 
     guests: list[Candidate]
-    host: Candidate | None
+    hosts: list[Candidate]  # the first question label's host first
     vocative: Vocative | None
+
+    @property
+    def host(self) -> Candidate | None:
+        """The (first) interviewer named in the text."""
+        return self.hosts[0] if self.hosts else None
 
 
 def _key(text: str) -> str:
@@ -268,4 +273,4 @@ def cast(
         (c for c in ranked if c.host and c not in guests),
         key=lambda c: (not (first_q and label_names(first_q, [c.name, c.printed])), c.start),
     )
-    return Cast(guests, hosts[0] if hosts else None, voc)
+    return Cast(guests, hosts, voc)

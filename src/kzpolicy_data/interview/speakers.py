@@ -17,7 +17,7 @@ from ..records import Affiliation, Span, Speaker, Turn
 from ..source.curation import CuratedSpeaker
 from .guests import cast, label_names
 from .intro import PersonIntro, describe, find_interviewees, nominative
-from .turns import Segmentation
+from .turns import Segmentation, TurnDraft
 
 __all__ = [
     "Person",
@@ -140,6 +140,40 @@ def _interviewees(seg: Segmentation, people: list[Person]) -> tuple[list[Person]
     return persons, by_label
 
 
+_NAME_LABEL = re.compile(r"(?P<label>[^\W\d_][\w-]+(?: [^\W\d_][\w-]+){1,2}):\s")
+
+
+def _label_of(draft: TurnDraft) -> str | None:
+    """The turn's label, or a `Имя Фамилия:` label that the segmentation left in its text."""
+    if draft.label:
+        return draft.label
+    m = _NAME_LABEL.match(draft.first.para.text)
+    return m.group("label") if m and all(w[0].isupper() for w in m.group("label").split()) else None
+
+
+def _host_groups(seg: Segmentation) -> list[list[str]]:
+    """The question labels grouped by person, in order (`Айгүл Серікқызы` and `А.С` are one
+    host; `Петров А.` and `Сейтжанов А.` two); one empty group without labels."""
+    groups: list[list[str]] = []
+    for t in seg.turns:
+        lab = _label_of(t)
+        if t.kind != TurnKind.QUESTION or not lab:
+            continue
+        same = next(
+            (
+                g
+                for g in groups
+                if lab in g or any(label_names(lab, [o]) or label_names(o, [lab]) for o in g)
+            ),
+            None,
+        )
+        if same is None:
+            groups.append([lab])
+        elif lab not in same:
+            same.append(lab)
+    return groups or [[]]
+
+
 def build_speakers(
     rid: str,
     text: str,
@@ -158,14 +192,13 @@ def build_speakers(
     """
     if not seg.turns:
         return [], []
-    q_labels = [t.label for t in seg.turns if t.kind == TurnKind.QUESTION and t.label]
-    interviewer = Person(
-        role=InterviewRole.INTERVIEWER,
-        name=authors[0] if len(authors) == 1 else None,
-        name_as_printed=authors[0] if len(authors) == 1 else None,
-        label=q_labels[0] if q_labels else None,
-        organisation=publisher,
-    )
+    groups = _host_groups(seg)
+    interviewers = [
+        Person(role=InterviewRole.INTERVIEWER, label=g[0] if g else None, organisation=publisher)
+        for g in groups
+    ]
+    if len(interviewers) == 1 and len(authors) == 1:
+        interviewers[0].name = interviewers[0].name_as_printed = authors[0]
     people: list[Person] = []
     if analysis is not None:
         found = cast(analysis, seg, intro=intro, title=title)
@@ -179,26 +212,36 @@ def build_speakers(
                     describe(analysis, within, guest.name, guest.printed, (guest.start, guest.end))
                 )
             )
-        if found.host is not None and interviewer.name is None:
-            interviewer.name = found.host.name
-            interviewer.name_as_printed = found.host.printed
+        for host, group in zip(interviewers, groups, strict=True):
+            named = next(
+                (
+                    c
+                    for c in found.hosts
+                    if any(label_names(lab, [c.name, c.printed]) for lab in group)
+                ),
+                found.hosts[0] if found.hosts and len(interviewers) == 1 else None,
+            )
+            if named is not None and host.name is None:
+                host.name, host.name_as_printed = named.name, named.printed
     persons, by_label = _interviewees(seg, people)
-    speakers = [_speaker(rid, 1, interviewer)] + [
-        _speaker(rid, i + 2, p) for i, p in enumerate(persons)
+    n_hosts = len(interviewers)
+    speakers = [_speaker(rid, i + 1, p) for i, p in enumerate(interviewers)] + [
+        _speaker(rid, n_hosts + i + 1, p) for i, p in enumerate(persons)
     ]
-    default_answerer = speakers[1].id if len(persons) == 1 else None
+    host_of = {lab: i for i, g in enumerate(groups) for lab in g}
+    default_answerer = speakers[n_hosts].id if len(persons) == 1 else None
 
     turns: list[Turn] = []
     last_question: str | None = None
     for n, draft in enumerate(seg.turns, start=1):
         tid = f"{rid}.t{n}"
         if draft.kind == TurnKind.QUESTION:
-            speaker_id: str | None = speakers[0].id
+            speaker_id: str | None = speakers[host_of.get(_label_of(draft) or "", 0)].id
             reply_to = None
             last_question = tid
         else:
             idx = by_label.get(draft.label) if draft.label else None
-            speaker_id = speakers[idx + 1].id if idx is not None else default_answerer
+            speaker_id = speakers[idx + n_hosts].id if idx is not None else default_answerer
             reply_to = last_question
         paragraphs = [Span(start=s, end=e, quote=text[s:e]) for s, e in draft.paragraphs]
         turns.append(
