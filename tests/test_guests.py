@@ -21,7 +21,8 @@ Q, A = TurnKind.QUESTION, TurnKind.ANSWER
 def _cast(
     title: str | None, intro: str | None, turns: list[tuple[TurnKind, str | None, str]]
 ) -> Cast:
-    """Lay out ``title``, ``intro`` and the turns (kind, label, text) and cast them."""
+    """Lay out ``title``, ``intro`` and the turns (kind, label, text) and cast them; a turn
+    without a label gets a dash, one with an empty label is printed as given."""
     text, ranges = "", {}
     for key, part in (("title", title), ("intro", intro)):
         if part:
@@ -29,7 +30,7 @@ def _cast(
             text += part + "\n\n"
     drafts = []
     for kind, label, body in turns:
-        line = f"{label}: {body}" if label else f"– {body}"
+        line = f"{label}: {body}" if label else body if label == "" else f"– {body}"
         start = len(text)
         para = Paragraph(start, start + len(line), 1, line)
         marker = line[: len(line) - len(body)]
@@ -319,3 +320,21 @@ def test_adjective_surname_of_a_woman() -> None:
     )  # fmt: skip
     assert _guests(c) == ["Тимур Абенов"]
     assert c.host is not None and c.host.name == "Ольга Белая"
+
+
+def test_the_transcript_label_shortens_a_bio_name() -> None:  # D27 (real)
+    c = _cast(
+        "Interview: Kazakhstan's Foreign Minister",
+        "Erlan Abilfayizuly Idrissov has served as foreign minister since 2012.",
+        [(Q, "EU Reporter", "Minister, how did it go?"), (A, "", "Erlan Idrissov:\nWell.")],
+    )
+    assert _guests(c) == ["Erlan Idrissov"]
+
+
+def test_kazakh_lead_with_a_foreign_name_and_a_middle_initial() -> None:  # D23 (real)
+    c = _cast(
+        "Орталық Азия жаңа түйінге айналды – сарапшы Хавьер М. Пьедра",
+        "Журналдың шолушысы Хавьер М. Пьедра Қазақстанның әлеуеті туралы сұхбат берді.",
+        [(Q, None, "Пьедра мырза, неге?"), (A, None, "Себебі қарапайым.")],
+    )
+    assert _guests(c) == ["Хавьер М. Пьедра"]

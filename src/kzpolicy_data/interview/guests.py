@@ -216,6 +216,13 @@ def cast(
             # +1: a label line prints the name as the transcript uses it (`Erlan Idrissov:`
             # after a bio's `Erlan Abilfayizuly Idrissov`).
             add(m.group("name"), m.group("name"), m.start("name"), m.end("name"), 1)
+    for m in _LABEL_LINE.finditer(window):
+        # `Erlan Idrissov:` in the transcript, `Erlan Abilfayizuly Idrissov` in the bio: the
+        # name is the one the transcript uses.
+        short = m.group("name")
+        for c in cands.values():
+            if len(short.split()) == 2 < len(c.name.split()) and label_names(short, [c.name]):
+                c.name = short
     for init, (printed, at) in initials_defined(window).items():
         name, _ = nominative_of(printed)
         add(name, printed, at, at + len(printed), 0).labels.append(init)
