@@ -11,18 +11,23 @@ import pytest
 from kzpolicy_data.codes import TurnKind
 from kzpolicy_data.interview.address import find_vocative, initials_defined, patronymic_gender
 from kzpolicy_data.interview.guests import Cast, cast, label_names
+from kzpolicy_data.interview.speakers import build_speakers
 from kzpolicy_data.interview.turns import Marked, Segmentation, TurnDraft
 from kzpolicy_data.nlp.analysis import Analysis
+from kzpolicy_data.records import Speaker, Turn
 from kzpolicy_data.source.layout import Paragraph
 
 Q, A = TurnKind.QUESTION, TurnKind.ANSWER
 
 
-def _cast(
+Layout = tuple[str, Segmentation, dict[str, tuple[int, int]]]
+
+
+def _layout(
     title: str | None, intro: str | None, turns: list[tuple[TurnKind, str | None, str]]
-) -> Cast:
-    """Lay out ``title``, ``intro`` and the turns (kind, label, text) and cast them; a turn
-    without a label gets a dash, one with an empty label is printed as given."""
+) -> Layout:
+    """Lay out ``title``, ``intro`` and the turns (kind, label, text): a turn without a label
+    gets a dash, one with an empty label is printed as given."""
     text, ranges = "", {}
     for key, part in (("title", title), ("intro", intro)):
         if part:
@@ -39,8 +44,30 @@ def _cast(
         )
         drafts.append(TurnDraft(kind, marked, [(start, start + len(line))], label))
         text += line + "\n\n"
-    seg = Segmentation(drafts, [], [], "label", True, False, "")
+    return text, Segmentation(drafts, [], [], "label", True, False, ""), ranges
+
+
+def _cast(
+    title: str | None, intro: str | None, turns: list[tuple[TurnKind, str | None, str]]
+) -> Cast:
+    text, seg, ranges = _layout(title, intro, turns)
     return cast(Analysis(text), seg, intro=ranges.get("intro"), title=ranges.get("title"))
+
+
+def _speakers(
+    title: str | None, intro: str | None, turns: list[tuple[TurnKind, str | None, str]]
+) -> tuple[list[Speaker], list[Turn]]:
+    text, seg, ranges = _layout(title, intro, turns)
+    return build_speakers(
+        "x",
+        text,
+        seg,
+        intro=ranges.get("intro"),
+        title=ranges.get("title"),
+        publisher=None,
+        authors=[],
+        analysis=Analysis(text),
+    )
 
 
 def _guests(c: Cast) -> list[str]:
@@ -338,3 +365,55 @@ def test_kazakh_lead_with_a_foreign_name_and_a_middle_initial() -> None:  # D23 
         [(Q, None, "Пьедра мырза, неге?"), (A, None, "Себебі қарапайым.")],
     )
     assert _guests(c) == ["Хавьер М. Пьедра"]
+
+
+def test_two_hosts_are_two_interviewers_and_ask_their_own_questions() -> None:  # D13, v14
+    speakers, turns = _speakers(
+        None,
+        "Онлайн-конференция с министром Айжан Бекмуратовой. Вели её журналисты Ольга Ким и "
+        "Серик Нуртаев.",
+        [
+            (Q, "Ольга Ким", "Айжан Бекмуратовна, когда?"),
+            (A, "Айжан Бекмуратова", "В этом году."),
+            (Q, "Серик Нуртаев", "А в сёлах?"),
+            (A, "Айжан Бекмуратова", "Тоже."),
+        ],
+    )
+    assert [(s.interview_role.value, s.name) for s in speakers] == [
+        ("interviewer", "Ольга Ким"),
+        ("interviewer", "Серик Нуртаев"),
+        ("interviewee", "Айжан Бекмуратова"),
+    ]
+    assert [t.speaker_id for t in turns] == ["x.s1", "x.s3", "x.s2", "x.s3"]
+
+
+def test_one_host_under_a_full_name_and_then_initials() -> None:  # D22
+    speakers, turns = _speakers(
+        None,
+        None,
+        [
+            (Q, "Айгүл Серікқызы", "Партиялар тіркелді. Сенім бар ма?"),
+            (A, "Ерлан Тоқтар", "Сенім аз."),
+            (Q, "А.С", "Партияға кіресіз бе?"),
+            (A, "Е.Т", "Жоқ."),
+        ],
+    )
+    assert [(s.interview_role.value, s.name) for s in speakers] == [
+        ("interviewer", "Айгүл Серікқызы"),
+        ("interviewee", "Ерлан Тоқтар"),
+    ]
+    assert [t.speaker_id for t in turns] == ["x.s1", "x.s2", "x.s1", "x.s2"]
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Алина Ким, издание «Степь сегодня»", "Алина Ким"),  # D16
+        ("Радио Шанырак", None),  # D06: an outlet
+        ("BALTINFO", None),
+        ("Brussels Weekly", None),
+    ],
+)
+def test_interviewer_named_by_the_question_label(label: str, name: str | None) -> None:
+    speakers, _ = _speakers(None, None, [(Q, label, "Что дальше?"), (A, None, "Посмотрим.")])
+    assert speakers[0].name == name

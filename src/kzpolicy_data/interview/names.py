@@ -37,7 +37,8 @@ _GEO = re.compile(
 _OUTLET = re.compile(
     r"(?:weekly|times|news|radio|радио|газет|журнал|herald|journal|review|post|tribune|daily|"
     r"агентств|agency|press|пресс|tv|тв|info|инфо|media|медиа|азаттык|azattyq|kazinform|"
-    r"казинформ|курсив|время|власть|vlast|reuters|\.kz|\.ru|\.com)",
+    r"казинформ|курсив|время|власть|vlast|reuters|reporter|correspondent|корреспондент|"
+    r"редакци|editor|\.kz|\.ru|\.com)",
     re.I,
 )
 _NAME_WORD = (

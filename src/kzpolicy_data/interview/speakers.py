@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from ..codes import InterviewRole, TurnKind, iso_alpha3_codes
 from ..errors import CurationError
 from ..nlp.analysis import Analysis
+from ..nlp.morph import is_name_like
 from ..records import Affiliation, Span, Speaker, Turn
 from ..source.curation import CuratedSpeaker
 from .guests import cast, label_names
 from .intro import PersonIntro, describe, find_interviewees, nominative
+from .names import is_outlet
 from .turns import Segmentation, TurnDraft
 
 __all__ = [
@@ -223,6 +225,16 @@ def build_speakers(
             )
             if named is not None and host.name is None:
                 host.name, host.name_as_printed = named.name, named.printed
+    for host in interviewers:  # `Алина Ким, издание «Степь сегодня»:`, `Марина Ковальчук.`
+        if host.name is None and host.label and analysis is not None:
+            name = label_to_name(host.label.split(",")[0])
+            if (
+                name
+                and len(name.split()) >= 2
+                and not is_outlet(name)
+                and all(w[:1].isupper() and is_name_like(w) for w in name.split())
+            ):
+                host.name = host.name_as_printed = name
     persons, by_label = _interviewees(seg, people)
     n_hosts = len(interviewers)
     speakers = [_speaker(rid, i + 1, p) for i, p in enumerate(interviewers)] + [
