@@ -417,3 +417,22 @@ def test_one_host_under_a_full_name_and_then_initials() -> None:  # D22
 def test_interviewer_named_by_the_question_label(label: str, name: str | None) -> None:
     speakers, _ = _speakers(None, None, [(Q, label, "Что дальше?"), (A, None, "Посмотрим.")])
     assert speakers[0].name == name
+
+
+def test_the_subject_of_the_lead_beats_a_minister_discussed() -> None:
+    c = _cast(
+        None,
+        "Почему министр финансов Ерлан Карин ушёл в отставку? Политолог Айдос Сарым в интервью "
+        "изданию объясняет причины.",
+        [(Q, None, "Почему он ушёл?"), (A, None, "Устал.")],
+    )
+    assert _guests(c) == ["Айдос Сарым"]
+
+
+def test_kazakh_ablative_asks_the_guest() -> None:  # `-тен ... пікірін сұрап көрдік`
+    c = _cast(
+        None,
+        "Бұл туралы экономист Арман Бейсенбаевтен пікірін сұрап көрдік.",
+        [(Q, None, "Теңге неге әлсіреді?"), (A, None, "Мұнай арзандады.")],
+    )
+    assert _guests(c) == ["Арман Бейсенбаев"]

@@ -67,6 +67,7 @@ _KK_ROLE = re.compile(
     r"ambassador|analyst|expert|professor|adviser|chairman|spokes|official|h\.e\.)\w*",
     re.I,
 )
+_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|دان|دەن|تان|تەن|نان|نەن)$", re.I)
 _COMITATIVE = re.compile(r"(?:мен|пен|бен|men|pen|ben|مەن|پەن|بەن)$", re.I)
 _LEADER_WORDS = re.compile(
     r"(?:президент|премьер|глава\s+государства|президенті|president)\W*$", re.I
@@ -203,6 +204,9 @@ def _cue(text: str, start: int, end: int, printed: str) -> str | None:
         r"(?:журналист|корреспондент|ведущ)\w*\s*$", before, re.I
     ):
         return "host"
+    # The subject of the lead (`X в интервью рассказал`, `X уверен`), or `X-тен сұрадық`.
+    if _SAYS.match(after) or _ABLATIVE.search(printed):
+        return "guest"
     return None
 
 
@@ -220,8 +224,9 @@ def _runs(text: str, kk: bool = False) -> list[tuple[int, int, bool]]:
 
 
 _SAYS = re.compile(
-    r"\s*(?:\(pictured\)\s*)?(?:told|said|says|talked|spoke|has\s+served|arrived|рассказал|"
-    r"сообщил|заявил|ответил|сұхбат\s+берді|suhbat\s+berd)",
+    r"\s*(?:\(pictured\)\s*)?,?\s*(?:told|said|says|talked|spoke|has\s+served|arrived|"
+    r"рассказал|сообщил|заявил|ответил|уверен|считает|отметил|поделил|в\s+интервью|в\s+беседе|"
+    r"сұхбат\s+берді|suhbat\s+berd)",
     re.I,
 )
 
