@@ -436,3 +436,41 @@ def test_kazakh_ablative_asks_the_guest() -> None:  # `-тен ... пікірі�
         [(Q, None, "Теңге неге әлсіреді?"), (A, None, "Мұнай арзандады.")],
     )
     assert _guests(c) == ["Арман Бейсенбаев"]
+
+
+@pytest.mark.parametrize(
+    ("title", "intro", "position"),
+    [
+        ('"Мы встревожены": Посол Казахстана в Армении', None, "Посол Казахстана в Армении"),
+        (
+            None,
+            "В беседе с директором Института региональных исследований мы говорили о реформе.",
+            "директор Института региональных исследований",  # the instrumental head, nominative
+        ),
+        (
+            "«Ставка на регионы»: премьер-министр Казахстана дал большое интервью",
+            None,
+            "премьер-министр Казахстана",  # up to the verb
+        ),
+    ],
+)
+def test_a_guest_known_by_position_only(
+    title: str | None, intro: str | None, position: str
+) -> None:
+    speakers, _ = _speakers(title, intro, [(Q, None, "Что дальше?"), (A, None, "Посмотрим.")])
+    guest = speakers[1]
+    assert (guest.interview_role.value, guest.name, guest.position) == (
+        "interviewee",
+        None,
+        position,
+    )
+
+
+def test_vocative_first_name_found_before_the_turns_without_a_title() -> None:  # v03
+    text, seg, _ = _layout(
+        None,
+        "Тікелей эфир\n\nАУЫЛ ШАРУАШЫЛЫҒЫ ЖАҢА КЕЗЕҢГЕ ӨТТІ – ҚАЙРАТ ОМАРБЕКҰЛЫМЕН СҰХБАТ",
+        [(Q, None, "Қайрат Омарбекұлы, биыл не өзгерді?"), (A, None, "Әртүрлі.")],
+    )
+    c = cast(Analysis(text), seg, intro=None, title=None)
+    assert _guests(c) == ["Қайрат Омарбекұлы"]

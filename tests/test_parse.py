@@ -103,6 +103,9 @@ def test_fixture_interviewee_name(path: Path) -> None:
     names = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]
     want = exp["interviewees"] if "interviewees" in exp else [exp["interviewee"]]
     assert all(name in names for name in want), names
+    if "interviewee_position" in exp:
+        positions = [s.position for s in rec.speakers if s.interview_role.value == "interviewee"]
+        assert exp["interviewee_position"] in positions
 
 
 def test_seed_quality_bar() -> None:

@@ -122,7 +122,9 @@ def _complete(c: Candidate, voc: Vocative) -> Candidate:
     return c
 
 
-def _from_vocative(text: str, ranges: list[tuple[int, int]], voc: Vocative) -> Candidate | None:
+def _from_vocative(
+    text: str, ranges: list[tuple[int, int]], voc: Vocative, title: tuple[int, int] | None
+) -> Candidate | None:
     """A name from the vocative alone: its first name before a surname in the title or intro,
     a lone title surname (`аналитик Ершов:`), or a leader of the gazetteer."""
     if not voc.first:
@@ -136,7 +138,7 @@ def _from_vocative(text: str, ranges: list[tuple[int, int]], voc: Vocative) -> C
             if surname.isupper():
                 surname = surname.capitalize()
             return Candidate(f"{voc.first} {surname}", m.group(), m.start(), m.end())
-    for start, end in ranges[:1]:
+    for start, end in [title] if title else []:
         m = _TITLE_SURNAME.search(text, start, end)
         if m:
             sur = m.group("sur")
@@ -272,8 +274,11 @@ def cast(
         if guests and _vocative_fits(guests[0], voc):
             guests[0] = _complete(guests[0], voc)
         elif not guests:
-            ranges = [r for r in (title, intro) if r]
-            extra = _from_vocative(text, ranges, voc)
+            # The page's chrome may hide the title from the page reader: the vocative's first
+            # name is also looked up in everything before the first turn.
+            before = (0, seg.turns[0].start) if seg.turns else None
+            ranges = [r for r in (title, intro, before) if r]
+            extra = _from_vocative(text, ranges, voc, title)
             guests = [extra] if extra else []
     first_q = next((t.label for t in seg.turns if t.kind == TurnKind.QUESTION), None)
     hosts = sorted(

@@ -17,7 +17,7 @@ from ..nlp.morph import is_name_like
 from ..records import Affiliation, Span, Speaker, Turn
 from ..source.curation import CuratedSpeaker
 from .guests import cast, label_names
-from .intro import PersonIntro, describe, find_interviewees, nominative
+from .intro import PersonIntro, describe, find_interviewees, nominative, role_only
 from .names import is_outlet
 from .turns import Segmentation, TurnDraft
 
@@ -214,6 +214,11 @@ def build_speakers(
                     describe(analysis, within, guest.name, guest.printed, (guest.start, guest.end))
                 )
             )
+        if not people and not any(t.kind == TurnKind.ANSWER and t.label for t in seg.turns):
+            # `Посол Казахстана в Армении`: the guest is known by position only.
+            position = role_only(analysis, [r for r in (title, intro) if r])
+            if position:
+                people.append(Person(role=InterviewRole.INTERVIEWEE, position=position))
         for host, group in zip(interviewers, groups, strict=True):
             named = next(
                 (

@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-__all__ = ["Token", "is_name_like", "lemma", "nominative_name", "nominative_phrase", "tokenize"]
+__all__ = [
+    "Token",
+    "is_name_like",
+    "lemma",
+    "nominative_name",
+    "nominative_phrase",
+    "parses",
+    "tokenize",
+]
 
 
 @cache
@@ -27,6 +35,11 @@ _CYRILLIC = re.compile(r"^[а-яёА-ЯЁ]+(?:-[а-яёА-ЯЁ]+)*$")
 def _parses(word: str) -> list[Any]:
     """pymorphy3's parses of a Russian word; none for anything else (it crashes on some)."""
     return list(_analyzer().parse(word)) if _CYRILLIC.match(word) else []
+
+
+def parses(word: str) -> list[Any]:
+    """pymorphy3's parses of a Russian word, best first; none for other words."""
+    return _parses(word)
 
 
 def _cased(word: str, like: str) -> str:
