@@ -474,3 +474,30 @@ def test_vocative_first_name_found_before_the_turns_without_a_title() -> None:  
     )
     c = cast(Analysis(text), seg, intro=None, title=None)
     assert _guests(c) == ["Қайрат Омарбекұлы"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "guest", "host"),
+    [
+        (  # a correspondent in the genitive after the guest's verb
+            "Заместитель министра Ерлан Карин ответил на вопросы корреспондента Tengrinews.kz "
+            "Айдара Ахметова.",
+            "Ерлан Карин",
+            "Айдар Ахметов",
+        ),
+        (  # `тілшіміз` with ordinary words before the name is not a host cue
+            "Тілшіміз белгілі экономист Абзал Сапарбекұлымен сұхбаттасты.",
+            "Абзал Сапарбекұлы",
+            None,
+        ),
+        (  # the dative host after the guest
+            "Экономист Олжас Худайбергенов рассказал ведущей Айгерим Тлеужан о ценах.",
+            "Олжас Худайбергенов",
+            "Айгерим Тлеужан",
+        ),
+    ],
+)
+def test_guest_and_host_in_one_lead(intro: str, guest: str, host: str | None) -> None:
+    c = _cast(None, intro, [(Q, None, "Почему?"), (A, None, "Потому.")])
+    assert _guests(c) == [guest]
+    assert (c.host.name if c.host else None) == host

@@ -84,6 +84,7 @@ def test_mentioned_leader_is_not_an_interviewee() -> None:
         ("КАРИМОМ МАСИМОВЫМ", "Карим Масимов"),  # capitals come back in title case
         ("Д.Д. Осининой", "Д.Д. Осинина"),  # initials stay
         ("Хавьер М. Пьедра", "Хавьер М. Пьедра"),
+        ("Ерлан Карин", "Ерлан Карин"),  # not a genitive plural of `Карина`
     ],
 )
 def test_nominative_names(printed: str, nominative: str) -> None:

@@ -91,6 +91,7 @@ _SURNAME_ENDINGS: tuple[tuple[str, str, str, str], ...] = (
     ("ове", "ов", "loct", "masc"), ("еве", "ев", "loct", "masc"),
     ("ского", "ский", "gent", "masc"),
 )  # fmt: skip
+_NOMINATIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$", re.I)
 # `-ова` is a feminine nominative or a masculine genitive/accusative: the first name decides.
 _AMBIGUOUS = (("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ына", "ын"))
 # Endings of a first name pymorphy3 does not know (`Адилем`, `Досымом`), by case and gender.
@@ -178,6 +179,8 @@ def nominative_name(name: str, hint: str | None = None) -> str:
     full = [w for w in words[:-1] if "." not in w]
     gender = hint or (_gender_of(full[0].split("-")[-1]) if full else None)
     found = _surname(last, gender) if _CYRILLIC.match(last) and len(words) <= 3 else None
+    if found is None and _NOMINATIVE_SURNAME.search(last) and _CYRILLIC.match(last):
+        return name  # `Ерлан Карин`: pymorphy3 would read a genitive plural of `Карина`
     if found is not None:
         nom, case, sex = found
         out = [
