@@ -11,6 +11,7 @@ import pytest
 from kzpolicy_data.codes import TurnKind
 from kzpolicy_data.interview.address import find_vocative, initials_defined, patronymic_gender
 from kzpolicy_data.interview.guests import Cast, cast, label_names
+from kzpolicy_data.interview.names import kazakh_text, nominative_of
 from kzpolicy_data.interview.speakers import build_speakers
 from kzpolicy_data.interview.turns import Marked, Segmentation, TurnDraft
 from kzpolicy_data.nlp.analysis import Analysis
@@ -501,3 +502,22 @@ def test_guest_and_host_in_one_lead(intro: str, guest: str, host: str | None) ->
     c = _cast(None, intro, [(Q, None, "Почему?"), (A, None, "Потому.")])
     assert _guests(c) == [guest]
     assert (c.host.name if c.host else None) == host
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("Досымом Сәтпаевым", "Досым Сәтпаев"),  # Kazakh spelling, Russian case (ru lead)
+        ("Досым Сәтпаевпен", "Досым Сәтпаев"),  # Kazakh comitative
+        ("Нұрлан ЖАҚЫПБЕКҰЛЫМЕН", "Нұрлан Жақыпбекұлы"),
+        ("نۇرلان سەيىتوۆتەن", "نۇرلان سەيىتوۆ"),
+        ("Tasbolat Erlan Nurlanúly", "Tasbolat Erlan Nurlanúly"),
+    ],
+)
+def test_nominative_of_any_script(printed: str, name: str) -> None:
+    assert nominative_of(printed)[0] == name
+
+
+def test_kazakh_text_needs_more_than_a_kazakh_name() -> None:
+    assert kazakh_text("Саясаттанушы Досым Сәтпаевпен әңгіме сайлау төңірегінде өрбіді.")
+    assert not kazakh_text("Мы поговорили с политологом Досымом Сәтпаевым о выборах в парламент.")

@@ -20,7 +20,7 @@ from ..nlp.morph import is_name_like, lemma, nominative_name
 from .address import LO, UP
 from .intro import POSITION_WORDS
 
-__all__ = ["Found", "find_names", "is_outlet", "nominative_of"]
+__all__ = ["Found", "find_names", "is_outlet", "kazakh_text", "nominative_of"]
 
 _KAZAKH = re.compile("[әғқңөұүһі]", re.I)
 _CYR = re.compile("[а-яё]", re.I)
@@ -100,21 +100,27 @@ def _title(word: str) -> str:
 def nominative_of(printed: str, hint: str | None = None, *, kk: bool = False) -> tuple[str, bool]:
     """The nominative of a printed name, and whether it was inflected.
 
-    Kazakh (or Latin-, Arabic-script) names lose their case suffix; Russian-declined names go
-    through pymorphy3; names in capitals come back in title case.
+    A Kazakh case suffix is stripped (in Kazakh text, ``kk``, or on a word with Kazakh letters);
+    Latin- and Arabic-script names are otherwise left as printed; Russian-declined names go
+    through pymorphy3 (also `Досымом Сәтпаевым` in a Russian lead); names in capitals come
+    back in title case.
     """
     words = printed.split()
-    last = words[-1]
-    if kk or _KAZAKH.search(printed) or _ARABIC.search(printed) or not _CYR.search(printed):
-        stem, suffix = _strip(last, kk)
-        words[-1] = stem
-        words = [_title(w) if w.isupper() and len(w) > 2 and "." not in w else w for w in words]
-        inflected = suffix is not None
-        if not _KAZAKH.search(printed) and _CYR.search(printed):
-            return nominative_name(" ".join(words), hint), True
-        return " ".join(words), inflected
-    out = nominative_name(printed, hint)
-    return out, out.split()[-1].lower() != printed.split()[-1].lower()
+    stem, suffix = _strip(words[-1], kk)
+    russian = _CYR.search(printed) and not _KAZAKH.search(printed)
+    if suffix is None and (russian or (_CYR.search(printed) and not kk)):
+        out = nominative_name(printed, hint)
+        return out, out.split()[-1].lower() != words[-1].lower()
+    words[-1] = stem
+    words = [_title(w) if w.isupper() and len(w) > 2 and "." not in w else w for w in words]
+    return " ".join(words), suffix is not None
+
+
+def kazakh_text(chunk: str) -> bool:
+    """Whether a lead or title is written in Kazakh (not a Russian text with a Kazakh name)."""
+    words = chunk.split()
+    kk = sum(1 for w in words if _KAZAKH.search(w))
+    return kk >= 2 and kk * 10 >= len(words)
 
 
 _SURNAME = re.compile(r"(?:ов|ев|ин|ова|ева|ина|ov|ev|in|ova|eva|ina|yev|yeva)$", re.I)
@@ -239,7 +245,7 @@ def find_names(
     ``first_name`` (from a vocative) lets a run of capitalised words count as a name.
     """
     text = analysis.text
-    kk = bool(_KAZAKH.search(text[start:end]))
+    kk = kazakh_text(text[start:end])
     spans: list[tuple[int, int]] = []
     for ent in analysis.entities_in(start, end):
         span = text[ent.start : ent.end]

@@ -30,6 +30,8 @@ def _analyzer() -> Any:
 
 
 _CYRILLIC = re.compile(r"^[а-яёА-ЯЁ]+(?:-[а-яёА-ЯЁ]+)*$")
+# Surname endings are read on Kazakh spellings too (`Сәтпаевым` in a Russian text).
+_CYRILLIC_KK = re.compile(r"^[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]+(?:-[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]+)*$")
 
 
 def _parses(word: str) -> list[Any]:
@@ -178,8 +180,8 @@ def nominative_name(name: str, hint: str | None = None) -> str:
     last = words[-1]
     full = [w for w in words[:-1] if "." not in w]
     gender = hint or (_gender_of(full[0].split("-")[-1]) if full else None)
-    found = _surname(last, gender) if _CYRILLIC.match(last) and len(words) <= 3 else None
-    if found is None and _NOMINATIVE_SURNAME.search(last) and _CYRILLIC.match(last):
+    found = _surname(last, gender) if _CYRILLIC_KK.match(last) and len(words) <= 3 else None
+    if found is None and _NOMINATIVE_SURNAME.search(last) and _CYRILLIC_KK.match(last):
         return name  # `Ерлан Карин`: pymorphy3 would read a genitive plural of `Карина`
     if found is not None:
         nom, case, sex = found
