@@ -11,7 +11,7 @@ import pytest
 from kzpolicy_data.codes import TurnKind
 from kzpolicy_data.interview.address import find_vocative, initials_defined, patronymic_gender
 from kzpolicy_data.interview.guests import Cast, cast, label_names
-from kzpolicy_data.interview.names import kazakh_text, nominative_of
+from kzpolicy_data.interview.names import is_outlet, kazakh_text, nominative_of
 from kzpolicy_data.interview.speakers import build_speakers
 from kzpolicy_data.interview.turns import Marked, Segmentation, TurnDraft
 from kzpolicy_data.nlp.analysis import Analysis
@@ -521,3 +521,19 @@ def test_nominative_of_any_script(printed: str, name: str) -> None:
 def test_kazakh_text_needs_more_than_a_kazakh_name() -> None:
     assert kazakh_text("Саясаттанушы Досым Сәтпаевпен әңгіме сайлау төңірегінде өрбіді.")
     assert not kazakh_text("Мы поговорили с политологом Досымом Сәтпаевым о выборах в парламент.")
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("Brussels Weekly", True),
+        ("Радио Шанырак", True),
+        ("Stepnews.kz", True),
+        ("THE ASTANA TIMES", True),
+        ("Tvardovsky Ivan", False),  # `tv` only as a whole word
+        ("Postnikov Oleg", False),
+        ("Ольга Ким", False),
+    ],
+)
+def test_outlet_names(name: str, outlet: bool) -> None:
+    assert is_outlet(name) is outlet

@@ -38,7 +38,7 @@ _OUTLET = re.compile(
     r"(?:weekly|times|news|radio|радио|газет|журнал|herald|journal|review|post|tribune|daily|"
     r"агентств|agency|press|пресс|tv|тв|info|инфо|media|медиа|азаттык|azattyq|kazinform|"
     r"казинформ|курсив|время|власть|vlast|reuters|reporter|correspondent|корреспондент|"
-    r"редакци|editor|\.kz|\.ru|\.com)",
+    r"редакци|editor)",
     re.I,
 )
 _NAME_WORD = (
@@ -52,7 +52,7 @@ _ARABIC_PAIR = re.compile(
 )
 # Words (lemmas or stems) that say the next name is the interviewer.
 _HOST = re.compile(
-    r"(?:журналист|корреспондент|обозревател|ведущ|редактор|интервьюер|собеседниц|репортер|"
+    r"\b(?:журналист|корреспондент|обозревател|ведущ|редактор|интервьюер|собеседниц|репортер|"
     r"тілші|журналшы|жүргізуші|journalist|correspondent|reporter|host|editor|anchor|"
     r"веду\s+е[её]\s+я|вели\s+е[её]|вести\s+встречу\s+мне\s+помогает|^by)\w*"
     r"(?:\s+(?:(?-i:[\w.-]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ.][\w.-]*)|«[^»]{1,40}»)){0,2}?\W*$",
@@ -90,7 +90,12 @@ class Found:
 
 def is_outlet(name: str) -> bool:
     """Whether a name that looks like a person's is an outlet's (`Brussels Weekly`)."""
-    return any(_OUTLET.fullmatch(w) or _OUTLET.match(w) for w in name.lower().split())
+    for w in name.lower().split():
+        m = _OUTLET.match(w)
+        # A stem of five letters or more may be inflected (`газеты`); `tv` must be the word.
+        if (m and (m.end() == len(w) or m.end() >= 5)) or re.search(r"\.(?:kz|ru|com)\b", w):
+            return True
+    return False
 
 
 def _title(word: str) -> str:
