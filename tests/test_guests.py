@@ -537,3 +537,12 @@ def test_kazakh_text_needs_more_than_a_kazakh_name() -> None:
 )
 def test_outlet_names(name: str, outlet: bool) -> None:
     assert is_outlet(name) is outlet
+
+
+def test_vocative_keeps_a_name_stripped_in_kazakh_context() -> None:
+    c = _cast(
+        None,
+        "Бұл туралы экономист Ерлан Ахметовтен пікірін сұрап көрдік.",
+        [(Q, None, "Ерлан Сапарұлы, теңге неге әлсіреді?"), (A, None, "Мұнай арзандады.")],
+    )
+    assert _guests(c) == ["Ерлан Ахметов"]

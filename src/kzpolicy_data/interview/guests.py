@@ -117,8 +117,11 @@ def _complete(c: Candidate, voc: Vocative) -> Candidate:
         surname, _ = nominative_of(words[-1], hint)
         return Candidate(f"{voc.first} {surname}", c.printed, c.start, c.end, c.score, c.pair)
     if hint and len(words) >= 2:
+        # Only where the gender decides (`Руслана Бекова`); the name found in context (a Kazakh
+        # suffix stripped in Kazakh text) stays otherwise.
         name, _ = nominative_of(c.printed, hint)
-        return Candidate(name, c.printed, c.start, c.end, c.score, c.pair)
+        if name != nominative_of(c.printed)[0]:
+            return Candidate(name, c.printed, c.start, c.end, c.score, c.pair)
     return c
 
 
