@@ -546,3 +546,14 @@ def test_vocative_keeps_a_name_stripped_in_kazakh_context() -> None:
         [(Q, None, "Ерлан Сапарұлы, теңге неге әлсіреді?"), (A, None, "Мұнай арзандады.")],
     )
     assert _guests(c) == ["Ерлан Ахметов"]
+
+
+def test_an_address_left_in_the_intro_is_a_vocative_not_a_name() -> None:  # D14, short
+    c = _cast(
+        "«Мы сделали ставку на регионы»: премьер-министр Казахстана дал большое интервью",
+        "Глава правительства дал интервью журналу «Дала».\n– Ерлан Бауыржанович, рады видеть "
+        "Вас в редакции.",
+        [(Q, None, "Что Вам запомнилось в ушедшем году?"), (A, None, "Паводки.")],
+    )
+    assert _guests(c) == []
+    assert c.vocative is not None and c.vocative.first == "Ерлан"

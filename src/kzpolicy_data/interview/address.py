@@ -23,7 +23,9 @@ _PATRONYMIC = re.compile(
 _FEMALE = re.compile(r"(?:вна|ична|қызы|кызы|qyzy|kyzy|qızı)$")
 # `Имя Отчество,` at the start of a question or of a sentence inside it.
 _NAME_PATRONYMIC = re.compile(
-    rf"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s))(?P<first>{_WORD})\s+(?P<patr>{_WORD})\s*[,!]"
+    rf"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s)|(?<=[–—-]\s))(?P<first>{_WORD})\s+(?P<patr>{_WORD})"
+    r"\s*[,!]",
+    re.M,
 )
 _HONORIFIC_BEFORE = re.compile(
     rf"(?:^|(?<=[.!?…]\s))(?:[Гг]осподин|[Гг]оспожа|[Мм]истер|[Мм]адам|Mr\.?|Mrs\.?|Ms\.?|"
@@ -70,8 +72,9 @@ def patronymic_gender(word: str) -> str | None:
     return "femn" if _FEMALE.search(low) else "masc"
 
 
-def find_vocative(questions: list[str]) -> Vocative | None:
-    """The first vocative in the given question texts (in order), if any."""
+def find_vocative(questions: list[str], *, first_only: bool = True) -> Vocative | None:
+    """The first vocative in the given question texts (in order), if any; ``first_only`` also
+    accepts a bare first name (`Анна, ...`) at the start of the first text."""
     for text in questions:
         head = text[:400]
         m = _NAME_PATRONYMIC.search(head)
@@ -80,7 +83,7 @@ def find_vocative(questions: list[str]) -> Vocative | None:
         m = _HONORIFIC_BEFORE.search(head) or _HONORIFIC_AFTER.search(head)
         if m:
             return Vocative(m.group(0).rstrip(",! "), surname=m.group("surname"))
-    for text in questions[:1]:
+    for text in questions[:1] if first_only else []:
         m = _FIRST_ONLY.match(text)
         if m and not _NOT_NAMES.fullmatch(m.group("first")):
             return Vocative(m.group("first"), first=m.group("first"))

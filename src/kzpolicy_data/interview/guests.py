@@ -19,7 +19,7 @@ from ..codes import TurnKind
 from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import entries
 from ..nlp.gazetteer import find as gazetteer_find
-from .address import LO, UP, Vocative, find_vocative, initials_defined
+from .address import LO, UP, Vocative, find_vocative, initials_defined, patronymic_gender
 from .names import Found, find_names, is_outlet, nominative_of
 from .turns import Segmentation
 
@@ -135,17 +135,18 @@ def _from_vocative(
     first = re.escape(voc.first[:-1] if len(voc.first) > 4 else voc.first)
     pattern = re.compile(rf"\b{first}[{LO}]{{0,4}}\s+(?P<sur>[{UP}][{LO}]+|[{UP}]{{2,}})", re.I)
     for start, end in ranges:
-        m = pattern.search(text, start, end)
-        if m and m.group("sur")[0].isupper():
+        for m in pattern.finditer(text, start, end):
+            if not m.group("sur")[0].isupper() or patronymic_gender(m.group("sur")):
+                continue  # `Ерлан Бауыржанович` again: the address, not the name
             surname, _ = nominative_of(m.group("sur"), voc.gender)
             if surname.isupper():
                 surname = surname.capitalize()
             return Candidate(f"{voc.first} {surname}", m.group(), m.start(), m.end())
     for start, end in [title] if title else []:
-        m = _TITLE_SURNAME.search(text, start, end)
-        if m:
-            sur = m.group("sur")
-            return Candidate(f"{voc.first} {sur}", sur, m.start("sur"), m.end("sur"))
+        found = _TITLE_SURNAME.search(text, start, end)
+        if found:
+            sur = found.group("sur")
+            return Candidate(f"{voc.first} {sur}", sur, found.start("sur"), found.end("sur"))
     for entry in entries():
         if entry.kind != "leader":
             continue
@@ -187,7 +188,11 @@ def cast(
 ) -> Cast:
     """The interviewees and the interviewer that the text names."""
     text = analysis.text
-    voc = find_vocative(_turn_texts(text, seg))
+    # A question the segmentation left in the intro (`– Ерлан Бауыржанович, рады видеть Вас`)
+    # still addresses the guest.
+    voc = find_vocative(_turn_texts(text, seg)) or (
+        find_vocative([text[intro[0] : intro[1]]], first_only=False) if intro else None
+    )
     first = voc.first if voc else None
     found: list[tuple[Found, bool]] = []
     if title:
@@ -209,6 +214,8 @@ def cast(
         return c
 
     for f, in_title in found:
+        if patronymic_gender(f.printed.split()[-1]) and len(f.printed.split()) == 2:
+            continue  # `Ерлан Бауыржанович`: an address, not a first name and surname
         score = 5 * in_title + 10 * f.role_before
         score += {"guest": 20, "host": -80, "leader": -60}.get(f.cue or "", 0)
         c = add(f.name, f.printed, f.start, f.end, score)
