@@ -557,3 +557,10 @@ def test_an_address_left_in_the_intro_is_a_vocative_not_a_name() -> None:  # D14
     )
     assert _guests(c) == []
     assert c.vocative is not None and c.vocative.first == "Ерлан"
+
+
+def test_genitive_title_name_and_a_masculine_vocative() -> None:
+    c = _cast(
+        "Интервью Виталия Колточника о реформе", None, [(Q, None, "Виталий Сергеевич, почему?")]
+    )
+    assert _guests(c) == ["Виталий Колточник"]

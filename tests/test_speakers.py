@@ -91,6 +91,21 @@ def test_nominative_names(printed: str, nominative: str) -> None:
     assert nominative_name(printed) == nominative
 
 
+@pytest.mark.parametrize(
+    ("printed", "hint", "nominative"),
+    [
+        ("Игорем Шевчуком", None, "Игорь Шевчук"),  # the first name's case on the surname
+        ("Олегу Борейко", None, "Олег Борейко"),
+        ("Виталия Колточника", "masc", "Виталий Колточник"),
+        ("Виталия Колточника", None, "Виталия Колточника"),  # `Виталия` may be a woman
+    ],
+)
+def test_surnames_declined_like_the_first_name(
+    printed: str, hint: str | None, nominative: str
+) -> None:
+    assert nominative_name(printed, hint) == nominative
+
+
 def test_a_gender_hint_settles_ambiguous_forms() -> None:
     assert nominative_name("Руслана Бекова") == "Руслана Бекова"  # may be a woman's nominative
     assert nominative_name("Руслана Бекова", "masc") == "Руслан Беков"

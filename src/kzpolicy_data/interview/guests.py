@@ -91,8 +91,10 @@ def label_names(label: str, names: list[str]) -> bool:
 
 
 def _first_matches(word: str, first: str) -> bool:
+    """`Нурланом`, `НУРЛАН`, `Виталия` are forms of the vocative's `Нурлан`, `Виталий`."""
     word, first = word.lower(), first.lower()
-    return word == first or (word.startswith(first) and len(word) - len(first) <= 3)
+    stem = first[:-1] if len(first) > 4 and first[-1] in "йьаяь" else first
+    return word == first or (word.startswith(stem) and len(word) - len(stem) <= 3)
 
 
 def _vocative_fits(c: Candidate, voc: Vocative) -> bool:

@@ -199,7 +199,22 @@ def nominative_name(name: str, hint: str | None = None) -> str:
         and all(w.lower().endswith(("ом", "ем")) and len(w) > 4 for w in (words[0], last))
     ):  # `Айдосом Сарымом`: masculine instrumentals whose surname pymorphy3 does not know
         out = [_first_name(words[0], "ablt", "masc"), *out[1:-1], _first_name(last, "ablt", "masc")]
+    oblique = _masculine_case(words[0], hint) if len(words) == 2 and out[-1] == last else None
+    if oblique is not None:  # `Виталия Колточника`: the first name's case, on an unknown surname
+        out = [_first_name(words[0], oblique, "masc"), _first_name(last, oblique, "masc")]
     return " ".join(out)
+
+
+def _masculine_case(first: str, hint: str | None) -> str | None:
+    """The oblique case of a masculine first name (`Виталия` -> gent), if it can only be one;
+    None if it may be a nominative (`Виталия` is also a woman's name, unless ``hint``)."""
+    names = [p for p in _parses(first) if "Name" in p.tag]
+    if hint != "masc" and any(p.tag.case == "nomn" for p in names):
+        return None
+    cases = {p.tag.case for p in names if p.tag.gender == "masc"} - {"nomn"}
+    if cases <= {"gent", "accs"} and cases:
+        return "gent"
+    return cases.pop() if len(cases) == 1 and cases <= {"datv", "ablt", "loct"} else None
 
 
 def _pymorphy_nominative(name: str, hint: str | None) -> str:
