@@ -424,3 +424,42 @@ def records(draw: st.DrawFn) -> m.Record:
         events=events,
         flags=flags,
     )
+
+
+# --- Kazakh names (nlp.kazakh) ---
+# Kazakh-like names built from syllables, so that every stem-final sound (vowel, nasal, liquid,
+# voiced, voiceless) and both vowel harmonies occur; patronymics take the possessive `н`.
+
+_KK_ONSETS = ["", "б", "ж", "қ", "т", "с", "н", "м", "л", "р", "ш", "ғ", "д", "к", "г", "з"]
+_KK_VOWELS_BACK = ["а", "ы", "ұ", "о"]
+_KK_VOWELS_FRONT = ["ә", "е", "і", "ү", "ө"]
+_KK_CODAS = ["", "н", "м", "ң", "л", "р", "й", "з", "ж", "т", "с", "қ", "к", "п", "в", "т"]
+
+
+@st.composite
+def kazakh_surnames(draw: st.DrawFn) -> str:
+    """A capitalised Kazakh-like surname (`Бекмұратова`, `Нұртаза`, `Сапарбекұлы`)."""
+    vowels = draw(st.sampled_from([_KK_VOWELS_BACK, _KK_VOWELS_FRONT]))
+    syllables = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(_KK_ONSETS), st.sampled_from(vowels), st.sampled_from(_KK_CODAS)
+            ),
+            min_size=2,
+            max_size=4,
+        )
+    )
+    stem = "".join(o + v + c for o, v, c in syllables)
+    if len(stem) < 4:  # real surnames are longer than any suffix
+        stem += "бек"
+    ending = draw(st.sampled_from(["", "", "ов", "ова", "ев", "ұлы", "қызы", "улы"]))
+    word = stem + ending
+    return word[:1].upper() + word[1:]
+
+
+@st.composite
+def kazakh_names(draw: st.DrawFn) -> str:
+    """`First Surname`, in title case or capitals."""
+    first = draw(st.sampled_from(["Әлия", "Нұрлан", "Гүлнар", "Қайрат", "Абзал", "Самат"]))
+    name = f"{first} {draw(kazakh_surnames())}"
+    return name.upper() if draw(st.booleans()) else name

@@ -73,10 +73,43 @@ def test_mentioned_leader_is_not_an_interviewee() -> None:
         ("Азер Бадамов", "Азер Бадамов"),
         ("Альмасадам Саткалиев", "Альмасадам Саткалиев"),
         ("Джоном Смитом", "Джон Смит"),
+        ("Адилем Каукеновым", "Адиль Каукенов"),  # first name unknown to pymorphy3
+        ("Досымом Сатпаевым", "Досым Сатпаев"),
+        ("Акежаном Кажегельдиным", "Акежан Кажегельдин"),
+        ("Айдосом Сарымом", "Айдос Сарым"),
+        ("Самал Ибраевой", "Самал Ибраева"),  # not a masculine `Ибраевой` like `Толстой`
+        ("Сауле Нуртаевой", "Сауле Нуртаева"),
+        ("Жанне Садыковой", "Жанна Садыкова"),  # dative
+        ("Вадиму Борейко", "Вадим Борейко"),
+        ("КАРИМОМ МАСИМОВЫМ", "Карим Масимов"),  # capitals come back in title case
+        ("Д.Д. Осининой", "Д.Д. Осинина"),  # initials stay
+        ("Хавьер М. Пьедра", "Хавьер М. Пьедра"),
+        ("Ерлан Карин", "Ерлан Карин"),  # not a genitive plural of `Карина`
     ],
 )
 def test_nominative_names(printed: str, nominative: str) -> None:
     assert nominative_name(printed) == nominative
+
+
+@pytest.mark.parametrize(
+    ("printed", "hint", "nominative"),
+    [
+        ("Игорем Шевчуком", None, "Игорь Шевчук"),  # the first name's case on the surname
+        ("Олегу Борейко", None, "Олег Борейко"),
+        ("Виталия Колточника", "masc", "Виталий Колточник"),
+        ("Виталия Колточника", None, "Виталия Колточника"),  # `Виталия` may be a woman
+    ],
+)
+def test_surnames_declined_like_the_first_name(
+    printed: str, hint: str | None, nominative: str
+) -> None:
+    assert nominative_name(printed, hint) == nominative
+
+
+def test_a_gender_hint_settles_ambiguous_forms() -> None:
+    assert nominative_name("Руслана Бекова") == "Руслана Бекова"  # may be a woman's nominative
+    assert nominative_name("Руслана Бекова", "masc") == "Руслан Беков"
+    assert nominative_name("Адиля Каукенова", "masc") == "Адиль Каукенов"
 
 
 def test_nominative_organisation_head() -> None:

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import find as gazetteer_find
-from ..nlp.morph import lemma, nominative_name, nominative_phrase
+from ..nlp.morph import lemma, nominative_name, nominative_phrase, parses
 
-__all__ = ["PersonIntro", "find_interviewees", "nominative"]
+__all__ = ["PersonIntro", "describe", "find_interviewees", "nominative", "role_only"]
 
 # Words (lemmas) a position starts with, in Russian, Kazakh and English.
 POSITION_WORDS = frozenset(
@@ -142,3 +142,69 @@ def find_interviewees(analysis: Analysis, start: int, end: int) -> list[PersonIn
         )
         (people if position else bare).append(person)
     return people or (bare if len(bare) == 1 else [])
+
+
+def describe(
+    analysis: Analysis, within: tuple[int, int], name: str, printed: str, at: tuple[int, int]
+) -> PersonIntro:
+    """A chosen guest with the position, organisation and country the text gives around them.
+
+    ``within`` is the range (lead, intro or title) that ``at``, the printed name, lies in.
+    """
+    start, end = within
+    text = analysis.text[start:end]
+    orgs = [(e.start - start, e.end - start) for e in analysis.entities_in(start, end)]
+    orgs = [
+        (s, e)
+        for (s, e), ent in zip(orgs, analysis.entities_in(start, end), strict=True)
+        if ent.type == "ORG"
+    ]
+    s, e = at[0] - start, at[1] - start
+    position = None
+    if 0 <= s <= e <= len(text):
+        position = _position_before(text, s) or _position_after(text, e)
+    org = _organisation(text, position, orgs) if position else None
+    return PersonIntro(
+        name=name,
+        name_as_printed=printed,
+        position=position,
+        organisation=org,
+        role=lemma(position.split()[0]) if position else None,
+        country=_country(position) if position else None,
+    )
+
+
+_ROLE_TAIL = re.compile(r"[:–—]\s*(?P<phrase>[^:–—«»\"]{3,120})$")
+_ROLE_WITH = re.compile(r"(?:^|\s)(?:с|со)\s+(?P<phrase>[^.,;:!?«»\"()]{3,160})", re.I)
+_ROLE_STOP = {"VERB", "INFN", "NPRO", "CONJ", "PRCL", "GRND", "PRTS"}
+
+
+def _role_words(phrase: str) -> list[str]:
+    """The words of a position phrase up to the first verb, pronoun or conjunction."""
+    out: list[str] = []
+    for word in phrase.split():
+        bare = word.strip(" ,.")
+        tags = [p.tag for p in parses(bare)]
+        if out and tags and tags[0].POS in _ROLE_STOP:
+            break
+        out.append(bare)
+    return out
+
+
+def role_only(analysis: Analysis, ranges: list[tuple[int, int]]) -> str | None:
+    """The guest's position when the text names no one: `Посол Казахстана в Армении` at the end
+    of a title, `с директором Института ...` (put in the nominative) in a lead."""
+    text = analysis.text
+    for start, end in ranges:
+        chunk = text[start:end].strip()
+        for m in (_ROLE_TAIL.search(chunk), *_ROLE_WITH.finditer(chunk)):
+            if m is None:
+                continue
+            words = _role_words(m.group("phrase"))
+            if not words or lemma(words[0]) not in POSITION_WORDS | {"посол", "премьер-министр"}:
+                continue
+            head = lemma(words[0])
+            if words[0][:1].isupper():
+                head = head[:1].upper() + head[1:]
+            return " ".join([head, *words[1:]])
+    return None

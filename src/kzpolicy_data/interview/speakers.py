@@ -13,10 +13,13 @@ from dataclasses import dataclass, field
 from ..codes import InterviewRole, TurnKind, iso_alpha3_codes
 from ..errors import CurationError
 from ..nlp.analysis import Analysis
+from ..nlp.morph import is_name_like
 from ..records import Affiliation, Span, Speaker, Turn
 from ..source.curation import CuratedSpeaker
-from .intro import PersonIntro, find_interviewees, nominative
-from .turns import Segmentation
+from .guests import cast, label_names
+from .intro import PersonIntro, describe, find_interviewees, nominative, role_only
+from .names import is_outlet
+from .turns import Segmentation, TurnDraft
 
 __all__ = [
     "Person",
@@ -84,24 +87,7 @@ def label_to_name(label: str) -> str | None:
 
 def label_matches(label: str, person: Person) -> bool:
     """Whether a transcript label (`И.П.`, `ПЕТРОВ`, `К.Иванов`, `Иван ПЕТРОВ`) names the person."""
-    names = [n for n in (person.name, person.name_as_printed) if n]
-    if not names:
-        return False
-    lab = label.strip('«»" :.–—-')
-    lab_key = _key(lab)
-    for name in names:
-        words = [w for w in re.split(r"[\s-]+", name) if w]
-        if not words:
-            continue
-        initials = "".join(w[0] for w in words).lower()
-        if re.fullmatch(r"(?:\w\.\s?){1,3}", lab + "." if not lab.endswith(".") else lab):
-            letters = lab_key
-            if letters and (initials.startswith(letters) or initials == letters):
-                return True
-        parts = [_key(p) for p in re.split(r"[\s.]+", lab) if len(_key(p)) > 1]
-        if parts and all(any(_key(w).startswith(p[:-2] or p) for w in words) for p in parts):
-            return True
-    return False
+    return label_names(label, [n for n in (person.name, person.name_as_printed) if n])
 
 
 def _speaker(rid: str, n: int, p: Person) -> Speaker:
@@ -156,6 +142,40 @@ def _interviewees(seg: Segmentation, people: list[Person]) -> tuple[list[Person]
     return persons, by_label
 
 
+_NAME_LABEL = re.compile(r"(?P<label>[^\W\d_][\w-]+(?: [^\W\d_][\w-]+){1,2}):\s")
+
+
+def _label_of(draft: TurnDraft) -> str | None:
+    """The turn's label, or a `Имя Фамилия:` label that the segmentation left in its text."""
+    if draft.label:
+        return draft.label
+    m = _NAME_LABEL.match(draft.first.para.text)
+    return m.group("label") if m and all(w[0].isupper() for w in m.group("label").split()) else None
+
+
+def _host_groups(seg: Segmentation) -> list[list[str]]:
+    """The question labels grouped by person, in order (`Айгүл Серікқызы` and `А.С` are one
+    host; `Петров А.` and `Сейтжанов А.` two); one empty group without labels."""
+    groups: list[list[str]] = []
+    for t in seg.turns:
+        lab = _label_of(t)
+        if t.kind != TurnKind.QUESTION or not lab:
+            continue
+        same = next(
+            (
+                g
+                for g in groups
+                if lab in g or any(label_names(lab, [o]) or label_names(o, [lab]) for o in g)
+            ),
+            None,
+        )
+        if same is None:
+            groups.append([lab])
+        elif lab not in same:
+            same.append(lab)
+    return groups or [[]]
+
+
 def build_speakers(
     rid: str,
     text: str,
@@ -174,34 +194,71 @@ def build_speakers(
     """
     if not seg.turns:
         return [], []
-    q_labels = [t.label for t in seg.turns if t.kind == TurnKind.QUESTION and t.label]
-    interviewer = Person(
-        role=InterviewRole.INTERVIEWER,
-        name=authors[0] if len(authors) == 1 else None,
-        name_as_printed=authors[0] if len(authors) == 1 else None,
-        label=q_labels[0] if q_labels else None,
-        organisation=publisher,
-    )
-    people = find_people(analysis, *intro) if analysis and intro else []
-    if analysis and not people and title:  # `Досым Сатпаев: «...»`: the headline names them
-        people = find_people(analysis, *title)
-    persons, by_label = _interviewees(seg, people)
-    speakers = [_speaker(rid, 1, interviewer)] + [
-        _speaker(rid, i + 2, p) for i, p in enumerate(persons)
+    groups = _host_groups(seg)
+    interviewers = [
+        Person(role=InterviewRole.INTERVIEWER, label=g[0] if g else None, organisation=publisher)
+        for g in groups
     ]
-    default_answerer = speakers[1].id if len(persons) == 1 else None
+    if len(interviewers) == 1 and len(authors) == 1:
+        interviewers[0].name = interviewers[0].name_as_printed = authors[0]
+    people: list[Person] = []
+    if analysis is not None:
+        found = cast(analysis, seg, intro=intro, title=title)
+        for guest in found.guests:
+            within = next(
+                (r for r in (intro, title) if r and r[0] <= guest.start < r[1]),
+                (guest.start, guest.end),
+            )
+            people.append(
+                _person(
+                    describe(analysis, within, guest.name, guest.printed, (guest.start, guest.end))
+                )
+            )
+        if not people and not any(t.kind == TurnKind.ANSWER and t.label for t in seg.turns):
+            # `Посол Казахстана в Армении`: the guest is known by position only.
+            position = role_only(analysis, [r for r in (title, intro) if r])
+            if position:
+                people.append(Person(role=InterviewRole.INTERVIEWEE, position=position))
+        for host, group in zip(interviewers, groups, strict=True):
+            named = next(
+                (
+                    c
+                    for c in found.hosts
+                    if any(label_names(lab, [c.name, c.printed]) for lab in group)
+                ),
+                found.hosts[0] if found.hosts and len(interviewers) == 1 else None,
+            )
+            if named is not None and host.name is None:
+                host.name, host.name_as_printed = named.name, named.printed
+    for host in interviewers:  # `Алина Ким, издание «Степь сегодня»:`, `Марина Ковальчук.`
+        if host.name is None and host.label and analysis is not None:
+            name = label_to_name(host.label.split(",")[0])
+            if (
+                name
+                and len(name.split()) >= 2
+                and not is_outlet(name)
+                and all(w[:1].isupper() and is_name_like(w) for w in name.split())
+            ):
+                host.name = host.name_as_printed = name
+    persons, by_label = _interviewees(seg, people)
+    n_hosts = len(interviewers)
+    speakers = [_speaker(rid, i + 1, p) for i, p in enumerate(interviewers)] + [
+        _speaker(rid, n_hosts + i + 1, p) for i, p in enumerate(persons)
+    ]
+    host_of = {lab: i for i, g in enumerate(groups) for lab in g}
+    default_answerer = speakers[n_hosts].id if len(persons) == 1 else None
 
     turns: list[Turn] = []
     last_question: str | None = None
     for n, draft in enumerate(seg.turns, start=1):
         tid = f"{rid}.t{n}"
         if draft.kind == TurnKind.QUESTION:
-            speaker_id: str | None = speakers[0].id
+            speaker_id: str | None = speakers[host_of.get(_label_of(draft) or "", 0)].id
             reply_to = None
             last_question = tid
         else:
             idx = by_label.get(draft.label) if draft.label else None
-            speaker_id = speakers[idx + 1].id if idx is not None else default_answerer
+            speaker_id = speakers[idx + n_hosts].id if idx is not None else default_answerer
             reply_to = last_question
         paragraphs = [Span(start=s, end=e, quote=text[s:e]) for s, e in draft.paragraphs]
         turns.append(

@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-__all__ = ["Token", "lemma", "nominative_name", "nominative_phrase", "tokenize"]
+__all__ = [
+    "Token",
+    "is_name_like",
+    "lemma",
+    "nominative_name",
+    "nominative_phrase",
+    "parses",
+    "tokenize",
+]
 
 
 @cache
@@ -22,11 +30,18 @@ def _analyzer() -> Any:
 
 
 _CYRILLIC = re.compile(r"^[а-яёА-ЯЁ]+(?:-[а-яёА-ЯЁ]+)*$")
+# Surname endings are read on Kazakh spellings too (`Сәтпаевым` in a Russian text).
+_CYRILLIC_KK = re.compile(r"^[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]+(?:-[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]+)*$")
 
 
 def _parses(word: str) -> list[Any]:
     """pymorphy3's parses of a Russian word; none for anything else (it crashes on some)."""
     return list(_analyzer().parse(word)) if _CYRILLIC.match(word) else []
+
+
+def parses(word: str) -> list[Any]:
+    """pymorphy3's parses of a Russian word, best first; none for other words."""
+    return _parses(word)
 
 
 def _cased(word: str, like: str) -> str:
@@ -62,16 +77,148 @@ def tokenize(text: str) -> list[Token]:
 
 _PERSONAL = {"Name", "Surn", "Patr"}
 
+# Russian-declined surnames of the -ов/-ев/-ин/-ский types, read off the ending: (ending,
+# nominative ending, case, gender). Kazakh surnames in Russian text are nearly all of these, and
+# pymorphy3 guesses them poorly (`Ибраевой` as a masculine nominative like `Толстой`).
+_SURNAME_ENDINGS: tuple[tuple[str, str, str, str], ...] = (
+    ("овыми", "ов", "ablt", "plur"),
+    ("овым", "ов", "ablt", "masc"), ("евым", "ев", "ablt", "masc"), ("иным", "ин", "ablt", "masc"),
+    ("ыным", "ын", "ablt", "masc"), ("ским", "ский", "ablt", "masc"),
+    ("цким", "цкий", "ablt", "masc"),
+    ("овой", "ова", "obl", "femn"), ("евой", "ева", "obl", "femn"), ("иной", "ина", "obl", "femn"),
+    ("ыной", "ына", "obl", "femn"), ("ской", "ская", "obl", "femn"),
+    ("цкой", "цкая", "obl", "femn"),
+    ("ову", "ов", "datv", "masc"), ("еву", "ев", "datv", "masc"), ("ину", "ин", "datv", "masc"),
+    ("ыну", "ын", "datv", "masc"), ("скому", "ский", "datv", "masc"),
+    ("ове", "ов", "loct", "masc"), ("еве", "ев", "loct", "masc"),
+    ("ского", "ский", "gent", "masc"),
+)  # fmt: skip
+_NOMINATIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$", re.I)
+# `-ова` is a feminine nominative or a masculine genitive/accusative: the first name decides.
+_AMBIGUOUS = (("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ына", "ын"))
+# Endings of a first name pymorphy3 does not know (`Адилем`, `Досымом`), by case and gender.
+_FIRST_NAME: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    ("ablt", "masc"): (("ием", "ий"), ("еем", "ей"), ("аем", "ай"), ("ем", "ь"), ("ом", "")),
+    ("gent", "masc"): (("ия", "ий"), ("ея", "ей"), ("ая", "ай"), ("я", "ь"), ("а", "")),
+    ("datv", "masc"): (("ию", "ий"), ("ею", "ей"), ("аю", "ай"), ("ю", "ь"), ("у", "")),
+    ("loct", "masc"): (("ии", "ий"), ("ее", "ей"), ("е", "")),
+    ("ablt", "femn"): (("ией", "ия"), ("ей", "я"), ("ой", "а")),
+    ("obl", "femn"): (("ией", "ия"), ("ии", "ия"), ("ей", "я"), ("ой", "а"), ("ы", "а")),
+}
 
-def nominative_name(name: str) -> str:
+
+def _title(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+
+
+def _surname(word: str, gender: str | None) -> tuple[str, str, str] | None:
+    """(nominative, case, gender) of a Russian-declined surname, from its ending alone."""
+    low = word.lower()
+    for ending, nom, case, sex in _SURNAME_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            return word[: len(word) - len(ending)] + nom, case, sex
+    if gender == "femn" and low.endswith(("ой", "ей")) and len(low) > 4:
+        return word[:-2] + ("ая" if low.endswith("ой") else "яя"), "obl", "femn"  # `Белой`
+    for ending, nom in _AMBIGUOUS:
+        if low.endswith(ending) and len(low) > len(ending) + 1 and gender == "masc":
+            return word[: len(word) - len(ending)] + nom, "gent", "masc"
+    return None
+
+
+def _first_name(word: str, case: str, gender: str) -> str:
+    """A first name in the nominative, agreeing with the surname's case and gender."""
+    parses = [p for p in _parses(word) if "Name" in p.tag]
+    want = {"obl": {"gent", "datv", "ablt", "loct"}}.get(
+        case, {case, "accs"} if case == "gent" else {case}
+    )
+    for p in parses:
+        if p.tag.case in want and p.tag.gender == gender:
+            form = p.inflect({"nomn", "sing"})
+            if form is not None:
+                return _cased(form.word, word)
+    if any(p.tag.case == "nomn" and p.tag.gender in (None, gender) for p in parses):
+        return word  # a nominative name (`Айжан`, `Сауле`) beside a declined surname
+    low = word.lower()
+    if not parses or gender == "masc":
+        for ending, nom in _FIRST_NAME.get((case, gender), ()):
+            if low.endswith(ending) and len(low) > len(ending) + 2:
+                return word[: len(word) - len(ending)] + nom
+    return word
+
+
+def is_name_like(word: str) -> bool:
+    """False for a Russian word that pymorphy3 knows only as a common word (`Центральная`);
+    True for names, and for words it cannot read (Kazakh, Latin)."""
+    parses = _parses(word.split("-")[0])
+    if not parses or any(_PERSONAL & set(p.tag.grammemes) for p in parses):
+        return True
+    return not _analyzer().word_is_known(word.split("-")[0].lower())
+
+
+def _gender_of(first: str) -> str | None:
+    genders = {p.tag.gender for p in _parses(first) if "Name" in p.tag and p.tag.gender}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def nominative_name(name: str, hint: str | None = None) -> str:
     """A person's name in the nominative: "Азером Бадамовым" -> "Азер Бадамов".
 
-    The gender comes from the first name; the case is the one all words of the name agree on
-    ("Касым-Жомарта Токаева" is genitive because a masculine "Жомарта" can only be), and a
-    name that may already be nominative, or that pymorphy3 does not know, stays as printed.
+    A Russian-declined surname (`-овым`, `-евой`, `-ину`) fixes the case and gender, and the
+    first name is put in the nominative to agree, also when pymorphy3 does not know it
+    (`Адилем Каукеновым` -> `Адиль Каукенов`). Otherwise the case is the one all words of the
+    name agree on (`Касым-Жомарта Токаева`). ``hint``, the gender (`masc`/`femn`, say from
+    a patronymic in a vocative), settles `Руслана Бекова`. Names in capitals come back in
+    title case; initials, and names pymorphy3 cannot read, stay as printed.
     """
-    if not name.split():
+    words = name.split()
+    if not words:
         return name
+    caps = all(w.isupper() for w in words if len(w.rstrip(".")) > 1)
+    if caps:
+        words = [w if len(w.rstrip(".")) <= 1 or "." in w else _title(w) for w in words]
+    name = " ".join(words)
+    last = words[-1]
+    full = [w for w in words[:-1] if "." not in w]
+    gender = hint or (_gender_of(full[0].split("-")[-1]) if full else None)
+    found = _surname(last, gender) if _CYRILLIC_KK.match(last) and len(words) <= 3 else None
+    if found is None and _NOMINATIVE_SURNAME.search(last) and _CYRILLIC_KK.match(last):
+        return name  # `Ерлан Карин`: pymorphy3 would read a genitive plural of `Карина`
+    if found is not None:
+        nom, case, sex = found
+        out = [
+            w
+            if "." in w
+            else "-".join([*w.split("-")[:-1], _first_name(w.split("-")[-1], case, sex)])
+            for w in words[:-1]
+        ]
+        return " ".join([*out, nom])
+    out = _pymorphy_nominative(name, hint).split()
+    if (
+        len(words) >= 2
+        and out[-1] == last
+        and all(w.lower().endswith(("ом", "ем")) and len(w) > 4 for w in (words[0], last))
+    ):  # `Айдосом Сарымом`: masculine instrumentals whose surname pymorphy3 does not know
+        out = [_first_name(words[0], "ablt", "masc"), *out[1:-1], _first_name(last, "ablt", "masc")]
+    oblique = _masculine_case(words[0], hint) if len(words) == 2 and out[-1] == last else None
+    if oblique is not None:  # `Виталия Колточника`: the first name's case, on an unknown surname
+        out = [_first_name(words[0], oblique, "masc"), _first_name(last, oblique, "masc")]
+    return " ".join(out)
+
+
+def _masculine_case(first: str, hint: str | None) -> str | None:
+    """The oblique case of a masculine first name (`Виталия` -> gent), if it can only be one;
+    None if it may be a nominative (`Виталия` is also a woman's name, unless ``hint``)."""
+    names = [p for p in _parses(first) if "Name" in p.tag]
+    if hint != "masc" and any(p.tag.case == "nomn" for p in names):
+        return None
+    cases = {p.tag.case for p in names if p.tag.gender == "masc"} - {"nomn"}
+    if cases <= {"gent", "accs"} and cases:
+        return "gent"
+    return cases.pop() if len(cases) == 1 and cases <= {"datv", "ablt", "loct"} else None
+
+
+def _pymorphy_nominative(name: str, hint: str | None) -> str:
+    """The nominative by pymorphy3's readings alone (the case all words of the name agree on)."""
 
     def personal(word: str) -> list[Any]:
         return [p for p in _parses(word) if _PERSONAL & set(p.tag.grammemes)]
@@ -80,7 +227,7 @@ def nominative_name(name: str) -> str:
     words = [word.split("-")[-1] for word in name.split()]
     genders = [p.tag.gender for p in personal(words[0]) if "Name" in p.tag and p.tag.gender]
     readings: list[tuple[str | None, set[str]]] = []
-    for gender in dict.fromkeys(genders or [None]):
+    for gender in dict.fromkeys([hint] if hint else genders or [None]):
         cases: set[str] | None = None
         for word in words:
             parses = personal(word)

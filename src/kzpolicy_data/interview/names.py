@@ -1,0 +1,345 @@
+"""Person names in a lead, intro or title, in the nominative, with the cues around them.
+
+natasha's NER (from the shared :class:`Analysis`) finds Russian names; Kazakh, Latin-script and
+Arabic-script names, and names in capitals, are found by rules: a run of capitalised words whose
+last word carries a Kazakh case suffix (`Әлия Бекмұратовамен`, `Нұрлан ЖАҚЫПБЕКҰЛЫМЕН`), that
+starts with the first name the interviewer uses, that a position precedes or follows, or that is
+coordinated with such a name (`A мен B-тен`). Each name records its grammatical cue: an
+instrumental or comitative (`с X`, `X-пен сұхбат`) or a nominative subject introduces a guest; a
+dative after `журналисту`/`корреспонденту`, or `ведущая X`, introduces the interviewer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..nlp.analysis import Analysis
+from ..nlp.kazakh import is_patronymic, strip_case
+from ..nlp.morph import is_name_like, lemma, nominative_name
+from .address import LO, UP
+from .intro import POSITION_WORDS
+
+__all__ = ["Found", "find_names", "is_outlet", "kazakh_text", "nominative_of"]
+
+_KAZAKH = re.compile("[әғқңөұүһі]", re.I)
+_CYR = re.compile("[а-яё]", re.I)
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_LATIN = re.compile("[a-z]", re.I)
+# Capitalised words of places and bodies in English titles, which pymorphy3 cannot judge.
+_GEO = re.compile(
+    r"(?:asia|europe|america|africa|kazakhstan|republic|union|central|north|south|east|west|"
+    r"caspian|eurasia|world|global|international|national|ministry|embassy|government|city|"
+    r"region|states?|kingdom|federation|interview|exclusive|economic|forum|summit)",
+    re.I,
+)
+# Words of outlet names, which label lines and leads print like person names.
+_OUTLET = re.compile(
+    r"(?:weekly|times|news|radio|радио|газет|журнал|herald|journal|review|post|tribune|daily|"
+    r"агентств|agency|press|пресс|tv|тв|info|инфо|media|медиа|азаттык|azattyq|kazinform|"
+    r"казинформ|курсив|время|власть|vlast|reuters|reporter|correspondent|корреспондент|"
+    r"редакци|editor)",
+    re.I,
+)
+_NAME_WORD = (
+    rf"(?:[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?|[{UP}]{{2,}}(?:-[{UP}]+)?|(?:[{UP}]\.\s?){{1,2}})"
+)
+_RUN = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}|\n{_NAME_WORD}){{1,7}}(?![\w-])")
+_ARABIC_WORD = "[\u0621-\u064a\u0670-\u06d3\u06d5]+"
+# `A мен B-тен` in the Arabic script: two two-word names joined by мен/пен/бен.
+_ARABIC_PAIR = re.compile(
+    rf"(?P<a>{_ARABIC_WORD} {_ARABIC_WORD}) (?:مەن|پەن|بەن) (?P<b>{_ARABIC_WORD} {_ARABIC_WORD})"
+)
+# Words (lemmas or stems) that say the next name is the interviewer.
+_HOST = re.compile(
+    r"\b(?:журналист|корреспондент|обозревател|ведущ|редактор|интервьюер|собеседниц|репортер|"
+    r"тілші|журналшы|жүргізуші|journalist|correspondent|reporter|host|editor|anchor|"
+    r"веду\s+е[её]\s+я|вели\s+е[её]|вести\s+встречу\s+мне\s+помогает|^by)\w*"
+    r"(?:\s+(?:(?-i:[\w.-]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ.][\w.-]*)|«[^»]{1,40}»)){0,2}?\W*$",
+    re.I,
+)
+_HOST_AFTER = re.compile(r"^\W*(?:рассказал|сообщил|поговорил|беседовал)\b", re.I)
+# Roles a lead puts before a guest's name, in Kazakh and Latin-script Kazakh (Russian ones are
+# found by lemma in intro.POSITION_WORDS).
+_KK_ROLE = re.compile(
+    r"(?:сарапшы|саясаттанушы|экономист|шолушы|мүше|депутат|елші|министр|төраға|директор|"
+    r"басшы|ғалым|маман|профессор|deputat|ministr|sarapshy|ekonomist|elshi|director|minister|"
+    r"ambassador|analyst|expert|professor|adviser|chairman|spokes|official|h\.e\.)\w*",
+    re.I,
+)
+_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|دان|دەن|تان|تەن|نان|نەن)$", re.I)
+_COMITATIVE = re.compile(r"(?:мен|пен|бен|men|pen|ben|مەن|پەن|بەن)$", re.I)
+_LEADER_WORDS = re.compile(
+    r"(?:президент|премьер|глава\s+государства|президенті|president)\W*$", re.I
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A person name found in a text range, with its nominative and the cue around it."""
+
+    name: str
+    printed: str
+    start: int
+    end: int
+    cue: str | None = None  # "guest" | "host" | "leader" | None
+    case: str | None = None  # "oblique" if inflected in the text
+    role_before: bool = False  # a position word stands right before the name
+    pair: int | None = None  # names coordinated in one cue share this number
+
+
+def is_outlet(name: str) -> bool:
+    """Whether a name that looks like a person's is an outlet's (`Brussels Weekly`)."""
+    for w in name.lower().split():
+        m = _OUTLET.match(w)
+        # A stem of five letters or more may be inflected (`газеты`); `tv` must be the word.
+        if (m and (m.end() == len(w) or m.end() >= 5)) or re.search(r"\.(?:kz|ru|com)\b", w):
+            return True
+    return False
+
+
+def _title(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+
+
+def nominative_of(printed: str, hint: str | None = None, *, kk: bool = False) -> tuple[str, bool]:
+    """The nominative of a printed name, and whether it was inflected.
+
+    A Kazakh case suffix is stripped (in Kazakh text, ``kk``, or on a word with Kazakh letters);
+    Latin- and Arabic-script names are otherwise left as printed; Russian-declined names go
+    through pymorphy3 (also `Досымом Сәтпаевым` in a Russian lead); names in capitals come
+    back in title case.
+    """
+    words = printed.split()
+    stem, suffix = _strip(words[-1], kk)
+    russian = _CYR.search(printed) and not _KAZAKH.search(printed)
+    if suffix is None and (russian or (_CYR.search(printed) and not kk)):
+        out = nominative_name(printed, hint)
+        return out, out.split()[-1].lower() != words[-1].lower()
+    words[-1] = stem
+    words = [_title(w) if w.isupper() and len(w) > 2 and "." not in w else w for w in words]
+    return " ".join(words), suffix is not None
+
+
+def kazakh_text(chunk: str) -> bool:
+    """Whether a lead or title is written in Kazakh (not a Russian text with a Kazakh name)."""
+    words = chunk.split()
+    kk = sum(1 for w in words if _KAZAKH.search(w))
+    return kk >= 2 and kk * 10 >= len(words)
+
+
+_SURNAME = re.compile(r"(?:ов|ев|ин|ова|ева|ина|ov|ev|in|ova|eva|ina|yev|yeva)$", re.I)
+_GENITIVE = re.compile(r"(?:ың|ің|ыñ|iñ|ıñ|ng|ڭ)$", re.I)
+_KAZAKH_LATIN = re.compile("[äöüñğūışúáóә]", re.I)
+
+
+def _strip(word: str, kk: bool = False) -> tuple[str, str | None]:
+    """strip_case where a Kazakh suffix can be: in Kazakh text (``kk``), on a word with Kazakh
+    letters or in the Arabic script, or hyphenated; not on `Казахстан` or `Kazakhstan`."""
+    if (
+        _KAZAKH.search(word)
+        or _ARABIC.search(word)
+        or _KAZAKH_LATIN.search(word)
+        or "-" in word
+        or (kk and _CYR.search(word))
+        or (_COMITATIVE.search(word.lower()) and _CYR.search(word))
+    ):
+        return strip_case(word)
+    return word, None
+
+
+def _is_role(word: str) -> bool:
+    return bool(_KK_ROLE.fullmatch(word)) or lemma(word) in _ROLE_LEMMAS
+
+
+def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
+    """``(i, j)``: the name proper is ``words[i:j]`` in a run of capitalised words.
+
+    A declined word or a patronymic ends the name; role words (`Елшісі`, `МИНИСТРОМ`,
+    `Minister`) and what precedes them are dropped; three words stay only for
+    `Surname First Patronymic` or a middle initial.
+    """
+    i, j = 0, len(words)
+    scripts = [bool(_LATIN.search(w)) for w in words]
+    for k in range(1, len(words)):
+        if scripts[k] != scripts[k - 1] and not _is_role(words[k - 1]):
+            j = k  # `Бекболат Орынбеков Egemen.kz`: a change of script ends the name
+            break
+    for k, w in enumerate(words):
+        stem, suffix = _strip(w, kk)
+        if suffix is not None and k >= 2 and _GENITIVE.search(suffix):
+            j = k  # `Лаура Бекер Қазақстанның`: a genitive starts the next phrase
+            break
+        if suffix is not None or is_patronymic(stem):
+            j = k + 1
+            if suffix is None and k + 1 < len(words) and _SURNAME.search(words[k + 1]):
+                j = k + 2  # `Erlan Abilfayizuly Idrissov`: the surname follows the patronymic
+            break
+    for k in range(j - 1):
+        if _strip(words[k], kk)[1] is not None:
+            i = k + 1  # `Сенаттың Аграрлық`: a first name carries no case suffix
+    roles = [k for k in range(i, j) if _is_role(words[k])]
+    if roles:
+        i = roles[-1] + 1
+    i = max(i, j - 3)
+    if j - i == 3 and not (
+        any(is_patronymic(strip_case(w)[0]) for w in words[i + 1 : j]) or "." in words[i + 1]
+    ):
+        i += 1
+    return i, j
+
+
+_ROLE_LEMMAS = POSITION_WORDS | frozenset(
+    "посол вице-спикер аким глава премьер-министр спикер обозреватель корреспондент".split()
+)
+
+
+def _role_before(before: str) -> bool:
+    """A position word among the two words right before a name (`сенатор`, `мүшесі`, `H.E.`)."""
+    words = re.findall(r"[\w.-]+", before.split("\n")[-1].split(",")[-1])[-2:]
+    return any(_KK_ROLE.fullmatch(w) or lemma(w) in _ROLE_LEMMAS for w in words)
+
+
+def _cue(text: str, start: int, end: int, printed: str) -> str | None:
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 40]
+    if _HOST.search(before.split(",")[-1] if "вели" not in before.lower() else before):
+        return "host"
+    if _LEADER_WORDS.search(before):
+        return "leader"
+    if _COMITATIVE.search(printed) or re.match(r"\s*-?(?:мен|пен|бен)\b", after):
+        return "guest"
+    if re.search(r"(?:\bс|\bсо|\bwith)\s+(?:[\w.-]+\s+){0,6}$", before, re.I):
+        return "guest"
+    if _HOST_AFTER.match(after) and re.search(
+        r"(?:журналист|корреспондент|ведущ)\w*\s*$", before, re.I
+    ):
+        return "host"
+    # The subject of the lead (`X в интервью рассказал`, `X уверен`), or `X-тен сұрадық`.
+    if _SAYS.match(after) or _ABLATIVE.search(printed):
+        return "guest"
+    return None
+
+
+def _runs(text: str, kk: bool = False) -> list[tuple[int, int, bool]]:
+    """``(start, end, role)`` of each name proper in the runs of capitalised words of ``text``;
+    ``role`` if a position word of the run was cut off (`С МИНИСТРОМ ... НУРЛАНОМ ЕСЕНОВЫМ`)."""
+    out = []
+    for m in _RUN.finditer(text):
+        words = list(re.finditer(r"\S+", m.group()))
+        i, j = _clean([w.group() for w in words], kk)
+        if j - i >= 2 and not any(_is_role(w.group()) for w in words[i:j]):
+            role = any(_is_role(w.group()) for w in words[:i])
+            out.append((m.start() + words[i].start(), m.start() + words[j - 1].end(), role))
+    return out
+
+
+_SAYS = re.compile(
+    r"\s*(?:\(pictured\)\s*)?,?\s*(?:told|said|says|talked|spoke|has\s+served|arrived|"
+    r"рассказал|сообщил|заявил|ответил|уверен|считает|отметил|поделил|в\s+интервью|в\s+беседе|"
+    r"сұхбат\s+берді|suhbat\s+berd)",
+    re.I,
+)
+
+
+def find_names(
+    analysis: Analysis, start: int, end: int, *, first_name: str | None = None, title: bool = False
+) -> list[Found]:
+    """Names in ``text[start:end]`` in order, each in the nominative with its cue.
+
+    ``first_name`` (from a vocative) lets a run of capitalised words count as a name.
+    """
+    text = analysis.text
+    kk = kazakh_text(text[start:end])
+    spans: list[tuple[int, int]] = []
+    for ent in analysis.entities_in(start, end):
+        span = text[ent.start : ent.end]
+        # natasha reads Russian: a span with Kazakh letters is left to the rules below.
+        if (
+            ent.type == "PER"
+            and "\n" not in span
+            and len(span.split()) >= 2
+            and not _KAZAKH.search(span)
+            and all(w[:1].isupper() for w in span.split())
+        ):
+            # `Сарапшы Арман Бейсенбаев`, `Бекболат Орынбеков Egemen.kz`: natasha's span may
+            # hold a role word before the name or an outlet after it.
+            parts = list(re.finditer(r"\S+", span))
+            i, j = _clean([w.group() for w in parts], kk)
+            while j > i and re.search(r"\w\.\w", parts[j - 1].group()):
+                j -= 1
+            if j - i >= 2 and not (_LATIN.search(span) and _CYR.search(span)):
+                spans.append((ent.start + parts[i].start(), ent.start + parts[j - 1].end()))
+    for s, e, role_cut in _runs(text[start:end], kk):
+        s, e = s + start, e + start
+        words = text[s:e].split()
+        if any(a <= s < b or s <= a < e for a, b in spans):
+            if not (_KAZAKH.search(text[s:e]) or not _CYR.search(text[s:e])):
+                continue
+            spans = [(a, b) for a, b in spans if not (a <= s < b or s <= a < e)]
+        last_stem, suffix = _strip(words[-1], kk)
+        strong = (
+            suffix is not None
+            or is_patronymic(last_stem)
+            or (
+                first_name is not None
+                and any(w.lower().startswith(first_name.lower()) for w in words[:2])
+            )
+        )
+        if not strong and (not is_name_like(words[0]) or any(_GEO.fullmatch(w) for w in words)):
+            continue  # `Интервью: Центральная Азия`
+        evidence = (
+            strong
+            or role_cut
+            or _role_before(text[max(start, s - 60) : s])
+            or re.match(r"\s*,\s*\w*(?:" + _KK_ROLE.pattern + ")", text[e : e + 60], re.I)
+            or re.search(
+                r"(?:deydi|дейді|деді|said|says|told)\W*$", text[max(start, s - 20) : s], re.I
+            )
+            or _SAYS.match(text, e)
+            or (title and (re.match(r"\s*:", text[e : e + 3]) or not text[e:end].strip(' .»"')))
+        )
+        if evidence:
+            spans.append((s, e))
+    found: list[Found] = []
+    for s, e in sorted(spans):
+        printed = text[s:e].replace("\n", " ")
+        name, inflected = nominative_of(printed, kk=kk)
+        role = _role_before(text[max(start, s - 60) : s])
+        found.append(
+            Found(
+                name,
+                text[s:e],
+                s,
+                e,
+                _cue(text, s, e, printed),
+                "oblique" if inflected else None,
+                role,
+            )
+        )
+    for k in range(1, len(found)):  # `журналисты Ольга Ким и Серик Нуртаев`
+        prev, cur = found[k - 1], found[k]
+        if (
+            prev.cue == "host"
+            and cur.cue is None
+            and re.fullmatch(r"\s+(?:и|and|мен|және)\s+", text[prev.end : cur.start])
+        ):
+            found[k] = Found(
+                cur.name, cur.printed, cur.start, cur.end, "host", cur.case, cur.role_before
+            )
+    for n, m in enumerate(_ARABIC_PAIR.finditer(text, start, end)):
+        for g in ("a", "b"):
+            printed = m.group(g)
+            name, inflected = nominative_of(printed, kk=kk)
+            found.append(
+                Found(
+                    name,
+                    printed,
+                    m.start(g),
+                    m.end(g),
+                    "guest",
+                    "oblique" if inflected else None,
+                    pair=n,
+                )
+            )
+    return sorted(found, key=lambda f: f.start)

@@ -1,0 +1,566 @@
+"""Who is interviewed and who asks, per layout family of the real articles (made-up names).
+
+Each case builds the article's title, intro and turns by hand (the turn splitting is tested in
+test_turns.py), so that only the reading of names, labels and vocatives is under test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kzpolicy_data.codes import TurnKind
+from kzpolicy_data.interview.address import find_vocative, initials_defined, patronymic_gender
+from kzpolicy_data.interview.guests import Cast, cast, label_names
+from kzpolicy_data.interview.names import is_outlet, kazakh_text, nominative_of
+from kzpolicy_data.interview.speakers import build_speakers
+from kzpolicy_data.interview.turns import Marked, Segmentation, TurnDraft
+from kzpolicy_data.nlp.analysis import Analysis
+from kzpolicy_data.records import Speaker, Turn
+from kzpolicy_data.source.layout import Paragraph
+
+Q, A = TurnKind.QUESTION, TurnKind.ANSWER
+
+
+Layout = tuple[str, Segmentation, dict[str, tuple[int, int]]]
+
+
+def _layout(
+    title: str | None, intro: str | None, turns: list[tuple[TurnKind, str | None, str]]
+) -> Layout:
+    """Lay out ``title``, ``intro`` and the turns (kind, label, text): a turn without a label
+    gets a dash, one with an empty label is printed as given."""
+    text, ranges = "", {}
+    for key, part in (("title", title), ("intro", intro)):
+        if part:
+            ranges[key] = (len(text), len(text) + len(part))
+            text += part + "\n\n"
+    drafts = []
+    for kind, label, body in turns:
+        line = f"{label}: {body}" if label else body if label == "" else f"– {body}"
+        start = len(text)
+        para = Paragraph(start, start + len(line), 1, line)
+        marker = line[: len(line) - len(body)]
+        marked = Marked(
+            para, "label" if label else "dash", marker, label, kind, start + len(marker)
+        )
+        drafts.append(TurnDraft(kind, marked, [(start, start + len(line))], label))
+        text += line + "\n\n"
+    return text, Segmentation(drafts, [], [], "label", True, False, ""), ranges
+
+
+def _cast(
+    title: str | None, intro: str | None, turns: list[tuple[TurnKind, str | None, str]]
+) -> Cast:
+    text, seg, ranges = _layout(title, intro, turns)
+    return cast(Analysis(text), seg, intro=ranges.get("intro"), title=ranges.get("title"))
+
+
+def _speakers(
+    title: str | None, intro: str | None, turns: list[tuple[TurnKind, str | None, str]]
+) -> tuple[list[Speaker], list[Turn]]:
+    text, seg, ranges = _layout(title, intro, turns)
+    return build_speakers(
+        "x",
+        text,
+        seg,
+        intro=ranges.get("intro"),
+        title=ranges.get("title"),
+        publisher=None,
+        authors=[],
+        analysis=Analysis(text),
+    )
+
+
+def _guests(c: Cast) -> list[str]:
+    return [g.name for g in c.guests]
+
+
+def test_instrumental_with_initials_defined_in_parentheses() -> None:  # D02
+    c = _cast(
+        "Беседы с Ильёй Громовым. Турция и Казахстан",
+        None,
+        [
+            (Q, "И.Г.", "Добрый вечер. Веду её я, Илья Громов (И.Г.). Сегодня беседую с "
+             "тюркологом Адилем Каукеновым (А.К.)."),
+            (A, "А.К.", "Рад быть здесь."),
+            (Q, "И.Г.", "Что скажете о торговле?"),
+            (A, "А.К.", "Она растёт."),
+        ],
+    )  # fmt: skip
+    assert _guests(c) == ["Адиль Каукенов"]
+    assert c.host is not None and c.host.name == "Илья Громов"
+
+
+def test_dative_journalist_is_the_host_and_the_nominative_senator_the_guest() -> None:  # D08
+    c = _cast(
+        None,
+        "В большом интервью обозревателю Stepnews.kz Жанне Садыковой сенатор Марат Алиев "
+        "рассуждает о ведомственной ревности.",
+        [(Q, None, "Почему портал не работал?"), (A, None, "Сервер стоял на профилактике.")],
+    )
+    assert _guests(c) == ["Марат Алиев"]
+    assert c.host is not None and c.host.name == "Жанна Садыкова"
+
+
+def test_caps_title_in_the_instrumental() -> None:  # D13
+    c = _cast(
+        "ОНЛАЙН-ВСТРЕЧА С МИНИСТРОМ ЭНЕРГЕТИКИ КАЗАХСТАНА НУРЛАНОМ ЕСЕНОВЫМ",
+        None,
+        [
+            (Q, "Петров А.", "Начинаем! Нурлан Болатович, спасибо, что пришли."),
+            (A, "Есенов Н.", "Добрый день."),
+        ],
+    )
+    assert _guests(c) == ["Нурлан Есенов"]
+
+
+def test_initials_completed_by_the_vocative() -> None:  # v12
+    c = _cast(
+        None,
+        "О профессиях будущего мы поговорили с экспертом Д.Д. Осининой, директором центра.",
+        [(Q, None, "Дарья Дмитриевна, какие профессии исчезнут?"), (A, "Д.О.", "Кассиры.")],
+    )
+    assert _guests(c) == ["Дарья Осинина"]
+
+
+def test_vocative_gender_settles_an_ambiguous_accusative() -> None:  # v13
+    c = _cast(
+        None,
+        "Президент Касым-Жомарт Токаев поручил перевести госуслуги в смартфон. Насколько это "
+        "реально, мы спросили председателя правления «Цифрового центра» Руслана Бекова.",
+        [(Q, None, "Руслан Маратович, успеете?"), (A, None, "Успеем.")],
+    )
+    assert _guests(c) == ["Руслан Беков"]  # the president is mentioned, not interviewed
+
+
+def test_lone_title_surname_and_vocative_first_name() -> None:  # D09
+    c = _cast(
+        "Алматинский аналитик Ершов: После девальвации бизнес станет осторожнее",
+        None,
+        [(Q, None, "Павел Андреевич, тенге снова ослаб. Как быть?"), (A, None, "Без паники.")],
+    )
+    assert _guests(c) == ["Павел Ершов"]
+
+
+def test_leader_addressed_by_first_name_and_patronymic() -> None:  # D14 (real)
+    c = _cast(
+        "«Мы сделали ставку на регионы»",
+        "Глава государства дал большое интервью газете.",
+        [(Q, None, "Касым-Жомарт Кемелевич, рады видеть Вас."), (A, None, "Спасибо.")],
+    )
+    assert _guests(c) == ["Касым-Жомарт Токаев"]
+
+
+def test_role_only_gives_no_name() -> None:  # D04
+    c = _cast(
+        '"Мы глубоко встревожены": Посол Казахстана в Армении',
+        None,
+        [(Q, None, "Что вы почувствовали?"), (A, None, "Тревогу.")],
+    )
+    assert _guests(c) == []
+
+
+def test_outlet_label_and_full_name_label() -> None:  # D06
+    c = _cast(
+        None,
+        "Радио Шанырак обсудило этот текст с Ерболом Жанузаковым, экономистом.",
+        [(Q, "Радио Шанырак", "Тарифы выросли."), (A, "Ербол Жанузаков", "Цифр нет.")],
+    )
+    assert _guests(c) == ["Ербол Жанузаков"]
+
+
+def test_two_hosts_named_in_the_lead() -> None:  # v14
+    c = _cast(
+        None,
+        "В редакции прошла онлайн-конференция с министром здравоохранения Айжан Бекмуратовой. "
+        "Вели её журналисты Ольга Ким и Серик Нуртаев.",
+        [
+            (Q, "Ольга Ким", "Айжан Бекмуратовна, когда?"),
+            (A, "Айжан Бекмуратова", "В этом году."),
+            (Q, "Серик Нуртаев", "А в сёлах?"),
+        ],
+    )
+    assert _guests(c) == ["Айжан Бекмуратова"]
+    assert c.host is not None and c.host.name == "Ольга Ким"
+
+
+@pytest.mark.parametrize(
+    ("title", "intro", "first", "name"),
+    [
+        (  # D18: comitative attached, title and lead
+            "Транзит дәліздері жайлы – Әлия Бекмұратовамен сұхбат",
+            "Экономист Әлия Бекмұратовамен әңгіме Каспий маршруты төңірегінде өрбіді.",
+            "Әлия Серікқызы",
+            "Әлия Бекмұратова",
+        ),
+        (  # D19: capitals, attached, across a line break after the position
+            "Қазақ-мажар байланысы",
+            "(Қазақстанның Венгриядағы Төтенше және өкілетті Елшісі\nНұрлан ЖАҚЫПБЕКҰЛЫМЕН сұхбат)",
+            "Нұрлан Жақыпбекұлы",
+            "Нұрлан Жақыпбекұлы",
+        ),
+        (  # D23: nominative, followed by a genitive that is not part of the name
+            "Орталық Азия логистиканың жаңа түйіні – сарапшы Лаура Бекер",
+            "Журналының шолушысы Лаура Бекер Қазақстанның әлеуеті туралы сұхбат берді.",
+            "Бекер ханым",
+            "Лаура Бекер",
+        ),
+        (  # D20: Latin script, surname first, with a patronymic
+            "Auyl, jol jәne internet",
+            "«Әkim – halyqtyng dauysy», – deydi Tasbolat Erlan Nurlanúly, Atyrau oblysy "
+            "mәslihat deputaty.",
+            "Audan",
+            "Tasbolat Erlan Nurlanúly",
+        ),
+        (  # v07: Latin Kazakh, nominative after the position
+            "Jaña oqu jyly",
+            "Bılım ministrlıgınıñ vitse-ministrı Aigül Sädyqova suhbat berdı.",
+            "Aigül Serıkqyzy",
+            "Aigül Sädyqova",
+        ),
+        (  # D25: English title, name after the comma
+            "Interview with H.E. the Ambassador of the Republic of Kazakhstan, Marat Seitkali",
+            None,
+            "Ambassador",
+            "Marat Seitkali",
+        ),
+    ],
+)
+def test_kazakh_latin_and_english_leads(
+    title: str, intro: str | None, first: str, name: str
+) -> None:
+    c = _cast(title, intro, [(Q, None, f"{first}, не айтасыз?"), (A, None, "Жауап.")])
+    assert _guests(c) == [name]
+
+
+def test_arabic_script_pair_with_the_ablative_on_the_second() -> None:  # D21
+    c = _cast(
+        None,
+        "جاڭا سالىق كودەكسى. ەكونوميستەر  اسقار تەمىر مەن نۇرلان سەيىتوۆتەن ويىن بىلدىك.",
+        [(Q, None, "بۇل ءتيىمدى مە؟"), (A, None, "ءىشىنارا.")],
+    )
+    assert _guests(c) == ["اسقار تەمىر", "نۇرلان سەيىتوۆ"]
+
+
+def test_labels_change_from_full_names_to_initials() -> None:  # D22
+    c = _cast(
+        "«Бұл реформа емес»",
+        "Айгүл Серікқызы: Партиялар тіркелді. Сенім бар ма?\n\nЕрлан Тоқтар: Сенім аз.",
+        [(Q, "А.С", "Партияға кіресіз бе?"), (A, "Е.Т", "Жоқ.")],
+    )
+    assert _guests(c) == ["Ерлан Тоқтар"]
+
+
+def test_full_name_answer_labels_beat_unrelated_lead_names() -> None:
+    c = _cast(
+        "Interview: EU ambassador on Central Asia",
+        None,
+        [(Q, "THE ASTANA TIMES", "Ambassador, why?"), (A, "KESTUTIS JANKAUSKAS", "Trade.")],
+    )
+    assert _guests(c) == []  # the answer label itself names the guest (speakers.py)
+
+
+@pytest.mark.parametrize(
+    ("questions", "first", "surname", "gender"),
+    [
+        (["Дарья Дмитриевна, какие профессии?"], "Дарья", None, "femn"),
+        (["Начинаем! Нурлан Болатович, спасибо."], "Нурлан", None, "masc"),
+        (["Гүлнар Сапарқызы, не береді?"], "Гүлнар", None, "femn"),
+        (["Господин Бадамов, как вы оцениваете?"], None, "Бадамов", None),
+        (["Бекер ханым, неге?"], None, "Бекер", None),
+        (["Minister Nurpeisova, how did it go?"], None, "Nurpeisova", None),
+        (["Анна, как вы оцениваете транзит?"], "Анна", None, None),
+        (["Ambassador, what brings you here?"], None, None, None),
+    ],
+)
+def test_vocatives(
+    questions: list[str], first: str | None, surname: str | None, gender: str | None
+) -> None:
+    voc = find_vocative(questions)
+    if first is None and surname is None:
+        assert voc is None
+        return
+    assert voc is not None
+    assert (voc.first, voc.surname, voc.gender) == (first, surname, gender)
+
+
+def test_initials_defined_in_parentheses() -> None:
+    got = initials_defined(
+        "веду её я, Илья Громов (И.Г.). Беседую с тюркологом Сауле Нуртаевой (С.Н.)."
+    )
+    assert {k: v[0] for k, v in got.items()} == {"иг": "Илья Громов", "сн": "Сауле Нуртаевой"}
+
+
+def test_patronymic_gender() -> None:
+    assert [patronymic_gender(w) for w in ("Андреевич", "Серікқызы", "Жақыпбекұлы", "Айдос")] == [
+        "masc", "femn", "masc", None,
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "ok"),
+    [
+        ("Есенов Н.", "Нурлан Есенов", True),
+        ("Е.Т", "Ерлан Тоқтар", True),
+        ("MS", "Marat Seitkali", True),
+        ("Д.О.", "Д.Д. Осинина", True),
+        ("Brussels Weekly", "Aliya Nurpeisova", False),
+        ("Петров А.", "Нурлан Есенов", False),
+    ],
+)
+def test_label_names(label: str, name: str, ok: bool) -> None:
+    assert label_names(label, [name]) is ok
+
+
+def test_caps_title_without_a_vocative() -> None:  # D13, the position word inside the run
+    c = _cast(
+        "ИНТЕРНЕТ-КОНФЕРЕНЦИЯ С МИНИСТРОМ ЭНЕРГЕТИКИ КАЗАХСТАНА НУРЛАНОМ ЕСЕНОВЫМ",
+        None,
+        [(Q, None, "Когда подешевеет газ?"), (A, None, "Не скоро.")],
+    )
+    assert _guests(c) == ["Нурлан Есенов"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Интервью: Центральная Азия", "Итоги года, Северный Казахстан", "Interview, Central Asia"],
+)
+def test_common_words_in_capitals_are_no_names(title: str) -> None:
+    c = _cast(title, None, [(Q, None, "Что дальше?"), (A, None, "Посмотрим.")])
+    assert _guests(c) == []
+
+
+def test_outlet_labels_are_no_hosts() -> None:  # D06, D27
+    c = _cast(
+        None,
+        "Brussels Weekly caught up with the minister. Radio Shanyrak discussed it too.",
+        [(Q, "Brussels Weekly", "How did it go?"), (A, "Aliya Nurpeisova", "Well.")],
+    )
+    assert c.host is None
+
+
+def test_adjective_surname_of_a_woman() -> None:
+    c = _cast(
+        "Разговоры с Ольгой Белой",
+        None,
+        [(Q, "О.Б.", "С вами я, Ольга Белая (О.Б.). Беседую с Тимуром Абеновым (Т.А.)."),
+         (A, "Т.А.", "Добрый день.")],
+    )  # fmt: skip
+    assert _guests(c) == ["Тимур Абенов"]
+    assert c.host is not None and c.host.name == "Ольга Белая"
+
+
+def test_the_transcript_label_shortens_a_bio_name() -> None:  # D27 (real)
+    c = _cast(
+        "Interview: Kazakhstan's Foreign Minister",
+        "Erlan Abilfayizuly Idrissov has served as foreign minister since 2012.",
+        [(Q, "EU Reporter", "Minister, how did it go?"), (A, "", "Erlan Idrissov:\nWell.")],
+    )
+    assert _guests(c) == ["Erlan Idrissov"]
+
+
+def test_kazakh_lead_with_a_foreign_name_and_a_middle_initial() -> None:  # D23 (real)
+    c = _cast(
+        "Орталық Азия жаңа түйінге айналды – сарапшы Хавьер М. Пьедра",
+        "Журналдың шолушысы Хавьер М. Пьедра Қазақстанның әлеуеті туралы сұхбат берді.",
+        [(Q, None, "Пьедра мырза, неге?"), (A, None, "Себебі қарапайым.")],
+    )
+    assert _guests(c) == ["Хавьер М. Пьедра"]
+
+
+def test_two_hosts_are_two_interviewers_and_ask_their_own_questions() -> None:  # D13, v14
+    speakers, turns = _speakers(
+        None,
+        "Онлайн-конференция с министром Айжан Бекмуратовой. Вели её журналисты Ольга Ким и "
+        "Серик Нуртаев.",
+        [
+            (Q, "Ольга Ким", "Айжан Бекмуратовна, когда?"),
+            (A, "Айжан Бекмуратова", "В этом году."),
+            (Q, "Серик Нуртаев", "А в сёлах?"),
+            (A, "Айжан Бекмуратова", "Тоже."),
+        ],
+    )
+    assert [(s.interview_role.value, s.name) for s in speakers] == [
+        ("interviewer", "Ольга Ким"),
+        ("interviewer", "Серик Нуртаев"),
+        ("interviewee", "Айжан Бекмуратова"),
+    ]
+    assert [t.speaker_id for t in turns] == ["x.s1", "x.s3", "x.s2", "x.s3"]
+
+
+def test_one_host_under_a_full_name_and_then_initials() -> None:  # D22
+    speakers, turns = _speakers(
+        None,
+        None,
+        [
+            (Q, "Айгүл Серікқызы", "Партиялар тіркелді. Сенім бар ма?"),
+            (A, "Ерлан Тоқтар", "Сенім аз."),
+            (Q, "А.С", "Партияға кіресіз бе?"),
+            (A, "Е.Т", "Жоқ."),
+        ],
+    )
+    assert [(s.interview_role.value, s.name) for s in speakers] == [
+        ("interviewer", "Айгүл Серікқызы"),
+        ("interviewee", "Ерлан Тоқтар"),
+    ]
+    assert [t.speaker_id for t in turns] == ["x.s1", "x.s2", "x.s1", "x.s2"]
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Алина Ким, издание «Степь сегодня»", "Алина Ким"),  # D16
+        ("Радио Шанырак", None),  # D06: an outlet
+        ("BALTINFO", None),
+        ("Brussels Weekly", None),
+    ],
+)
+def test_interviewer_named_by_the_question_label(label: str, name: str | None) -> None:
+    speakers, _ = _speakers(None, None, [(Q, label, "Что дальше?"), (A, None, "Посмотрим.")])
+    assert speakers[0].name == name
+
+
+def test_the_subject_of_the_lead_beats_a_minister_discussed() -> None:
+    c = _cast(
+        None,
+        "Почему министр финансов Ерлан Карин ушёл в отставку? Политолог Айдос Сарым в интервью "
+        "изданию объясняет причины.",
+        [(Q, None, "Почему он ушёл?"), (A, None, "Устал.")],
+    )
+    assert _guests(c) == ["Айдос Сарым"]
+
+
+def test_kazakh_ablative_asks_the_guest() -> None:  # `-тен ... пікірін сұрап көрдік`
+    c = _cast(
+        None,
+        "Бұл туралы экономист Арман Бейсенбаевтен пікірін сұрап көрдік.",
+        [(Q, None, "Теңге неге әлсіреді?"), (A, None, "Мұнай арзандады.")],
+    )
+    assert _guests(c) == ["Арман Бейсенбаев"]
+
+
+@pytest.mark.parametrize(
+    ("title", "intro", "position"),
+    [
+        ('"Мы встревожены": Посол Казахстана в Армении', None, "Посол Казахстана в Армении"),
+        (
+            None,
+            "В беседе с директором Института региональных исследований мы говорили о реформе.",
+            "директор Института региональных исследований",  # the instrumental head, nominative
+        ),
+        (
+            "«Ставка на регионы»: премьер-министр Казахстана дал большое интервью",
+            None,
+            "премьер-министр Казахстана",  # up to the verb
+        ),
+    ],
+)
+def test_a_guest_known_by_position_only(
+    title: str | None, intro: str | None, position: str
+) -> None:
+    speakers, _ = _speakers(title, intro, [(Q, None, "Что дальше?"), (A, None, "Посмотрим.")])
+    guest = speakers[1]
+    assert (guest.interview_role.value, guest.name, guest.position) == (
+        "interviewee",
+        None,
+        position,
+    )
+
+
+def test_vocative_first_name_found_before_the_turns_without_a_title() -> None:  # v03
+    text, seg, _ = _layout(
+        None,
+        "Тікелей эфир\n\nАУЫЛ ШАРУАШЫЛЫҒЫ ЖАҢА КЕЗЕҢГЕ ӨТТІ – ҚАЙРАТ ОМАРБЕКҰЛЫМЕН СҰХБАТ",
+        [(Q, None, "Қайрат Омарбекұлы, биыл не өзгерді?"), (A, None, "Әртүрлі.")],
+    )
+    c = cast(Analysis(text), seg, intro=None, title=None)
+    assert _guests(c) == ["Қайрат Омарбекұлы"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "guest", "host"),
+    [
+        (  # a correspondent in the genitive after the guest's verb
+            "Заместитель министра Ерлан Карин ответил на вопросы корреспондента Tengrinews.kz "
+            "Айдара Ахметова.",
+            "Ерлан Карин",
+            "Айдар Ахметов",
+        ),
+        (  # `тілшіміз` with ordinary words before the name is not a host cue
+            "Тілшіміз белгілі экономист Абзал Сапарбекұлымен сұхбаттасты.",
+            "Абзал Сапарбекұлы",
+            None,
+        ),
+        (  # the dative host after the guest
+            "Экономист Олжас Худайбергенов рассказал ведущей Айгерим Тлеужан о ценах.",
+            "Олжас Худайбергенов",
+            "Айгерим Тлеужан",
+        ),
+    ],
+)
+def test_guest_and_host_in_one_lead(intro: str, guest: str, host: str | None) -> None:
+    c = _cast(None, intro, [(Q, None, "Почему?"), (A, None, "Потому.")])
+    assert _guests(c) == [guest]
+    assert (c.host.name if c.host else None) == host
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("Досымом Сәтпаевым", "Досым Сәтпаев"),  # Kazakh spelling, Russian case (ru lead)
+        ("Досым Сәтпаевпен", "Досым Сәтпаев"),  # Kazakh comitative
+        ("Нұрлан ЖАҚЫПБЕКҰЛЫМЕН", "Нұрлан Жақыпбекұлы"),
+        ("نۇرلان سەيىتوۆتەن", "نۇرلان سەيىتوۆ"),
+        ("Tasbolat Erlan Nurlanúly", "Tasbolat Erlan Nurlanúly"),
+    ],
+)
+def test_nominative_of_any_script(printed: str, name: str) -> None:
+    assert nominative_of(printed)[0] == name
+
+
+def test_kazakh_text_needs_more_than_a_kazakh_name() -> None:
+    assert kazakh_text("Саясаттанушы Досым Сәтпаевпен әңгіме сайлау төңірегінде өрбіді.")
+    assert not kazakh_text("Мы поговорили с политологом Досымом Сәтпаевым о выборах в парламент.")
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("Brussels Weekly", True),
+        ("Радио Шанырак", True),
+        ("Stepnews.kz", True),
+        ("THE ASTANA TIMES", True),
+        ("Tvardovsky Ivan", False),  # `tv` only as a whole word
+        ("Postnikov Oleg", False),
+        ("Ольга Ким", False),
+    ],
+)
+def test_outlet_names(name: str, outlet: bool) -> None:
+    assert is_outlet(name) is outlet
+
+
+def test_vocative_keeps_a_name_stripped_in_kazakh_context() -> None:
+    c = _cast(
+        None,
+        "Бұл туралы экономист Ерлан Ахметовтен пікірін сұрап көрдік.",
+        [(Q, None, "Ерлан Сапарұлы, теңге неге әлсіреді?"), (A, None, "Мұнай арзандады.")],
+    )
+    assert _guests(c) == ["Ерлан Ахметов"]
+
+
+def test_an_address_left_in_the_intro_is_a_vocative_not_a_name() -> None:  # D14, short
+    c = _cast(
+        "«Мы сделали ставку на регионы»: премьер-министр Казахстана дал большое интервью",
+        "Глава правительства дал интервью журналу «Дала».\n– Ерлан Бауыржанович, рады видеть "
+        "Вас в редакции.",
+        [(Q, None, "Что Вам запомнилось в ушедшем году?"), (A, None, "Паводки.")],
+    )
+    assert _guests(c) == []
+    assert c.vocative is not None and c.vocative.first == "Ерлан"
+
+
+def test_genitive_title_name_and_a_masculine_vocative() -> None:
+    c = _cast(
+        "Интервью Виталия Колточника о реформе", None, [(Q, None, "Виталий Сергеевич, почему?")]
+    )
+    assert _guests(c) == ["Виталий Колточник"]

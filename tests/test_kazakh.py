@@ -1,0 +1,68 @@
+"""Kazakh case suffixes on names: stripping inverts declining, for every case and harmony."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kzpolicy_data.nlp.kazakh import CASES, decline, is_patronymic, strip_case
+
+from .strategies import kazakh_names
+
+_STRONG = ("comitative", "ablative", "genitive")
+
+
+@given(kazakh_names(), st.sampled_from(CASES))
+def test_stripping_the_suffix_gives_the_name_back(name: str, case: str) -> None:
+    declined = decline(name, case)
+    stem, suffix = strip_case(declined.split()[-1], weak=True)
+    assert stem == name.split()[-1], (declined, suffix)
+    assert suffix is not None
+
+
+@given(kazakh_names(), st.sampled_from(_STRONG))
+def test_strong_cases_are_stripped_without_being_asked(name: str, case: str) -> None:
+    stem, _ = strip_case(decline(name, case).split()[-1])
+    assert stem == name.split()[-1]
+
+
+@given(kazakh_names(), st.sampled_from(_STRONG))
+def test_latin_suffixes_are_stripped(name: str, case: str) -> None:
+    latin = "Nurlanúly" if is_patronymic(name) else "Sädyqova"
+    stem, _ = strip_case(decline(latin, case, latin=True))
+    assert stem == latin
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("Бекмұратовамен", "Бекмұратова"),  # comitative after a vowel (D18)
+        ("САПАРБЕКҰЛЫМЕН", "САПАРБЕКҰЛЫ"),  # capitals, attached (D19)
+        ("Сәтпаевпен", "Сәтпаев"),  # -пен after a voiceless sound
+        ("Жақыпбекұлының", "Жақыпбекұлы"),  # genitive after the possessive
+        ("Сейітов-тен", "Сейітов"),  # ablative, hyphenated (D21 `B-тен`)
+        ("Қазақстанның", "Қазақстан"),  # -ның after a nasal
+        ("سەيىتوۆتەن", "سەيىتوۆ"),  # Arabic script, ablative
+        ("سارسەنباەۆادان", "سارسەنباەۆا"),
+        ("Nurlanúlymen", "Nurlanúly"),
+    ],
+)
+def test_real_suffixes(word: str, stem: str) -> None:
+    assert strip_case(word)[0] == stem
+
+
+@pytest.mark.parametrize("word", ["Бекмұратова", "Сабина", "Нұртаза", "Әбжан", "Айгерим", "Ли"])
+def test_nominative_names_are_left_alone(word: str) -> None:
+    assert strip_case(word) == (word, None)
+
+
+def test_weak_cases_only_when_asked() -> None:
+    assert strip_case("Омарбекұлына") == ("Омарбекұлына", None)
+    assert strip_case("Омарбекұлына", weak=True) == ("Омарбекұлы", "на")
+    assert strip_case("Сапарбекұлын", weak=True) == ("Сапарбекұлы", "н")
+
+
+def test_decline_rejects_an_unknown_case() -> None:
+    with pytest.raises(ValueError, match="unknown case"):
+        decline("Ерлан", "vocative")
