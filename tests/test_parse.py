@@ -25,34 +25,6 @@ HAS_SPEAKERS = importlib.util.find_spec("kzpolicy_data.interview.intro") is not 
 KIND_LETTER = {TurnKind.QUESTION: "Q", TurnKind.ANSWER: "A", TurnKind.REMARK: "R"}
 
 
-# Speaker identification is the other half of issue 12 (interview/intro.py, speakers.py,
-# nlp/morph.py), worked on in parallel. These fixtures get their structure right (genre, turns,
-# starts: tests/test_bench.py runs bench/evaluate_structure.py over all of them) and fail only on
-# speakers. strict=True: a mark fails as soon as its fixture passes, so it must then be removed.
-SPEAKERS_PENDING = {
-    # roles: two hosts (d13, v14); a host's or guest's label not mapped to the person (d02, d03,
-    # v01), which adds a third speaker
-    *("d02_radio_initials", "d03_name_period_labels", "d13_two_hosts_duplicated"),
-    *("v01_radio_initials_blank", "v14_two_hosts"),
-}
-NAMES_PENDING = {
-    *("d02_radio_initials", "d08_plain_q_indented_answers", "d09_one_line", "d10_url_glued_tags"),
-    *("d13_two_hosts_duplicated", "d18_kk_comitative_title", "d19_kk_caps_comitative"),
-    *("d20_kk_latin_hyphen", "d23_kk_dateline_hyphen", "d24_kk_narration_continuation"),
-    *("d25_en_initials_pullquotes", "d28_en_unmarked", "v01_radio_initials_blank"),
-    *("v02_one_line_more_turns", "v03_kk_caps_comitative_title", "v07_kk_latin_interview"),
-    *("v08_en_interview_with_he", "v12_initials_instrumental_vocative", "v13_president_in_lead"),
-}
-# Positions (and the role-only interviewee of d04).
-POSITIONS_PENDING = {"d04_role_title_endash", "d05_unmarked_vocative", "d14_two_para_question"}
-
-
-def _pending(paths: list[Path], pending: set[str], what: str) -> list[Any]:
-    reason = f"{what}: the speakers half of issue 12"
-    mark = pytest.mark.xfail(HAS_SPEAKERS, strict=True, reason=reason)
-    return [pytest.param(p, id=p.stem, marks=mark) if p.stem in pending else p for p in paths]
-
-
 def _expected(path: Path) -> dict[str, Any]:
     data = yaml.safe_load(path.with_suffix(".expected.yaml").read_text("utf-8"))
     assert isinstance(data, dict)
@@ -69,9 +41,7 @@ def test_at_least_25_fixtures_with_expectations() -> None:
         assert path.with_suffix(".expected.yaml").exists(), path.name
 
 
-@pytest.mark.parametrize(
-    "path", _pending(FIXTURES, SPEAKERS_PENDING, "speaker roles"), ids=lambda p: p.stem
-)
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
 def test_fixture(path: Path) -> None:
     exp = _expected(path)
     rec = _parse(path)
@@ -130,11 +100,7 @@ def test_fixture(path: Path) -> None:
 @pytest.mark.skipif(not HAS_SPEAKERS, reason="speakers.py (NLP) not available")
 @pytest.mark.parametrize(
     "path",
-    _pending(
-        [p for p in FIXTURES if {"interviewee", "interviewees"} & set(_expected(p))],
-        NAMES_PENDING,
-        "names",
-    ),
+    [p for p in FIXTURES if {"interviewee", "interviewees"} & set(_expected(p))],
     ids=lambda p: p.stem,
 )
 def test_fixture_interviewee_name(path: Path) -> None:
@@ -151,11 +117,7 @@ def test_fixture_interviewee_name(path: Path) -> None:
 @pytest.mark.skipif(not HAS_SPEAKERS, reason="speakers.py (NLP) not available")
 @pytest.mark.parametrize(
     "path",
-    _pending(
-        [p for p in FIXTURES if {"interviewees", "interviewee_position"} & set(_expected(p))],
-        POSITIONS_PENDING,
-        "positions",
-    ),
+    [p for p in FIXTURES if {"interviewees", "interviewee_position"} & set(_expected(p))],
     ids=lambda p: p.stem,
 )
 def test_fixture_interviewees_and_position(path: Path) -> None:
