@@ -311,11 +311,16 @@ def new_article(
     help="Folder to write the raw articles to.",
 )
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
-def synth(n: int, out_dir: Path, seed: int) -> None:
-    """Write N synthetic raw articles in every supported variant (for benchmarks and tests)."""
+@click.option(
+    "--dense",
+    is_flag=True,
+    help="The stress corpus: longer articles of policy words only (about 40 events each).",
+)
+def synth(n: int, out_dir: Path, seed: int, dense: bool) -> None:
+    """Write N synthetic raw articles calibrated to real ones (for benchmarks and tests)."""
     from .contrib.synth import write_corpus
 
-    paths = write_corpus(out_dir, n, seed=seed)
+    paths = write_corpus(out_dir, n, seed=seed, dense=dense)
     size = sum(p.stat().st_size for p in paths)
     click.echo(f"wrote {len(paths)} articles ({size / 1e6:.1f} MB) to {out_dir}")
 
