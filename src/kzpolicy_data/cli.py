@@ -147,6 +147,25 @@ def parse(files: tuple[Path, ...], fmt: str, no_ner: bool, no_events: bool) -> N
     help="Parse cache: only new or changed articles are parsed again.",
 )
 @click.option("--no-cache", is_flag=True, help="Parse every article, ignoring the cache.")
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where to parse: local worker processes, or a Dask cluster (needs the [dask] extra).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="With --engine dask: workers of the local Dask cluster (default: --jobs, or cores).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Parse on the Dask cluster at ADDRESS (e.g. tcp://10.0.0.5:8786); implies --engine dask.",
+)
 def build(
     raw_dir: Path,
     out_dir: Path,
@@ -154,17 +173,24 @@ def build(
     no_progress: bool,
     cache_dir: Path,
     no_cache: bool,
+    engine: str,
+    workers: int | None,
+    scheduler: str | None,
 ) -> None:
     """Parse and validate every raw article and write a release preview (the main job)."""
     from .release.build import build as run_build
 
+    if workers is not None and engine != "dask":
+        raise click.UsageError("--workers needs --engine dask (use --jobs for local processes)")
     try:
         report = run_build(
             raw_dir,
             out_dir,
-            jobs=jobs,
+            jobs=workers or jobs,
             progress=not no_progress,
             cache=None if no_cache else cache_dir,
+            engine="dask" if engine == "dask" or scheduler else "local",
+            scheduler=scheduler,
         )
     except KzPolicyError as exc:
         fail(exc)

@@ -39,6 +39,7 @@ __all__ = [
     "BuildFailed",
     "BuildReport",
     "Engine",
+    "Parser",
     "build",
     "discover",
     "inputs_digest",
@@ -130,13 +131,23 @@ def inputs_digest(paths: Iterable[Path]) -> str:
     return "sha256:" + h.hexdigest()
 
 
-def _parse_one(path: Path) -> Record | KzPolicyError:
-    from ..parse import parse_file
+@dataclass(frozen=True)
+class Parser:
+    """A picklable parse function with the parser's options (for worker processes and Dask)."""
 
-    try:
-        return parse_file(path)
-    except KzPolicyError as exc:
-        return exc
+    ner: bool = True
+    events: bool = True
+
+    def __call__(self, path: Path) -> Record | KzPolicyError:
+        from ..parse import parse_file
+
+        try:
+            return parse_file(path, ner=self.ner, events=self.events)
+        except KzPolicyError as exc:
+            return exc
+
+
+_parse_one = Parser()
 
 
 def _parse_batch(

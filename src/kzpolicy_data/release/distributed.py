@@ -2,7 +2,8 @@
 
 Only parsing runs on the workers; validation and writing stay in the build's process, which
 takes results in input order, so the output is byte-identical to a local build. Each worker
-loads the NLP models once, when it starts (:class:`WarmNLP`), and keeps them for every batch.
+loads the NLP models once, when it starts (a worker plugin running :func:`warm_worker`), and
+keeps them for every batch.
 Workers read the raw files by path: on a cluster, ``raw/`` (and the parse cache, if any) must be
 on a filesystem every worker mounts at the same path (NFS, Lustre, a Kubernetes volume).
 Only a few batches are in flight at once, so memory stays bounded whatever the corpus size.
@@ -20,7 +21,7 @@ from typing import Any
 from ..errors import KzPolicyError, ReleaseError
 from ..records import Record
 
-__all__ = ["WarmNLP", "one_blas_thread", "parsed_on_dask"]
+__all__ = ["one_blas_thread", "parsed_on_dask", "warm_worker"]
 
 Parse = Callable[[Path], Record | KzPolicyError]
 
@@ -39,38 +40,44 @@ def one_blas_thread() -> None:
     threadpool_limits(limits=1)
 
 
-class WarmNLP:
-    """Dask worker plugin: one BLAS thread, and the NLP models loaded before the first task."""
+def warm_worker() -> None:
+    """What a worker does once, at start: one BLAS thread, and the NLP models loaded (they stay
+    cached in the worker process for every later batch)."""
+    one_blas_thread()
+    try:
+        from ..nlp.analysis import _ner_pipeline
 
-    name = "kzpolicy-data-warm-nlp"
+        _ner_pipeline()
+    except ImportError:  # the light install: the tasks report the missing extra themselves
+        return
 
-    def setup(self, worker: Any) -> None:
-        one_blas_thread()
-        try:
-            from ..nlp.analysis import _ner_pipeline
-        except ImportError:  # the light install: tasks report the missing extra themselves
-            return
-        try:
-            _ner_pipeline()  # cached for the worker process's lifetime
-        except ImportError:
-            return
 
-    def teardown(self, worker: Any) -> None:
-        return None
+def _warm_plugin(dd: Any) -> Any:
+    # Dask accepts only subclasses of its WorkerPlugin, which exists once dask is imported.
+    class WarmNLP(dd.WorkerPlugin):  # type: ignore[misc]
+        name = "kzpolicy-data-warm-nlp"
+
+        def setup(self, worker: Any) -> None:
+            warm_worker()
+
+    return WarmNLP()
 
 
 def _parse_batch(parse: Parse, paths: list[Path]) -> list[Record | KzPolicyError]:
     return [parse(p) for p in paths]
 
 
-def _client(scheduler: str | None, workers: int) -> tuple[Any, Any]:
+def _dask() -> Any:
     try:
         # typed as Any: dask.distributed's constructors are untyped
-        dd: Any = importlib.import_module("dask.distributed")
+        return importlib.import_module("dask.distributed")
     except ImportError as exc:
         raise ReleaseError(
             "the Dask engine needs dask.distributed", hint="pip install 'kzpolicy-data[dask]'"
         ) from exc
+
+
+def _client(dd: Any, scheduler: str | None, workers: int) -> tuple[Any, Any]:
     if scheduler is not None:
         return dd.Client(scheduler), None
     cluster = dd.LocalCluster(
@@ -93,9 +100,10 @@ def parsed_on_dask(
     """Parse ``paths`` on the cluster at ``scheduler`` (or a local one of ``workers``), in order."""
     if not paths:
         return
-    client, cluster = _client(scheduler, workers)
+    dd = _dask()
+    client, cluster = _client(dd, scheduler, workers)
     try:
-        client.register_plugin(WarmNLP(), name=WarmNLP.name)
+        client.register_plugin(_warm_plugin(dd), name="kzpolicy-data-warm-nlp")
         cores = max(1, sum(client.nthreads().values()))
         size = batch or max(1, min(32, len(paths) // (cores * 4)))
         batches = iter([paths[i : i + size] for i in range(0, len(paths), size)])
