@@ -236,7 +236,8 @@ def build(
 
         parse = parse or CachedParser(cache)
         state = ShardState(cache, out_dir).load()
-    groups = _plan(paths, state, out_dir)
+    # the parser's own versions (with its options) if it has them: a parse cache's do
+    groups = _plan(paths, state, out_dir, getattr(parse, "versions", None))
     todo = [p for g in groups if g.reuse is None for p in g.paths]
     validator = schema_validator(root)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -300,12 +301,14 @@ class _Group:
     sources: list[tuple[Path, str]] | None = None
 
 
-def _plan(paths: list[Path], state: ShardState | None, out_dir: Path) -> list[_Group]:
+def _plan(
+    paths: list[Path], state: ShardState | None, out_dir: Path, versions: str | None
+) -> list[_Group]:
     """The shard groups of ``paths``, each marked for reuse if the last build has it intact."""
     from .cache import cache_key, code_versions
 
     starts = group_starts([p.stem for p in paths])
-    versions = code_versions()
+    versions = versions if isinstance(versions, str) else code_versions()
     groups = []
     for start, end in zip(starts, [*starts[1:], len(paths)], strict=True):
         chunk = paths[start:end]
