@@ -54,7 +54,7 @@ class CachedParser:
     def __init__(
         self, folder: Path = DEFAULT_CACHE, *, ner: bool = True, events: bool = True
     ) -> None:
-        self.folder = folder
+        self.folder = folder.absolute()  # workers (Dask) may run in another directory
         self.ner, self.events = ner, events
         extra = "" if ner and events else f";ner={ner};events={events}"
         self.versions = code_versions() + extra

@@ -100,6 +100,7 @@ def parsed_on_dask(
     """Parse ``paths`` on the cluster at ``scheduler`` (or a local one of ``workers``), in order."""
     if not paths:
         return
+    paths = [p.absolute() for p in paths]  # workers may run in another directory
     dd = _dask()
     client, cluster = _client(dd, scheduler, workers)
     try:
