@@ -47,14 +47,14 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-_LAST_CPU = [0.0]
+_CPU_LOG: list[float] = []
 
 
 def _timed(fn: Callable[[], int]) -> tuple[float, int]:
-    """Wall seconds and items of ``fn()``; its CPU seconds are left in ``_LAST_CPU``."""
+    """Wall seconds and items of ``fn()``; its CPU seconds are appended to ``_CPU_LOG``."""
     cpu, start = _cpu(), time.perf_counter()
     items = fn()
-    _LAST_CPU[0] = _cpu() - cpu
+    _CPU_LOG.append(_cpu() - cpu)
     return time.perf_counter() - start, items
 
 
@@ -216,10 +216,11 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
         if name == "rebuild-one-touched":
             # the previous build of the same folder, with the parse cache (not timed)
             cache = release.parent / "cache"
-            build(corpus, tmp / "o", progress=False, cache=cache)
+            parse = _cached_parser(cache)
+            build(corpus, tmp / "o", progress=False, cache=cache, parse=parse)
             raws[len(raws) // 2].write_bytes(raws[len(raws) // 2].read_bytes() + b"\n")
             out["seconds"], out["items"] = _timed(
-                lambda: build(corpus, tmp / "o", progress=False, cache=cache).articles
+                lambda: build(corpus, tmp / "o", progress=False, cache=cache, parse=parse).articles
             )
         else:
             jobs = 1 if name == "build-serial" else 2
@@ -237,8 +238,18 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
     else:
         raise SystemExit(f"unknown stage {name}")
     out["peak_rss_mb"] = _peak_rss_mb()
-    out["cpu"] = _LAST_CPU[0]
+    # every stage times its floor, then itself
+    out["cpu"] = _CPU_LOG[-1] if _CPU_LOG else 0.0
+    out["cpu_floor"] = _CPU_LOG[-2] if len(_CPU_LOG) > 1 else None
     return out
+
+
+def _cached_parser(cache: Path) -> Any:
+    """The build's parse cache; ``--fast-parse`` (env ``KZP_BENCH_FAST``): no NER, no events."""
+    from kzpolicy_data.release.cache import CachedParser
+
+    fast = os.environ.get("KZP_BENCH_FAST") == "1"
+    return CachedParser(cache, ner=not fast, events=not fast)
 
 
 def _write_cloned(source: Path, n: int, out: Path) -> tuple[float, float, int]:
@@ -315,7 +326,13 @@ def run(n: int, work: Path, stages: list[str], dense: bool = False) -> list[dict
     if not corpus.exists():
         write_corpus(corpus, n, seed=0, dense=dense)
     if not release.exists():
-        build(corpus, release, progress=False, cache=work / "cache")
+        build(
+            corpus,
+            release,
+            progress=False,
+            cache=work / "cache",
+            parse=_cached_parser(work / "cache"),
+        )
     return [_subprocess_stage(name, corpus, release) for name in stages]
 
 
@@ -346,18 +363,19 @@ def run_cloned(n: int, work: Path, stages: list[str], source_n: int) -> list[dic
 def report(n: int, results: list[dict[str, Any]]) -> str:
     lines = [
         f"\n## N = {n:,}\n",
-        "| stage | seconds | items/s | floor s | ratio | CPU s | peak RSS MB |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| stage | seconds | items/s | floor s | ratio | CPU s | CPU ratio | peak RSS MB |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         if "error" in r:
-            lines.append(f"| {r['stage']} | skipped: {' '.join(r['error'])[:80]} | | | | | |")
+            lines.append(f"| {r['stage']} | skipped: {' '.join(r['error'])[:80]} | | | | | | |")
             continue
         rate = r["items"] / r["seconds"] if r["seconds"] else float("inf")
         ratio = r["seconds"] / r["floor"] if r["floor"] else float("inf")
+        cpu_ratio = r["cpu"] / r["cpu_floor"] if r.get("cpu_floor") else float("inf")
         lines.append(
             f"| {r['stage']} | {r['seconds']:.2f} | {rate:,.0f} | {r['floor']:.3f} | "
-            f"{ratio:.1f}x | {r.get('cpu', 0):.2f} | {r['peak_rss_mb']:.0f} |"
+            f"{ratio:.1f}x | {r['cpu']:.2f} | {cpu_ratio:.1f}x | {r['peak_rss_mb']:.0f} |"
         )
     return "\n".join(lines)
 
@@ -378,6 +396,9 @@ def main() -> None:
     )
     parser.add_argument("--dense", action="store_true", help="the dense stress corpus")
     parser.add_argument(
+        "--fast-parse", action="store_true", help="parse without NER and events (rebuild stages)"
+    )
+    parser.add_argument(
         "--calibrate", type=int, help="compare N synthetic articles with the seed and devset"
     )
     parser.add_argument("--devset", type=Path, default=DEVSET, help="layouts.jsonl of the devset")
@@ -388,8 +409,13 @@ def main() -> None:
         print(calibration(args.calibrate, args.devset))
         return
     if args.stage:
-        print(json.dumps(stage(args.stage, args.corpus, args.release)))
+        result = json.dumps(stage(args.stage, args.corpus, args.release))
+        print(result)
+        with (args.release.parent / "stages.jsonl").open("a") as log:  # every run, for the docs
+            log.write(json.dumps({"corpus": str(args.corpus), **json.loads(result)}) + "\n")
         return
+    if args.fast_parse:
+        os.environ["KZP_BENCH_FAST"] = "1"  # seen by the stage subprocesses too
     work = args.work or Path(tempfile.mkdtemp(prefix="kzp-bench-"))
     print(
         f"# kzpolicy_data benchmark\n\nmachine: {platform.platform()}, {os.cpu_count()} cores, "

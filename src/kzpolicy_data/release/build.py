@@ -30,8 +30,8 @@ from ..records import Record
 from ..schema import SchemaValidator, schema_validator
 from .checks import exact_duplicate
 from .distributed import one_blas_thread as _one_blas_thread
-from .shards import GroupState, ShardState, group_key
-from .writer import ReleaseWriter, group_starts
+from .shards import GroupState, PlannedGroup, ShardState, plan_groups
+from .writer import ReleaseWriter
 
 Engine = Literal["local", "dask"]
 
@@ -237,7 +237,7 @@ def build(
         parse = parse or CachedParser(cache)
         state = ShardState(cache, out_dir).load()
     # the parser's own versions (with its options) if it has them: a parse cache's do
-    groups = _plan(paths, state, out_dir, getattr(parse, "versions", None))
+    groups = plan_groups(paths, state, out_dir, getattr(parse, "versions", None))
     todo = [p for g in groups if g.reuse is None for p in g.paths]
     validator = schema_validator(root)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -293,48 +293,8 @@ def build(
     return report
 
 
-@dataclass
-class _Group:
-    paths: list[Path]
-    key: str | None
-    reuse: GroupState | None = None
-    sources: list[tuple[Path, str]] | None = None
-
-
-def _plan(
-    paths: list[Path], state: ShardState | None, out_dir: Path, versions: str | None
-) -> list[_Group]:
-    """The shard groups of ``paths``, each marked for reuse if the last build has it intact."""
-    from .cache import cache_key, code_versions
-
-    starts = group_starts([p.stem for p in paths])
-    versions = versions if isinstance(versions, str) else code_versions()
-    groups = []
-    for start, end in zip(starts, [*starts[1:], len(paths)], strict=True):
-        chunk = paths[start:end]
-        key = None
-        if state is not None:
-            key = group_key(
-                [p.name for p in chunk], [_key(cache_key, p, versions) for p in chunk], versions
-            )
-        group = _Group(chunk, key)
-        old = state.groups.get(key) if state is not None and key is not None else None
-        if old is not None and old.ids == [p.stem for p in chunk]:
-            group.sources = old.sources(out_dir)
-            group.reuse = old if group.sources is not None else None
-        groups.append(group)
-    return groups
-
-
-def _key(cache_key: Callable[[Path, str], str], path: Path, versions: str) -> str | None:
-    try:
-        return cache_key(path, versions)
-    except OSError:
-        return None  # unreadable: the parser reports it
-
-
 def _reuse(
-    group: _Group,
+    group: PlannedGroup,
     writer: ReleaseWriter,
     report: BuildReport,
     errors: list[KzPolicyError],
@@ -369,7 +329,7 @@ def _reuse(
 
 
 def _group_state(
-    group: _Group, writer: ReleaseWriter, part: BuildReport, texts: list[str]
+    group: PlannedGroup, writer: ReleaseWriter, part: BuildReport, texts: list[str]
 ) -> GroupState:
     """What the writer holds for the group whose records it has just been given."""
     assert group.key is not None

@@ -18,7 +18,8 @@ import json
 import os
 import stat
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +27,9 @@ from pydantic import BaseModel, Field
 
 from .._version import __version__
 from ..records import SCHEMA_VERSION
-from .writer import GROUP_RECORDS, MAX_GROUP, ROW_GROUP, group_files
+from .writer import GROUP_RECORDS, MAX_GROUP, ROW_GROUP, group_files, group_starts
 
-__all__ = ["STATE_FORMAT", "GroupState", "ShardState", "group_key"]
+__all__ = ["STATE_FORMAT", "GroupState", "PlannedGroup", "ShardState", "group_key", "plan_groups"]
 
 STATE_FORMAT = 1
 
@@ -122,3 +123,47 @@ class ShardState:
             os.replace(tmp, self.path)
         except OSError:
             pass
+
+
+@dataclass
+class PlannedGroup:
+    """A shard group of the build: its raw files, its key, and what to reuse of it."""
+
+    paths: list[Path]
+    key: str | None
+    reuse: GroupState | None = None
+    sources: list[tuple[Path, str]] | None = None
+
+
+def plan_groups(
+    paths: list[Path], state: ShardState | None, out_dir: Path, versions: str | None
+) -> list[PlannedGroup]:
+    """The shard groups of ``paths``, each marked for reuse if the last build has it intact."""
+    from .cache import cache_key, code_versions
+
+    starts = group_starts([p.stem for p in paths])
+    versions = versions if isinstance(versions, str) else code_versions()
+    groups = []
+    for start, end in zip(starts, [*starts[1:], len(paths)], strict=True):
+        chunk = paths[start:end]
+        key = None
+        if state is not None:
+            key = group_key(
+                [p.name for p in chunk],
+                [_read_key(cache_key, p, versions) for p in chunk],
+                versions,
+            )
+        group = PlannedGroup(chunk, key)
+        old = state.groups.get(key) if state is not None and key is not None else None
+        if old is not None and old.ids == [p.stem for p in chunk]:
+            group.sources = old.sources(out_dir)
+            group.reuse = old if group.sources is not None else None
+        groups.append(group)
+    return groups
+
+
+def _read_key(cache_key: Callable[[Path, str], str], path: Path, versions: str) -> str | None:
+    try:
+        return cache_key(path, versions)
+    except OSError:
+        return None  # unreadable: the parser reports it
