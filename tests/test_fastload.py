@@ -73,7 +73,11 @@ def test_trusted_path_is_taken_only_after_the_checksums(release: Path, tmp_path:
     assert next(iter_records(copy, trusted=True)).mentions[0].span.quote.startswith("XX")
     validator = fastload.trusted_validator()
     bad = json.loads((release / "jsonl" / "records-00000.jsonl").read_bytes().splitlines()[0])
-    bad["mentions"][0]["span"]["start"] = "not a number"
+    bad["mentions"][0]["id"] = "Not An Id"  # a pattern: a constraint, skipped when trusted
+    assert validator.validate_json(json.dumps(bad)).mentions[0].id == "Not An Id"
+    with pytest.raises(ValidationError, match="pattern"):
+        Record.model_validate_json(json.dumps(bad))
+    bad["mentions"][0]["span"]["start"] = "not a number"  # a type: still checked
     with pytest.raises(ValidationError):
         validator.validate_json(json.dumps(bad))
 
@@ -92,3 +96,13 @@ def test_other_schema_versions_are_validated(
 
     monkeypatch.setattr(fastload, "trusted_records", refuse)
     assert len(list(iter_records(copy, trusted=True))) == 16
+
+
+def test_compiling_the_trusted_validator_leaves_the_models_as_they_were() -> None:
+    from kzpolicy_data.records import Mention, Span
+
+    fastload.trusted_validator.cache_clear()
+    fastload.trusted_validator()
+    assert Record.__pydantic_complete__ and Mention.__pydantic_complete__
+    with pytest.raises(ValidationError, match="quote"):  # the normal path keeps every check
+        Span.model_validate({"start": 0, "end": 3, "quote": "ab"})
