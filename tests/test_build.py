@@ -160,17 +160,20 @@ def test_large_outputs_are_sharded_and_loaded_whole(
     from kzpolicy_data import load
     from kzpolicy_data.release import writer
 
-    monkeypatch.setattr(writer, "SHARD_ROWS", {**writer.SHARD_ROWS, "records": 2, "turns": 5})
-    monkeypatch.setattr(writer, "JSONL_SHARD_RECORDS", 4)
+    monkeypatch.setattr(writer, "GROUP_RECORDS", 2)
+    monkeypatch.setattr(writer, "MAX_GROUP", 3)
     monkeypatch.setattr(writer, "ROW_GROUP", 1)
+    ids = sorted(p.stem for p in corpus.glob("*.txt"))
+    groups = len(writer.group_starts(ids))
+    assert groups >= 2  # at most 3 records a group
     build(corpus, tmp_path / "out", jobs=1, progress=False)
     out = tmp_path / "out"
-    assert len(list((out / "data" / "records").glob("*.parquet"))) == 3
-    assert len(list((out / "jsonl").glob("*.jsonl"))) == 2
-    assert len(list((out / "data" / "turns").glob("*.parquet"))) >= 2
+    for view in ("records", "turns", "qa_pairs", "events"):
+        assert len(list((out / "data" / view).glob("*.parquet"))) == groups
+    assert len(list((out / "jsonl").glob("*.jsonl"))) == groups
     manifest = json.loads((out / "manifest.json").read_text())
-    assert manifest["shards"]["records"] == 3
-    assert [r.id for r in load(path=out)] == sorted(p.stem for p in corpus.glob("*.txt"))
+    assert manifest["shards"]["records"] == groups
+    assert [r.id for r in load(path=out)] == ids
     assert load(path=out, view="records", format="arrow").num_rows == 6
     assert "data/records/*.parquet" in (out / "README.md").read_text()
 

@@ -8,6 +8,7 @@ import pytest
 from kzpolicy_data import build
 from kzpolicy_data.contrib.synth import write_corpus
 from kzpolicy_data.release import cache as cache_mod
+from kzpolicy_data.release.build import Parser
 
 from .releasing import tree
 
@@ -69,7 +70,7 @@ def test_curation_edit_and_parser_version_invalidate(
 def test_damaged_or_deleted_cache_changes_nothing(corpus: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     build(corpus, tmp_path / "a", jobs=2, progress=False, cache=cache)
-    entries = sorted(cache.rglob("*.json"))
+    entries = sorted(cache.glob("??/*.json"))  # parse results (builds/ holds shard states)
     assert len(entries) == 12
     entries[0].write_text("{not json", "utf-8")
     entries[1].write_bytes(b"")
@@ -77,3 +78,22 @@ def test_damaged_or_deleted_cache_changes_nothing(corpus: Path, tmp_path: Path) 
     shutil.rmtree(cache)
     build(corpus, tmp_path / "c", jobs=2, progress=False, cache=cache)
     assert tree(tmp_path / "a") == tree(tmp_path / "b") == tree(tmp_path / "c")
+
+
+def test_renamed_article_is_parsed_under_its_new_id(corpus: Path, tmp_path: Path) -> None:
+    fast = cache_mod.CachedParser(tmp_path / "cache", ner=False, events=False)
+    build(corpus, tmp_path / "a", jobs=1, progress=False, parse=fast)
+    first = sorted(corpus.glob("*.txt"))[0]
+    renamed = first.rename(first.with_name("zz" + first.name[2:]))
+    build(corpus, tmp_path / "b", jobs=1, progress=False, parse=fast)
+    build(corpus, tmp_path / "plain", jobs=1, progress=False, parse=Parser(ner=False, events=False))
+    assert tree(tmp_path / "b") == tree(tmp_path / "plain")
+    assert renamed.stem in (tmp_path / "b" / "jsonl" / "records-00000.jsonl").read_text("utf-8")
+
+
+def test_parser_options_are_part_of_the_key(corpus: Path, tmp_path: Path) -> None:
+    plain = cache_mod.CachedParser(tmp_path / "cache")
+    fast = cache_mod.CachedParser(tmp_path / "cache", ner=False, events=False)
+    assert plain.versions == cache_mod.code_versions() != fast.versions
+    path = sorted(corpus.glob("*.txt"))[0]
+    assert cache_mod.cache_key(path, plain.versions) != cache_mod.cache_key(path, fast.versions)

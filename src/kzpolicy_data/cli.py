@@ -147,6 +147,25 @@ def parse(files: tuple[Path, ...], fmt: str, no_ner: bool, no_events: bool) -> N
     help="Parse cache: only new or changed articles are parsed again.",
 )
 @click.option("--no-cache", is_flag=True, help="Parse every article, ignoring the cache.")
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where to parse: local worker processes, or a Dask cluster (needs the [dask] extra).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="With --engine dask: workers of the local Dask cluster (default: --jobs, or cores).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Parse on the Dask cluster at ADDRESS (e.g. tcp://10.0.0.5:8786); implies --engine dask.",
+)
 def build(
     raw_dir: Path,
     out_dir: Path,
@@ -154,17 +173,24 @@ def build(
     no_progress: bool,
     cache_dir: Path,
     no_cache: bool,
+    engine: str,
+    workers: int | None,
+    scheduler: str | None,
 ) -> None:
     """Parse and validate every raw article and write a release preview (the main job)."""
     from .release.build import build as run_build
 
+    if workers is not None and engine != "dask":
+        raise click.UsageError("--workers needs --engine dask (use --jobs for local processes)")
     try:
         report = run_build(
             raw_dir,
             out_dir,
-            jobs=jobs,
+            jobs=workers or jobs,
             progress=not no_progress,
             cache=None if no_cache else cache_dir,
+            engine="dask" if engine == "dask" or scheduler else "local",
+            scheduler=scheduler,
         )
     except KzPolicyError as exc:
         fail(exc)
@@ -339,11 +365,16 @@ def new_article(
     help="Folder to write the raw articles to.",
 )
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
-def synth(n: int, out_dir: Path, seed: int) -> None:
-    """Write N synthetic raw articles in every supported variant (for benchmarks and tests)."""
+@click.option(
+    "--dense",
+    is_flag=True,
+    help="The stress corpus: longer articles of policy words only (about 40 events each).",
+)
+def synth(n: int, out_dir: Path, seed: int, dense: bool) -> None:
+    """Write N synthetic raw articles calibrated to real ones (for benchmarks and tests)."""
     from .contrib.synth import write_corpus
 
-    paths = write_corpus(out_dir, n, seed=seed)
+    paths = write_corpus(out_dir, n, seed=seed, dense=dense)
     size = sum(p.stat().st_size for p in paths)
     click.echo(f"wrote {len(paths)} articles ({size / 1e6:.1f} MB) to {out_dir}")
 

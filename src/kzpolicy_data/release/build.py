@@ -4,7 +4,10 @@ The build never writes anything partial: files go to a temporary folder beside t
 which replaces the target only when every article parsed and validated. Records are streamed
 to the writers as they are produced (in raw file order, which is id order), so memory does not
 grow with the corpus; parsing runs in ``jobs`` worker processes with results identical to a
-serial build.
+serial build. With a parse cache, a rebuild also reuses every shard group of the previous build
+whose articles are unchanged (:mod:`.shards`), and parses and writes only the others; the
+output is byte-identical to a clean build. ``engine="dask"`` parses on a Dask cluster
+(:mod:`.distributed`) with the same output.
 """
 
 from __future__ import annotations
@@ -20,17 +23,23 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from ..errors import KzPolicyError, ValidationFailed
 from ..records import Record
 from ..schema import SchemaValidator, schema_validator
 from .checks import exact_duplicate
+from .distributed import one_blas_thread as _one_blas_thread
+from .shards import GroupState, PlannedGroup, ShardState, plan_groups
 from .writer import ReleaseWriter
+
+Engine = Literal["local", "dask"]
 
 __all__ = [
     "BuildFailed",
     "BuildReport",
+    "Engine",
+    "Parser",
     "build",
     "discover",
     "inputs_digest",
@@ -72,6 +81,22 @@ class BuildReport:
         self.genres[record.metadata.genre.value] += 1
         self.warnings.update(f.code for f in record.flags)
 
+    def counts(self) -> dict[str, Any]:
+        """The counters, as JSON (what the shard state keeps for a reused group)."""
+        return {
+            "articles": self.articles,
+            "turns": self.turns,
+            "speakers": self.speakers,
+            **{name: dict(getattr(self, name)) for name in _COUNTERS},
+        }
+
+    def merge(self, counts: dict[str, Any]) -> None:
+        self.articles += int(counts["articles"])
+        self.turns += int(counts["turns"])
+        self.speakers += int(counts["speakers"])
+        for name in _COUNTERS:
+            getattr(self, name).update(counts[name])
+
     def summary(self) -> str:
         def fmt(c: Counter[str]) -> str:
             return ", ".join(f"{k} {v}" for k, v in sorted(c.items())) or "none"
@@ -86,6 +111,9 @@ class BuildReport:
                 f"  warnings: {fmt(self.warnings)}",
             ]
         )
+
+
+_COUNTERS = ("events_by_type", "languages", "genres", "warnings")
 
 
 def discover(raw_dir: Path) -> list[Path]:
@@ -103,27 +131,23 @@ def inputs_digest(paths: Iterable[Path]) -> str:
     return "sha256:" + h.hexdigest()
 
 
-def _parse_one(path: Path) -> Record | KzPolicyError:
-    from ..parse import parse_file
+@dataclass(frozen=True)
+class Parser:
+    """A picklable parse function with the parser's options (for worker processes and Dask)."""
 
-    try:
-        return parse_file(path)
-    except KzPolicyError as exc:
-        return exc
+    ner: bool = True
+    events: bool = True
+
+    def __call__(self, path: Path) -> Record | KzPolicyError:
+        from ..parse import parse_file
+
+        try:
+            return parse_file(path, ner=self.ner, events=self.events)
+        except KzPolicyError as exc:
+            return exc
 
 
-def _one_blas_thread() -> None:
-    """Keep each worker's NER matrix products on one thread.
-
-    OpenBLAS starts a thread per core in every process; with a worker per core they fight for
-    the cores and a 2-job build ran slower than a serial one (measured: 24 s against 18 s).
-    """
-    try:
-        import numpy  # noqa: F401  (threadpoolctl limits only libraries already loaded)
-        from threadpoolctl import threadpool_limits
-    except ImportError:
-        return
-    threadpool_limits(limits=1)
+_parse_one = Parser()
 
 
 def _parse_batch(
@@ -153,6 +177,22 @@ def _parsed(
             yield from done
 
 
+def _parse_with(
+    engine: Engine,
+    paths: list[Path],
+    jobs: int,
+    parse: Callable[[Path], Record | KzPolicyError],
+    scheduler: str | None,
+) -> Iterator[Record | KzPolicyError]:
+    if engine == "dask" or scheduler is not None:
+        from .distributed import parsed_on_dask
+
+        return parsed_on_dask(paths, parse, scheduler=scheduler, workers=jobs)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
+    return _parsed(paths, jobs, parse)
+
+
 def _progress(items: Iterator[Any], total: int, enabled: bool) -> Iterator[Any]:
     if not enabled or not (total > 50 or sys.stderr.isatty()):
         return items
@@ -174,42 +214,65 @@ def build(
     parse: Callable[[Path], Record | KzPolicyError] | None = None,
     cache: Path | None = None,
     extra_files: Callable[[Path], None] | None = None,
+    engine: Engine = "local",
+    scheduler: str | None = None,
 ) -> BuildReport:
     """Parse and validate every article of ``raw_dir``; write a release folder to ``out_dir``.
 
     Raises :class:`BuildFailed` listing every failed article; ``out_dir`` is then untouched.
     ``cache`` is a folder of parse results (see :mod:`kzpolicy_data.cache`): with it, only
-    new or changed articles are parsed. ``extra_files(tmp_dir)`` may add files (e.g. a diff)
-    before checksums are written.
+    new or changed articles are parsed, and unchanged shard groups of the previous build of
+    ``out_dir`` are reused. ``extra_files(tmp_dir)`` may add files (e.g. a diff) before
+    checksums are written. ``engine="dask"`` parses on the Dask cluster at ``scheduler``, or on
+    a local cluster of ``jobs`` workers.
     """
     paths = discover(raw_dir)
     if not paths:
         raise BuildFailed([ValidationFailed("no raw articles (*.txt) found", path=raw_dir)])
     jobs = jobs or os.cpu_count() or 1
-    if parse is None and cache is not None:
+    state = None
+    if cache is not None:
         from .cache import CachedParser
 
-        parse = CachedParser(cache)
+        parse = parse or CachedParser(cache)
+        state = ShardState(cache, out_dir).load()
+    # the parser's own versions (with its options) if it has them: a parse cache's do
+    groups = plan_groups(paths, state, out_dir, getattr(parse, "versions", None))
+    todo = [p for g in groups if g.reuse is None for p in g.paths]
     validator = schema_validator(root)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
     report = BuildReport(out_dir=out_dir)
     errors: list[KzPolicyError] = []
     seen_text: dict[str, str] = {}
+    done: list[GroupState] = []
     try:
         writer = ReleaseWriter(tmp)
-        results = _parsed(paths, jobs, parse or _parse_one)
-        for path, result in zip(paths, _progress(results, len(paths), progress), strict=True):
-            if isinstance(result, KzPolicyError):
-                errors.append(result)
+        results = _progress(
+            _parse_with(engine, todo, jobs, parse or _parse_one, scheduler), len(todo), progress
+        )
+        for group in groups:
+            if group.reuse is not None:
+                _reuse(group, writer, report, errors, seen_text, done)
                 continue
-            problems = _check(result, path, validator, seen_text)
-            if problems:
-                errors.extend(problems)
-                continue
-            if not errors:  # after a failure nothing is published, so stop writing
-                writer.write(result)
-            report.add(result)
+            part = BuildReport(out_dir=out_dir)
+            texts: list[str] = []
+            for path in group.paths:
+                result = next(results)
+                if isinstance(result, KzPolicyError):
+                    errors.append(result)
+                    continue
+                problems = _check(result, path, validator, seen_text)
+                if problems:
+                    errors.extend(problems)
+                    continue
+                if not errors:  # after a failure nothing is published, so stop writing
+                    writer.write(result)
+                part.add(result)
+                texts.append(hashlib.sha256(result.text.encode()).hexdigest())
+            report.merge(part.counts())
+            if not errors and group.key is not None:
+                done.append(_group_state(group, writer, part, texts))
         if errors:
             raise BuildFailed(errors)
         writer.close()
@@ -223,7 +286,65 @@ def build(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    if state is not None:
+        for g in done:
+            g.stamp(out_dir, writer.digests)
+        state.save(done)
     return report
+
+
+def _reuse(
+    group: PlannedGroup,
+    writer: ReleaseWriter,
+    report: BuildReport,
+    errors: list[KzPolicyError],
+    seen_text: dict[str, str],
+    done: list[GroupState],
+) -> None:
+    """Copy an unchanged group's files, and count and check its records as writing them would."""
+    old, sources = group.reuse, group.sources
+    assert old is not None and sources is not None and group.key is not None
+    for path, digest in zip(group.paths, old.texts, strict=True):
+        if digest in seen_text:
+            errors.append(
+                ValidationFailed(
+                    f"exact duplicate of {seen_text[digest]} (same normalised text)",
+                    path=path,
+                    hint="the article is already in the corpus: remove one of the two files",
+                )
+            )
+        seen_text.setdefault(digest, str(path))
+    report.merge(old.counts)
+    if errors:
+        return
+    writer.copy_group(
+        sources,
+        last_id=old.ids[-1],
+        records=len(old.ids),
+        rows=old.rows,
+        parsers=old.parsers,
+        coders=old.coders,
+    )
+    done.append(old.model_copy(update={"index": writer.group}))
+
+
+def _group_state(
+    group: PlannedGroup, writer: ReleaseWriter, part: BuildReport, texts: list[str]
+) -> GroupState:
+    """What the writer holds for the group whose records it has just been given."""
+    assert group.key is not None
+    if writer.in_group != len(group.paths):  # the writer cut the records otherwise
+        raise AssertionError(f"shard group of {len(group.paths)} written as {writer.in_group}")
+    return GroupState(
+        key=group.key,
+        index=writer.group,
+        ids=[p.stem for p in group.paths],
+        texts=texts,
+        rows=dict(writer.group_rows),
+        parsers=sorted(writer.group_parsers),
+        coders=sorted(writer.group_coders),
+        counts=part.counts(),
+    )
 
 
 def _check(

@@ -1,10 +1,10 @@
 """Cache: parse results keyed by what determines them, so rebuilds only parse what changed.
 
-The key is the sha256 of the raw file's bytes, the curation file's bytes (if any), the parser
-version and the event coder version: editing an article or its curation file, or releasing a new
-parser or coder, gives a new key. Values are the record's JSON. Entries are written atomically;
-an unreadable or invalid entry is ignored and recomputed, so the cache folder can be deleted at
-any time without changing any output.
+The key is the sha256 of the raw file's name (the record id is its stem) and bytes, the curation
+file's bytes (if any), the parser version and the event coder version: renaming or editing an
+article or its curation file, or releasing a new parser or coder, gives a new key. Values are
+the record's JSON. Entries are written atomically; an unreadable or invalid entry is ignored
+and recomputed, so the cache folder can be deleted at any time without changing any output.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ def code_versions() -> str:
 def cache_key(raw_path: Path, versions: str | None = None) -> str:
     """Hex key of a raw article (with its curation file) under the current code versions."""
     h = hashlib.sha256((versions or code_versions()).encode())
+    # The name too: a renamed copy must not come back with the old id.
+    h.update(b"\0name\0" + raw_path.name.encode() + b"\0")
     h.update(b"\0raw\0" + hashlib.sha256(raw_path.read_bytes()).digest())
     curation = curation_path_for(raw_path)
     if curation.exists():
@@ -43,11 +45,19 @@ def cache_key(raw_path: Path, versions: str | None = None) -> str:
 
 
 class CachedParser:
-    """A picklable parse function that reads and fills the cache (usable in worker processes)."""
+    """A picklable parse function that reads and fills the cache (usable in worker processes).
 
-    def __init__(self, folder: Path = DEFAULT_CACHE) -> None:
-        self.folder = folder
-        self.versions = code_versions()
+    ``ner=False`` or ``events=False`` parse without those steps (tests, benchmarks); the options
+    are part of ``versions``, so their entries never mix with the default parser's.
+    """
+
+    def __init__(
+        self, folder: Path = DEFAULT_CACHE, *, ner: bool = True, events: bool = True
+    ) -> None:
+        self.folder = folder.absolute()  # workers (Dask) may run in another directory
+        self.ner, self.events = ner, events
+        extra = "" if ner and events else f";ner={ner};events={events}"
+        self.versions = code_versions() + extra
 
     def _entry(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
@@ -64,7 +74,8 @@ class CachedParser:
             except (OSError, ValidationError, ValueError):
                 pass  # missing or damaged entry: parse again
         try:
-            record = parse.parse_file(path)  # looked up here so tests can count calls
+            # looked up here so tests can count calls
+            record = parse.parse_file(path, ner=self.ner, events=self.events)
         except KzPolicyError as exc:
             return exc
         if key is not None:

@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..errors import ChecksumError, ReleaseError
-from ..records import Record
+from ..records import SCHEMA_VERSION, Record
 from .index import latest_version, parse_version, read_checksums
 from .tables import VIEWS, view_schema
 from .writer import CHECKSUMS, file_sha256
@@ -101,12 +101,29 @@ def _files(folder: Path, view: str) -> list[Path]:
     return files
 
 
-def iter_records(folder: Path) -> Iterator[Record]:
-    """Typed records of a (verified) release folder, in id order."""
-    for shard in sorted((folder / "jsonl").glob("records-*.jsonl")):
+def iter_records(folder: Path, *, trusted: bool = False) -> Iterator[Record]:
+    """Typed records of a (verified) release folder, in id order.
+
+    ``trusted`` (only after :func:`verify`) skips the Python validators: see :mod:`.fastload`.
+    """
+    shards = sorted((folder / "jsonl").glob("records-*.jsonl"))
+    if trusted and _written_with_our_schema(folder):
+        from .fastload import trusted_records
+
+        yield from trusted_records(shards)
+        return
+    for shard in shards:
         with shard.open("rb") as f:
             for line in f:
                 yield Record.model_validate_json(line)
+
+
+def _written_with_our_schema(folder: Path) -> bool:
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(manifest, dict) and manifest.get("schema_version") == SCHEMA_VERSION
 
 
 def load(
@@ -116,13 +133,16 @@ def load(
     format: Format = "records",
     path: Path | str | None = None,
     check: bool = True,
+    validate: bool = False,
 ) -> Any:
     """Load a release.
 
     ``format="records"`` gives an iterator of :class:`Record` (view ``records`` only);
     ``"arrow"`` a ``pyarrow.Table``; ``"hf"`` a ``datasets.Dataset`` with the declared
     features; ``"sqlite"`` the path of its SQLite database (every view; needs the ``[browse]``
-    extra). ``check`` verifies every checksum first (raising :class:`ChecksumError`).
+    extra). ``check`` verifies every checksum first (raising :class:`ChecksumError`); the
+    verified records then skip the Python validators they passed when built (the trusted
+    path, :mod:`.fastload`), unless ``validate`` asks for every check again.
     """
     folder = Path(path) if path is not None else release_path(version)
     if check:
@@ -132,7 +152,7 @@ def load(
             raise ReleaseError(
                 f"view {view!r} has no typed records", hint="use format='arrow' or 'hf'"
             )
-        return iter_records(folder)
+        return iter_records(folder, trusted=check and not validate)
     if format == "sqlite":
         from .sqlite import database_for
 

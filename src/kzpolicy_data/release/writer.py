@@ -9,13 +9,20 @@ Layout of a release folder::
     data/<view>/part-NNNNN.parquet   canonical, typed (views: records, turns, qa_pairs, events)
     jsonl/records-NNNNN.jsonl        readable copy: UTF-8, one record a line, sorted by id
 
-Shards are bounded by row count, so memory and file sizes stay bounded whatever the corpus size.
+Records are cut into *shard groups*: group N is ``part-N`` of every view and ``records-N``.
+Where a group starts depends only on the record ids (a record whose id hashes to 0 modulo
+``GROUP_RECORDS`` opens one; ``MAX_GROUP`` bounds its size), so adding, removing or renaming an
+article changes only its own group, and a rebuild can reuse every other group's files
+(see :mod:`.shards`). Memory and file sizes stay bounded whatever the corpus size.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -26,12 +33,46 @@ from .._version import __version__
 from ..records import SCHEMA_VERSION, Record
 from .tables import VIEWS, view_rows, view_schema
 
-__all__ = ["CHECKSUMS", "ReleaseWriter", "file_sha256", "write_checksums"]
+__all__ = [
+    "CHECKSUMS",
+    "GROUP_RECORDS",
+    "MAX_GROUP",
+    "ReleaseWriter",
+    "file_sha256",
+    "group_files",
+    "group_starts",
+    "write_checksums",
+]
 
 CHECKSUMS = "SHA256SUMS"
 ROW_GROUP = 1_000  # rows buffered before a Parquet row group is flushed
-SHARD_ROWS = {"records": 20_000, "turns": 200_000, "qa_pairs": 100_000, "events": 200_000}
-JSONL_SHARD_RECORDS = 20_000
+# Mean records of a shard group: 500 realistic records are about 20 MB of JSONL, and a rebuild
+# after touching one article rewrites one group (measured in BENCHMARKS.md).
+GROUP_RECORDS = 500
+MAX_GROUP = 4 * GROUP_RECORDS
+
+
+def _opens_group(record_id: str, in_group: int) -> bool:
+    if in_group == 0 or in_group >= MAX_GROUP:
+        return True
+    digest = hashlib.sha256(record_id.encode()).digest()
+    return int.from_bytes(digest[:8], "big") % GROUP_RECORDS == 0
+
+
+def group_starts(ids: Sequence[str]) -> list[int]:
+    """Indexes of the records that open a shard group (the writer cuts ``ids`` the same way)."""
+    starts: list[int] = []
+    for i, record_id in enumerate(ids):
+        if _opens_group(record_id, i - starts[-1] if starts else 0):
+            starts.append(i)
+    return starts
+
+
+def group_files(group: int) -> list[str]:
+    """The files of shard group ``group``, relative to the release folder."""
+    return [f"data/{view}/part-{group:05d}.parquet" for view in VIEWS] + [
+        f"jsonl/records-{group:05d}.jsonl"
+    ]
 
 
 def file_sha256(path: Path) -> str:
@@ -43,101 +84,148 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def write_checksums(folder: Path) -> None:
-    """Write ``SHA256SUMS`` for every file of ``folder`` (sorted, POSIX paths)."""
+def write_checksums(folder: Path, known: dict[str, str] | None = None) -> None:
+    """Write ``SHA256SUMS`` for every file of ``folder`` (sorted, POSIX paths).
+
+    ``known`` maps relative paths to digests already computed (while writing or reusing a
+    shard), so a large release is not read back a second time."""
+    known = known or {}
     files = sorted(p for p in folder.rglob("*") if p.is_file() and p.name != CHECKSUMS)
-    lines = [f"{file_sha256(p)}  {p.relative_to(folder).as_posix()}\n" for p in files]
+    rels = [p.relative_to(folder).as_posix() for p in files]
+    lines = [f"{known.get(r) or file_sha256(p)}  {r}\n" for p, r in zip(files, rels, strict=True)]
     (folder / CHECKSUMS).write_text("".join(lines), encoding="utf-8", newline="\n")
 
 
-class _ShardedParquet:
-    def __init__(self, folder: Path, view: str) -> None:
-        self.folder = folder / "data" / view
-        self.folder.mkdir(parents=True, exist_ok=True)
-        self.view = view
+class _GroupParquet:
+    """One view's Parquet file of one shard group, written in row groups of ``ROW_GROUP``."""
+
+    def __init__(self, path: Path, view: str) -> None:
+        self.path = path
         self.schema = view_schema(view)
         self.buffer: list[dict[str, Any]] = []
-        self.writer: pq.ParquetWriter | None = None
-        self.shard = 0
-        self.in_shard = 0
-        self.rows = 0
-
-    def _open(self) -> pq.ParquetWriter:
-        path = self.folder / f"part-{self.shard:05d}.parquet"
         # Fixed options so the same rows give the same bytes.
-        return pq.ParquetWriter(
+        self.writer = pq.ParquetWriter(
             path, self.schema, compression="zstd", use_dictionary=True, write_statistics=True
         )
+        self.rows = 0
 
     def add(self, rows: list[dict[str, Any]]) -> None:
         self.buffer.extend(rows)
+        self.rows += len(rows)
         if len(self.buffer) >= ROW_GROUP:
             self.flush()
 
     def flush(self) -> None:
-        while self.buffer:
-            if self.writer is None:
-                self.writer = self._open()
-            room = SHARD_ROWS[self.view] - self.in_shard
-            chunk, self.buffer = self.buffer[:room], self.buffer[room:]
+        for i in range(0, len(self.buffer), ROW_GROUP):
+            chunk = self.buffer[i : i + ROW_GROUP]
             self.writer.write_table(pa.Table.from_pylist(chunk, schema=self.schema))
-            self.in_shard += len(chunk)
-            self.rows += len(chunk)
-            if self.in_shard >= SHARD_ROWS[self.view]:
-                self._next_shard()
-
-    def _next_shard(self) -> None:
-        if self.writer is not None:
-            self.writer.close()
-        self.writer = None
-        self.shard += 1
-        self.in_shard = 0
+        self.buffer = []
 
     def close(self) -> None:
         self.flush()
-        if self.writer is None and self.shard == 0:
-            self.writer = self._open()  # an empty view still has one (empty, typed) file
-        if self.writer is not None:
-            self.writer.close()
-            self.writer = None
+        self.writer.close()  # an empty view still has its (empty, typed) file
 
 
 class ReleaseWriter:
-    """Writes records as they come; ``close`` then ``finish`` complete the folder."""
+    """Writes records as they come (or copies whole shard groups); ``close``, ``finish``.
+
+    ``digests`` holds the sha256 of every shard file written or copied, for ``SHA256SUMS``.
+    """
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.parquet = {view: _ShardedParquet(folder, view) for view in VIEWS}
+        for view in VIEWS:
+            (folder / "data" / view).mkdir(parents=True, exist_ok=True)
         (folder / "jsonl").mkdir(parents=True, exist_ok=True)
+        self.group = -1  # index of the last group opened
+        self.in_group = 0  # records in the open group (0: none open)
+        self.parquet: dict[str, _GroupParquet] = {}
         self.jsonl: IO[str] | None = None
         self.records = 0
+        self.rows = dict.fromkeys(VIEWS, 0)
         self.parsers: set[str] = set()
         self.coders: set[str] = set()
+        self.digests: dict[str, str] = {}
         self.last_id = ""
+        # what the open group holds (the shard state keeps it, for a later reuse)
+        self.group_rows = dict.fromkeys(VIEWS, 0)
+        self.group_parsers: set[str] = set()
+        self.group_coders: set[str] = set()
+
+    def _open_group(self) -> None:
+        self._close_group()
+        self.group += 1
+        self.group_rows = dict.fromkeys(VIEWS, 0)
+        self.group_parsers, self.group_coders = set(), set()
+        *parquet, jsonl = group_files(self.group)
+        self.parquet = {
+            view: _GroupParquet(self.folder / rel, view)
+            for view, rel in zip(VIEWS, parquet, strict=True)
+        }
+        self.jsonl = (self.folder / jsonl).open("w", encoding="utf-8", newline="\n")
+
+    def _close_group(self) -> None:
+        if self.jsonl is None:
+            return
+        for out in self.parquet.values():
+            out.close()
+        self.jsonl.close()
+        self.jsonl, self.parquet, self.in_group = None, {}, 0
+        for rel in group_files(self.group):
+            self.digests[rel] = file_sha256(self.folder / rel)
 
     def write(self, record: Record) -> None:
         if record.id <= self.last_id:
             raise ValueError(f"records must come in id order: {record.id} after {self.last_id}")
         self.last_id = record.id
+        if _opens_group(record.id, self.in_group):
+            self._open_group()
         for view, out in self.parquet.items():
-            out.add(list(view_rows(record, view)))
-        if self.records % JSONL_SHARD_RECORDS == 0:
-            if self.jsonl is not None:
-                self.jsonl.close()
-            shard = self.records // JSONL_SHARD_RECORDS
-            path = self.folder / "jsonl" / f"records-{shard:05d}.jsonl"
-            self.jsonl = path.open("w", encoding="utf-8", newline="\n")
+            rows = list(view_rows(record, view))
+            out.add(rows)
+            self.group_rows[view] += len(rows)
+            self.rows[view] += len(rows)
         assert self.jsonl is not None
         self.jsonl.write(_jsonl_line(record))
+        self.in_group += 1
         self.records += 1
-        self.parsers.add(f"{record.provenance.parser.name} {record.provenance.parser.version}")
-        self.coders.update(f"{e.coder.name} {e.coder.version}" for e in record.events)
+        self.group_parsers.add(
+            f"{record.provenance.parser.name} {record.provenance.parser.version}"
+        )
+        self.group_coders.update(f"{e.coder.name} {e.coder.version}" for e in record.events)
+        self.parsers |= self.group_parsers
+        self.coders |= self.group_coders
+
+    def copy_group(
+        self,
+        files: Sequence[tuple[Path, str]],
+        *,
+        last_id: str,
+        records: int,
+        rows: dict[str, int],
+        parsers: Sequence[str],
+        coders: Sequence[str],
+    ) -> None:
+        """Add a whole shard group from a previous build: ``files`` are ``(path, sha256)`` in
+        the order of :func:`group_files`; the rest is what writing its records would count."""
+        if last_id <= self.last_id:
+            raise ValueError(f"records must come in id order: {last_id} after {self.last_id}")
+        self._close_group()
+        self.group += 1
+        for (source, digest), rel in zip(files, group_files(self.group), strict=True):
+            _link_or_copy(source, self.folder / rel)
+            self.digests[rel] = digest
+        self.last_id = last_id
+        self.records += records
+        for view in VIEWS:
+            self.rows[view] += rows[view]
+        self.parsers.update(parsers)
+        self.coders.update(coders)
 
     def close(self) -> None:
-        for out in self.parquet.values():
-            out.close()
-        if self.jsonl is not None:
-            self.jsonl.close()
+        if self.group < 0:
+            self._open_group()  # an empty release still has one (empty, typed) file a view
+        self._close_group()
 
     def manifest(self, *, version: str, inputs_digest: str, articles: int) -> dict[str, Any]:
         return {
@@ -149,8 +237,8 @@ class ReleaseWriter:
             "coders": sorted(self.coders),
             "inputs_digest": inputs_digest,
             # articles == records: a build publishes only when every article parsed.
-            "counts": {"articles": articles, **{v: o.rows for v, o in self.parquet.items()}},
-            "shards": {v: len(list(o.folder.glob("*.parquet"))) for v, o in self.parquet.items()},
+            "counts": {"articles": articles, **self.rows},
+            "shards": dict.fromkeys(VIEWS, self.group + 1),
         }
 
     def finish(self, manifest: dict[str, Any]) -> None:
@@ -163,7 +251,15 @@ class ReleaseWriter:
         )
         write_card(self.folder, manifest)
         write_croissant(self.folder, manifest)
-        write_checksums(self.folder)
+        write_checksums(self.folder, self.digests)
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """Hard-link ``source`` (instant, no second copy on disk), or copy it across filesystems."""
+    try:
+        os.link(source, target, follow_symlinks=False)
+    except OSError:
+        shutil.copyfile(source, target, follow_symlinks=False)
 
 
 def _jsonl_line(record: Record) -> str:
