@@ -10,7 +10,7 @@ from kzpolicy_data import KzPolicyError, ReleaseError, release
 from kzpolicy_data.release.index import latest_version, parse_version, versions
 
 from .conftest import DATA, ROOT
-from .releasing import make_corpus, tree
+from .releasing import corpus_name, make_corpus, tree
 
 
 @pytest.fixture
@@ -21,8 +21,8 @@ def corpus(tmp_path: Path) -> Path:
 def test_release_publishes_diff_changes_and_index(corpus: Path, tmp_path: Path) -> None:
     rel = tmp_path / "releases"
     release("0.1.0", corpus, rel, jobs=1, progress=False)
-    extra = sorted((DATA / "raw").glob("*.txt"))[5]
-    shutil.copy(extra, corpus)
+    extra = corpus / corpus_name(sorted((DATA / "raw").glob("*.txt"))[5])
+    shutil.copy(sorted((DATA / "raw").glob("*.txt"))[5], extra)
     release("0.2.0", corpus, rel, jobs=1, progress=False)
     assert versions(rel) == ["v0.1.0", "v0.2.0"]
     diff = json.loads((rel / "v0.2.0" / "diff.json").read_text())
@@ -36,7 +36,7 @@ def test_release_publishes_diff_changes_and_index(corpus: Path, tmp_path: Path) 
     assert index["latest"] == "v0.2.0"
     assert set(index["versions"]) == {"v0.1.0", "v0.2.0"}
     assert "data/records/part-00000.parquet" in index["versions"]["v0.2.0"]["files"]
-    assert [p.name for p in rel.iterdir() if p.name.startswith(".")] == []
+    assert [p.name for p in rel.iterdir() if p.name.startswith(".")] == [".lock"]
 
 
 def test_release_refuses_existing_and_smaller_versions(corpus: Path, tmp_path: Path) -> None:
@@ -55,8 +55,8 @@ def test_failed_release_leaves_previous_untouched(corpus: Path, tmp_path: Path) 
     rel = tmp_path / "releases"
     release("0.1.0", corpus, rel, jobs=1, progress=False)
     before = tree(rel)
-    (corpus / "zz_bad.txt").write_bytes(b"\xff\xfe\x00bad")
-    with pytest.raises(KzPolicyError, match=r"zz_bad\.txt"):
+    (corpus / "900_00000000000000ba.txt").write_bytes(b"\xff\xfe\x00bad")
+    with pytest.raises(KzPolicyError, match=r"900_00000000000000ba\.txt"):
         release("0.2.0", corpus, rel, jobs=1, progress=False)
     assert tree(rel) == before
 

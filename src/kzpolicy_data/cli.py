@@ -172,16 +172,41 @@ def build(
 
 
 @cli.command()
-@click.argument("version")
+@click.argument("version", required=False)
 @RAW_OPTION
 @RELEASES_OPTION
 @JOBS_OPTION
-def release(version: str, raw_dir: Path, releases_dir: Path, jobs: int | None) -> None:
-    """Build raw/ and publish it atomically as releases/vX.Y.Z (SemVer, greater than the last)."""
+@click.option(
+    "--force-version",
+    is_flag=True,
+    help="Publish even if the version's kind (patch, minor, major) does not fit the diff.",
+)
+@click.option(
+    "--repair",
+    is_flag=True,
+    help="Finish an interrupted release: remove staging folders, verify and re-index.",
+)
+def release(
+    version: str | None,
+    raw_dir: Path,
+    releases_dir: Path,
+    jobs: int | None,
+    force_version: bool,
+    repair: bool,
+) -> None:
+    """Build raw/ and publish it atomically as releases/vX.Y.Z (SemVer from the diff)."""
+    from .release.release import recover, release_lock
     from .release.release import release as run_release
 
     try:
-        report = run_release(version, raw_dir, releases_dir, jobs=jobs)
+        if repair:
+            with release_lock(releases_dir):
+                done = recover(releases_dir)
+            click.echo("\n".join(done) or "nothing to repair: the releases are consistent")
+            return
+        if version is None:
+            raise click.UsageError("give a VERSION (or --repair)")
+        report = run_release(version, raw_dir, releases_dir, jobs=jobs, force_version=force_version)
     except KzPolicyError as exc:
         fail(exc)
     click.echo(report.summary())

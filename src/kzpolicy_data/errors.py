@@ -42,8 +42,8 @@ class KzPolicyError(Exception):
 
     @property
     def location(self) -> str:
-        """``file:line::$.path`` (the parts that are known)."""
-        loc = self.path or "<input>"
+        """``file:line::$.path`` (the parts that are known; empty if no file is involved)."""
+        loc = self.path or ""
         if self.line is not None:
             loc += f":{self.line}"
         if self.json_path:
@@ -51,7 +51,7 @@ class KzPolicyError(Exception):
         return loc
 
     def format(self) -> str:
-        text = f"{self.location}: {self.message}"
+        text = f"{self.location}: {self.message}" if self.location else self.message
         if self.hint:
             text += f" ({self.hint})"
         return text

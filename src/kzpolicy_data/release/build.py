@@ -9,6 +9,7 @@ serial build.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import shutil
@@ -25,7 +26,7 @@ from typing import Any
 from ..errors import KzPolicyError, ValidationFailed
 from ..records import Record
 from ..schema import SchemaValidator, schema_validator
-from .checks import exact_duplicate
+from .checks import CorpusChecker, file_problems, folder_problems, record_problems
 from .writer import ReleaseWriter
 
 __all__ = [
@@ -90,7 +91,8 @@ class BuildReport:
 
 def discover(raw_dir: Path) -> list[Path]:
     """Raw article files under ``raw_dir``, sorted (so records come out in id order)."""
-    return sorted(p for p in raw_dir.glob("*.txt") if p.is_file())
+    # Not only regular files: a FIFO or a symlink named `*.txt` is reported, never skipped.
+    return sorted(p for p in raw_dir.glob("*.txt") if not p.is_dir() or p.is_symlink())
 
 
 def inputs_digest(paths: Iterable[Path]) -> str:
@@ -194,16 +196,19 @@ def build(
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
     report = BuildReport(out_dir=out_dir)
-    errors: list[KzPolicyError] = []
-    seen_text: dict[str, str] = {}
+    # The same rules as `validate` (release/checks.py), with the same messages.
+    errors: list[KzPolicyError] = folder_problems(raw_dir)
+    corpus = CorpusChecker()
+    today = dt.date.today()
     try:
         writer = ReleaseWriter(tmp)
         results = _parsed(paths, jobs, parse or _parse_one)
         for path, result in zip(paths, _progress(results, len(paths), progress), strict=True):
+            errors.extend(file_problems(path))
             if isinstance(result, KzPolicyError):
                 errors.append(result)
                 continue
-            problems = _check(result, path, validator, seen_text)
+            problems = _check(result, path, validator, corpus, today)
             if problems:
                 errors.extend(problems)
                 continue
@@ -227,15 +232,14 @@ def build(
 
 
 def _check(
-    record: Record, path: Path, validator: SchemaValidator, seen_text: dict[str, str]
+    record: Record, path: Path, validator: SchemaValidator, corpus: CorpusChecker, today: dt.date
 ) -> list[KzPolicyError]:
     problems: list[KzPolicyError] = [
         ValidationFailed(f"schema: {message[:300]}", path=path, json_path=where)
         for where, message in validator.errors(record.model_dump(mode="json"))
     ]
-    duplicate = exact_duplicate(record, str(path), seen_text)
-    if duplicate is not None:
-        problems.append(duplicate)
+    problems.extend(record_problems(path, record, today, require_date=False))
+    problems.extend(corpus.add(str(path), record))
     return problems
 
 
