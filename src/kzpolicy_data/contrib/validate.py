@@ -25,7 +25,13 @@ from pydantic import ValidationError
 
 from ..errors import KzPolicyError, ValidationFailed
 from ..records import Record
-from ..release.checks import CorpusChecker, file_problems, orphan_problems, record_problems
+from ..release.checks import (
+    CorpusChecker,
+    extension_problems,
+    file_problems,
+    orphan_problems,
+    record_problems,
+)
 from ..schema import error_message
 from ..source.curation import MAX_CURATION_BYTES, Curation, load_yaml
 from ..source.raw import RAW_NAME, read_bounded
@@ -280,6 +286,8 @@ def validate(
             report.records += 1
             report.problems.extend(record_problems(path, record, today))
             report.problems.extend(checker.add(str(path), record))
+        elif extension_problems(path):
+            report.problems.extend(extension_problems(path))
         else:
             report.problems.append(
                 ValidationFailed(

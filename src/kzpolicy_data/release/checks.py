@@ -31,6 +31,7 @@ __all__ = [
     "CorpusChecker",
     "corpus_problems",
     "exact_duplicate",
+    "extension_problems",
     "file_problems",
     "folder_problems",
     "orphan_problems",
@@ -181,19 +182,26 @@ def folder_problems(raw_dir: Path) -> list[KzPolicyError]:
     if not raw_dir.is_dir():
         return problems
     for path in sorted(raw_dir.iterdir()):
-        suffix = path.suffix
-        if suffix.lower() in {".txt", ".yaml", ".yml"} and suffix not in {".txt", ".yaml"}:
-            problems.append(
-                RawFileError(
-                    f"extension {suffix!r} is not read: raw articles end in `.txt`, "
-                    "curation files in `.yaml` (lowercase)",
-                    path=path,
-                    hint="rename the file",
-                )
-            )
-        elif suffix == ".yaml":
+        if path.suffix == ".yaml":
             problems.extend(orphan_problems(path))
+        elif path.suffix != ".txt":
+            problems.extend(extension_problems(path))
     return problems
+
+
+def extension_problems(path: Path) -> list[KzPolicyError]:
+    """``X.TXT``, ``X.Yaml`` or ``X.yml`` would be skipped by the build: an error instead."""
+    if path.suffix.lower().strip() == ".txt":  # `X.TXT`, or `X.txt\n` (a newline in the name)
+        return file_problems(path)
+    if path.suffix.lower() in {".yaml", ".yml"} and path.suffix != ".yaml":
+        return [
+            RawFileError(
+                f"extension {path.suffix!r} is not read: curation files end in `.yaml`",
+                path=path,
+                hint="rename the file",
+            )
+        ]
+    return []
 
 
 def orphan_problems(curation: Path) -> list[KzPolicyError]:

@@ -49,6 +49,12 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # `& mdash;` / `&amp; nbsp;`: the scraper put a space after the ampersand of an entity.
 _MANGLED_ENTITY = re.compile(r"&\s+(#?[A-Za-z0-9]{2,10});")
 _SPACES = re.compile("[\u00a0\u2007\u202f]")
+# A chain of encoded ampersands (`&amp;amp;amp;...`, `&#38;#38;`, `& amp; amp;`) decodes one
+# level per pass of `html.unescape`: collapsed at once, so normalising stays linear in the text.
+_AMP_CHAIN = re.compile(
+    r"&(?:(?:amp|AMP);?|#0*38(?![0-9]);?|#[xX]0*26(?![0-9a-fA-F]);?"
+    r"|\s+(?:amp|AMP|#0*38|#[xX]0*26);)+"
+)
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,7 @@ def _fix_mangled(match: re.Match[str]) -> str:
 def _step(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
+    text = _AMP_CHAIN.sub("&", text)
     text = _MANGLED_ENTITY.sub(_fix_mangled, text)
     text = html.unescape(text)
     text = _SPACES.sub(" ", text)
