@@ -118,7 +118,7 @@ def recover(releases_dir: Path) -> list[str]:
 
     Removes staging folders and temporary files left behind; verifies every published folder
     and rewrites the index, so a folder renamed into place just before a crash is listed."""
-    from .load import verify
+    from .integrity import check_counts, check_files
 
     done: list[str] = []
     if not releases_dir.is_dir():
@@ -135,7 +135,8 @@ def recover(releases_dir: Path) -> list[str]:
 
     for name in versions(releases_dir):
         if name not in indexed:
-            verify(releases_dir / name)
+            check_files(releases_dir / name)  # the index will vouch for it: check it first
+            check_counts(releases_dir / name)
             done.append(f"added {name} to the index")
     write_index(releases_dir)
     return done
