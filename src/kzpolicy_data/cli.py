@@ -108,6 +108,8 @@ def parse(files: tuple[Path, ...], fmt: str, no_ner: bool, no_events: bool) -> N
     """Parse raw articles into records; errors are reported per file, the run goes on."""
     from .parse import parse_file, summarise
 
+    if not (no_ner and no_events):
+        _need_nlp()
     failed = 0
     for path in files:
         try:
@@ -158,6 +160,7 @@ def build(
     """Parse and validate every raw article and write a release preview (the main job)."""
     from .release.build import build as run_build
 
+    _need_nlp()
     try:
         report = run_build(
             raw_dir,
@@ -206,6 +209,7 @@ def release(
             return
         if version is None:
             raise click.UsageError("give a VERSION (or --repair)")
+        _need_nlp()
         report = run_release(version, raw_dir, releases_dir, jobs=jobs, force_version=force_version)
     except KzPolicyError as exc:
         fail(exc)
@@ -213,8 +217,13 @@ def release(
 
 
 def _release_dir(version: str | None, releases_dir: Path) -> Path:
+    """A release folder: from ``releases_dir`` when there is one (a checkout), else the
+    release installed with the package (or downloaded)."""
     from .release.index import latest_version, parse_version
+    from .release.load import release_path
 
+    if not releases_dir.is_dir():
+        return release_path(version)
     name = "v{}.{}.{}".format(*parse_version(version)) if version else latest_version(releases_dir)
     if name is None or not (releases_dir / name).is_dir():
         from .errors import ReleaseError
@@ -225,6 +234,16 @@ def _release_dir(version: str | None, releases_dir: Path) -> Path:
             hint="list releases/ or run `kzpolicy-data release X.Y.Z`",
         )
     return releases_dir / name
+
+
+def _need_nlp() -> None:
+    """Commands that parse with NER and events need the `nlp` extra: say so once, up front."""
+    from .nlp.analysis import require_nlp
+
+    try:
+        require_nlp()
+    except KzPolicyError as exc:
+        fail(exc)
 
 
 @cli.command()

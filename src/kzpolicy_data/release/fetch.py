@@ -41,7 +41,7 @@ def cache_dir() -> Path:
 def _local_index() -> dict[str, Any] | None:
     for candidate in (
         Path(str(resources.files("kzpolicy_data").joinpath("_release_index.json"))),
-        Path(__file__).resolve().parent.parent.parent / "releases" / INDEX,
+        Path(__file__).resolve().parents[3] / "releases" / INDEX,
     ):
         if candidate.exists():
             data: dict[str, Any] = json.loads(candidate.read_text("utf-8"))

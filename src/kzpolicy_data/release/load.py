@@ -48,7 +48,7 @@ def _bundled() -> Path | None:
 
 
 def _checkout_releases() -> Path | None:
-    candidate = Path(__file__).resolve().parent.parent.parent / "releases"
+    candidate = Path(__file__).resolve().parents[3] / "releases"
     return candidate if candidate.is_dir() else None
 
 
