@@ -297,14 +297,20 @@ def stats(version: str | None, releases_dir: Path, fmt: str) -> None:
     show_default=True,
     help="Report format (`json` for machines).",
 )
-def validate(paths: tuple[Path, ...], fmt: str) -> None:
+@click.option(
+    "--corpus",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of raw articles the PATHS must not duplicate (its own problems not reported).",
+)
+def validate(paths: tuple[Path, ...], fmt: str, corpus: Path | None) -> None:
     """Check raw articles, curation files and record JSONL files; report every problem.
 
     PATHS default to raw/. Exit 0 if all is valid, 1 if anything is invalid, 2 on usage errors.
     """
     from .contrib.validate import validate as run_validate
 
-    report = run_validate(list(paths) or None)
+    report = run_validate(list(paths) or None, corpus=corpus)
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
