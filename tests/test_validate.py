@@ -187,13 +187,21 @@ def test_new_article_scaffold(tmp_path: Path) -> None:
         date="2026-02-01",
         text=(DATA / "raw" / "ru_short_news.txt").read_text("utf-8"),
         publisher="Kapital.kz",
+        license="research use only",
     )
     assert txt.name.startswith("001_") and check_raw_name(txt) == []
     assert txt.read_text("utf-8").startswith(" date 2026-02-01 ")
     assert "url: https://kapital.kz/x/1" in yml.read_text("utf-8")
     assert validate([raw]).ok
     with pytest.raises(Exception, match="already in the corpus"):
-        new_article(raw, url="https://kapital.kz/x/1", date="2026-02-01", text="x")
+        new_article(
+            raw,
+            url="https://kapital.kz/x/1",
+            date="2026-02-01",
+            text="x",
+            publisher="K",
+            license="L",
+        )
 
 
 def test_curation_file_without_article_is_an_error(raw: Path) -> None:

@@ -328,8 +328,13 @@ def validate(paths: tuple[Path, ...], fmt: str, corpus: Path | None) -> None:
     type=click.File("r", encoding="utf-8"),
     help="File with the article text as published (`-` for standard input).",
 )
-@click.option("--publisher", default=None, help="Outlet name, e.g. Zakon.kz.")
-@click.option("--license", "license_", default=None, help="Licence or permission note.")
+@click.option("--publisher", default=None, help="Outlet name, e.g. Zakon.kz (asked if missing).")
+@click.option(
+    "--license",
+    "license_",
+    default=None,
+    help="Licence or permission under which the text may be published (asked if missing).",
+)
 @RAW_OPTION
 def new_article(
     url: str, date: str, text_file: Any, publisher: str | None, license_: str | None, raw_dir: Path
@@ -337,6 +342,14 @@ def new_article(
     """Create a correctly named raw article and its curation file from a URL, date and text."""
     from .contrib.scaffold import new_article as scaffold
 
+    interactive = sys.stdin.isatty() and getattr(text_file, "name", "-") != "<stdin>"
+    if interactive:
+        publisher = publisher or click.prompt("Publisher (outlet name)")
+        license_ = license_ or click.prompt("Licence or permission for the text")
+    if not publisher or not license_:
+        raise click.UsageError(
+            "pass --publisher and --license (they are asked for only on a terminal)"
+        )
     try:
         txt, yml = scaffold(
             raw_dir,
@@ -348,7 +361,9 @@ def new_article(
         )
     except KzPolicyError as exc:
         fail(exc)
-    click.echo(f"created {txt}\ncreated {yml}\nnext: kzpolicy-data validate {txt} {yml}")
+    click.echo(
+        f"created {txt}\ncreated {yml}\nnext: kzpolicy-data validate --corpus {raw_dir} {txt} {yml}"
+    )
 
 
 @cli.command()
