@@ -266,8 +266,9 @@ def load_yaml(text: str, name: str) -> tuple[Any, yaml.Node | None]:
             path=name,
             hint="a curation file holds a few fields; check what was saved here",
         )
-    loader = _Loader(text)
+    loader = None
     try:
+        loader = _Loader(text)  # the reader refuses control characters already here
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
@@ -285,7 +286,8 @@ def load_yaml(text: str, name: str) -> tuple[Any, yaml.Node | None]:
         # e.g. `!!float` of a huge exponent; reported, never a traceback.
         raise CurationError(f"not valid YAML: {exc}", path=name) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return data, node
 
 
