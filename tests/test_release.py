@@ -231,3 +231,15 @@ def test_one_version_source_in_this_repository() -> None:
     )
     card = (ROOT / "releases" / latest / "README.md").read_text("utf-8")
     assert f"# kzpolicy_data {latest[1:]}" in card
+
+
+def test_transaction_leftovers_are_git_ignored_but_the_index_is_not() -> None:
+    names = ["releases/.lock", "releases/.v0.2.0.staging-abc", "releases/.index.json.tmp"]
+    proc = subprocess.run(
+        ["git", "check-ignore", "--no-index", *names, "releases/index.json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.stdout.split() == names
