@@ -121,6 +121,27 @@ def test_deep_yaml_is_refused_not_a_recursion_error() -> None:
             parse_curation(text, "deep.yaml")
 
 
+def test_nested_flow_brackets_are_refused_in_linear_time() -> None:
+    """Found by bench/fuzz.py: PyYAML's scanner rechecks every open bracket at every token."""
+
+    def hostile(n: int) -> object:
+        with pytest.raises(CurationError, match="levels deep"):
+            parse_curation("[[[[[notes: " * (n // 12), "deep.yaml")
+        return None
+
+    def baseline(n: int) -> object:
+        return parse_curation("notes: " + "слово " * (n // 12), "ok.yaml")
+
+    # Before, 2 kB took 250 times as long as ordinary YAML (0.18 s); the cap catches that.
+    assert_linear(hostile, baseline, 200, cap=5)
+
+
+@pytest.mark.parametrize("text", ["confidence: !!int _", "confidence: !!float", "url: a\x01b"])
+def test_odd_scalars_are_curation_errors(text: str) -> None:
+    with pytest.raises(CurationError, match="YAML"):
+        parse_curation(text, "odd.yaml")
+
+
 def test_symlinked_article_is_not_followed(raw: Path, tmp_path: Path) -> None:
     link = raw / "001_1111111111111111.txt"
     link.symlink_to("/etc/passwd")
