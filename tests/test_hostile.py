@@ -52,14 +52,14 @@ def assert_linear(
     n: int,
     cap: float = float("inf"),
 ) -> None:
-    """At 10n, the hostile input's time relative to the linear baseline's may be at most 3
-    times what it was at n (quadratic time makes it 10 times), or 3 when the hostile input is
+    """At 10n, the hostile input's time relative to the linear baseline's may be at most 2
+    times what it was at n (quadratic time makes it 10 times), or 2 when the hostile input is
     the faster one (small timings are noisy); and at most ``cap`` times the baseline."""
     h_small, h_big = _seconds(lambda: hostile(n)), _seconds(lambda: hostile(10 * n), 1)
     # The baseline is quick, so it is measured more often: one slow run under load is noise.
     b_small, b_big = _seconds(lambda: baseline(n), 7), _seconds(lambda: baseline(10 * n), 7)
     before, after = h_small / b_small, h_big / b_big
-    assert after < min(cap, 3 * max(before, 1)), (
+    assert after < min(cap, 2 * max(before, 1)), (
         f"hostile {h_small:.3f}s -> {h_big:.3f}s, baseline {b_small:.3f}s -> {b_big:.3f}s: "
         f"x{before:.1f} the baseline at n, x{after:.1f} at 10n"
     )
@@ -101,7 +101,7 @@ def test_a_long_sentence_keeps_events_linear() -> None:
     def hostile(n: int) -> object:
         return _parse(HEAD + clause * (n // len(clause)) + ".\n", events=True)
 
-    assert_linear(hostile, lambda n: _parse(_prose(n), events=True), 1_000)
+    assert_linear(hostile, lambda n: _parse(_prose(n), events=True), 1_500)
 
 
 def test_yaml_alias_bomb_is_refused_without_expanding() -> None:
