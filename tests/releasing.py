@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -10,12 +11,19 @@ from .conftest import DATA, ROOT
 FIXTURES = DATA / "raw"
 
 
+def corpus_name(fixture: Path) -> str:
+    """The raw file name a parser fixture gets in a corpus (the naming rule, fixture order)."""
+    number = sorted(p.name for p in FIXTURES.glob("*.txt")).index(fixture.name)
+    return f"{100 + number:03d}_{hashlib.sha256(fixture.stem.encode()).hexdigest()[:16]}.txt"
+
+
 def make_corpus(folder: Path, n: int = 6) -> Path:
-    """A raw folder with the seed and ``n - 1`` parser fixtures (all valid articles)."""
+    """A raw folder with the seed and ``n - 1`` parser fixtures (all valid articles), named as
+    the build's rules want (``NNN_<16 hex>.txt``)."""
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "raw" / "000_952d0ef163f4dde3.txt", folder)
     for path in sorted(FIXTURES.glob("*.txt"))[: n - 1]:
-        shutil.copy(path, folder)
+        shutil.copy(path, folder / corpus_name(path))
     return folder
 
 

@@ -66,15 +66,15 @@ def test_build_is_deterministic_and_parallel_equals_serial(corpus: Path, tmp_pat
 def test_failed_article_is_reported_and_nothing_is_written(corpus: Path, tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     shutil.copytree(corpus, raw)
-    (raw / "zz_empty.txt").write_bytes(b"")
-    (raw / "zz_nul.txt").write_bytes(b" date 2026-01-01 x\x00y")
+    (raw / "900_00000000000000e1.txt").write_bytes(b"")
+    (raw / "901_00000000000000e2.txt").write_bytes(b" date 2026-01-01 x\x00y")
     out = tmp_path / "out"
     out.mkdir()
     (out / "previous.txt").write_text("the previous preview")
     with pytest.raises(BuildFailed) as info:
         build(raw, out, jobs=2, progress=False)
     message = str(info.value)
-    assert "zz_empty.txt" in message and "zz_nul.txt" in message
+    assert "900_00000000000000e1.txt" in message and "901_00000000000000e2.txt" in message
     assert len(info.value.errors) == 2  # the six valid articles were checked too
     assert [p.name for p in out.iterdir()] == ["previous.txt"]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

@@ -206,7 +206,9 @@ def test_wheel_in_fresh_venv_loads_latest_release_offline(tmp_path: Path) -> Non
         "import kzpolicy_data, pathlib; recs = list(kzpolicy_data.load());"
         "print(len(recs), pathlib.Path(kzpolicy_data.__file__).parent)"
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KZPOLICY")}
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith("KZPOLICY") and k != "PYTHONPATH"
+    }
     env["KZPOLICY_DATA_BASE_URL"] = "http://127.0.0.1:9/"  # any download attempt would fail
     out = subprocess.run(
         [str(py), "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, check=True

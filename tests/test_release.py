@@ -1,16 +1,21 @@
 from __future__ import annotations
 
+import errno
 import json
+import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from kzpolicy_data import KzPolicyError, ReleaseError, release
 from kzpolicy_data.release.index import latest_version, parse_version, versions
 
 from .conftest import DATA, ROOT
-from .releasing import make_corpus, tree
+from .releasing import corpus_name, make_corpus, tree
 
 
 @pytest.fixture
@@ -21,8 +26,8 @@ def corpus(tmp_path: Path) -> Path:
 def test_release_publishes_diff_changes_and_index(corpus: Path, tmp_path: Path) -> None:
     rel = tmp_path / "releases"
     release("0.1.0", corpus, rel, jobs=1, progress=False)
-    extra = sorted((DATA / "raw").glob("*.txt"))[5]
-    shutil.copy(extra, corpus)
+    extra = corpus / corpus_name(sorted((DATA / "raw").glob("*.txt"))[5])
+    shutil.copy(sorted((DATA / "raw").glob("*.txt"))[5], extra)
     release("0.2.0", corpus, rel, jobs=1, progress=False)
     assert versions(rel) == ["v0.1.0", "v0.2.0"]
     diff = json.loads((rel / "v0.2.0" / "diff.json").read_text())
@@ -36,7 +41,7 @@ def test_release_publishes_diff_changes_and_index(corpus: Path, tmp_path: Path) 
     assert index["latest"] == "v0.2.0"
     assert set(index["versions"]) == {"v0.1.0", "v0.2.0"}
     assert "data/records/part-00000.parquet" in index["versions"]["v0.2.0"]["files"]
-    assert [p.name for p in rel.iterdir() if p.name.startswith(".")] == []
+    assert [p.name for p in rel.iterdir() if p.name.startswith(".")] == [".lock"]
 
 
 def test_release_refuses_existing_and_smaller_versions(corpus: Path, tmp_path: Path) -> None:
@@ -55,8 +60,8 @@ def test_failed_release_leaves_previous_untouched(corpus: Path, tmp_path: Path) 
     rel = tmp_path / "releases"
     release("0.1.0", corpus, rel, jobs=1, progress=False)
     before = tree(rel)
-    (corpus / "zz_bad.txt").write_bytes(b"\xff\xfe\x00bad")
-    with pytest.raises(KzPolicyError, match=r"zz_bad\.txt"):
+    (corpus / "900_00000000000000ba.txt").write_bytes(b"\xff\xfe\x00bad")
+    with pytest.raises(KzPolicyError, match=r"900_00000000000000ba\.txt"):
         release("0.2.0", corpus, rel, jobs=1, progress=False)
     assert tree(rel) == before
 
@@ -80,3 +85,161 @@ def test_latest_committed_release_is_reproduced_from_raw(tmp_path: Path) -> None
             shutil.copytree(committed / name, rel / name)
     release(latest, ROOT / "raw", rel, jobs=2, progress=False, root=ROOT)
     assert tree(rel / latest) == tree(committed / latest)
+
+
+def _add_article(corpus: Path, k: int = 5) -> Path:
+    fixture = sorted((DATA / "raw").glob("*.txt"))[k]
+    return Path(shutil.copy(fixture, corpus / corpus_name(fixture)))
+
+
+def test_semver_is_enforced_from_the_diff(corpus: Path, tmp_path: Path) -> None:
+    rel = tmp_path / "releases"
+    release("0.1.0", corpus, rel, jobs=1, progress=False)
+    added = _add_article(corpus)
+    before = tree(rel)
+    with pytest.raises(ReleaseError, match="a patch release has the same records, but 1 were"):
+        release("0.1.1", corpus, rel, jobs=1, progress=False)
+    assert tree(rel) == before
+    release("0.2.0", corpus, rel, jobs=1, progress=False)
+    added.unlink()
+    with pytest.raises(ReleaseError, match="a minor release may only add records, but 1 were"):
+        release("0.3.0", corpus, rel, jobs=1, progress=False)
+    release("0.3.0", corpus, rel, jobs=1, progress=False, force_version=True)
+    release("1.0.0", corpus, rel, jobs=1, progress=False)  # a major may do anything
+    assert versions(rel) == ["v0.1.0", "v0.2.0", "v0.3.0", "v1.0.0"]
+
+
+def test_permissions_are_sane(corpus: Path, tmp_path: Path) -> None:
+    rel = tmp_path / "releases"
+    release("0.1.0", corpus, rel, jobs=1, progress=False)
+    for path in [rel / "v0.1.0", *(rel / "v0.1.0").rglob("*")]:
+        assert path.stat().st_mode & 0o777 == (0o755 if path.is_dir() else 0o644), path
+    assert (rel / "index.json").stat().st_mode & 0o777 == 0o644
+
+
+def test_a_second_release_at_the_same_time_is_refused(corpus: Path, tmp_path: Path) -> None:
+    from kzpolicy_data.release.release import release_lock
+
+    rel = tmp_path / "releases"
+    with release_lock(rel), pytest.raises(ReleaseError, match="another release is running"):
+        release("0.1.0", corpus, rel, jobs=1, progress=False)
+    assert versions(rel) == []
+
+
+def test_interrupted_release_is_recovered(corpus: Path, tmp_path: Path) -> None:
+    """Killed between the rename and the index: the next command finishes the job."""
+    from kzpolicy_data.release.index import write_index
+
+    rel = tmp_path / "releases"
+    release("0.1.0", corpus, rel, jobs=1, progress=False)
+    index_before = (rel / "index.json").read_bytes()
+    _add_article(corpus)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(sys.modules["kzpolicy_data.release.release"], "write_index", _killed)
+        with pytest.raises(SystemExit):
+            release("0.2.0", corpus, rel, jobs=1, progress=False)
+    # The state a kill leaves: v0.2.0 published, the index not updated, staging left behind.
+    assert (rel / "v0.2.0").is_dir() and (rel / "index.json").read_bytes() == index_before
+    (rel / ".v0.3.0.staging-abc").mkdir()
+    proc = _cli("release", "--repair", "--releases", str(rel))
+    assert proc.returncode == 0, proc.stderr
+    assert "added v0.2.0 to the index" in proc.stdout and "staging-abc" in proc.stdout
+    index = json.loads((rel / "index.json").read_text())
+    assert index["latest"] == "v0.2.0" and set(index["versions"]) == {"v0.1.0", "v0.2.0"}
+    assert sorted(p.name for p in rel.iterdir() if p.name.startswith(".")) == [".lock"]
+    assert "nothing to repair" in _cli("release", "--repair", "--releases", str(rel)).stdout
+    write_index(rel)  # idempotent
+
+
+def _killed(releases_dir: Path) -> Path:
+    from kzpolicy_data.release.index import write_index
+
+    if (releases_dir / "v0.2.0").exists():  # just after the rename
+        raise SystemExit("killed")
+    return write_index(releases_dir)
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kzpolicy_data", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_full_disk_during_the_index_leaves_the_old_state(corpus: Path, tmp_path: Path) -> None:
+    from kzpolicy_data.release.index import write_index
+
+    rel = tmp_path / "releases"
+    release("0.1.0", corpus, rel, jobs=1, progress=False)
+    before = tree(rel)
+    _add_article(corpus)
+
+    def full(releases_dir: Path) -> Path:
+        if not (releases_dir / "v0.2.0").exists():
+            return write_index(releases_dir)
+        raise OSError(errno.ENOSPC, "No space left on device", str(releases_dir / "index.json"))
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(sys.modules["kzpolicy_data.release.release"], "write_index", full)
+        with pytest.raises(ReleaseError, match="No space left on device") as info:
+            release("0.2.0", corpus, rel, jobs=1, progress=False)
+    assert "index.json" in str(info.value) and "previous state was kept" in str(info.value)
+    assert tree(rel) == before
+
+
+def test_read_only_releases_folder_is_a_clear_error(corpus: Path, tmp_path: Path) -> None:
+    rel = tmp_path / "releases"
+
+    def read_only(*args: object, **kwargs: object) -> str:
+        raise OSError(errno.EROFS, "Read-only file system", str(rel))
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(sys.modules["kzpolicy_data.release.release"].tempfile, "mkdtemp", read_only)
+        with pytest.raises(ReleaseError, match="cannot write the release: Read-only") as info:
+            release("0.1.0", corpus, rel, jobs=1, progress=False)
+    assert str(info.value).startswith(f"{rel}: ")
+    assert versions(rel) == []
+
+
+def test_citation_follows_the_latest_release(corpus: Path, tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    shutil.copy(ROOT / "CITATION.cff", repo)
+    release("0.1.0", corpus, repo / "releases", jobs=1, progress=False)
+    _add_article(corpus)
+    release("0.2.0", corpus, repo / "releases", jobs=1, progress=False)
+    assert "\nversion: 0.2.0\n" in (repo / "CITATION.cff").read_text("utf-8")
+
+
+def test_one_version_source_in_this_repository() -> None:
+    """The package version is read from CITATION.cff, which follows the latest release."""
+    import tomllib
+
+    latest = latest_version(ROOT / "releases")
+    assert latest is not None
+    cff = yaml.safe_load((ROOT / "CITATION.cff").read_text("utf-8"))
+    assert str(cff["version"]) == latest[1:]
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    assert "version" in project["project"]["dynamic"]
+    source = project["tool"]["hatch"]["version"]
+    assert source["path"] == "CITATION.cff"
+    assert (
+        re.search(source["pattern"], (ROOT / "CITATION.cff").read_text("utf-8"), re.M)["version"]
+        == latest[1:]
+    )
+    card = (ROOT / "releases" / latest / "README.md").read_text("utf-8")
+    assert f"# kzpolicy_data {latest[1:]}" in card
+
+
+def test_transaction_leftovers_are_git_ignored_but_the_index_is_not() -> None:
+    names = ["releases/.lock", "releases/.v0.2.0.staging-abc", "releases/.index.json.tmp"]
+    proc = subprocess.run(
+        ["git", "check-ignore", "--no-index", *names, "releases/index.json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.stdout.split() == names

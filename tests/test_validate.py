@@ -14,6 +14,7 @@ import pytest
 from kzpolicy_data import ValidationReport, validate
 from kzpolicy_data.contrib.scaffold import new_article
 from kzpolicy_data.contrib.validate import check_raw_name
+from kzpolicy_data.release.build import BuildFailed, build
 
 from .conftest import DATA, ROOT
 
@@ -35,6 +36,16 @@ CURATION_CASES = {
     "curation_unknown_keys.yaml": ["unknown key 'headlin'", "unknown key 'colour'"],
     "curation_wrong_types.yaml": ["$.url", "$.date_published", "$.speakers", "$.authors"],
     "curation_unknown_country.yaml": ["$.speakers[0].country", '"XXX" is not an allowed value'],
+    # Hostile or silently accepted before: each is now an error at its line.
+    "curation_alias_bomb.yaml": [":2: refused YAML: aliases (*name) are not allowed"],
+    "curation_deep_nesting.yaml": [":1: refused YAML: nested more than 32 levels deep"],
+    "curation_big_int.yaml": [":5: refused YAML: an integer of 5000 digits is too long"],
+    "curation_timestamp_tag.yaml": [":2: refused YAML: the tag 'tag:yaml.org,2002:timestamp'"],
+    "curation_python_tag.yaml": [":1: refused YAML: the tag 'tag:yaml.org,2002:python/"],
+    "curation_duplicate_keys.yaml": [":3: refused YAML: duplicate key 'headline'"],
+    "curation_impossible_event_date.yaml": [
+        ":3::$.events[0].date: '2026-02-30' is not a date of the calendar"
+    ],
 }
 JSONL_CASES = {
     "records_not_json.jsonl": ["records_not_json.jsonl:1", "records_not_json.jsonl:2", "not JSON"],
@@ -176,10 +187,87 @@ def test_new_article_scaffold(tmp_path: Path) -> None:
         date="2026-02-01",
         text=(DATA / "raw" / "ru_short_news.txt").read_text("utf-8"),
         publisher="Kapital.kz",
+        license="research use only",
     )
     assert txt.name.startswith("001_") and check_raw_name(txt) == []
     assert txt.read_text("utf-8").startswith(" date 2026-02-01 ")
     assert "url: https://kapital.kz/x/1" in yml.read_text("utf-8")
     assert validate([raw]).ok
     with pytest.raises(Exception, match="already in the corpus"):
-        new_article(raw, url="https://kapital.kz/x/1", date="2026-02-01", text="x")
+        new_article(
+            raw,
+            url="https://kapital.kz/x/1",
+            date="2026-02-01",
+            text="x",
+            publisher="K",
+            license="L",
+        )
+
+
+def test_curation_file_without_article_is_an_error(raw: Path) -> None:
+    orphan = raw / "005_5555555555555555.yaml"
+    orphan.write_text("url: https://www.zakon.kz/a\n", "utf-8")
+    report = validate([raw])
+    mine = [str(p) for p in report.problems if p.path == str(orphan)]
+    assert any("curation file without a raw article" in m for m in mine), mine
+    assert_others_still_checked(report, raw)
+
+
+@pytest.mark.parametrize("name", ["001_1111111111111112.TXT", "001_1111111111111112.Txt"])
+def test_wrong_case_extension_is_reported_not_skipped(raw: Path, name: str) -> None:
+    shutil.copy(DATA / "raw" / "ru_short_news.txt", raw / name)
+    report = validate([raw])
+    mine = [str(p) for p in report.problems if p.path == str(raw / name)]
+    assert any("wrong case" in m for m in mine), mine
+    assert_others_still_checked(report, raw)
+
+
+@pytest.mark.parametrize("name", ["002_2222222222222222.txt\n", "002_2222222222222222\n.txt"])
+def test_file_name_with_a_newline_is_refused(raw: Path, name: str) -> None:
+    bad = raw / name
+    shutil.copy(DATA / "raw" / "ru_short_news.txt", bad)
+    assert check_raw_name(bad)
+    report = validate([raw, bad])
+    mine = [str(p) for p in report.problems if p.path == str(bad)]
+    assert any("bad raw file name" in m and "\\x0a" in m and "\n" not in m for m in mine), mine
+    assert_others_still_checked(report, raw)
+
+
+def test_a_file_named_twice_is_checked_once(raw: Path) -> None:
+    """The pull-request check names a new file and its folder: not its own duplicate."""
+    new = raw / "002_2222222222222222.txt"
+    shutil.copy(DATA / "raw" / "ru_dash_prefix_lead.txt", new)
+    report = validate([new, raw / ".." / "raw" / new.name, raw], today=dt.date(2026, 11, 24))
+    assert report.ok, report.summary()
+    assert report.records == 3
+
+
+def test_corpus_option_compares_without_reporting_the_corpus(raw: Path) -> None:
+    (raw / "009_9999999999999999.txt").write_bytes(b"")  # an old problem of the corpus
+    copy = raw.parent / "new" / "003_3333333333333333.txt"
+    copy.parent.mkdir()
+    shutil.copy(SEED, copy)
+    report = validate([copy], corpus=raw)
+    assert [p.path for p in report.problems] == [str(copy)]
+    assert "exact duplicate of" in str(report.problems[0]), report.summary()
+
+
+BUILD_AND_VALIDATE_CASES = {
+    "bad name": ("has space.txt", DATA / "raw" / "ru_short_news.txt", "bad raw file name"),
+    "future date": ("900_00000000000000f1.txt", INVALID / "future_date.txt", "in the future"),
+    "duplicate": ("900_00000000000000f2.txt", SEED, "exact duplicate of"),
+    "wrong case": ("900_00000000000000f3.TXT", DATA / "raw" / "ru_short_news.txt", "wrong case"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BUILD_AND_VALIDATE_CASES))
+def test_build_and_validate_apply_the_same_rules(raw: Path, tmp_path: Path, case: str) -> None:
+    name, source, needle = BUILD_AND_VALIDATE_CASES[case]
+    shutil.copy(source, raw / name)
+    report = validate([raw])
+    from_validate = {str(p) for p in report.problems if needle in str(p)}
+    assert from_validate, report.summary()
+    with pytest.raises(BuildFailed) as info:
+        build(raw, tmp_path / "out", jobs=1, progress=False)
+    from_build = {str(e) for e in info.value.errors if needle in str(e)}
+    assert from_build == from_validate  # the same problems, in the same words

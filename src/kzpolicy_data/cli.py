@@ -108,6 +108,8 @@ def parse(files: tuple[Path, ...], fmt: str, no_ner: bool, no_events: bool) -> N
     """Parse raw articles into records; errors are reported per file, the run goes on."""
     from .parse import parse_file, summarise
 
+    if not (no_ner and no_events):
+        _need_nlp()
     failed = 0
     for path in files:
         try:
@@ -182,6 +184,7 @@ def build(
 
     if workers is not None and engine != "dask":
         raise click.UsageError("--workers needs --engine dask (use --jobs for local processes)")
+    _need_nlp()
     try:
         report = run_build(
             raw_dir,
@@ -198,7 +201,7 @@ def build(
 
 
 @cli.command()
-@click.argument("version")
+@click.argument("version", required=False)
 @RAW_OPTION
 @RELEASES_OPTION
 @JOBS_OPTION
@@ -207,22 +210,59 @@ def build(
     is_flag=True,
     help="Add the SQLite database as an asset if it is small enough (needs [browse]).",
 )
+@click.option(
+    "--force-version",
+    is_flag=True,
+    help="Publish even if the version's kind (patch, minor, major) does not fit the diff.",
+)
+@click.option(
+    "--repair",
+    is_flag=True,
+    help="Finish an interrupted release: remove staging folders, verify and re-index.",
+)
 def release(
-    version: str, raw_dir: Path, releases_dir: Path, jobs: int | None, with_sqlite: bool
+    version: str | None,
+    raw_dir: Path,
+    releases_dir: Path,
+    jobs: int | None,
+    with_sqlite: bool,
+    force_version: bool,
+    repair: bool,
 ) -> None:
-    """Build raw/ and publish it atomically as releases/vX.Y.Z (SemVer, greater than the last)."""
+    """Build raw/ and publish it atomically as releases/vX.Y.Z (SemVer from the diff)."""
+    from .release.release import recover, release_lock
     from .release.release import release as run_release
 
     try:
-        report = run_release(version, raw_dir, releases_dir, jobs=jobs, sqlite=with_sqlite)
+        if repair:
+            with release_lock(releases_dir):
+                done = recover(releases_dir)
+            click.echo("\n".join(done) or "nothing to repair: the releases are consistent")
+            return
+        if version is None:
+            raise click.UsageError("give a VERSION (or --repair)")
+        _need_nlp()
+        report = run_release(
+            version,
+            raw_dir,
+            releases_dir,
+            jobs=jobs,
+            sqlite=with_sqlite,
+            force_version=force_version,
+        )
     except KzPolicyError as exc:
         fail(exc)
     click.echo(report.summary())
 
 
 def _release_dir(version: str | None, releases_dir: Path) -> Path:
+    """A release folder: from ``releases_dir`` when there is one (a checkout), else the
+    release installed with the package (or downloaded)."""
     from .release.index import latest_version, parse_version
+    from .release.load import release_path
 
+    if not releases_dir.is_dir():
+        return release_path(version)
     name = "v{}.{}.{}".format(*parse_version(version)) if version else latest_version(releases_dir)
     if name is None or not (releases_dir / name).is_dir():
         from .errors import ReleaseError
@@ -233,6 +273,16 @@ def _release_dir(version: str | None, releases_dir: Path) -> Path:
             hint="list releases/ or run `kzpolicy-data release X.Y.Z`",
         )
     return releases_dir / name
+
+
+def _need_nlp() -> None:
+    """Commands that parse with NER and events need the `nlp` extra: say so once, up front."""
+    from .nlp.analysis import require_nlp
+
+    try:
+        require_nlp()
+    except KzPolicyError as exc:
+        fail(exc)
 
 
 @cli.command()
@@ -286,14 +336,20 @@ def stats(version: str | None, releases_dir: Path, fmt: str) -> None:
     show_default=True,
     help="Report format (`json` for machines).",
 )
-def validate(paths: tuple[Path, ...], fmt: str) -> None:
+@click.option(
+    "--corpus",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of raw articles the PATHS must not duplicate (its own problems not reported).",
+)
+def validate(paths: tuple[Path, ...], fmt: str, corpus: Path | None) -> None:
     """Check raw articles, curation files and record JSONL files; report every problem.
 
     PATHS default to raw/. Exit 0 if all is valid, 1 if anything is invalid, 2 on usage errors.
     """
     from .contrib.validate import validate as run_validate
 
-    report = run_validate(list(paths) or None)
+    report = run_validate(list(paths) or None, corpus=corpus)
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
@@ -332,8 +388,13 @@ def review(paths: tuple[Path, ...], fmt: str, no_ner: bool) -> None:
     type=click.File("r", encoding="utf-8"),
     help="File with the article text as published (`-` for standard input).",
 )
-@click.option("--publisher", default=None, help="Outlet name, e.g. Zakon.kz.")
-@click.option("--license", "license_", default=None, help="Licence or permission note.")
+@click.option("--publisher", default=None, help="Outlet name, e.g. Zakon.kz (asked if missing).")
+@click.option(
+    "--license",
+    "license_",
+    default=None,
+    help="Licence or permission under which the text may be published (asked if missing).",
+)
 @RAW_OPTION
 def new_article(
     url: str, date: str, text_file: Any, publisher: str | None, license_: str | None, raw_dir: Path
@@ -341,6 +402,14 @@ def new_article(
     """Create a correctly named raw article and its curation file from a URL, date and text."""
     from .contrib.scaffold import new_article as scaffold
 
+    interactive = sys.stdin.isatty() and getattr(text_file, "name", "-") != "<stdin>"
+    if interactive:
+        publisher = publisher or click.prompt("Publisher (outlet name)")
+        license_ = license_ or click.prompt("Licence or permission for the text")
+    if not publisher or not license_:
+        raise click.UsageError(
+            "pass --publisher and --license (they are asked for only on a terminal)"
+        )
     try:
         txt, yml = scaffold(
             raw_dir,
@@ -352,7 +421,9 @@ def new_article(
         )
     except KzPolicyError as exc:
         fail(exc)
-    click.echo(f"created {txt}\ncreated {yml}\nnext: kzpolicy-data validate {txt} {yml}")
+    click.echo(
+        f"created {txt}\ncreated {yml}\nnext: kzpolicy-data validate --corpus {raw_dir} {txt} {yml}"
+    )
 
 
 @cli.command()

@@ -7,6 +7,7 @@ where we can tell, what to do about it. ``str(error)`` is the one-line report th
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 __all__ = [
@@ -19,6 +20,9 @@ __all__ = [
     "SchemaStaleError",
     "ValidationFailed",
 ]
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class KzPolicyError(Exception):
@@ -42,8 +46,9 @@ class KzPolicyError(Exception):
 
     @property
     def location(self) -> str:
-        """``file:line::$.path`` (the parts that are known)."""
-        loc = self.path or "<input>"
+        """``file:line::$.path`` (the parts that are known; empty if no file is involved)."""
+        # A newline or other control character in a file name must not break the one-line report.
+        loc = _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", self.path or "")
         if self.line is not None:
             loc += f":{self.line}"
         if self.json_path:
@@ -51,7 +56,7 @@ class KzPolicyError(Exception):
         return loc
 
     def format(self) -> str:
-        text = f"{self.location}: {self.message}"
+        text = f"{self.location}: {self.message}" if self.location else self.message
         if self.hint:
             text += f" ({self.hint})"
         return text

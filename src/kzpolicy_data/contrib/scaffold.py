@@ -2,7 +2,10 @@
 
 Raw files are named ``NNN_<16 hex>.txt``: the next free sequence number (at least three
 digits) and the first 16 hex digits of the sha256 of the article's URL, so the same URL always
-gets the same suffix and a second copy of an article is easy to spot.
+gets the same suffix and a second copy of an article is easy to spot. An article already in the
+corpus (the same URL, the same text, or nearly the same text) or dated after today is refused,
+by the rules ``build`` and ``validate`` apply (:mod:`kzpolicy_data.release.checks`). The
+publisher and the licence are required: they decide whether the text may be published.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import ValidationFailed
+from ..errors import KzPolicyError, ValidationFailed
+from ..release.checks import CorpusChecker
+from ..source.raw import RAW_NAME
 
 __all__ = ["new_article", "raw_name"]
 
@@ -35,11 +40,12 @@ def new_article(
     url: str,
     date: str,
     text: str,
-    publisher: str | None = None,
-    license: str | None = None,
+    publisher: str,
+    license: str,
+    today: dt.date | None = None,
 ) -> tuple[Path, Path]:
     """Write ``raw/NNN_<hash>.txt`` (with the ``date`` prefix) and ``raw/NNN_<hash>.yaml``."""
-    if not re.match(r"^https?://\S+$", url):
+    if not re.fullmatch(r"https?://[^\s/?#.]\S*", url):
         raise ValidationFailed(f"not an http(s) URL: {url!r}", hint="give the article's address")
     try:
         day = dt.date.fromisoformat(date)
@@ -47,6 +53,19 @@ def new_article(
         raise ValidationFailed(
             f"not a date: {date!r}", hint="give the publication date as YYYY-MM-DD"
         ) from None
+    today = today or dt.date.today()
+    if day > today:
+        raise ValidationFailed(
+            f"the publication date {day} is after today ({today})",
+            hint="give the date the article was published",
+        )
+    for what, value in (("publisher", publisher), ("license", license)):
+        if not (value or "").strip():
+            raise ValidationFailed(
+                f"the {what} is required",
+                hint="give the outlet's name (--publisher) and the licence or permission under "
+                "which the text may be published (--license)",
+            )
     body = text.strip()
     if not body:
         raise ValidationFailed("the article text is empty", hint="paste the text as published")
@@ -60,12 +79,41 @@ def new_article(
         )
     raw_dir.mkdir(parents=True, exist_ok=True)
     txt = raw_dir / raw_name(url, _next_sequence(raw_dir))
-    txt.write_text(f" date {day.isoformat()} {body}\n", encoding="utf-8", newline="\n")
-    curation: dict[str, str] = {"url": url}
-    if publisher:
-        curation["publisher"] = publisher
-    if license:
-        curation["license"] = license
+    content = f" date {day.isoformat()} {body}\n"
+    _refuse_duplicates(raw_dir, txt, content)
+    txt.write_text(content, encoding="utf-8", newline="\n")
+    curation: dict[str, str] = {"url": url, "publisher": publisher.strip(), "license": license}
     yml = txt.with_suffix(".yaml")
     yml.write_text(yaml.safe_dump(curation, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return txt, yml
+
+
+def _refuse_duplicates(raw_dir: Path, txt: Path, content: str) -> None:
+    """The same text (or nearly) already in the corpus: an error naming the article."""
+    from ..parse import parse_bytes
+
+    try:
+        new = parse_bytes(content.encode(), str(txt), ner=False, events=False)
+    except KzPolicyError as exc:
+        raise ValidationFailed(
+            f"the article cannot be parsed: {exc.message}", hint=exc.hint
+        ) from None
+    corpus = CorpusChecker()
+    for path in sorted(raw_dir.glob("*.txt")):
+        if not RAW_NAME.fullmatch(path.name):
+            continue
+        try:
+            corpus.add(
+                str(path),
+                parse_bytes(path.read_bytes(), str(path), ner=False, events=False),
+                report=False,
+            )
+        except (KzPolicyError, OSError):
+            continue  # the corpus's own problems are `validate`'s to report
+    problems = [p for p in corpus.add(str(txt), new) if "duplicate" in p.message]
+    if problems:
+        raise ValidationFailed(
+            f"the article is already in the corpus: {problems[0].message}",
+            path=problems[0].path,
+            hint="edit the existing article's curation file instead of adding it again",
+        )

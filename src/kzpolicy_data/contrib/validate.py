@@ -1,9 +1,12 @@
 """Validate: check contributed files and report every problem, never stopping at the first.
 
-Checks, in order: raw file names and bytes; curation files against their JSON Schema (all
-errors, with the YAML line of each); the parse of each article; record JSONL files made
-elsewhere (each line against the record schema and the model's cross-checks); and corpus-wide
-rules (unique ids, the same article not added twice, exact or near-duplicate).
+Checks, in order: raw file names and bytes; curation files (bounded YAML, then every JSON
+Schema error with the YAML line of each, then the model's own rules, and that the article they
+belong to exists); the parse of each article; record JSONL files made elsewhere (each line
+against the record schema and the model's cross-checks); and the corpus rules that ``build``
+applies too (:mod:`kzpolicy_data.release.checks`: names, dates, unique ids, no duplicates).
+``corpus`` adds a folder whose articles the checked files are compared with, without reporting
+the folder's own problems: what a pull request's check needs.
 Each problem reads ``file:line::$.json.path: message (hint)``.
 """
 
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,10 +23,18 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from ..errors import KzPolicyError, RawFileError, ValidationFailed
+from ..errors import KzPolicyError, ValidationFailed
 from ..records import Record
-from ..release.checks import corpus_problems
+from ..release.checks import (
+    CorpusChecker,
+    extension_problems,
+    file_problems,
+    orphan_problems,
+    record_problems,
+)
 from ..schema import error_message
+from ..source.curation import MAX_CURATION_BYTES, Curation, load_yaml
+from ..source.raw import RAW_NAME, read_bounded
 
 __all__ = [
     "RAW_NAME",
@@ -34,10 +45,6 @@ __all__ = [
     "validate",
 ]
 
-RAW_NAME = re.compile(r"^[0-9]{3,}_[0-9a-f]{16}\.txt$")
-# Jaccard similarity of word 5-gram shingles above which two articles are the same text
-# (a reprint with another outlet's header and footer still scores well above it).
-
 
 @dataclass
 class ValidationReport:
@@ -46,6 +53,7 @@ class ValidationReport:
     checked: list[str] = field(default_factory=list)
     problems: list[KzPolicyError] = field(default_factory=list)
     records: int = 0
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -57,10 +65,11 @@ class ValidationReport:
             "checked": self.checked,
             "records": self.records,
             "problems": [p.to_dict() for p in self.problems],
+            "notes": self.notes,
         }
 
     def summary(self) -> str:
-        lines = [str(p) for p in self.problems]
+        lines = [str(p) for p in self.problems] + [f"note: {n}" for n in self.notes]
         verdict = "valid" if self.ok else f"{len(self.problems)} problem(s)"
         lines.append(f"checked {len(self.checked)} file(s), {self.records} record(s): {verdict}")
         return "\n".join(lines)
@@ -68,26 +77,7 @@ class ValidationReport:
 
 def check_raw_name(path: Path) -> list[KzPolicyError]:
     """The raw file naming rule: ``NNN_<16 hex>.txt`` (what ``new-article`` creates)."""
-    if RAW_NAME.match(path.name):
-        return []
-    return [
-        RawFileError(
-            f"bad raw file name {path.name!r}: expected NNN_<16 lowercase hex>.txt, "
-            "e.g. 000_952d0ef163f4dde3.txt (no spaces, uppercase, `..` or folders)",
-            path=path,
-            hint="create articles with `kzpolicy-data new-article`, which names them for you",
-        )
-    ]
-
-
-class _LineLoader(yaml.SafeLoader):
-    """Safe YAML that keeps dates as strings (the schema validates them)."""
-
-
-_LineLoader.yaml_implicit_resolvers = {
-    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+    return file_problems(path)
 
 
 def _node_line(node: yaml.Node | None, path: Sequence[Any]) -> int | None:
@@ -115,28 +105,19 @@ def _json_path(parts: Iterable[Any]) -> str:
 
 
 def check_curation_file(path: Path) -> list[KzPolicyError]:
-    """Every schema error of a curation file, each with its YAML line and JSON path."""
+    """Every problem of a curation file, each with its YAML line and JSON path."""
     from jsonschema import Draft202012Validator, FormatChecker
 
     from ..source.curation import render_schema
 
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        data = read_bounded(path, MAX_CURATION_BYTES, ValidationFailed, "a curation file")
+        text = data.decode("utf-8-sig")
+        data, node = load_yaml(text, str(path))
+    except UnicodeDecodeError as exc:
         return [ValidationFailed(f"cannot read as UTF-8: {exc}", path=path, hint="save as UTF-8")]
-    try:
-        node = yaml.compose(text, Loader=_LineLoader)
-        data = yaml.load(text, Loader=_LineLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        return [
-            ValidationFailed(
-                f"not valid YAML: {getattr(exc, 'problem', exc)}",
-                path=path,
-                line=mark.line + 1 if mark is not None else None,
-                hint="check indentation and quoting",
-            )
-        ]
+    except KzPolicyError as exc:
+        return [exc, *orphan_problems(path)]
     validator = Draft202012Validator(json.loads(render_schema()), format_checker=FormatChecker())
     problems: list[KzPolicyError] = []
     for err in sorted(validator.iter_errors(data or {}), key=lambda e: list(map(str, e.path))):
@@ -164,7 +145,21 @@ def check_curation_file(path: Path) -> list[KzPolicyError]:
                 hint="see the curation file format in CONTRIBUTING.md",
             )
         )
-    return problems
+    if not problems:  # the model's own rules (e.g. real calendar dates) beyond the schema
+        try:
+            Curation.model_validate(data or {})
+        except ValidationError as exc:
+            for e in exc.errors():
+                problems.append(
+                    ValidationFailed(
+                        str(e["msg"]).removeprefix("Value error, "),
+                        path=path,
+                        line=_node_line(node, list(e["loc"])),
+                        json_path=_json_path(e["loc"]),
+                        hint="see the curation file format in CONTRIBUTING.md",
+                    )
+                )
+    return problems + orphan_problems(path)
 
 
 def check_jsonl_file(path: Path) -> tuple[list[KzPolicyError], list[Record]]:
@@ -215,28 +210,61 @@ def check_jsonl_file(path: Path) -> tuple[list[KzPolicyError], list[Record]]:
     return problems, good
 
 
+_SUFFIXES = {".txt", ".yaml", ".yml", ".jsonl"}
+
+
 def _expand(paths: Sequence[Path]) -> list[Path]:
-    out: list[Path] = []
+    """Files to check: folders expanded (any case of a known extension, so that `X.TXT` is
+    reported, not skipped), each file once however it was named on the command line."""
+    out: dict[str, Path] = {}
     for p in paths:
-        if p.is_dir():
-            out.extend(sorted(x for x in p.iterdir() if x.suffix in {".txt", ".yaml", ".jsonl"}))
-        else:
-            out.append(p)
-    return out
+        found = (
+            sorted(x for x in p.iterdir() if x.suffix.lower() in _SUFFIXES)
+            if p.is_dir() and not p.is_symlink()
+            else [p]
+        )
+        for x in found:
+            out.setdefault(os.path.normpath(os.path.abspath(x)), x)
+    return list(out.values())
+
+
+def _nlp_installed() -> bool:
+    try:
+        from ..nlp.analysis import require_nlp
+
+        require_nlp()
+    except KzPolicyError:
+        return False
+    return True
 
 
 def validate(
-    paths: Sequence[Path | str] | None = None, *, today: dt.date | None = None
+    paths: Sequence[Path | str] | None = None,
+    *,
+    today: dt.date | None = None,
+    corpus: Path | str | None = None,
 ) -> ValidationReport:
-    """Check raw articles, curation files and record JSONL files; collect every problem."""
+    """Check raw articles, curation files and record JSONL files; collect every problem.
+
+    ``corpus``: a folder of raw articles the checked files must not duplicate (its own
+    problems are not reported)."""
     from ..parse import parse_file
 
     report = ValidationReport()
     today = today or dt.date.today()
-    parsed: list[tuple[str, Record]] = []
-    for path in _expand([Path(p) for p in (paths or [Path("raw")])]):
+    nlp = _nlp_installed()
+    if not nlp:
+        report.notes.append(
+            "the `nlp` extra is not installed: articles were parsed without NER and events, so "
+            "curated events were not checked (pip install 'kzpolicy-data[nlp]')"
+        )
+    checker = CorpusChecker()
+    files = _expand([Path(p) for p in (paths or [Path("raw")])])
+    if corpus is not None:
+        _add_corpus(checker, Path(corpus), files)
+    for path in files:
         report.checked.append(str(path))
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             report.problems.append(
                 ValidationFailed("no such file", path=path, hint="check the path")
             )
@@ -246,18 +274,20 @@ def validate(
             problems, good = check_jsonl_file(path)
             report.problems.extend(problems)
             report.records += len(good)
-            parsed.extend((f"{path}:{i + 1}", r) for i, r in enumerate(good))
-        elif path.suffix == ".txt":
-            problems = check_raw_name(path)
-            report.problems.extend(problems)
+            for i, r in enumerate(good):
+                report.problems.extend(checker.add(f"{path}:{i + 1}", r))
+        elif path.suffix.lower() == ".txt":
+            report.problems.extend(file_problems(path))
             try:
-                record = parse_file(path)
+                record = parse_file(path, ner=nlp, events=nlp)
             except KzPolicyError as exc:
                 report.problems.append(exc)
                 continue
             report.records += 1
-            report.problems.extend(_record_rules(path, record, today))
-            parsed.append((str(path), record))
+            report.problems.extend(record_problems(path, record, today))
+            report.problems.extend(checker.add(str(path), record))
+        elif extension_problems(path):
+            report.problems.extend(extension_problems(path))
         else:
             report.problems.append(
                 ValidationFailed(
@@ -266,30 +296,21 @@ def validate(
                     hint="raw articles are .txt, curation files .yaml, records .jsonl",
                 )
             )
-    report.problems.extend(corpus_problems(parsed))
     return report
 
 
-def _record_rules(path: Path, record: Record, today: dt.date) -> list[KzPolicyError]:
-    """Rules for contributed articles that the parser itself does not enforce."""
-    meta = record.metadata
-    if meta.date_published is None:
-        return [
-            ValidationFailed(
-                "no publication date found",
-                path=path,
-                line=1,
-                hint="add `date_published: YYYY-MM-DD` to the curation file "
-                f"{path.with_suffix('.yaml').name}",
-            )
-        ]
-    if meta.date_published > today:
-        return [
-            ValidationFailed(
-                f"publication date {meta.date_published} is in the future (today is {today})",
-                path=path,
-                line=1,
-                hint="check the date prefix or the curation file's date_published",
-            )
-        ]
-    return []
+def _add_corpus(checker: CorpusChecker, corpus: Path, checked: list[Path]) -> None:
+    """Let the checked files be compared with the corpus's other articles."""
+    from ..parse import parse_file
+
+    mine = {os.path.normpath(os.path.abspath(p)) for p in checked}
+    if not corpus.is_dir():
+        return
+    for path in sorted(corpus.glob("*.txt")):
+        if os.path.normpath(os.path.abspath(path)) in mine or not RAW_NAME.fullmatch(path.name):
+            continue
+        try:
+            record = parse_file(path, ner=False, events=False)
+        except KzPolicyError:
+            continue  # the corpus's own problems are not this check's to report
+        checker.add(str(path), record, report=False)

@@ -12,6 +12,7 @@ output is byte-identical to a clean build. ``engine="dask"`` parses on a Dask cl
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import shutil
@@ -28,7 +29,7 @@ from typing import Any, Literal
 from ..errors import KzPolicyError, ValidationFailed
 from ..records import Record
 from ..schema import SchemaValidator, schema_validator
-from .checks import exact_duplicate
+from .checks import CorpusChecker, file_problems, folder_problems, record_problems
 from .distributed import one_blas_thread as _one_blas_thread
 from .shards import GroupState, PlannedGroup, ShardState, plan_groups
 from .writer import ReleaseWriter
@@ -118,7 +119,8 @@ _COUNTERS = ("events_by_type", "languages", "genres", "warnings")
 
 def discover(raw_dir: Path) -> list[Path]:
     """Raw article files under ``raw_dir``, sorted (so records come out in id order)."""
-    return sorted(p for p in raw_dir.glob("*.txt") if p.is_file())
+    # Not only regular files: a FIFO or a symlink named `*.txt` is reported, never skipped.
+    return sorted(p for p in raw_dir.glob("*.txt") if not p.is_dir() or p.is_symlink())
 
 
 def inputs_digest(paths: Iterable[Path]) -> str:
@@ -243,8 +245,10 @@ def build(
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
     report = BuildReport(out_dir=out_dir)
-    errors: list[KzPolicyError] = []
-    seen_text: dict[str, str] = {}
+    # The same rules as `validate` (release/checks.py), with the same messages.
+    errors: list[KzPolicyError] = folder_problems(raw_dir)
+    corpus = CorpusChecker()
+    today = dt.date.today()
     done: list[GroupState] = []
     try:
         writer = ReleaseWriter(tmp)
@@ -252,17 +256,20 @@ def build(
             _parse_with(engine, todo, jobs, parse or _parse_one, scheduler), len(todo), progress
         )
         for group in groups:
+            for path in group.paths:
+                errors.extend(file_problems(path))
             if group.reuse is not None:
-                _reuse(group, writer, report, errors, seen_text, done)
+                _reuse(group, writer, report, errors, corpus, done)
                 continue
             part = BuildReport(out_dir=out_dir)
             texts: list[str] = []
+            sketches: list[list[int]] = []
             for path in group.paths:
                 result = next(results)
                 if isinstance(result, KzPolicyError):
                     errors.append(result)
                     continue
-                problems = _check(result, path, validator, seen_text)
+                problems = _check(result, path, validator, corpus, today)
                 if problems:
                     errors.extend(problems)
                     continue
@@ -270,9 +277,10 @@ def build(
                     writer.write(result)
                 part.add(result)
                 texts.append(hashlib.sha256(result.text.encode()).hexdigest())
+                sketches.append(list(corpus.sketches[str(path)]))
             report.merge(part.counts())
             if not errors and group.key is not None:
-                done.append(_group_state(group, writer, part, texts))
+                done.append(_group_state(group, writer, part, texts, sketches))
         if errors:
             raise BuildFailed(errors)
         writer.close()
@@ -298,22 +306,15 @@ def _reuse(
     writer: ReleaseWriter,
     report: BuildReport,
     errors: list[KzPolicyError],
-    seen_text: dict[str, str],
+    corpus: CorpusChecker,
     done: list[GroupState],
 ) -> None:
-    """Copy an unchanged group's files, and count and check its records as writing them would."""
+    """Copy an unchanged group's files, and count and check its records as writing them would:
+    the corpus rules run on the ids, text digests and sketches kept from the last build."""
     old, sources = group.reuse, group.sources
     assert old is not None and sources is not None and group.key is not None
-    for path, digest in zip(group.paths, old.texts, strict=True):
-        if digest in seen_text:
-            errors.append(
-                ValidationFailed(
-                    f"exact duplicate of {seen_text[digest]} (same normalised text)",
-                    path=path,
-                    hint="the article is already in the corpus: remove one of the two files",
-                )
-            )
-        seen_text.setdefault(digest, str(path))
+    for path, rid, digest, mine in zip(group.paths, old.ids, old.texts, old.sketches, strict=True):
+        errors.extend(corpus.add_parts(str(path), rid, digest, mine))
     report.merge(old.counts)
     if errors:
         return
@@ -329,7 +330,11 @@ def _reuse(
 
 
 def _group_state(
-    group: PlannedGroup, writer: ReleaseWriter, part: BuildReport, texts: list[str]
+    group: PlannedGroup,
+    writer: ReleaseWriter,
+    part: BuildReport,
+    texts: list[str],
+    sketches: list[list[int]],
 ) -> GroupState:
     """What the writer holds for the group whose records it has just been given."""
     assert group.key is not None
@@ -340,6 +345,7 @@ def _group_state(
         index=writer.group,
         ids=[p.stem for p in group.paths],
         texts=texts,
+        sketches=sketches,
         rows=dict(writer.group_rows),
         parsers=sorted(writer.group_parsers),
         coders=sorted(writer.group_coders),
@@ -348,15 +354,14 @@ def _group_state(
 
 
 def _check(
-    record: Record, path: Path, validator: SchemaValidator, seen_text: dict[str, str]
+    record: Record, path: Path, validator: SchemaValidator, corpus: CorpusChecker, today: dt.date
 ) -> list[KzPolicyError]:
     problems: list[KzPolicyError] = [
         ValidationFailed(f"schema: {message[:300]}", path=path, json_path=where)
         for where, message in validator.errors(record.model_dump(mode="json"))
     ]
-    duplicate = exact_duplicate(record, str(path), seen_text)
-    if duplicate is not None:
-        problems.append(duplicate)
+    problems.extend(record_problems(path, record, today, require_date=False))
+    problems.extend(corpus.add(str(path), record))
     return problems
 
 

@@ -15,7 +15,7 @@ import yaml
 
 from .tables import VIEWS, hf_features_yaml, view_schema
 
-__all__ = ["card_text", "croissant", "write_card", "write_croissant"]
+__all__ = ["card_text", "croissant", "source_licences", "write_card", "write_croissant"]
 
 LICENSE = "cc-by-4.0"
 LANGUAGES = ["ru", "kk", "en"]
@@ -23,6 +23,29 @@ HOMEPAGE = "https://github.com/kzpolicy/kzpolicy_data"
 CITATION = (
     "kzpolicy_data contributors. kzpolicy_data: expert interviews and articles on "
     "Kazakhstan's foreign and domestic policy. " + HOMEPAGE
+)
+# Responsible-AI statements: the card's sections and Croissant's `rai:` fields say the same.
+USES = (
+    "Research on political discourse about Kazakhstan and Central Asia; event extraction, "
+    "dialogue structure and question answering in Russian, Kazakh and English. Not suited to "
+    "measuring public opinion (the texts are what outlets chose to publish) or to judging the "
+    "people quoted."
+)
+LIMITATIONS = (
+    "Speakers, turns and events are extracted by rules and make errors: check each event's "
+    "`coder` (`curated` or the extractor's version) and `confidence`; dates may be unresolved "
+    "and articles without a publication date carry the `no_date` flag."
+)
+BIASES = (
+    "Mostly Russian-language outlets from Kazakhstan; expert interviews over-represent "
+    "officials and commentators close to the media; rule-based coding favours explicit "
+    "statements over implied ones."
+)
+PERSONAL = (
+    "Names, positions and affiliations of public figures (officials, experts, journalists) as "
+    "printed in published media; no private data is added. Speakers are not linked to data "
+    "beyond the article except by a Wikidata id where curated. Ask for removal through the "
+    "repository's issues."
 )
 VIEW_DOCS = {
     "records": "one row per article: the full nested record (metadata, speakers, turns, events)",
@@ -39,8 +62,31 @@ def _size_category(n: int) -> str:
     return "100K<n<1M"
 
 
-def card_text(manifest: dict[str, Any]) -> str:
-    """The dataset card (``README.md``) of a release."""
+def source_licences(folder: Path) -> dict[str, dict[str, int]]:
+    """``publisher -> licence note -> articles`` from a release folder's JSONL."""
+    out: dict[str, dict[str, int]] = {}
+    for shard in sorted((folder / "jsonl").glob("records-*.jsonl")):
+        with shard.open("rb") as f:
+            for line in f:
+                meta = json.loads(line)["metadata"]
+                publisher = (meta.get("publisher") or {}).get("name") or "(unknown outlet)"
+                licence = meta.get("license") or "(no note: research use, see LICENSE-DATA)"
+                by = out.setdefault(publisher, {})
+                by[licence] = by.get(licence, 0) + 1
+    return out
+
+
+def _licence_table(sources: dict[str, dict[str, int]]) -> str:
+    rows = [
+        f"| {pub} | {lic} | {n} |"
+        for pub, by in sorted(sources.items())
+        for lic, n in sorted(by.items())
+    ]
+    return "\n".join(["| outlet | licence of the texts | articles |", "|---|---|---|", *rows])
+
+
+def card_text(manifest: dict[str, Any], sources: dict[str, dict[str, int]] | None = None) -> str:
+    """The dataset card (``README.md``) of a release (``sources``: see ``source_licences``)."""
     counts = manifest["counts"]
     # `datasets` cannot load a config whose files hold no rows, so empty views are not offered.
     views = [v for v in VIEWS if counts[v] > 0 or v == "records"]
@@ -92,19 +138,39 @@ Files: `data/<config>/*.parquet` (canonical, typed), `jsonl/records-*.jsonl` (th
 readable), `manifest.json` (versions, counts, digest of the inputs), `croissant.json`,
 `SHA256SUMS` (verify with `sha256sum -c SHA256SUMS`).
 
-## Licence
+## Uses
+
+{USES}
+
+## Limitations
+
+{LIMITATIONS}
+
+## Biases
+
+{BIASES}
+
+## Personal information
+
+{PERSONAL}
+
+## Source licences
 
 Annotations: CC BY 4.0. Article texts remain their publishers' work, included for research under
-the per-article note in `metadata.license`. Code: MIT.
+the per-article note in `metadata.license` (`LICENSE-DATA`). Code: MIT.
 
-## Citation
+{_licence_table(sources or {})}
 
-{CITATION}
+## How to cite
+
+{CITATION}, version {manifest["version"]}. `CITATION.cff` in the repository has the same
+reference in machine-readable form.
 """
 
 
 def write_card(folder: Path, manifest: dict[str, Any]) -> None:
-    (folder / "README.md").write_text(card_text(manifest), encoding="utf-8", newline="\n")
+    text = card_text(manifest, source_licences(folder))
+    (folder / "README.md").write_text(text, encoding="utf-8", newline="\n")
 
 
 _CR_TYPES = {
@@ -116,23 +182,30 @@ _CR_TYPES = {
 }
 
 
-def _fields(view: str) -> list[dict[str, Any]]:
-    out = []
-    for f in view_schema(view):
-        dtype = f.type.value_type if pa.types.is_list(f.type) else f.type
-        if dtype not in _CR_TYPES:  # nested structs live in the records Parquet; not flattened
-            continue
-        out.append(
-            {
-                "@type": "cr:Field",
-                "@id": f"{view}/{f.name}",
-                "name": f.name,
-                "dataType": _CR_TYPES[dtype],
-                **({"repeated": True} if pa.types.is_list(f.type) else {}),
-                "source": {"fileSet": {"@id": f"{view}-parquet"}, "extract": {"column": f.name}},
-            }
-        )
+def _field(view: str, field: pa.Field, parents: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A Croissant field for a Parquet column or a member of one: structs become sub-fields,
+    lists are ``repeated``, so every field of every view is described. A sub-field has no
+    source of its own: it is read with its column (mlcroissant cannot extract a member of a
+    Parquet struct by path)."""
+    dtype = field.type.value_type if pa.types.is_list(field.type) else field.type
+    path = (*parents, field.name)
+    out: dict[str, Any] = {
+        "@type": "cr:Field",
+        "@id": f"{view}/" + "/".join(path),
+        "name": "/".join(path) if parents else field.name,
+        **({"repeated": True} if pa.types.is_list(field.type) else {}),
+    }
+    if not parents:
+        out["source"] = {"fileSet": {"@id": f"{view}-parquet"}, "extract": {"column": field.name}}
+    if pa.types.is_struct(dtype):
+        out["subField"] = [_field(view, dtype.field(i), path) for i in range(dtype.num_fields)]
+    else:
+        out["dataType"] = _CR_TYPES.get(dtype, "sc:Text")
     return out
+
+
+def _fields(view: str) -> list[dict[str, Any]]:
+    return [_field(view, f) for f in view_schema(view)]
 
 
 def croissant(manifest: dict[str, Any]) -> dict[str, Any]:
@@ -158,15 +231,10 @@ def croissant(manifest: dict[str, Any]) -> dict[str, Any]:
         "decoded; noise lines kept as typed segments; every span is checked against the text.",
         "rai:dataAnnotationProtocol": "Events follow PLOVER; curated events need an evidence "
         "quote found verbatim in the text and known actor codes.",
-        "rai:dataBiases": "Mostly Russian-language outlets from Kazakhstan; expert interviews "
-        "over-represent officials and commentators close to the media; rule-based coding "
-        "favours explicit statements.",
-        "rai:dataLimitations": "Automatic speaker and event extraction makes errors; check "
-        "`coder` and `confidence`; dates may be unresolved.",
-        "rai:personalSensitiveInformation": "Names and positions of public figures as printed "
-        "in published media; no private data is added.",
-        "rai:dataUseCases": "Research on political discourse, event extraction, dialogue and "
-        "question answering in Russian and Kazakh.",
+        "rai:dataBiases": BIASES,
+        "rai:dataLimitations": LIMITATIONS,
+        "rai:personalSensitiveInformation": PERSONAL,
+        "rai:dataUseCases": USES,
         "rai:dataSocialImpact": "Makes media claims about policy traceable to their source; "
         "may be misused to profile commentators.",
         "distribution": [

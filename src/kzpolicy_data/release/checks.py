@@ -1,79 +1,215 @@
-"""Corpus rules that the build and ``validate`` share: unique ids, no duplicate articles."""
+"""The rules a corpus must follow, shared by ``build`` and ``validate`` (same checks, same words).
+
+Per file: the raw file naming rule (and the extension's case). Per record: a publication date
+that exists and is not after today. Across the corpus: unique ids, no article twice, exactly
+or nearly (the same interview reprinted by another outlet).
+
+Near-duplicates are found with a bottom-k sketch of word 5-grams (pure Python, so the light
+install has it too): the ``SKETCH`` smallest 64-bit hashes of an article's 5-grams. Two
+articles' Jaccard similarity is estimated from the smallest hashes of the union of their
+sketches; candidates are found through the few smallest hashes, so a corpus is checked in
+time linear in its size and memory of ``SKETCH`` integers per article.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import heapq
 import re
+from array import array
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from ..errors import KzPolicyError, ValidationFailed
+from ..errors import KzPolicyError, RawFileError, ValidationFailed
 from ..records import Record
+from ..source.raw import check_raw_name
 
-__all__ = ["NEAR_DUPLICATE_THRESHOLD", "corpus_problems", "exact_duplicate"]
+__all__ = [
+    "NEAR_DUPLICATE_THRESHOLD",
+    "CorpusChecker",
+    "corpus_problems",
+    "extension_problems",
+    "file_problems",
+    "folder_problems",
+    "orphan_problems",
+    "record_problems",
+    "similarity",
+    "sketch",
+]
 
 # Jaccard similarity of word 5-grams above which two articles are the same text reprinted.
 NEAR_DUPLICATE_THRESHOLD = 0.7
 _SHINGLE = 5
+SKETCH = 128
+# Candidates share one of their BANDS smallest hashes: at a similarity of 0.7 the chance that
+# two articles share none of 16 is below 1e-8.
+_BANDS = 16
+_WORD = re.compile(r"\w+")
 
 
-def exact_duplicate(record: Record, name: str, seen: dict[str, str]) -> KzPolicyError | None:
-    """An error if an earlier file had the same normalised text; else remember this one.
+def file_problems(path: Path) -> list[KzPolicyError]:
+    """Problems of a raw file's name (checked before it is read)."""
+    error = check_raw_name(path)
+    return [error] if error is not None else []
 
-    ``seen`` maps text digests to file names; streaming callers (the build) keep only this."""
-    digest = hashlib.sha256(record.text.encode()).hexdigest()
-    if digest in seen:
-        return ValidationFailed(
-            f"exact duplicate of {seen[digest]} (same normalised text)",
-            path=name,
-            hint="the article is already in the corpus: remove one of the two files",
+
+def record_problems(
+    path: str | Path, record: Record, today: dt.date, *, require_date: bool = True
+) -> list[KzPolicyError]:
+    """Rules for an article's record that the parser does not enforce: a past date, and (for
+    contributions: ``require_date``) a date at all. The build publishes an undated article of
+    the corpus with its ``no_date`` flag rather than refusing the whole corpus."""
+    meta = record.metadata
+    curation = Path(path).with_suffix(".yaml").name
+    if meta.date_published is None and require_date:
+        return [
+            ValidationFailed(
+                "no publication date found",
+                path=path,
+                line=1,
+                hint=f"add `date_published: YYYY-MM-DD` to the curation file {curation}",
+            )
+        ]
+    if meta.date_published is not None and meta.date_published > today:
+        return [
+            ValidationFailed(
+                f"publication date {meta.date_published} is in the future (today is {today})",
+                path=path,
+                line=1,
+                hint="check the date prefix or the curation file's date_published",
+            )
+        ]
+    return []
+
+
+def sketch(text: str) -> array[int]:
+    """The ``SKETCH`` smallest 64-bit hashes of the text's word 5-grams, ascending."""
+    words = _WORD.findall(text.lower())
+    hashes = {
+        int.from_bytes(
+            hashlib.blake2b(" ".join(words[i : i + _SHINGLE]).encode(), digest_size=8).digest()
         )
-    seen[digest] = name
-    return None
+        for i in range(max(1, len(words) - _SHINGLE + 1))
+    }
+    return array("Q", heapq.nsmallest(SKETCH, hashes))
 
 
-def _shingles(text: str) -> set[str]:
-    words = re.findall(r"\w+", text.lower())
-    return {" ".join(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
+def similarity(a: Sequence[int], b: Sequence[int]) -> float:
+    """Estimated Jaccard similarity of two articles from their sketches."""
+    sa, sb = set(a), set(b)
+    union = heapq.nsmallest(SKETCH, sa | sb)
+    if not union:
+        return 0.0
+    return sum(1 for h in union if h in sa and h in sb) / len(union)
 
 
-def corpus_problems(records: Sequence[tuple[str, Record]]) -> list[KzPolicyError]:
-    """Corpus-wide rules over ``(file name, record)`` pairs: unique ids, no duplicate articles."""
-    from datasketch import MinHash, MinHashLSH
+@dataclass
+class CorpusChecker:
+    """Corpus-wide rules, one record at a time (the build streams; ``validate`` collects).
 
-    problems: list[KzPolicyError] = []
-    ids: dict[str, str] = {}
-    texts: dict[str, str] = {}
-    lsh = MinHashLSH(threshold=NEAR_DUPLICATE_THRESHOLD, num_perm=128)
-    hashes: dict[str, tuple[MinHash, set[str]]] = {}
-    for name, record in records:
-        if record.id in ids:
+    ``report=False`` adds a record only to compare later ones against (``validate --corpus``).
+    """
+
+    ids: dict[str, str] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
+    sketches: dict[str, array[int]] = field(default_factory=dict)
+    bands: dict[int, list[str]] = field(default_factory=dict)
+
+    def add(self, name: str, record: Record, *, report: bool = True) -> list[KzPolicyError]:
+        """Check one record against those added before, then remember it."""
+        digest = hashlib.sha256(record.text.encode()).hexdigest()
+        return self.add_parts(name, record.id, digest, sketch(record.text), report=report)
+
+    def add_parts(
+        self, name: str, rid: str, digest: str, mine: Sequence[int], *, report: bool = True
+    ) -> list[KzPolicyError]:
+        """:meth:`add` from what a record's check needs: its id, the sha256 of its text and its
+        sketch (a rebuild keeps them for shards it reuses without reading their records)."""
+        problems: list[KzPolicyError] = []
+        if rid in self.ids and self.ids[rid] != name:
             problems.append(
                 ValidationFailed(
-                    f"record id {record.id!r} is also the id of {ids[record.id]}",
+                    f"record id {rid!r} is also the id of {self.ids[rid]}",
                     path=name,
                     hint="ids come from file names: rename one file",
                 )
             )
-        ids.setdefault(record.id, name)
-        duplicate = exact_duplicate(record, name, texts)
-        if duplicate is not None:
-            problems.append(duplicate)
-            continue
-        shingles = _shingles(record.text)
-        mh = MinHash(num_perm=128, seed=1)
-        for s in shingles:
-            mh.update(s.encode())
-        for other in sorted(lsh.query(mh)):
-            jaccard = len(shingles & hashes[other][1]) / len(shingles | hashes[other][1])
-            if jaccard >= NEAR_DUPLICATE_THRESHOLD:
+        self.ids.setdefault(rid, name)
+        if digest in self.texts:
+            duplicate = ValidationFailed(
+                f"exact duplicate of {self.texts[digest]} (same normalised text)",
+                path=name,
+                hint="the article is already in the corpus: remove one of the two files",
+            )
+            return [*problems, duplicate] if report else []
+        self.texts[digest] = name
+        candidates = sorted({o for h in mine[:_BANDS] for o in self.bands.get(h, ())})
+        for other in candidates:
+            score = similarity(mine, self.sketches[other])
+            if score >= NEAR_DUPLICATE_THRESHOLD:
                 problems.append(
                     ValidationFailed(
-                        f"near-duplicate of {other} ({jaccard:.0%} of word 5-grams shared)",
+                        f"near-duplicate of {other} (about {score:.0%} of word 5-grams shared)",
                         path=name,
                         hint="probably the same interview reprinted by another outlet; "
                         "keep one (the original publisher)",
                     )
                 )
-        lsh.insert(name, mh)
-        hashes[name] = (mh, shingles)
+        for h in mine[:_BANDS]:
+            self.bands.setdefault(h, []).append(name)
+        self.sketches[name] = array("Q", mine)
+        return problems if report else []
+
+
+def corpus_problems(records: Sequence[tuple[str, Record]]) -> list[KzPolicyError]:
+    """Corpus-wide rules over ``(file name, record)`` pairs: unique ids, no duplicate articles."""
+    checker = CorpusChecker()
+    problems: list[KzPolicyError] = []
+    for name, record in records:
+        problems.extend(checker.add(name, record))
     return problems
+
+
+def folder_problems(raw_dir: Path) -> list[KzPolicyError]:
+    """Files of a raw folder that would otherwise be silently skipped: ``X.TXT``, ``X.Yaml``
+    (wrong-case extensions) and curation files without their raw article."""
+    problems: list[KzPolicyError] = []
+    if not raw_dir.is_dir():
+        return problems
+    for path in sorted(raw_dir.iterdir()):
+        if path.suffix == ".yaml":
+            problems.extend(orphan_problems(path))
+        elif path.suffix != ".txt":
+            problems.extend(extension_problems(path))
+    return problems
+
+
+def extension_problems(path: Path) -> list[KzPolicyError]:
+    """``X.TXT``, ``X.Yaml`` or ``X.yml`` would be skipped by the build: an error instead."""
+    if path.suffix.lower().strip() == ".txt":  # `X.TXT`, or `X.txt\n` (a newline in the name)
+        return file_problems(path)
+    if path.suffix.lower() in {".yaml", ".yml"} and path.suffix != ".yaml":
+        return [
+            RawFileError(
+                f"extension {path.suffix!r} is not read: curation files end in `.yaml`",
+                path=path,
+                hint="rename the file",
+            )
+        ]
+    return []
+
+
+def orphan_problems(curation: Path) -> list[KzPolicyError]:
+    """A curation file must sit next to its raw article (same stem, ``.txt``)."""
+    if curation.with_suffix(".txt").is_file():
+        return []
+    return [
+        ValidationFailed(
+            f"curation file without a raw article: {curation.with_suffix('.txt').name} "
+            "does not exist",
+            path=curation,
+            hint="rename it to the stem of its article, or delete it",
+        )
+    ]

@@ -11,27 +11,48 @@ import json
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 from ..errors import ReleaseError
-from .writer import CHECKSUMS
+from .writer import CHECKSUMS, file_sha256
 
 __all__ = [
     "INDEX",
     "latest_version",
     "parse_version",
     "read_checksums",
+    "read_index",
     "record_digests",
+    "safe_relpath",
+    "sums_digest",
     "versions",
     "write_index",
 ]
 
 INDEX = "index.json"
-_SEMVER = re.compile(r"^v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
+_SEMVER = re.compile(r"v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
+# A file of a release: folders and names of letters, digits, `._-`; no `..`, no absolute path.
+_SEGMENT = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}")
+
+
+def safe_relpath(name: object, where: str | Path | None = None) -> str:
+    """``name`` if it is a plain relative POSIX path inside a release folder, else an error.
+
+    Names come from ``SHA256SUMS`` and ``index.json`` (possibly a server's): ``../../x``,
+    ``/etc/passwd`` or ``C:\\x`` must never become a path we read or write."""
+    parts = name.split("/") if isinstance(name, str) and len(name) < 500 else None
+    if not parts or not all(_SEGMENT.fullmatch(p) and ".." not in p for p in parts):
+        raise ReleaseError(
+            f"unsafe file name {str(name)[:100]!r} in a release listing",
+            path=where,
+            hint="the listing was tampered with or is corrupt; use a trusted copy",
+        )
+    return "/".join(parts)
 
 
 def parse_version(text: str) -> tuple[int, int, int]:
     """``X.Y.Z`` (or ``vX.Y.Z``) as a tuple; a :class:`ReleaseError` if it is not SemVer."""
-    m = _SEMVER.match(text)
+    m = _SEMVER.fullmatch(text) if isinstance(text, str) else None
     if not m:
         raise ReleaseError(f"{text!r} is not a version", hint="give MAJOR.MINOR.PATCH, e.g. 0.2.0")
     return int(m[1]), int(m[2]), int(m[3])
@@ -41,7 +62,11 @@ def versions(releases_dir: Path) -> list[str]:
     """Published versions (``vX.Y.Z`` folder names), oldest first."""
     if not releases_dir.is_dir():
         return []
-    found = [p.name for p in releases_dir.iterdir() if p.is_dir() and _SEMVER.match(p.name)]
+    found = [
+        p.name
+        for p in releases_dir.iterdir()
+        if p.name.startswith("v") and _SEMVER.fullmatch(p.name) and p.is_dir()
+    ]
     return sorted(found, key=parse_version)
 
 
@@ -61,8 +86,31 @@ def read_checksums(folder: Path) -> dict[str, str]:
         digest, _, name = line.partition("  ")
         if len(digest) != 64 or not name:
             raise ReleaseError("malformed checksum line", path=path, line=n)
-        out[name] = digest
+        out[safe_relpath(name, f"{path}:{n}")] = digest
     return out
+
+
+def sums_digest(folder: Path) -> str:
+    """Hex sha256 of a release folder's ``SHA256SUMS`` (what ``index.json`` records)."""
+    return file_sha256(folder / CHECKSUMS)
+
+
+def read_index(releases_dir: Path) -> dict[str, Any]:
+    """``releases/index.json`` (an empty index if there is none)."""
+    path = releases_dir / INDEX
+    if not path.exists():
+        return {"versions": {}, "latest": None}
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ReleaseError(
+            f"cannot read the release index: {exc}",
+            path=path,
+            hint="run `kzpolicy-data release --repair` to rebuild it from the release folders",
+        ) from None
+    if not isinstance(data, dict) or not isinstance(data.get("versions"), dict):
+        raise ReleaseError("the release index has no `versions` mapping", path=path)
+    return data
 
 
 def record_digests(folder: Path) -> dict[str, str]:
@@ -79,15 +127,32 @@ def record_digests(folder: Path) -> dict[str, str]:
 
 
 def write_index(releases_dir: Path) -> Path:
-    """Rewrite ``releases/index.json`` from the published folders (atomically)."""
-    index = {
-        "versions": {
-            v: {"files": read_checksums(releases_dir / v)} for v in versions(releases_dir)
-        },
-        "latest": latest_version(releases_dir),
-    }
+    """Rewrite ``releases/index.json`` from the published folders (atomically).
+
+    A version already listed keeps its entry only if its ``SHA256SUMS`` still has the recorded
+    digest: a modified release is an error, not something the index quietly adopts."""
+    try:
+        old = read_index(releases_dir).get("versions", {})
+    except ReleaseError:
+        old = {}  # unreadable: rebuilt from the folders, whose checksums are verified
+    entries = {}
+    for v in versions(releases_dir):
+        digest = sums_digest(releases_dir / v)
+        recorded = old.get(v, {}).get("sha256sums") if isinstance(old.get(v), dict) else None
+        if recorded not in (None, digest):
+            raise ReleaseError(
+                f"{v}/{CHECKSUMS} differs from the digest index.json records for it",
+                path=releases_dir / v / CHECKSUMS,
+                hint="a published release was modified: restore it (e.g. from git)",
+            )
+        entries[v] = {"files": read_checksums(releases_dir / v), "sha256sums": digest}
+    index = {"versions": entries, "latest": latest_version(releases_dir)}
     path = releases_dir / INDEX
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(index, indent=2, sort_keys=True) + "\n", "utf-8", newline="\n")
+    tmp = path.with_name(f".{INDEX}.tmp")
+    with tmp.open("w", encoding="utf-8", newline="\n") as f:
+        f.write(json.dumps(index, indent=2, sort_keys=True) + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+    os.chmod(tmp, 0o644)
     os.replace(tmp, path)
     return path

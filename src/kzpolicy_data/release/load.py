@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any, Literal
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..errors import ChecksumError, ReleaseError
+from ..errors import ReleaseError
 from ..records import SCHEMA_VERSION, Record
 from .index import latest_version, parse_version, read_checksums
 from .tables import VIEWS, view_schema
-from .writer import CHECKSUMS, file_sha256
+from .writer import CHECKSUMS
 
 if TYPE_CHECKING:
     import datasets
@@ -33,28 +33,12 @@ Format = Literal["records", "arrow", "hf", "sqlite"]
 
 
 def verify(folder: Path) -> None:
-    """Check every file listed in ``SHA256SUMS``; raise :class:`ChecksumError` on a mismatch."""
-    expected = read_checksums(folder)
-    for name, digest in sorted(expected.items()):
-        path = folder / name
-        if not path.exists():
-            raise ChecksumError(
-                "file listed in SHA256SUMS is missing", path=path, hint="re-download the release"
-            )
-        actual = file_sha256(path)
-        if actual != digest:
-            raise ChecksumError(
-                f"sha256 mismatch: expected {digest}, found {actual}",
-                path=path,
-                hint="the file is corrupted or was modified; re-download the release",
-            )
-    listed = set(expected) | {CHECKSUMS}
-    for path in sorted(folder.rglob("*")):
-        rel = path.relative_to(folder).as_posix()
-        if path.is_file() and rel not in listed and (rel.startswith("data/") or "jsonl" in rel):
-            raise ChecksumError(
-                "data file not listed in SHA256SUMS", path=path, hint="remove the stray file"
-            )
+    """Check a release folder in depth (see :mod:`kzpolicy_data.release.integrity`): every file
+    against ``SHA256SUMS``, ``SHA256SUMS`` against the release index, rows against the manifest;
+    no path outside the folder. Raises :class:`ChecksumError`."""
+    from .integrity import verify_release
+
+    verify_release(folder)
 
 
 def _bundled() -> Path | None:

@@ -1,25 +1,40 @@
-"""Release: publish a build as ``releases/vX.Y.Z/``, atomically, with a diff and an index.
+"""Release: publish a build as ``releases/vX.Y.Z/``, as a transaction, with a diff and an index.
 
-A release is built into a temporary folder inside ``releases/`` and renamed into place only
-when complete, so a failed or killed release leaves no partial folder behind. The release
-index (``releases/index.json``) lists every version with the sha256 of each of its files; it is
-the registry the downloader (pooch) verifies against.
+One release at a time (a lock file, ``releases/.lock``). A release is built in a staging
+folder inside ``releases/`` and published by renaming it into place: the rename is the commit.
+The index (``releases/index.json``, every version with the sha256 of each file and of its
+``SHA256SUMS``) is derived from the published folders and written atomically right after; if
+the process dies between the two, :func:`recover` (run by every release, and by
+``kzpolicy-data release --repair``) adds the published folder to the index after verifying it,
+and removes staging folders left behind. A failure before the rename leaves the old state; an
+error while writing the index undoes the rename.
+
+SemVer is enforced from the diff with the previous release: a patch has the same records, a
+minor only adds records, a major may change anything (``force_version`` overrides).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import fcntl
 import json
 import os
+import re
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ..errors import ReleaseError
+from ..errors import KzPolicyError, ReleaseError
 from .build import BuildReport, build
 from .index import latest_version, parse_version, record_digests, write_index
 
-__all__ = ["diff_releases", "release"]
+__all__ = ["diff_releases", "recover", "release", "release_lock", "semver_problem"]
+
+LOCK = ".lock"
+_STALE = (".v*.staging-*", ".*.tmp-*", ".index.json.tmp")
 
 
 def diff_releases(old: Path | None, new: Path) -> dict[str, Any]:
@@ -34,6 +49,29 @@ def diff_releases(old: Path | None, new: Path) -> dict[str, Any]:
         "changed": sorted(k for k in after.keys() & before.keys() if after[k] != before[k]),
         "unchanged": len([k for k in after.keys() & before.keys() if after[k] == before[k]]),
     }
+
+
+def semver_problem(last: str | None, new: str, diff: dict[str, Any]) -> str | None:
+    """Why ``new`` is the wrong kind of version for ``diff`` since ``last`` (None if it fits)."""
+    if last is None:
+        return None
+    old, cur = parse_version(last), parse_version(new)
+    counts = {k: len(diff[k]) for k in ("added", "removed", "changed")}
+    if cur[0] > old[0]:
+        return None
+    if cur[1] > old[1]:
+        if counts["removed"] or counts["changed"]:
+            return (
+                f"a minor release may only add records, but {counts['removed']} were removed "
+                f"and {counts['changed']} changed: this is a major release"
+            )
+        return None
+    if any(counts.values()):
+        return (
+            f"a patch release has the same records, but {counts['added']} were added, "
+            f"{counts['removed']} removed and {counts['changed']} changed"
+        )
+    return None
 
 
 def _changes_md(diff: dict[str, Any], report: BuildReport, version: str) -> str:
@@ -56,6 +94,81 @@ def _changes_md(diff: dict[str, Any], report: BuildReport, version: str) -> str:
     )
 
 
+@contextmanager
+def release_lock(releases_dir: Path) -> Iterator[None]:
+    """Hold ``releases/.lock`` (an advisory lock the OS drops if the process dies)."""
+    releases_dir.mkdir(parents=True, exist_ok=True)
+    with (releases_dir / LOCK).open("a") as f:
+        try:
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise ReleaseError(
+                "another release is running on this folder",
+                path=releases_dir,
+                hint="wait for it to finish; the lock is released when it exits",
+            ) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+
+
+def recover(releases_dir: Path) -> list[str]:
+    """Finish or undo an interrupted release (call with the lock held); what it did.
+
+    Removes staging folders and temporary files left behind; verifies every published folder
+    and rewrites the index, so a folder renamed into place just before a crash is listed."""
+    from .integrity import check_counts, check_files
+
+    done: list[str] = []
+    if not releases_dir.is_dir():
+        return done
+    for pattern in _STALE:
+        for path in sorted(releases_dir.glob(pattern)):
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+            done.append(f"removed {path}")
+    indexed = _indexed(releases_dir)
+    from .index import versions
+
+    for name in versions(releases_dir):
+        if name not in indexed:
+            check_files(releases_dir / name)  # the index will vouch for it: check it first
+            check_counts(releases_dir / name)
+            done.append(f"added {name} to the index")
+    write_index(releases_dir)
+    return done
+
+
+def _indexed(releases_dir: Path) -> set[str]:
+    from .index import read_index
+
+    try:
+        return set(read_index(releases_dir)["versions"])
+    except ReleaseError:
+        return set()
+
+
+def _permissions(folder: Path) -> None:
+    """Folders 0755 and files 0644, whatever the staging folder's (0700) or the umask."""
+    for path in [folder, *folder.rglob("*")]:
+        os.chmod(path, 0o755 if path.is_dir() else 0o644)
+
+
+def _update_citation(releases_dir: Path, name: str) -> None:
+    """One version source: the repository's CITATION.cff (which the package version reads)
+    follows the latest release."""
+    path = releases_dir.parent / "CITATION.cff"
+    if not path.is_file() or latest_version(releases_dir) != name:
+        return
+    text = path.read_text("utf-8")
+    text = re.sub(r"(?m)^version: .*$", f"version: {name[1:]}", text, count=1)
+    text = re.sub(r"(?m)^date-released: .*$", f'date-released: "{dt.date.today()}"', text, count=1)
+    path.write_text(text, "utf-8", newline="\n")
+
+
 def release(
     version: str,
     raw_dir: Path = Path("raw"),
@@ -65,27 +178,52 @@ def release(
     progress: bool = True,
     root: Path | None = None,
     sqlite: bool = False,
+    force_version: bool = False,
 ) -> BuildReport:
     """Build ``raw_dir`` and publish it as ``releases_dir/vX.Y.Z``.
 
-    Refuses an existing version or one not greater than the latest; writes nothing on failure.
+    Refuses an existing version, one not greater than the latest, or one whose kind (patch,
+    minor, major) does not fit the diff unless ``force_version``; writes nothing on failure.
     ``sqlite`` adds the SQLite database as an asset if it is small enough (see ``.sqlite``).
     """
     new = parse_version(version)
     name = "v{}.{}.{}".format(*new)
+    try:
+        with release_lock(releases_dir):
+            recover(releases_dir)
+            return _release(
+                name, raw_dir, releases_dir, jobs, progress, root, force_version, sqlite
+            )
+    except OSError as exc:  # a full or read-only disk: nothing was published
+        raise ReleaseError(
+            f"cannot write the release: {exc.strerror or exc}",
+            path=exc.filename or releases_dir,
+            hint="check free space and permissions; the previous state was kept",
+        ) from None
+
+
+def _release(
+    name: str,
+    raw_dir: Path,
+    releases_dir: Path,
+    jobs: int | None,
+    progress: bool,
+    root: Path | None,
+    force_version: bool,
+    sqlite: bool,
+) -> BuildReport:
     target = releases_dir / name
     if target.exists():
         raise ReleaseError(
             "this version is already published", path=target, hint="choose a greater version"
         )
     last = latest_version(releases_dir)
-    if last and parse_version(last) >= new:
+    if last and parse_version(last) >= parse_version(name):
         raise ReleaseError(
             f"{name} is not greater than the latest release {last}",
             path=releases_dir,
             hint="SemVer: patch = same records, minor = added, major = changed or removed",
         )
-    releases_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{name}.staging-", dir=releases_dir))
     previous = releases_dir / last if last else None
     try:
@@ -94,6 +232,13 @@ def release(
         def add_diff(folder: Path) -> None:
             diff = diff_releases(previous, folder)
             diff["to"] = name  # ``folder`` is the build's temporary folder
+            problem = None if force_version else semver_problem(last, name, diff)
+            if problem:
+                raise ReleaseError(
+                    f"{name} after {last}: {problem}",
+                    path=raw_dir,
+                    hint="choose the version the diff calls for, or pass --force-version",
+                )
             (folder / "diff.json").write_text(
                 json.dumps(diff, indent=2, sort_keys=True) + "\n", "utf-8", newline="\n"
             )
@@ -116,9 +261,15 @@ def release(
             from .sqlite import attach_database
 
             attach_database(out)
-        os.rename(out, target)
+        _permissions(out)
+        os.rename(out, target)  # the commit
+        try:
+            write_index(releases_dir)
+        except (OSError, KzPolicyError):
+            os.rename(target, out)  # undo: the old state, not a half-published release
+            raise
         report.out_dir = target
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    write_index(releases_dir)
+    _update_citation(releases_dir, name)
     return report

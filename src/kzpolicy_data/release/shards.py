@@ -54,6 +54,7 @@ class GroupState(BaseModel):
     index: int = Field(ge=0)
     ids: list[str]
     texts: list[str]  # sha256 of each record's text (the exact-duplicate check)
+    sketches: list[list[int]]  # each record's text sketch (the near-duplicate check)
     rows: dict[str, int]
     parsers: list[str]
     coders: list[str]

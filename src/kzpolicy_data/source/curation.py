@@ -8,11 +8,12 @@ Metadata and Speaker objects. The file is validated by :class:`Curation` (JSON S
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..codes import (
     ActorCode,
@@ -30,18 +31,33 @@ from ..codes import (
 from ..errors import CurationError
 from ..records import Actor
 from ..schema import dump_schema, json_schema
-from .raw import sha256_digest
+from .raw import read_bounded, sha256_digest
 
 __all__ = [
+    "MAX_CURATION_BYTES",
     "CuratedActor",
     "CuratedEvent",
     "CuratedSpeaker",
     "Curation",
     "curation_path_for",
     "load_curation",
+    "load_yaml",
     "parse_curation",
     "read_curation",
 ]
+
+# A curation file is a few hundred bytes; 256 KiB is generous and bounds the YAML parser's work.
+MAX_CURATION_BYTES = 256 * 1024
+# Curation files are a few levels deep; PyYAML composes recursively, so depth must be capped.
+MAX_YAML_DEPTH = 32
+# Longer integers are not data (and Python refuses to convert over 4300 digits).
+MAX_INT_DIGITS = 30
+_STANDARD_TAGS = {
+    f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "seq", "map")
+}
+
+
+_ISO_LIKE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}")
 
 
 class _Model(BaseModel):
@@ -92,6 +108,17 @@ class CuratedEvent(_Model):
     catalogue_id: CatalogueId | None = Field(default=None, description="Event catalogue id.")
     summary: str | None = Field(default=None, description="One-line English gloss.")
     confidence: float = Field(default=1.0, ge=0, le=1, description="Curator's confidence.")
+
+    @field_validator("date")
+    @classmethod
+    def _real_iso_date(cls, value: str | None) -> str | None:
+        # `2026-02-30` is a typo, not an unresolved date expression: say so.
+        if value is not None and _ISO_LIKE.fullmatch(value.strip()):
+            try:
+                dt.date.fromisoformat(value.strip())
+            except ValueError:
+                raise ValueError(f"{value!r} is not a date of the calendar") from None
+        return value
 
 
 class CuratedSpeaker(_Model):
@@ -158,28 +185,153 @@ def _yaml_line(text: str, loc: tuple[Any, ...]) -> int | None:
     return None
 
 
+class _Refused(yaml.MarkedYAMLError):
+    """Well-formed YAML that a curation file may not contain."""
+
+
 class _Loader(yaml.SafeLoader):
-    """Safe YAML without implicit timestamps: dates stay strings, validated by pydantic."""
+    """Safe YAML for contributors' files, bounded so one hostile file cannot hurt.
+
+    No aliases (a 400-byte alias bomb expands to gigabytes), a depth limit, only the standard
+    scalar and collection tags (no ``!!timestamp``, ``!!binary``, ``!!set``), no duplicate keys
+    (silently "last wins" otherwise), integers of at most ``MAX_INT_DIGITS`` digits, and no
+    implicit timestamps: dates stay strings, validated by pydantic or the JSON Schema.
+    """
+
+    _depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            raise _Refused(
+                None, None, "aliases (*name) are not allowed in curation files", event.start_mark
+            )
+        self._depth += 1
+        try:
+            if self._depth > MAX_YAML_DEPTH:
+                raise _Refused(
+                    None,
+                    None,
+                    f"nested more than {MAX_YAML_DEPTH} levels deep",
+                    self.peek_event().start_mark,  # type: ignore[no-untyped-call]
+                )
+            node = super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+        if node is not None and node.tag not in _STANDARD_TAGS:
+            raise _Refused(None, None, f"the tag {node.tag!r} is not allowed here", node.start_mark)
+        return node
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if not isinstance(key, str | int | float | bool | None):
+                raise _Refused(None, None, "a key must be a plain value", key_node.start_mark)
+            if key in seen:
+                raise _Refused(
+                    None,
+                    None,
+                    f"duplicate key {key!r} (remove one of the two)",
+                    key_node.start_mark,
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        digits = sum(ch.isdigit() for ch in str(node.value))
+        if digits > MAX_INT_DIGITS:
+            raise _Refused(
+                None, None, f"an integer of {digits} digits is too long", node.start_mark
+            )
+        value: int = super().construct_yaml_int(node)
+        return value
 
 
+_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
 _Loader.yaml_implicit_resolvers = {
-    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    ch: [(tag, rx) for tag, rx in resolvers if tag in _STANDARD_TAGS]
     for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
 
-def parse_curation(text: str, name: str) -> Curation:
-    """Validate curation YAML text; CurationError with the JSON path of the first problem."""
+_FLOW = re.compile(r"[\[\]{}'\"\n\\]")
+
+
+def _check_flow_depth(text: str, name: str) -> None:
+    """Refuse deeply nested ``[[[``/``{{{`` before PyYAML sees them: its scanner keeps a
+    possible key open per unclosed bracket and rechecks them all at every token (measured:
+    1 kB of brackets took 0.14 s, 10 times as long per byte as 100 bytes)."""
+    depth, line, quote, escaped, skip, prev = 0, 1, "", False, -1, -1
+    for m in _FLOW.finditer(text):
+        ch = m[0]
+        if m.start() == skip:
+            continue
+        if ch == "\n":
+            line += 1
+        elif quote:
+            if ch == "'" == quote and text[m.end() : m.end() + 1] == "'":
+                skip = m.end()  # `''` is a quote inside a single-quoted scalar
+            elif ch == quote and not (escaped and quote == '"' and prev == m.start()):
+                quote = ""
+        elif ch in "'\"" and (m.start() == 0 or text[m.start() - 1] in " \t\n[{,:-?"):
+            quote = ch  # a quote opens a scalar only where a token starts (not in `it's`)
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                raise CurationError(
+                    f"refused YAML: nested more than {MAX_YAML_DEPTH} levels deep",
+                    path=name,
+                    line=line,
+                    hint="curation files are plain YAML: no aliases, tags or repeated keys",
+                )
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+        # A backslash escapes the next character unless it is itself escaped.
+        escaped = ch == "\\" and not (escaped and prev == m.start())
+        prev = m.end()
+
+
+def load_yaml(text: str, name: str) -> tuple[Any, yaml.Node | None]:
+    """Parse curation YAML with the bounded loader: the data and its node tree (for lines).
+
+    Every problem is a :class:`CurationError` naming the file and line; nothing else escapes.
+    """
+    if len(text) > MAX_CURATION_BYTES:
+        raise CurationError(
+            f"{len(text)} characters, over the {MAX_CURATION_BYTES} limit for a curation file",
+            path=name,
+            hint="a curation file holds a few fields; check what was saved here",
+        )
+    _check_flow_depth(text, name)
+    loader = None
     try:
-        data = yaml.load(text, Loader=_Loader)
+        loader = _Loader(text)  # the reader refuses control characters already here
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise CurationError(
-            f"not valid YAML: {getattr(exc, 'problem', exc)}",
+            f"{'refused' if isinstance(exc, _Refused) else 'not valid'} YAML: "
+            f"{getattr(exc, 'problem', None) or exc}",
             path=name,
             line=mark.line + 1 if mark is not None else None,
-            hint="check indentation and quoting",
+            hint="curation files are plain YAML: no aliases, tags or repeated keys"
+            if isinstance(exc, _Refused)
+            else "check indentation and quoting",
         ) from None
+    except (ValueError, TypeError, OverflowError, RecursionError, IndexError, KeyError) as exc:
+        # e.g. `!!float` of a huge exponent; reported, never a traceback.
+        raise CurationError(f"not valid YAML: {exc}", path=name) from None
+    finally:
+        if loader is not None:
+            loader.dispose()
+    return data, node
+
+
+def parse_curation(text: str, name: str) -> Curation:
+    """Validate curation YAML text; CurationError with the JSON path of the first problem."""
+    data, _ = load_yaml(text, name)
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -206,10 +358,7 @@ def parse_curation(text: str, name: str) -> Curation:
 def read_curation(path: str | Path) -> tuple[Curation, str]:
     """Read and validate a curation file; also return ``sha256:<hex>`` of its bytes."""
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise CurationError(f"cannot read file: {exc.strerror}", path=str(p)) from None
+    data = read_bounded(p, MAX_CURATION_BYTES, CurationError, "a curation file")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

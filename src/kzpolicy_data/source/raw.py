@@ -9,23 +9,29 @@ zero-width characters removed, no-break spaces turned into spaces, Unicode NFC. 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import html
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from html.entities import html5
 from pathlib import Path
 
-from ..errors import ParseError, RawFileError
+from ..errors import KzPolicyError, ParseError, RawFileError
 from .dates import parse_iso
 
 __all__ = [
     "MAX_RAW_BYTES",
+    "RAW_NAME",
     "Prefix",
     "RawText",
+    "check_raw_name",
     "decode_raw",
     "normalise",
+    "read_bounded",
     "read_raw",
     "sha256_digest",
     "strip_prefix",
@@ -35,10 +41,20 @@ __all__ = [
 # whole-site dump from being parsed as one article.
 MAX_RAW_BYTES = 2 * 1024 * 1024
 
+# The raw file naming rule (what `new-article` creates); used with fullmatch, so a trailing
+# newline or a folder in the name cannot slip through as `$` would let it.
+RAW_NAME = re.compile(r"[0-9]{3,}_[0-9a-f]{16}\.txt")
+
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # `& mdash;` / `&amp; nbsp;`: the scraper put a space after the ampersand of an entity.
 _MANGLED_ENTITY = re.compile(r"&\s+(#?[A-Za-z0-9]{2,10});")
 _SPACES = re.compile("[\u00a0\u2007\u202f]")
+# A chain of encoded ampersands (`&amp;amp;amp;...`, `&#38;#38;`, `& amp; amp;`) decodes one
+# level per pass of `html.unescape`: collapsed at once, so normalising stays linear in the text.
+_AMP_CHAIN = re.compile(
+    r"&(?:(?:amp|AMP);?|#0*38(?![0-9]);?|#[xX]0*26(?![0-9a-fA-F]);?"
+    r"|\s+(?:amp|AMP|#0*38|#[xX]0*26);)++"  # possessive: no backtracking state per element
+)
 
 
 @dataclass(frozen=True)
@@ -66,6 +82,7 @@ def _fix_mangled(match: re.Match[str]) -> str:
 def _step(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
+    text = _AMP_CHAIN.sub("&", text)
     text = _MANGLED_ENTITY.sub(_fix_mangled, text)
     text = html.unescape(text)
     text = _SPACES.sub(" ", text)
@@ -127,23 +144,81 @@ def decode_raw(data: bytes, name: str) -> RawText:
     return RawText(name=name, text=text, sha256=sha256_digest(data), size=len(data))
 
 
+def check_raw_name(path: str | Path) -> RawFileError | None:
+    """The raw file naming rule ``NNN_<16 hex>.txt``; an error naming the file if broken."""
+    name = Path(path).name
+    if RAW_NAME.fullmatch(name) and "\\" not in str(path):
+        return None
+    if name.lower().endswith(".txt") and not name.endswith(".txt"):
+        problem = f"raw file name {name!r} has the extension in the wrong case (must be `.txt`)"
+    else:
+        problem = (
+            f"bad raw file name {name!r}: expected NNN_<16 lowercase hex>.txt, "
+            "e.g. 000_952d0ef163f4dde3.txt (no spaces, uppercase, newlines, `..` or folders)"
+        )
+    return RawFileError(
+        problem,
+        path=path,
+        hint="create articles with `kzpolicy-data new-article`, which names them for you",
+    )
+
+
+def read_bounded(
+    path: str | Path,
+    limit: int,
+    error: type[KzPolicyError] = RawFileError,
+    what: str = "one article",
+) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes, read safely.
+
+    Symlinks are refused (not followed), and so is anything but a regular file (a FIFO would
+    block, ``/dev/zero`` never ends); the size is checked on the open descriptor before reading,
+    and the read stops at ``limit + 1`` bytes in case the file grows meanwhile.
+    """
+    p = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        if p.is_symlink():
+            raise error(
+                f"is a symbolic link (to {os.readlink(p)!r}); links are not followed",
+                path=p,
+                hint="replace the link by the file itself",
+            )
+        fd = os.open(p, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise error(
+                "is a symbolic link; links are not followed",
+                path=p,
+                hint="replace the link by the file itself",
+            ) from None
+        raise error(f"cannot read file: {exc.strerror}", path=p, hint="check the path") from None
+    with os.fdopen(fd, "rb") as f:
+        st = os.fstat(f.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise error(
+                "is not a regular file (a device, FIFO, socket or folder)",
+                path=p,
+                hint="only plain files are read",
+            )
+        if st.st_size > limit:
+            raise error(
+                f"file is {st.st_size} bytes, over the {limit} byte limit for {what}",
+                path=p,
+                hint="is this really one file of the corpus? split it or check where it came from",
+            )
+        try:
+            data = f.read(limit + 1)
+        except OSError as exc:
+            raise error(f"cannot read file: {exc.strerror}", path=p) from None
+    if len(data) > limit:
+        raise error(f"file grew over the {limit} byte limit for {what} while read", path=p)
+    return data
+
+
 def read_raw(path: str | Path) -> RawText:
     """Read a raw article file and normalise it (see the module docstring)."""
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-        if size > MAX_RAW_BYTES:
-            raise RawFileError(
-                f"file is {size} bytes, over the {MAX_RAW_BYTES} byte limit for one article",
-                path=str(p),
-                hint="is this really one scraped article? split it or check the scraper output",
-            )
-        data = p.read_bytes()
-    except OSError as exc:
-        raise RawFileError(
-            f"cannot read file: {exc.strerror}", path=str(p), hint="check the path"
-        ) from None
-    return decode_raw(data, str(p))
+    return decode_raw(read_bounded(path, MAX_RAW_BYTES), str(path))
 
 
 # The scraper's ` date YYYY-MM-DD ` prefix, before the lead on the first line.

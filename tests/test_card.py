@@ -1,0 +1,93 @@
+"""The dataset card and Croissant describe the release completely and are current."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pytest
+
+from kzpolicy_data.release.card import card_text, croissant, source_licences
+from kzpolicy_data.release.index import latest_version
+from kzpolicy_data.release.tables import VIEWS, view_schema
+
+from .conftest import ROOT
+
+LATEST = ROOT / "releases" / (latest_version(ROOT / "releases") or "none")
+SECTIONS = [
+    "## Uses",
+    "## Limitations",
+    "## Biases",
+    "## Personal information",
+    "## Source licences",
+    "## How to cite",
+]
+
+
+def _leaves(fields: list[dict[str, Any]]) -> set[str]:
+    out: set[str] = set()
+    for f in fields:
+        out |= _leaves(f["subField"]) if "subField" in f else {f["@id"]}
+    return out
+
+
+def _columns(view: str, fields: list[pa.Field] | pa.Schema, prefix: str) -> set[str]:
+    out: set[str] = set()
+    for f in fields:
+        dtype = f.type.value_type if pa.types.is_list(f.type) else f.type
+        path = f"{prefix}/{f.name}"
+        out |= _columns(view, list(dtype), path) if pa.types.is_struct(dtype) else {path}
+    return out
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_croissant_lists_every_field_of_every_view(view: str) -> None:
+    manifest = json.loads((LATEST / "manifest.json").read_text("utf-8"))
+    record_set = next(r for r in croissant(manifest)["recordSet"] if r["name"] == view)
+    assert _leaves(record_set["field"]) == _columns(view, view_schema(view), view)
+    assert [f["name"] for f in record_set["field"]] == view_schema(view).names
+
+
+def test_mlcroissant_validates_and_reads_every_record_set() -> None:
+    mlc = pytest.importorskip("mlcroissant")
+    ds = mlc.Dataset(jsonld=str(LATEST / "croissant.json"))
+    for view in VIEWS:
+        counts = json.loads((LATEST / "manifest.json").read_text("utf-8"))["counts"]
+        if counts[view]:
+            assert next(iter(ds.records(record_set=view)))
+
+
+def test_card_has_every_section_and_is_current() -> None:
+    manifest = json.loads((LATEST / "manifest.json").read_text("utf-8"))
+    committed = (LATEST / "README.md").read_text("utf-8")
+    assert committed == card_text(manifest, source_licences(LATEST))
+    positions = [committed.index(s) for s in SECTIONS]
+    assert positions == sorted(positions)
+    assert "Zakon.kz" in committed.split("## Source licences")[1]
+    assert f"version {manifest['version']}" in committed.split("## How to cite")[1]
+    rai = croissant(manifest)
+    assert (
+        rai["rai:dataBiases"] in committed and rai["rai:personalSensitiveInformation"] in committed
+    )
+
+
+def test_committed_croissant_is_current() -> None:
+    manifest = json.loads((LATEST / "manifest.json").read_text("utf-8"))
+    assert json.loads((LATEST / "croissant.json").read_text("utf-8")) == croissant(manifest)
+
+
+def test_source_licences_count_articles(tmp_path: Path) -> None:
+    (tmp_path / "jsonl").mkdir()
+    rows = [
+        {"metadata": {"publisher": {"name": "A"}, "license": "CC BY"}},
+        {"metadata": {"publisher": {"name": "A"}, "license": "CC BY"}},
+        {"metadata": {"publisher": None, "license": None}},
+    ]
+    (tmp_path / "jsonl" / "records-00000.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows), "utf-8"
+    )
+    found = source_licences(tmp_path)
+    assert found["A"] == {"CC BY": 2}
+    assert sum(found["(unknown outlet)"].values()) == 1

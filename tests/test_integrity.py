@@ -1,0 +1,175 @@
+"""Integrity in depth: rewriting SHA256SUMS to match a tampered file is caught; listings from
+an index or a checksum file cannot make us read or write outside a release folder; an
+unreachable server or an unknown version is a clear error."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import http.server
+import json
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from kzpolicy_data import ChecksumError, ReleaseError, load, release, verify
+from kzpolicy_data.release import fetch as fetch_mod
+from kzpolicy_data.release.index import safe_relpath
+from kzpolicy_data.release.writer import write_checksums
+
+from .releasing import make_corpus
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    base = tmp_path_factory.mktemp("pub")
+    release("0.1.0", make_corpus(base / "raw", n=4), base / "releases", jobs=1, progress=False)
+    return base / "releases"
+
+
+@pytest.fixture
+def releases(published: Path, tmp_path: Path) -> Path:
+    shutil.copytree(published, tmp_path / "releases")
+    return tmp_path / "releases"
+
+
+def _tamper_jsonl(folder: Path) -> None:
+    shard = folder / "jsonl" / "records-00000.jsonl"
+    lines = shard.read_text("utf-8").splitlines(keepends=True)
+    record = json.loads(lines[0])
+    record["metadata"]["headline"] = "Changed by someone"
+    lines[0] = json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"
+    shard.write_text("".join(lines), "utf-8")
+
+
+def test_rewritten_sha256sums_is_caught_by_the_index(releases: Path) -> None:
+    folder = releases / "v0.1.0"
+    _tamper_jsonl(folder)
+    write_checksums(folder)  # the attacker makes SHA256SUMS match
+    with pytest.raises(ChecksumError, match="the release index records") as info:
+        list(load(path=folder))
+    assert str(info.value).startswith(f"{folder / 'SHA256SUMS'}: ")
+
+
+def test_dropped_parquet_rows_are_caught_by_the_manifest(releases: Path) -> None:
+    folder = releases / "v0.1.0"
+    (releases / "index.json").unlink()  # even without an index to vouch for the folder
+    part = folder / "data" / "turns" / "part-00000.parquet"
+    table = pq.read_table(part)
+    pq.write_table(table.slice(0, table.num_rows // 2), part)
+    write_checksums(folder)
+    with pytest.raises(ChecksumError, match=r"'turns' has .* rows, but manifest.json states"):
+        verify(folder)
+
+
+def test_an_unindexed_release_asks_for_repair(releases: Path) -> None:
+    index = json.loads((releases / "index.json").read_text())
+    del index["versions"]["v0.1.0"]
+    (releases / "index.json").write_text(json.dumps(index))
+    with pytest.raises(ChecksumError, match=r"not in the release index.*--repair"):
+        verify(releases / "v0.1.0")
+
+
+@pytest.mark.parametrize(
+    "name", ["../outside.txt", "/etc/passwd", "data/../../x", "a\\..\\b", "", "C:/x", "a//b"]
+)
+def test_unsafe_names_are_refused(name: str) -> None:
+    with pytest.raises(ReleaseError, match="unsafe file name"):
+        safe_relpath(name)
+
+
+def test_verify_does_not_follow_dotdot_entries(releases: Path, tmp_path: Path) -> None:
+    folder = releases / "v0.1.0"
+    outside = tmp_path / "outside.txt"
+    outside.write_text("secret")
+    digest = hashlib.sha256(b"secret").hexdigest()
+    with (folder / "SHA256SUMS").open("a") as f:
+        f.write(f"{digest}  ../../outside.txt\n")
+    with pytest.raises(ReleaseError, match="unsafe file name"):
+        verify(folder)
+
+
+def test_a_symlink_inside_a_release_is_refused(releases: Path) -> None:
+    folder = releases / "v0.1.0"
+    target = folder / "CHANGES.md"
+    moved = folder.parent / "CHANGES.md"
+    target.rename(moved)
+    target.symlink_to(moved)
+    with pytest.raises(ChecksumError, match="symbolic link"):
+        verify(folder)
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def server(releases: Path) -> Iterator[str]:
+    handler = functools.partial(_Quiet, directory=str(releases))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.fixture
+def remote(server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("KZPOLICY_DATA_BASE_URL", server)
+    monkeypatch.setenv("KZPOLICY_DATA_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(fetch_mod, "_local_index", lambda: None)
+    return tmp_path / "cache"
+
+
+@pytest.mark.parametrize("name", ["../../escaped.txt", "/tmp/kzp-absolute.txt"])
+def test_index_file_names_cannot_escape_the_cache(
+    releases: Path, remote: Path, tmp_path: Path, name: str
+) -> None:
+    index = json.loads((releases / "index.json").read_text())
+    index["versions"]["v0.1.0"]["files"][name] = "0" * 64
+    (releases / "index.json").write_text(json.dumps(index))
+    with pytest.raises(ReleaseError, match="unsafe file name"):
+        fetch_mod.fetch_release("0.1.0")
+    assert not (tmp_path / "escaped.txt").exists() and not Path(name).exists()
+
+
+def test_unknown_version_lists_the_known_ones(remote: Path) -> None:
+    with pytest.raises(ReleaseError) as info:
+        load("9.9.9")
+    assert "unknown release v9.9.9" in str(info.value) and "known versions: v0.1.0" in str(
+        info.value
+    )
+    assert "<input>" not in str(info.value)
+
+
+def test_unreachable_server_is_a_release_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KZPOLICY_DATA_BASE_URL", "http://127.0.0.1:9/")
+    monkeypatch.setenv("KZPOLICY_DATA_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(fetch_mod, "_local_index", lambda: None)
+    with pytest.raises(ReleaseError, match=r"cannot download .*index.json.*Connection"):
+        fetch_mod.fetch_release("9.9.9")
+
+
+def test_the_index_cache_refreshes(releases: Path, remote: Path) -> None:
+    assert fetch_mod.fetch_release("0.1.0") == remote / "v0.1.0"
+    shutil.copytree(releases / "v0.1.0", releases / "v0.2.0")
+    manifest = json.loads((releases / "v0.2.0" / "manifest.json").read_text())
+    manifest["version"] = "0.2.0"
+    (releases / "v0.2.0" / "manifest.json").write_text(json.dumps(manifest))
+    write_checksums(releases / "v0.2.0")
+    from kzpolicy_data.release.index import write_index
+
+    write_index(releases)
+    with pytest.raises(ReleaseError, match=r"unknown release v0.2.0"):
+        fetch_mod.fetch_release("0.2.0")  # the cached index is younger than an hour
+    old = os.stat(remote / "index.json").st_mtime - 2 * fetch_mod.INDEX_MAX_AGE
+    os.utime(remote / "index.json", (old, old))
+    assert fetch_mod.fetch_release("0.2.0") == remote / "v0.2.0"
