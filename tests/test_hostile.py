@@ -84,9 +84,6 @@ def test_encoded_ampersand_chains_normalise_in_linear_time() -> None:
         )
 
 
-@pytest.mark.xfail(
-    strict=False, reason="quadratic in kzpolicy_data.interview.turns (_QEND, _LOST_QUOTE)"
-)
 def test_runs_of_question_marks_keep_turns_linear() -> None:
     def hostile(n: int) -> object:
         return _parse(HEAD + "– Что? " + "?" * n + " x\n\n– Ответ.\n")
