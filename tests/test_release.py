@@ -102,11 +102,17 @@ def test_semver_is_enforced_from_the_diff(corpus: Path, tmp_path: Path) -> None:
     assert tree(rel) == before
     release("0.2.0", corpus, rel, jobs=1, progress=False)
     added.unlink()
+    release("0.3.0", corpus, rel, jobs=1, progress=False)  # before 1.0.0 a minor may change
+    release("1.0.0", corpus, rel, jobs=1, progress=False)
+    added = _add_article(corpus)
+    release("1.1.0", corpus, rel, jobs=1, progress=False)  # a minor may add
+    added.unlink()
     with pytest.raises(ReleaseError, match="a minor release may only add records, but 1 were"):
-        release("0.3.0", corpus, rel, jobs=1, progress=False)
-    release("0.3.0", corpus, rel, jobs=1, progress=False, force_version=True)
-    release("1.0.0", corpus, rel, jobs=1, progress=False)  # a major may do anything
-    assert versions(rel) == ["v0.1.0", "v0.2.0", "v0.3.0", "v1.0.0"]
+        release("1.2.0", corpus, rel, jobs=1, progress=False)
+    release("1.2.0", corpus, rel, jobs=1, progress=False, force_version=True)
+    _add_article(corpus, 6)
+    release("2.0.0", corpus, rel, jobs=1, progress=False)  # a major may do anything
+    assert versions(rel) == ["v0.1.0", "v0.2.0", "v0.3.0", "v1.0.0", "v1.1.0", "v1.2.0", "v2.0.0"]
 
 
 def test_permissions_are_sane(corpus: Path, tmp_path: Path) -> None:

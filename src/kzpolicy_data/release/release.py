@@ -10,7 +10,8 @@ and removes staging folders left behind. A failure before the rename leaves the 
 error while writing the index undoes the rename.
 
 SemVer is enforced from the diff with the previous release: a patch has the same records, a
-minor only adds records, a major may change anything (``force_version`` overrides).
+minor only adds records, a major may change anything (``force_version`` overrides); before 1.0.0
+a minor release may change anything too.
 """
 
 from __future__ import annotations
@@ -57,7 +58,9 @@ def semver_problem(last: str | None, new: str, diff: dict[str, Any]) -> str | No
         return None
     old, cur = parse_version(last), parse_version(new)
     counts = {k: len(diff[k]) for k in ("added", "removed", "changed")}
-    if cur[0] > old[0]:
+    # SemVer's initial development (0.y.z): the minor number plays the major's part, as Cargo
+    # and npm read it, so 0.2.0 may change records that 0.1.x had.
+    if cur[0] > old[0] or (cur[0] == 0 and cur[1] > old[1]):
         return None
     if cur[1] > old[1]:
         if counts["removed"] or counts["changed"]:
