@@ -7,6 +7,7 @@ BCP 47 language tags. Extensions PLOVER lacks are namespaced ``kzp:``.
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from functools import cache
 from importlib import resources
@@ -73,11 +74,19 @@ def _check_country(value: str) -> str:
     return value
 
 
+# A named organisation within a group: "IGO:EU", "IGO:CSTO" (schema 1.1.0). Bounded, linear.
+_NAMED_GROUP = re.compile(r"(?:IGO|NGO|MNC):[A-Z][A-Z0-9]{1,11}")
+
+
 def _check_actor(value: str) -> str:
-    if value not in ACTOR_GROUP_CODES and value not in iso_alpha3_codes():
+    if (
+        value not in ACTOR_GROUP_CODES
+        and value not in iso_alpha3_codes()
+        and not _NAMED_GROUP.fullmatch(value)
+    ):
         raise ValueError(
-            f"{value!r} is not an actor code: expected an ISO 3166-1 alpha-3 country code "
-            f"or one of {', '.join(ACTOR_GROUP_CODES)}"
+            f"{value!r} is not an actor code: expected an ISO 3166-1 alpha-3 country code, "
+            f"one of {', '.join(ACTOR_GROUP_CODES)} or a named organisation such as 'IGO:EU'"
         )
     return value
 
@@ -90,7 +99,14 @@ CountryCode = Annotated[
 ActorCode = Annotated[
     str,
     AfterValidator(_check_actor),
-    WithJsonSchema({"type": "string", "enum": [*iso_alpha3_codes(), *ACTOR_GROUP_CODES]}),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "enum": [*iso_alpha3_codes(), *ACTOR_GROUP_CODES]},
+                {"type": "string", "pattern": f"^{_NAMED_GROUP.pattern}$"},
+            ]
+        }
+    ),
 ]
 
 

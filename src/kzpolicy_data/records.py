@@ -69,7 +69,7 @@ __all__ = [
     "record_problems",
 ]
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 NonEmpty = Annotated[str, Field(min_length=1)]
 # A pattern rather than `format: uri`, so pydantic and JSON Schema accept exactly the same URLs.
