@@ -18,7 +18,7 @@ from ..errors import ParseError
 from . import gazetteer
 from .morph import Token, tokenize
 
-__all__ = ["Analysis", "Entity", "Token", "require_nlp"]
+__all__ = ["Analysis", "Entity", "SynToken", "Token", "require_nlp"]
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
@@ -30,6 +30,21 @@ class Entity:
     type: str
     start: int
     end: int
+
+
+@dataclass(frozen=True)
+class SynToken:
+    """A word of a dependency-parsed sentence (natasha's UD parse; offsets into the text).
+
+    ``head`` is the index of the governing word in the same sentence, -1 for the root."""
+
+    start: int
+    end: int
+    text: str
+    pos: str
+    feats: dict[str, str]
+    head: int
+    rel: str
 
 
 def require_nlp() -> None:
@@ -46,11 +61,25 @@ def require_nlp() -> None:
 
 
 @cache
-def _ner_pipeline() -> tuple[Any, Any]:
+def _embedding() -> Any:
     require_nlp()
-    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+    from natasha import NewsEmbedding
 
-    return Segmenter(), NewsNERTagger(NewsEmbedding())
+    return NewsEmbedding()
+
+
+@cache
+def _ner_pipeline() -> tuple[Any, Any]:
+    from natasha import NewsNERTagger, Segmenter
+
+    return Segmenter(), NewsNERTagger(_embedding())
+
+
+@cache
+def _syntax_pipeline() -> tuple[Any, Any]:
+    from natasha import NewsMorphTagger, NewsSyntaxParser
+
+    return NewsMorphTagger(_embedding()), NewsSyntaxParser(_embedding())
 
 
 def _within(items: list[Any], starts: list[int], start: int, end: int) -> list[Any]:
@@ -69,6 +98,7 @@ class Analysis:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._parsed: dict[tuple[int, int], list[SynToken]] = {}
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -124,3 +154,55 @@ class Analysis:
     def known_names_in(self, start: int, end: int) -> list[gazetteer.GazMatch]:
         """The gazetteer matches inside ``[start, end)``."""
         return _within(self.known_names, self._known_starts, start, end)
+
+    def parse(self, spans: list[tuple[int, int]]) -> None:
+        """Dependency-parse the sentences ``spans`` (Russian) in one batch; only the sentences
+        the event extractor needs are parsed, and each at most once per article."""
+        todo = [sp for sp in spans if sp not in self._parsed]
+        if not todo:
+            return
+        from natasha import Doc
+
+        segmenter, _ = _ner_pipeline()
+        tagger, parser = _syntax_pipeline()
+        # One document, one sentence per line: natasha batches the tagger and parser over it.
+        lines = [" ".join(self.text[s:e].split()) for s, e in todo]
+        doc = Doc("\n".join(lines))
+        doc.segment(segmenter)
+        doc.tag_morph(tagger)
+        doc.parse_syntax(parser)
+        offsets, at = [], 0
+        for line in lines:
+            offsets.append(at)
+            at += len(line) + 1
+        parsed: list[list[SynToken]] = [[] for _ in todo]
+        for sent in doc.sents:
+            k = max(0, bisect_left(offsets, sent.start + 1) - 1)
+            ids = {t.id: n for n, t in enumerate(sent.tokens)}
+            base = len(parsed[k])
+            for t in sent.tokens:
+                head = ids.get(t.head_id, -1 - base) + base
+                parsed[k].append(
+                    SynToken(t.start, t.stop, t.text, t.pos, dict(t.feats or {}), head, t.rel)
+                )
+        for (s, e), line, toks, off in zip(todo, lines, parsed, offsets, strict=True):
+            self._parsed[(s, e)] = _realign(self.text, s, e, line, off, toks)
+
+    def syntax(self, start: int, end: int) -> list[SynToken]:
+        """The parse of the sentence ``[start, end)`` (parsed now if :meth:`parse` was not)."""
+        self.parse([(start, end)])
+        return self._parsed[(start, end)]
+
+
+def _realign(
+    text: str, start: int, end: int, line: str, offset: int, toks: list[SynToken]
+) -> list[SynToken]:
+    """Map offsets in the batch document (whitespace squeezed) back to the article text."""
+    out, pos = [], start
+    for t in toks:
+        word = line[t.start - offset : t.end - offset]
+        at = text.find(word, pos, end)
+        at = pos if at < 0 else at
+        out.append(SynToken(at, at + len(word), word, t.pos, t.feats, t.head, t.rel))
+        pos = at + len(word)
+    return out

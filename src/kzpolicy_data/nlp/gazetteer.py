@@ -10,7 +10,7 @@ Kazakh and English names match by lowercase stems, which cover agglutinated Kaza
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Literal
@@ -40,13 +40,29 @@ class GazEntry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str = Field(pattern=r"^[a-z][a-z0-9-]*$", description="Gazetteer id.")
-    kind: Literal["country", "capital", "leader", "institution", "igo"]
+    kind: Literal["country", "capital", "leader", "institution", "igo", "format"]
     code: ActorCode = Field(description="ISO 3166-1 alpha-3 of the country, or IGO.")
+    abbr: str | None = Field(
+        default=None,
+        pattern=r"^[A-Z][A-Z0-9]{1,11}$",
+        description="An organisation's Latin abbreviation: its actor code is IGO:<abbr>.",
+    )
+    members: list[str] = Field(
+        default=[], description="A dialogue format's parties (actor codes): C5+1 is six states."
+    )
     sector: Sector = Field(description="Actor sector when this name is an actor.")
     qid: WikidataQid | None = Field(description="Wikidata item.")
     en: str = Field(min_length=1, description="English name.")
     ru: list[str] = Field(description="Russian pymorphy3 lemma sequences.")
     stems: list[str] = Field(description="Lowercase prefixes for Kazakh and English forms.")
+
+
+    @property
+    def actor_codes(self) -> tuple[str, ...]:
+        """The actors this name stands for: a format's members, ``IGO:EU``, or the country."""
+        if self.members:
+            return tuple(self.members)
+        return (f"{self.code}:{self.abbr}",) if self.abbr else (self.code,)
 
 
 @dataclass(frozen=True)
@@ -56,7 +72,7 @@ class GazMatch:
     start: int
     end: int
     surface: str
-    entry: GazEntry
+    entry: GazEntry = field(compare=False)  # a name is identified by where it is
 
 
 @cache
@@ -109,7 +125,7 @@ def _match_at(lowered: list[str], lemmas: list[str], i: int) -> tuple[int, GazEn
         if (
             tuple(lowered[i : i + n - 1]) == stem[:-1]
             and last.startswith(stem[-1])
-            and (len(stem[-1]) >= 4 or last == stem[-1])
+            and (len(stem[-1]) >= 4 or last == stem[-1] or last.startswith(f"{stem[-1]}-"))
         ):
             return n, entry
     return None

@@ -1,0 +1,164 @@
+"""Who did what to whom, in Kazakh and English: roles from word order, case and prepositions.
+
+Neither language has a parser here, so the rules read the surface. English is SVO: the source is
+the actor chain before the trigger not governed by a preposition ("Kazakhstan's Foreign Ministry
+condemned"), the recipients follow it as objects or after "with/to/on/against/from". Kazakh is
+SOV and marks roles with case endings: the nominative before the verb is the source, the dative
+(-ға/-ге), accusative (-ны/-ді), ablative (-нан/-ден), comitative (-мен/-бен) and genitive
+("Украинаның ... тұтастығын") are the recipients, the locative (-да/-дағы) is a setting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..codes import EventType
+from ..nlp.gazetteer import GazMatch
+from ..nlp.morph import Token
+from .lexicon import Hit
+from .roles import Roles
+
+__all__ = ["linear_roles"]
+
+_EN_OBJ_PREPS = {"with", "to", "on", "against", "from", "toward", "towards", "upon", "between"}
+_EN_NOT_SUBJ = {"in", "at", "to", "with", "from", "on", "of", "for", "by", "against", "between",
+                "into", "toward", "towards", "near", "about", "across", "than", "through"}  # fmt: skip
+_EN_STOP = {"for", "about", "regarding", "that", "because", "which", "who", "while", "after",
+            "before", "since", "during", "if", "when", "as", "over", "of"}  # fmt: skip
+_EN_SETTING = {"in", "at", "near", "across", "around"}
+_PLACE_SOURCE = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
+_CASES = [  # longest first
+    ("loc", re.compile(r"(?:дағы|дегі|тағы|тегі|ндағы|ндегі|да|де|та|те|нда|нде)$")),
+    ("abl", re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")),
+    ("com", re.compile(r"(?:мен|бен|пен)$")),
+    ("gen", re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")),
+    ("dat", re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)$")),
+    ("acc", re.compile(r"(?:ны|ні|ды|ді|ты|ті|н)$")),
+]
+
+
+def _kk_case(m: GazMatch) -> str:
+    """The case ending of a Kazakh name ("nom" if bare): what follows its gazetteer stem."""
+    last = m.surface.split()[-1].lower()
+    stems = [s.split()[-1] for s in m.entry.stems if last.startswith(s.split()[-1])]
+    rest = last[max((len(s) for s in stems), default=len(last)) :].lstrip("-")
+    if not rest:
+        return "nom"
+    for name, pattern in _CASES:
+        if pattern.fullmatch(rest) or (len(rest) > 3 and pattern.search(rest)):
+            return name
+    return "nom"
+
+
+def _index(toks: list[Token], actors: list[GazMatch]) -> list[tuple[int, int, GazMatch]]:
+    """Token range ``[i, j)`` of each actor."""
+    out = []
+    for m in actors:
+        ids = [n for n, t in enumerate(toks) if m.start <= t.start < m.end]
+        if ids:
+            out.append((ids[0], ids[-1] + 1, m))
+    return out
+
+
+def linear_roles(toks: list[Token], hits: list[Hit], actors: list[GazMatch], lang: str) -> list[Roles]:
+    placed = _index(toks, actors)
+    words = [t.text.lower() for t in toks]
+    if lang == "en":
+        return [_en(words, h, n, hits, placed) for n, h in enumerate(hits)]
+    return [_kk(words, h, n, hits, placed) for n, h in enumerate(hits)]
+
+
+def _en_prep(words: list[str], i: int) -> str:
+    """The preposition governing the phrase at ``i`` (skipping articles and adjectives)."""
+    k = i - 1
+    while k >= 0 and (words[k] in ("the", "a", "an", "its", "their", "his", "her") or (
+        k > 0 and words[k - 1] in ("the", "a", "an") and words[k] not in _EN_NOT_SUBJ
+    )):
+        k -= 1
+    return words[k] if k >= 0 else ""
+
+
+def _en(
+    words: list[str], h: Hit, n: int, hits: list[Hit], placed: list[tuple[int, int, GazMatch]]
+) -> Roles:
+    roles = Roles(pred=h.i, anchor=h.i)
+    kind = h.trigger.type
+    prev_end = hits[n - 1].j if n else 0
+    # The subject: the nearest actors before the trigger, not after a preposition.
+    lo = max(prev_end, max((k + 1 for k in range(h.i) if words[k] in ("that", "if")), default=0))
+    before = [(i, j, m) for i, j, m in placed if j <= h.i and i >= lo]
+    src: list[GazMatch] = []
+    for i, j, m in before:
+        prep = _en_prep(words, i)
+        if prep in _EN_SETTING and kind in _PLACE_SOURCE:
+            src.append(m)
+        elif prep not in _EN_NOT_SUBJ:
+            src.append(m)
+    if not src and n and hits[n - 1].j >= h.i - 1:
+        src = []
+    nominal_source = [
+        m for i, j, m in placed if j <= h.i and j + 1 >= h.i - 1 and j < len(words) and words[j] == "s"
+    ]
+    if nominal_source and not src:
+        src = nominal_source[-1:]
+    # Recipients: after the trigger, up to the next trigger or a clause word.
+    nxt = hits[n + 1].i if n + 1 < len(hits) else len(words)
+    stop = next((k for k in range(h.j, nxt) if words[k] in _EN_STOP), nxt)
+    rec: list[GazMatch] = []
+    for i, j, m in placed:
+        if not (h.j <= i < stop):
+            continue
+        prep = _en_prep(words, i)
+        if prep in _EN_SETTING:
+            if kind in _PLACE_SOURCE and not src:
+                src.append(m)
+            elif kind == EventType.ASSAULT:
+                rec.append(m)
+            continue
+        if j < len(words) and words[j] == "s" and n + 1 < len(hits) and hits[n + 1].i <= j + 3:
+            roles.nested.append(n + 1)  # "condemned Iran's strikes"
+            continue
+        rec.append(m)
+    if n + 1 < len(hits) and hits[n + 1].i - h.j <= 4 and not rec:
+        roles.nested.append(n + 1)
+    roles.source = src
+    roles.recipient = [m for m in rec if m not in src]
+    return roles
+
+
+def _kk(
+    words: list[str], h: Hit, n: int, hits: list[Hit], placed: list[tuple[int, int, GazMatch]]
+) -> Roles:
+    roles = Roles(pred=h.i, anchor=h.i)
+    kind = h.trigger.type
+    prev_end = hits[n - 1].j if n else 0
+    segment = [(i, j, m) for i, j, m in placed if prev_end <= i and j <= h.i]
+    cases = [(_kk_case(m), i, j, m) for i, j, m in segment]
+    nominal = n + 1 < len(hits) and hits[n + 1].i - h.j <= 2  # "шабуылын айыптады"
+    src = [m for c, i, j, m in cases if c == "nom"]
+    if nominal and not src:
+        src = [m for c, i, j, m in cases if c == "gen"]
+    rec = [m for c, i, j, m in cases if c in ("dat", "acc", "abl", "com") or (c == "gen" and m not in src)]
+    places = [m for c, i, j, m in cases if c == "loc"]
+    if kind in _PLACE_SOURCE and not src:
+        src = places[:1] or [m for c, i, j, m in cases if c == "gen"][:1]
+        rec = []
+    elif kind == EventType.ASSAULT:
+        rec += places
+    if not src and n == 0:
+        src = [m for c, i, j, m in cases if c == "nom"]
+    if n and not segment:
+        roles.nested.append(n - 1)  # "Иранның ... шабуылын айыптады": the object precedes
+    if not src and not nominal:
+        # The subject before an earlier (nested) trigger: "Қазақстан ... шабуылын айыптады"
+        early = [(i, j, m) for i, j, m in placed if j <= (hits[n - 1].i if n else h.i)]
+        src = [m for i, j, m in early if _kk_case(m) == "nom"][:1]
+    # "Қазақстан мен Өзбекстан": the comitative word joins the subjects
+    for a, b in zip(segment, segment[1:], strict=False):
+        if a[1] < len(words) and words[a[1]] in ("мен", "бен", "пен") and b[0] == a[1] + 1:
+            if a[2] in src and b[2] not in src:
+                src.append(b[2])
+                rec = [m for m in rec if m is not b[2]]
+    roles.source = src
+    roles.recipient = [m for m in dict.fromkeys(rec) if m not in src]
+    return roles
