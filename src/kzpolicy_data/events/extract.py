@@ -36,8 +36,8 @@ __all__ = ["CODER", "CONFIDENCE_FLOOR", "EXTRACTOR_VERSION", "extract_events", "
 
 EXTRACTOR_VERSION = "0.2.0"
 CODER = Coder(name="kzpolicy_data.events", version=EXTRACTOR_VERSION)
-# An event needs somebody in it: without a source or a recipient it scores 0.5 and is dropped.
-CONFIDENCE_FLOOR = 0.6
+# An event needs somebody in it: without a source or a recipient it scores at most 0.6.
+CONFIDENCE_FLOOR = 0.65
 
 # Reactions to another event take its actor as their counterpart ("осудило удары Ирана").
 _REACTIONS = {
@@ -76,6 +76,18 @@ def _is_setting(toks: list[Token], h: Hit) -> bool:
     after = [t.text.lower() for t in toks[h.j : h.j + 3]]
     before = toks[h.i - 1].text.lower() if h.i else ""
     return bool(set(after) & _SETTING_AFTER) or before in _TOPIC_BEFORE
+
+
+def _content_dropped(hits: list[Hit]) -> list[Hit]:
+    """Talks or a deal after a call for them are its content ("призвал сесть за стол
+    переговоров"): one DEMAND, not a CONSULT too."""
+    out: list[Hit] = []
+    for h in hits:
+        after_demand = any(o.trigger.type == EventType.DEMAND for o in out)
+        if after_demand and h.trigger.type in _MUTUAL:
+            continue
+        out.append(h)
+    return out
 
 
 def _anchor(syn: list[SynToken], toks: list[Token], h: Hit) -> int:
@@ -146,7 +158,38 @@ def _resolve_nested(drafts: list[_Draft]) -> list[_Draft]:
                 if inner.hit.trigger.type in _MUTUAL:
                     parties = [*inner.roles.source, *inner.roles.recipient]
                 d.roles.recipient = [m for m in parties if m not in d.roles.source]
-    return [d for n, d in enumerate(drafts) if n not in drop]
+    kept = [d for n, d in enumerate(drafts) if n not in drop]
+    # One event per referent in a sentence: "прибывший в Астану Лавров провел переговоры" is one
+    # CONSULT; the actors of the second go to the first.
+    out: list[_Draft] = []
+    for d in kept:
+        same = next(
+            (
+                o
+                for o in out
+                if o.hit.trigger.type == d.hit.trigger.type
+                and o.modality == d.modality
+                and (
+                    not o.roles.source
+                    or not d.roles.source
+                    or set(o.roles.source) & set(d.roles.source)
+                )
+            ),
+            None,
+        )
+        if same is None:
+            out.append(d)
+            continue
+        if not same.roles.source:
+            same.roles.source = d.roles.source
+            d_rest = d.roles.recipient
+        else:
+            d_rest = [*d.roles.source, *d.roles.recipient]
+        codes = _codes(same.roles.source)
+        for m in d_rest:
+            if m not in same.roles.recipient and not set(m.entry.actor_codes) <= codes:
+                same.roles.recipient.append(m)
+    return out
 
 
 def _sentence_drafts(
@@ -164,8 +207,8 @@ def _sentence_drafts(
         lemmas = [lemma(t.text) for t in syn]
         sentence = text[s:e]
         mods = [
-            syntax_modality(syn, a, lemmas, sentence, h.trigger.type)
-            for a, h in zip(anchors, hits, strict=True)
+            syntax_modality(syn, a, lemmas, sentence, set(anchors) - {a})
+            for a in anchors
         ]
     else:
         roles = linear_roles(toks, hits, actors, lang)
@@ -196,7 +239,9 @@ def extract_events(
             lang = language_of(text[s:e])
             if is_yes_no_question(text[s:e], toks, lang):
                 continue
-            hits = [h for h in find_triggers(toks, lang) if not _is_setting(toks, h)]
+            hits = _content_dropped(
+                [h for h in find_triggers(toks, lang) if not _is_setting(toks, h)]
+            )
             if hits:
                 plan.append((s, e, lang, hits, turn))
     analysis.parse([(s, e) for s, e, lang, _, _ in plan if lang == "ru"])

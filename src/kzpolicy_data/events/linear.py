@@ -88,12 +88,18 @@ def _en(
     lo = max(prev_end, max((k + 1 for k in range(h.i) if words[k] in ("that", "if")), default=0))
     before = [(i, j, m) for i, j, m in placed if j <= h.i and i >= lo]
     src: list[GazMatch] = []
+    early: list[GazMatch] = []  # objects of a verb before the trigger ("provided Uzbekistan")
+    last = -1
     for i, j, m in before:
         prep = _en_prep(words, i)
+        joined = last < 0 or set(words[last:i]) <= {"and", "s", "the", "of", ","}
         if prep in _EN_SETTING and kind in _PLACE_SOURCE:
             src.append(m)
-        elif prep not in _EN_NOT_SUBJ:
+        elif prep not in _EN_NOT_SUBJ and (joined or not src):
             src.append(m)
+            last = j
+        elif src and prep not in _EN_SETTING:
+            early.append(m)
     if not src and n and hits[n - 1].j >= h.i - 1:
         src = []
     nominal_source = [
@@ -103,13 +109,22 @@ def _en(
         src = nominal_source[-1:]
     # Recipients: after the trigger, up to the next trigger or a clause word.
     nxt = hits[n + 1].i if n + 1 < len(hits) else len(words)
-    stop = next((k for k in range(h.j, nxt) if words[k] in _EN_STOP), nxt)
-    rec: list[GazMatch] = []
+    stop = next(
+        (
+            k
+            for k in range(h.j, nxt)
+            if words[k] in _EN_STOP
+            and kind != EventType.KZP_STATEMENT
+            and (words[k] != "of" or (k + 1 < nxt and words[k + 1].endswith("ing")))
+        ),
+        nxt,
+    )
+    rec: list[GazMatch] = list(early)
     for i, j, m in placed:
         if not (h.j <= i < stop):
             continue
         prep = _en_prep(words, i)
-        if prep in _EN_SETTING:
+        if prep in _EN_SETTING and kind != EventType.KZP_STATEMENT:
             if kind in _PLACE_SOURCE and not src:
                 src.append(m)
             elif kind == EventType.ASSAULT:
@@ -121,6 +136,8 @@ def _en(
         rec.append(m)
     if n + 1 < len(hits) and hits[n + 1].i - h.j <= 4 and not rec:
         roles.nested.append(n + 1)
+    if "received" in words[lo : h.i] or "receive" in words[lo : h.i]:
+        src, rec = rec, src  # "Astana has received no demands from Washington"
     roles.source = src
     roles.recipient = [m for m in rec if m not in src]
     return roles
@@ -140,6 +157,8 @@ def _kk(
         src = [m for c, i, j, m in cases if c == "gen"]
     rec = [m for c, i, j, m in cases if c in ("dat", "acc", "abl", "com") or (c == "gen" and m not in src)]
     places = [m for c, i, j, m in cases if c == "loc"]
+    if kind == EventType.KZP_STATEMENT:
+        rec += places
     if kind in _PLACE_SOURCE and not src:
         src = places[:1] or [m for c, i, j, m in cases if c == "gen"][:1]
         rec = []

@@ -40,7 +40,8 @@ _KK_NEG = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:ды|ді|йды|йд
 _KK_MODAL = {"мүмкін", "ықтимал", "егер"}
 _KK_COND = re.compile(r"(?:са|се)(?:қ|ң|м|ңыз)?$")
 _KK_FUT = {"алдағы", "келесі", "жоспарлап", "жоспарлауда", "жоспарлануда", "болады", "күтілуде"}
-_KK_FUT_VERB = re.compile(r"(?:ады|еді|йды|йді|мақ|мек|бақ|бек|пақ|пек|атын|етін)$")
+# Present-future endings that are not also a past tense of a stem in -а/-е ("жасады" is past).
+_KK_FUT_VERB = re.compile(r"(?:рады|йды|йді|яды|[^аеиоуыіәөүұ]еді|мақ|мек|бақ|бек|пақ|пек|атын|етін)$")
 # Present-tense verbs of stance: "қолдайды" is "supports", not "will support".
 _KK_PRESENT_TYPES = {EventType.SUPPORT, EventType.KZP_STATEMENT, EventType.COOPERATE}
 
@@ -57,23 +58,26 @@ def is_yes_no_question(sentence: str, toks: list[Token], lang: str) -> bool:
     return not set(words) & _WH.get(lang, set())
 
 
-def _chain(syn: list[SynToken], k: int) -> list[int]:
-    """``k`` and the words it depends on up to its clause head (through xcomp/acl/obj...)."""
+def _chain(syn: list[SynToken], k: int, others: set[int]) -> list[int]:
+    """``k`` and the words it depends on up to its clause head (through xcomp/acl/obj...),
+    stopping below another trigger: a nested event keeps its own modality."""
     out = [k]
     while syn[out[-1]].head >= 0 and len(out) < 6:
         rel = syn[out[-1]].rel
         if rel not in ("xcomp", "obj", "obl", "nmod", "acl", "csubj", "nsubj", "nsubj:pass"):
+            break
+        if syn[out[-1]].head in others:
             break
         out.append(syn[out[-1]].head)
     return out
 
 
 def syntax_modality(
-    syn: list[SynToken], anchor: int, lemmas: list[str], sentence: str, kind: EventType
+    syn: list[SynToken], anchor: int, lemmas: list[str], sentence: str, others: set[int]
 ) -> Modality:
     """Modality from the parse: negation on the trigger or the verbs it depends on, "если",
     a modal verb, future tense or a planning verb above it."""
-    chain = _chain(syn, anchor)
+    chain = _chain(syn, anchor, others)
     kids = {k: [n for n, t in enumerate(syn) if t.head == k] for k in chain}
     for k in chain:
         if lemmas[k] in _RU_NEGATORS or any(

@@ -29,6 +29,7 @@ _DEEP_RELS = {"nmod", "amod", "appos", "flat", "flat:name", "flat:foreign", "con
               "det", "compound", "fixed"}  # fmt: skip
 _ARG_RELS = {"obj", "iobj", "obl", "nmod", "obl:agent"}
 _SUBJ_RELS = {"nsubj", "nsubj:pass"}
+_RECEIVE = {"получить", "получать"}
 _TOPIC_VERBS = {"обсудить", "обсуждать", "обсуждаться", "касаться", "рассмотреть"}
 # Domestic events: the country where they happen is their source.
 _PLACE_SOURCE = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
@@ -88,6 +89,14 @@ def syntax_roles(
                     continue
                 todo.append(c)
         return sorted(out)
+
+    def subtree(k: int) -> list[int]:
+        out, todo = [], [k]
+        while todo:
+            n = todo.pop()
+            out.append(n)
+            todo.extend(kids[n])
+        return out
 
     def actors_at(nodes: list[int]) -> list[GazMatch]:
         found = [m for n in nodes for m in by_head.get(n, [])]
@@ -182,6 +191,13 @@ def syntax_roles(
                     for g in kids[c]:
                         if _case(syn, kids, g) in _LOCATIVE:
                             recipient.extend(actors_at(reach(g, blocked)))
+        if kind == EventType.KZP_STATEMENT:
+            # a position is about whatever it names, wherever it lies ("в Афганистане")
+            recipient = actors_at([n for c in args if c not in blocked for n in subtree(c)])
+        if lemmas[pred] in _RECEIVE:  # "получила требования от Вашингтона": roles swap
+            giver = [c for c in args if _case(syn, kids, c) == "от"]
+            if giver:
+                src, recipient = actors_at(reach(giver[0], set())), src
         roles.source = src
         roles.recipient = [m for m in dict.fromkeys(recipient) if m not in src]
         out.append(roles)
