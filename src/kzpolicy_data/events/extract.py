@@ -53,7 +53,8 @@ _DOMESTIC = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST
 _SETTING_BEFORE = {("на", "поле"), ("в", "ход"), ("в", "рамка"), ("накануне",), ("sidelines", "of"),
                    ("margins", "of"), ("during",), ("ahead", "of"), ("в", "период")}  # fmt: skip
 _SETTING_AFTER = {"аясында", "кезінде", "барысында", "қарсаңында", "шеңберінде"}
-_TOPIC_BEFORE = {"о", "об", "обо", "about", "туралы"}
+_TOPIC_BEFORE = {"о", "об", "обо", "about"}
+_PRONOUNS = {"это", "этого", "его", "оны", "it", "this"}
 
 
 @dataclass
@@ -64,6 +65,7 @@ class _Draft:
     sentence: tuple[int, int]
     turn: Turn | None
     syntax: bool
+    pronoun: bool = False
 
 
 def _is_setting(toks: list[Token], h: Hit) -> bool:
@@ -76,6 +78,18 @@ def _is_setting(toks: list[Token], h: Hit) -> bool:
     after = [t.text.lower() for t in toks[h.j : h.j + 3]]
     before = toks[h.i - 1].text.lower() if h.i else ""
     return bool(set(after) & _SETTING_AFTER) or before in _TOPIC_BEFORE
+
+
+def _joined(hits: list[Hit]) -> list[Hit]:
+    """Adjacent triggers of one type are one phrase ("келісімге қол қойды", "signed an
+    agreement")."""
+    out: list[Hit] = []
+    for h in hits:
+        if out and out[-1].trigger.type == h.trigger.type and h.i - out[-1].j <= 2:
+            out[-1] = Hit(out[-1].i, h.j, out[-1].trigger)
+        else:
+            out.append(h)
+    return out
 
 
 def _content_dropped(hits: list[Hit]) -> list[Hit]:
@@ -158,6 +172,10 @@ def _resolve_nested(drafts: list[_Draft]) -> list[_Draft]:
                 if inner.hit.trigger.type in _MUTUAL:
                     parties = [*inner.roles.source, *inner.roles.recipient]
                 d.roles.recipient = [m for m in parties if m not in d.roles.source]
+    for n, d in enumerate(drafts):
+        # "If Iran strikes the UAE, Kazakhstan will condemn it": the pronoun is the event before
+        if n and d.hit.trigger.type in _REACTIONS and not d.roles.recipient and d.pronoun:
+            d.roles.recipient = [m for m in drafts[n - 1].roles.source if m not in d.roles.source]
     kept = [d for n, d in enumerate(drafts) if n not in drop]
     # One event per referent in a sentence: "прибывший в Астану Лавров провел переговоры" is one
     # CONSULT; the actors of the second go to the first.
@@ -193,11 +211,21 @@ def _resolve_nested(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _sentence_drafts(
-    analysis: Analysis, s: int, e: int, lang: str, hits: list[Hit], turn: Turn | None
+    analysis: Analysis,
+    s: int,
+    e: int,
+    lang: str,
+    hits: list[Hit],
+    turn: Turn | None,
+    scene: set[tuple[int, int]],
 ) -> list[_Draft]:
     text = analysis.text
     toks = analysis.tokens_in(s, e)
-    actors = analysis.known_names_in(s, e)
+    actors = [
+        m
+        for m in analysis.known_names_in(s, e)
+        if not any(lo <= m.start < hi for lo, hi in scene)
+    ]
     if lang == "ru":
         syn = analysis.syntax(s, e)
         anchors = [_anchor(syn, toks, h) for h in hits]
@@ -212,9 +240,13 @@ def _sentence_drafts(
         ]
     else:
         roles = linear_roles(toks, hits, actors, lang)
-        mods = [linear_modality(toks, h.i, h.j, lang, h.trigger.type) for h in hits]
+        mods = [
+            linear_modality(toks, h.i, h.j, lang, h.trigger.type, n < len(hits) - 1)
+            for n, h in enumerate(hits)
+        ]
+    words = [t.text.lower() for t in toks]
     drafts = [
-        _Draft(h, r, m, (s, e), turn, lang == "ru")
+        _Draft(h, r, m, (s, e), turn, lang == "ru", bool(_PRONOUNS & set(words[h.i - 3 : h.j + 3])))
         for h, r, m in zip(hits, roles, mods, strict=True)
     ]
     return _resolve_nested(drafts)
@@ -239,15 +271,17 @@ def extract_events(
             lang = language_of(text[s:e])
             if is_yes_no_question(text[s:e], toks, lang):
                 continue
-            hits = _content_dropped(
-                [h for h in find_triggers(toks, lang) if not _is_setting(toks, h)]
-            )
+            found = _joined(find_triggers(toks, lang))
+            settings = [h for h in found if _is_setting(toks, h)]
+            hits = _content_dropped([h for h in found if h not in settings])
             if hits:
-                plan.append((s, e, lang, hits, turn))
-    analysis.parse([(s, e) for s, e, lang, _, _ in plan if lang == "ru"])
+                # the organisation of a summit that is only the scene ("ШЫҰ саммиті аясында")
+                scene = {(toks[max(0, h.i - 3)].start, toks[h.j - 1].end) for h in settings}
+                plan.append((s, e, lang, hits, turn, scene))
+    analysis.parse([(s, e) for s, e, lang, _, _, _ in plan if lang == "ru"])
     merged: dict[tuple[object, ...], Event] = {}
-    for s, e, lang, hits, turn in plan:
-        for d in _sentence_drafts(analysis, s, e, lang, hits, turn):
+    for s, e, lang, hits, turn, scene in plan:
+        for d in _sentence_drafts(analysis, s, e, lang, hits, turn, scene):
             event = _event(record, d, mention_ids, published)
             if event is None:
                 continue

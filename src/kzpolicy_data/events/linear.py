@@ -28,6 +28,7 @@ _EN_STOP = {"for", "about", "regarding", "that", "because", "which", "who", "whi
 _EN_SETTING = {"in", "at", "near", "across", "around"}
 _PLACE_SOURCE = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
 _CASES = [  # longest first
+    ("adj", re.compile(r"(?:лық|лік|дық|дік|тық|тік)$")),
     ("loc", re.compile(r"(?:дағы|дегі|тағы|тегі|ндағы|ндегі|да|де|та|те|нда|нде)$")),
     ("abl", re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")),
     ("com", re.compile(r"(?:мен|бен|пен)$")),
@@ -37,15 +38,17 @@ _CASES = [  # longest first
 ]
 
 
-def _kk_case(m: GazMatch) -> str:
+def _kk_case(m: GazMatch, after: str = "") -> str:
     """The case ending of a Kazakh name ("nom" if bare): what follows its gazetteer stem."""
-    last = m.surface.split()[-1].lower()
+    last = (after or m.surface.split()[-1]).lower()
     stems = [s.split()[-1] for s in m.entry.stems if last.startswith(s.split()[-1])]
     rest = last[max((len(s) for s in stems), default=len(last)) :].lstrip("-")
+    if after:  # "Орталық Азия елдеріне": the case is on the head noun
+        rest = last[2:]
     if not rest:
         return "nom"
     for name, pattern in _CASES:
-        if pattern.fullmatch(rest) or (len(rest) > 3 and pattern.search(rest)):
+        if pattern.search(rest):
             return name
     return "nom"
 
@@ -146,38 +149,56 @@ def _en(
 def _kk(
     words: list[str], h: Hit, n: int, hits: list[Hit], placed: list[tuple[int, int, GazMatch]]
 ) -> Roles:
+    """The last trigger is the verb: its source is the first nominative (or the possessor of
+    the subject, "Қазақстанның ... қызметі"); an earlier trigger is a verbal noun whose agent is
+    the genitive ("Иранның ... шабуылын"), and which the verb takes as its object."""
     roles = Roles(pred=h.i, anchor=h.i)
     kind = h.trigger.type
     prev_end = hits[n - 1].j if n else 0
-    segment = [(i, j, m) for i, j, m in placed if prev_end <= i and j <= h.i]
-    cases = [(_kk_case(m), i, j, m) for i, j, m in segment]
-    nominal = n + 1 < len(hits) and hits[n + 1].i - h.j <= 2  # "шабуылын айыптады"
-    src = [m for c, i, j, m in cases if c == "nom"]
-    if nominal and not src:
-        src = [m for c, i, j, m in cases if c == "gen"]
-    rec = [m for c, i, j, m in cases if c in ("dat", "acc", "abl", "com") or (c == "gen" and m not in src)]
-    places = [m for c, i, j, m in cases if c == "loc"]
-    if kind == EventType.KZP_STATEMENT:
-        rec += places
-    if kind in _PLACE_SOURCE and not src:
-        src = places[:1] or [m for c, i, j, m in cases if c == "gen"][:1]
-        rec = []
-    elif kind == EventType.ASSAULT:
-        rec += places
-    if not src and n == 0:
-        src = [m for c, i, j, m in cases if c == "nom"]
-    if n and not segment:
-        roles.nested.append(n - 1)  # "Иранның ... шабуылын айыптады": the object precedes
-    if not src and not nominal:
-        # The subject before an earlier (nested) trigger: "Қазақстан ... шабуылын айыптады"
-        early = [(i, j, m) for i, j, m in placed if j <= (hits[n - 1].i if n else h.i)]
-        src = [m for i, j, m in early if _kk_case(m) == "nom"][:1]
-    # "Қазақстан мен Өзбекстан": the comitative word joins the subjects
-    for a, b in zip(segment, segment[1:], strict=False):
+    cases: dict[int, str] = {}
+    for k, (i, j, m) in enumerate(placed):
+        head = words[j] if j < len(words) and words[j][:2] == "ел" else ""
+        cases[k] = _kk_case(m, head)
+    # "АҚШ пен Израильдің": the conjuncts share the case of the last one
+    for k in range(len(placed) - 2, -1, -1):
+        a, b = placed[k], placed[k + 1]
         if a[1] < len(words) and words[a[1]] in ("мен", "бен", "пен") and b[0] == a[1] + 1:
-            if a[2] in src and b[2] not in src:
-                src.append(b[2])
-                rec = [m for m in rec if m is not b[2]]
+            cases[k] = cases[k + 1]
+    reason = {
+        k
+        for k, (i, j, m) in enumerate(placed)
+        if "үшін" in words[j : (placed[k + 1][0] if k + 1 < len(placed) else h.i)]
+    }
+    segment = [
+        (cases[k], m) for k, (i, j, m) in enumerate(placed)
+        if prev_end <= i and j <= h.i and k not in reason
+    ]
+    last = n == len(hits) - 1
+    src: list[GazMatch]
+    if last:
+        nominative = [m for k, (i, j, m) in enumerate(placed) if j <= h.i and cases[k] == "nom"]
+        first = nominative[:1]
+        if first:  # and its conjuncts
+            k0 = next(k for k, p in enumerate(placed) if p[2] is first[0])
+            while k0 + 1 < len(placed) and placed[k0][1] < len(words) and words[
+                placed[k0][1]
+            ] in ("мен", "бен", "пен") and placed[k0 + 1][0] == placed[k0][1] + 1:
+                k0 += 1
+                first.append(placed[k0][2])
+        elif placed and placed[0][0] <= 1 and cases[0] == "gen":
+            first = [placed[0][2]]  # "Тоқаевтың ... хат жолдағаны"
+        src = first
+    else:
+        src = [m for c, m in segment if c == "gen"] or [m for c, m in segment if c == "nom"]
+    rec = [m for c, m in segment if c in ("dat", "acc", "abl", "com", "gen", "adj") and m not in src]
+    places = [m for c, m in segment if c == "loc"]
+    if kind == EventType.KZP_STATEMENT or kind == EventType.ASSAULT:
+        rec += places
+    if kind in _PLACE_SOURCE:
+        src = src or places[:1] or [m for c, m in segment if c in ("gen", "adj")][:1]
+        rec = []
+    if n and not segment and hits[n - 1].j >= h.i - 3:
+        roles.nested.append(n - 1)  # "... шабуылын айыптады": the object precedes
     roles.source = src
     roles.recipient = [m for m in dict.fromkeys(rec) if m not in src]
     return roles

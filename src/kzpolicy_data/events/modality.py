@@ -103,9 +103,14 @@ def syntax_modality(
     return Modality.ASSERTED
 
 
-def linear_modality(toks: list[Token], i: int, j: int, lang: str, kind: EventType) -> Modality:
-    """Modality of the trigger ``toks[i:j]`` from cue words in its clause (kk, en)."""
+def linear_modality(
+    toks: list[Token], i: int, j: int, lang: str, kind: EventType, nested: bool = False
+) -> Modality:
+    """Modality of the trigger ``toks[i:j]`` from cue words in its clause (kk, en); a Kazakh
+    verbal noun before the verb (``nested``) has no tense of its own."""
     words = [t.text.lower() for t in toks]
+    if nested and lang == "kk":
+        return Modality.HYPOTHETICAL if set(words) & _KK_MODAL else Modality.ASSERTED
     lo = max((n + 1 for n in range(i) if words[n] in ("but", "while", "бірақ", "ал")), default=0)
     before, near = words[max(lo, i - 6) : i], words[i : min(len(words), j + 3)]
     if lang == "en":
