@@ -29,7 +29,8 @@ _MONTH_DAY = re.compile(
 )
 # "2025 жылғы 8 қыркүйекте"
 _KK_FULL = re.compile(
-    rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s+жылғы\s+(?P<day>[0-3]?\d)\s+(?P<month>{MONTH_PATTERN})", re.I
+    rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s+жылғы\s+(?P<day>[0-3]?\d)\s+(?P<month>{MONTH_PATTERN})",
+    re.I,
 )
 _MONTH_YEAR = re.compile(
     rf"\b(?:в\s+)?(?P<month>{MONTH_PATTERN})\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I

@@ -50,8 +50,17 @@ _REACTIONS = {
 _MUTUAL = {EventType.CONSULT, EventType.AGREE, EventType.COOPERATE}
 _DOMESTIC = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
 # Words that make a trigger the scene of another event, not an event ("на полях саммита ШОС").
-_SETTING_BEFORE = {("на", "поле"), ("в", "ход"), ("в", "рамка"), ("накануне",), ("sidelines", "of"),
-                   ("margins", "of"), ("during",), ("ahead", "of"), ("в", "период")}  # fmt: skip
+_SETTING_BEFORE = {
+    ("на", "поле"),
+    ("в", "ход"),
+    ("в", "рамка"),
+    ("накануне",),
+    ("sidelines", "of"),
+    ("margins", "of"),
+    ("during",),
+    ("ahead", "of"),
+    ("в", "период"),
+}
 _SETTING_AFTER = {"аясында", "кезінде", "барысында", "қарсаңында", "шеңберінде"}
 _TOPIC_BEFORE = {"о", "об", "обо", "about"}
 _PRONOUNS = {"это", "этого", "его", "оны", "it", "this"}
@@ -142,7 +151,9 @@ def _codes(matches: list[GazMatch]) -> set[str]:
     return {c for m in matches for c in m.entry.actor_codes}
 
 
-def _shape(kind: EventType, src: list[GazMatch], rec: list[GazMatch]) -> tuple[list, list]:
+def _shape(
+    kind: EventType, src: list[GazMatch], rec: list[GazMatch]
+) -> tuple[list[GazMatch], list[GazMatch]]:
     """Conventions on roles: symmetric and multi-party meetings, formats, domestic events."""
     if kind in _DOMESTIC:
         return src[:1], []
@@ -159,13 +170,15 @@ def _resolve_nested(drafts: list[_Draft]) -> list[_Draft]:
     """A reaction whose object is another event takes that event's actors as recipients; a
     trigger of the same type below another ("подписали соглашение") is the same event."""
     drop: set[int] = set()
-    for n, d in enumerate(drafts):
+    for d in drafts:
         for k in d.roles.nested:
             inner = drafts[k]
             if inner.hit.trigger.type == d.hit.trigger.type:
                 drop.add(k)
                 if not d.roles.recipient:
-                    d.roles.recipient = [m for m in inner.roles.recipient if m not in d.roles.source]
+                    d.roles.recipient = [
+                        m for m in inner.roles.recipient if m not in d.roles.source
+                    ]
                 continue
             if d.hit.trigger.type in _REACTIONS and not d.roles.recipient:
                 parties = inner.roles.source
@@ -222,9 +235,7 @@ def _sentence_drafts(
     text = analysis.text
     toks = analysis.tokens_in(s, e)
     actors = [
-        m
-        for m in analysis.known_names_in(s, e)
-        if not any(lo <= m.start < hi for lo, hi in scene)
+        m for m in analysis.known_names_in(s, e) if not any(lo <= m.start < hi for lo, hi in scene)
     ]
     if lang == "ru":
         syn = analysis.syntax(s, e)
@@ -234,10 +245,7 @@ def _sentence_drafts(
         roles = syntax_roles(syn, anchors, [h.trigger.type for h in hits], actors)
         lemmas = [lemma(t.text) for t in syn]
         sentence = text[s:e]
-        mods = [
-            syntax_modality(syn, a, lemmas, sentence, set(anchors) - {a})
-            for a in anchors
-        ]
+        mods = [syntax_modality(syn, a, lemmas, sentence, set(anchors) - {a}) for a in anchors]
     else:
         roles = linear_roles(toks, hits, actors, lang)
         mods = [

@@ -21,10 +21,46 @@ from .roles import Roles
 __all__ = ["linear_roles"]
 
 _EN_OBJ_PREPS = {"with", "to", "on", "against", "from", "toward", "towards", "upon", "between"}
-_EN_NOT_SUBJ = {"in", "at", "to", "with", "from", "on", "of", "for", "by", "against", "between",
-                "into", "toward", "towards", "near", "about", "across", "than", "through"}  # fmt: skip
-_EN_STOP = {"for", "about", "regarding", "that", "because", "which", "who", "while", "after",
-            "before", "since", "during", "if", "when", "as", "over", "of"}  # fmt: skip
+_EN_NOT_SUBJ = {
+    "in",
+    "at",
+    "to",
+    "with",
+    "from",
+    "on",
+    "of",
+    "for",
+    "by",
+    "against",
+    "between",
+    "into",
+    "toward",
+    "towards",
+    "near",
+    "about",
+    "across",
+    "than",
+    "through",
+}
+_EN_STOP = {
+    "for",
+    "about",
+    "regarding",
+    "that",
+    "because",
+    "which",
+    "who",
+    "while",
+    "after",
+    "before",
+    "since",
+    "during",
+    "if",
+    "when",
+    "as",
+    "over",
+    "of",
+}
 _EN_SETTING = {"in", "at", "near", "across", "around"}
 _PLACE_SOURCE = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
 _CASES = [  # longest first
@@ -63,7 +99,9 @@ def _index(toks: list[Token], actors: list[GazMatch]) -> list[tuple[int, int, Ga
     return out
 
 
-def linear_roles(toks: list[Token], hits: list[Hit], actors: list[GazMatch], lang: str) -> list[Roles]:
+def linear_roles(
+    toks: list[Token], hits: list[Hit], actors: list[GazMatch], lang: str
+) -> list[Roles]:
     placed = _index(toks, actors)
     words = [t.text.lower() for t in toks]
     if lang == "en":
@@ -74,9 +112,10 @@ def linear_roles(toks: list[Token], hits: list[Hit], actors: list[GazMatch], lan
 def _en_prep(words: list[str], i: int) -> str:
     """The preposition governing the phrase at ``i`` (skipping articles and adjectives)."""
     k = i - 1
-    while k >= 0 and (words[k] in ("the", "a", "an", "its", "their", "his", "her") or (
-        k > 0 and words[k - 1] in ("the", "a", "an") and words[k] not in _EN_NOT_SUBJ
-    )):
+    while k >= 0 and (
+        words[k] in ("the", "a", "an", "its", "their", "his", "her")
+        or (k > 0 and words[k - 1] in ("the", "a", "an") and words[k] not in _EN_NOT_SUBJ)
+    ):
         k -= 1
     return words[k] if k >= 0 else ""
 
@@ -106,7 +145,9 @@ def _en(
     if not src and n and hits[n - 1].j >= h.i - 1:
         src = []
     nominal_source = [
-        m for i, j, m in placed if j <= h.i and j + 1 >= h.i - 1 and j < len(words) and words[j] == "s"
+        m
+        for i, j, m in placed
+        if j <= h.i and j + 1 >= h.i - 1 and j < len(words) and words[j] == "s"
     ]
     if nominal_source and not src:
         src = nominal_source[-1:]
@@ -156,7 +197,7 @@ def _kk(
     kind = h.trigger.type
     prev_end = hits[n - 1].j if n else 0
     cases: dict[int, str] = {}
-    for k, (i, j, m) in enumerate(placed):
+    for k, (_, j, m) in enumerate(placed):
         head = words[j] if j < len(words) and words[j][:2] == "ел" else ""
         cases[k] = _kk_case(m, head)
     # "АҚШ пен Израильдің": the conjuncts share the case of the last one
@@ -170,7 +211,8 @@ def _kk(
         if "үшін" in words[j : (placed[k + 1][0] if k + 1 < len(placed) else h.i)]
     }
     segment = [
-        (cases[k], m) for k, (i, j, m) in enumerate(placed)
+        (cases[k], m)
+        for k, (i, j, m) in enumerate(placed)
         if prev_end <= i and j <= h.i and k not in reason
     ]
     last = n == len(hits) - 1
@@ -180,9 +222,12 @@ def _kk(
         first = nominative[:1]
         if first:  # and its conjuncts
             k0 = next(k for k, p in enumerate(placed) if p[2] is first[0])
-            while k0 + 1 < len(placed) and placed[k0][1] < len(words) and words[
-                placed[k0][1]
-            ] in ("мен", "бен", "пен") and placed[k0 + 1][0] == placed[k0][1] + 1:
+            while (
+                k0 + 1 < len(placed)
+                and placed[k0][1] < len(words)
+                and words[placed[k0][1]] in ("мен", "бен", "пен")
+                and placed[k0 + 1][0] == placed[k0][1] + 1
+            ):
                 k0 += 1
                 first.append(placed[k0][2])
         elif placed and placed[0][0] <= 1 and cases[0] == "gen":
@@ -190,7 +235,9 @@ def _kk(
         src = first
     else:
         src = [m for c, m in segment if c == "gen"] or [m for c, m in segment if c == "nom"]
-    rec = [m for c, m in segment if c in ("dat", "acc", "abl", "com", "gen", "adj") and m not in src]
+    rec = [
+        m for c, m in segment if c in ("dat", "acc", "abl", "com", "gen", "adj") and m not in src
+    ]
     places = [m for c, m in segment if c == "loc"]
     if kind == EventType.KZP_STATEMENT or kind == EventType.ASSAULT:
         rec += places

@@ -22,11 +22,40 @@ from ..nlp.morph import lemma
 __all__ = ["Roles", "syntax_roles"]
 
 # Prepositions that open a topic, a reason, a time or a setting rather than a participant.
-_NOT_PARTICIPANT = {"о", "об", "обо", "за", "при", "после", "до", "через", "в ходе", "вокруг",
-                    "благодаря", "ради", "несмотря", "под", "над", "вне", "среди", "кроме"}  # fmt: skip
+_NOT_PARTICIPANT = {
+    "о",
+    "об",
+    "обо",
+    "за",
+    "при",
+    "после",
+    "до",
+    "через",
+    "в ходе",
+    "вокруг",
+    "благодаря",
+    "ради",
+    "несмотря",
+    "под",
+    "над",
+    "вне",
+    "среди",
+    "кроме",
+}
 _LOCATIVE = {"в", "во", "на"}
-_DEEP_RELS = {"nmod", "amod", "appos", "flat", "flat:name", "flat:foreign", "conj", "nummod",
-              "det", "compound", "fixed"}  # fmt: skip
+_DEEP_RELS = {
+    "nmod",
+    "amod",
+    "appos",
+    "flat",
+    "flat:name",
+    "flat:foreign",
+    "conj",
+    "nummod",
+    "det",
+    "compound",
+    "fixed",
+}
 _ARG_RELS = {"obj", "iobj", "obl", "nmod", "obl:agent"}
 _SUBJ_RELS = {"nsubj", "nsubj:pass"}
 _RECEIVE = {"получить", "получать"}
@@ -145,9 +174,7 @@ def syntax_roles(
             src, subj_node = subject(pred)
         else:
             src = []
-        genitives = [
-            c for c in kids[a] if syn[c].rel == "nmod" and not _case(syn, kids, c)
-        ]
+        genitives = [c for c in kids[a] if syn[c].rel == "nmod" and not _case(syn, kids, c)]
         if not src and not light and syn[a].pos in ("NOUN", "PROPN"):
             src = actors_at([n for g in genitives for n in reach(g, set())])
             genitives = []

@@ -56,7 +56,6 @@ class GazEntry(BaseModel):
     ru: list[str] = Field(description="Russian pymorphy3 lemma sequences.")
     stems: list[str] = Field(description="Lowercase prefixes for Kazakh and English forms.")
 
-
     @property
     def actor_codes(self) -> tuple[str, ...]:
         """The actors this name stands for: a format's members, ``IGO:EU``, or the country."""
