@@ -25,7 +25,7 @@ from typing import Any
 from ..errors import KzPolicyError, ValidationFailed
 from ..records import Record
 from ..schema import SchemaValidator, schema_validator
-from .checks import exact_duplicate
+from .checks import exact_duplicate, role_problems
 from .writer import ReleaseWriter
 
 __all__ = [
@@ -233,6 +233,7 @@ def _check(
         ValidationFailed(f"schema: {message[:300]}", path=path, json_path=where)
         for where, message in validator.errors(record.model_dump(mode="json"))
     ]
+    problems.extend(role_problems(record, str(path)))
     duplicate = exact_duplicate(record, str(path), seen_text)
     if duplicate is not None:
         problems.append(duplicate)

@@ -1,4 +1,5 @@
-"""Corpus rules that the build and ``validate`` share: unique ids, no duplicate articles."""
+"""Corpus rules that the build and ``validate`` share: unique ids, no duplicate articles, and
+no event whose source is among its recipients ("USA -> KAZ + USA" says nothing)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Sequence
 from ..errors import KzPolicyError, ValidationFailed
 from ..records import Record
 
-__all__ = ["NEAR_DUPLICATE_THRESHOLD", "corpus_problems", "exact_duplicate"]
+__all__ = ["NEAR_DUPLICATE_THRESHOLD", "corpus_problems", "exact_duplicate", "role_problems"]
 
 # Jaccard similarity of word 5-grams above which two articles are the same text reprinted.
 NEAR_DUPLICATE_THRESHOLD = 0.7
@@ -31,6 +32,24 @@ def exact_duplicate(record: Record, name: str, seen: dict[str, str]) -> KzPolicy
     return None
 
 
+def role_problems(record: Record, name: str) -> list[KzPolicyError]:
+    """An error for every event that has an actor both as source and as recipient."""
+    problems: list[KzPolicyError] = []
+    for i, event in enumerate(record.events):
+        both = sorted({a.code for a in event.source} & {a.code for a in event.recipient})
+        if both:
+            problems.append(
+                ValidationFailed(
+                    f"event {event.id} has {', '.join(both)} as both source and recipient",
+                    path=name,
+                    json_path=f"$.events[{i}].recipient",
+                    hint="a domestic event has no recipient; in a curation file remove the "
+                    "source from the recipients (an extracted one is a bug: please report it)",
+                )
+            )
+    return problems
+
+
 def _shingles(text: str) -> set[str]:
     words = re.findall(r"\w+", text.lower())
     return {" ".join(words[i : i + _SHINGLE]) for i in range(max(1, len(words) - _SHINGLE + 1))}
@@ -46,6 +65,7 @@ def corpus_problems(records: Sequence[tuple[str, Record]]) -> list[KzPolicyError
     lsh = MinHashLSH(threshold=NEAR_DUPLICATE_THRESHOLD, num_perm=128)
     hashes: dict[str, tuple[MinHash, set[str]]] = {}
     for name, record in records:
+        problems.extend(role_problems(record, name))
         if record.id in ids:
             problems.append(
                 ValidationFailed(
