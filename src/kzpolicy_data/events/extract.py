@@ -89,6 +89,29 @@ def _is_setting(toks: list[Token], h: Hit) -> bool:
     return bool(set(after) & _SETTING_AFTER) or before in _TOPIC_BEFORE
 
 
+def _previous_actor(
+    analysis: Analysis,
+    start: int,
+    source: list[GazMatch],
+    blocks: list[tuple[int, int, Turn | None]],
+) -> list[GazMatch]:
+    """The last state named in the sentence before ``start`` (same paragraph), if it is not
+    the source."""
+    block = next(((b, e) for b, e, _ in blocks if b <= start < e), None)
+    if block is None:
+        return []
+    before = [sp for sp in analysis.sentences(block[0], start) if sp[1] <= start]
+    if not before:
+        return []
+    own = _codes(source)
+    names = [
+        m
+        for m in analysis.known_names_in(*before[-1])
+        if m.entry.kind != "format" and not set(m.entry.actor_codes) & own
+    ]
+    return names[-1:]
+
+
 def _joined(hits: list[Hit]) -> list[Hit]:
     """Adjacent triggers of one type are one phrase ("келісімге қол қойды", "signed an
     agreement")."""
@@ -290,6 +313,9 @@ def extract_events(
     merged: dict[tuple[object, ...], Event] = {}
     for s, e, lang, hits, turn, scene in plan:
         for d in _sentence_drafts(analysis, s, e, lang, hits, turn, scene):
+            if d.hit.trigger.type in _REACTIONS and d.roles.source and not d.roles.recipient:
+                # "Иран уже высказал свое недовольство.": at whom is in the sentence before
+                d.roles.recipient = _previous_actor(analysis, s, d.roles.source, blocks)
             event = _event(record, d, mention_ids, published)
             if event is None:
                 continue

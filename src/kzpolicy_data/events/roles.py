@@ -137,12 +137,15 @@ def syntax_roles(
         while seen < 5:
             seen += 1
             subj = [c for c in kids[k] if syn[c].rel in _SUBJ_RELS and c not in anchor_set]
+            for c in subj:  # "То, что президент Токаев направил": not the pronoun
+                if found := actors_at(reach(c, set())):
+                    return found, c
             if subj:
-                return actors_at(reach(subj[0], set())), subj[0]
+                return [], subj[0]
             rel, head = syn[k].rel, syn[k].head
             if head < 0:
                 break
-            if rel == "acl":  # "прибывший в Астану Лавров", "решение Казахстана присоединиться"
+            if rel == "acl" or (rel == "nmod" and syn[k].pos == "VERB"):  # "прибывший в Астану Лавров", "решение Казахстана присоединиться"
                 own = actors_at([head]) or actors_at(
                     [c for c in kids[head] if syn[c].rel == "nmod" and not _case(syn, kids, c)]
                 )
@@ -200,6 +203,8 @@ def syntax_roles(
                 continue
             if prep == "из" and kind != EventType.RETREAT:
                 continue
+            if kind in _PLACE_SOURCE and prep in ("внутри", "по всей", "по"):
+                locative = True
             if locative and kind in _PLACE_SOURCE:
                 if not src:
                     src = actors_at(reach(c, set()))
