@@ -145,7 +145,9 @@ def syntax_roles(
             rel, head = syn[k].rel, syn[k].head
             if head < 0:
                 break
-            if rel == "acl" or (rel == "nmod" and syn[k].pos == "VERB"):  # "прибывший в Астану Лавров", "решение Казахстана присоединиться"
+            if rel == "acl" or (
+                rel == "nmod" and syn[k].pos == "VERB"
+            ):  # "прибывший в Астану Лавров", "решение Казахстана присоединиться"
                 own = actors_at([head]) or actors_at(
                     [c for c in kids[head] if syn[c].rel == "nmod" and not _case(syn, kids, c)]
                 )
@@ -178,7 +180,8 @@ def syntax_roles(
         else:
             src = []
         genitives = [c for c in kids[a] if syn[c].rel == "nmod" and not _case(syn, kids, c)]
-        if not src and not light and syn[a].pos in ("NOUN", "PROPN"):
+        own_noun = not light or syn[a].rel in _SUBJ_RELS  # "Военные действия США ... вызвали"
+        if not src and own_noun and syn[a].pos in ("NOUN", "PROPN"):
             src = actors_at([n for g in genitives for n in reach(g, set())])
             genitives = []
         if not src and syn[a].pos not in ("NOUN", "PROPN") and syn[a].rel == "acl":

@@ -87,7 +87,7 @@ def entries() -> tuple[GazEntry, ...]:
 
 def known_codes() -> frozenset[str]:
     """Actor codes the gazetteer can produce."""
-    return frozenset(e.code for e in entries())
+    return frozenset(c for e in entries() for c in (e.code, *e.actor_codes))
 
 
 @cache
