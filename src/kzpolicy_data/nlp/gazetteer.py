@@ -9,6 +9,7 @@ Kazakh and English names match by lowercase stems, which cover agglutinated Kaza
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -90,6 +91,27 @@ def known_codes() -> frozenset[str]:
     return frozenset(c for e in entries() for c in (e.code, *e.actor_codes))
 
 
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def _forms(word: str) -> list[str]:
+    """The lemma of ``word`` first, then the lemmas of its other case forms (names of five
+    letters or more: short ones would collide with common words)."""
+    w = word.lower()
+    out = [lemma(w), lemma(w.replace("ё", "е"))]
+    if len(w) >= 5 and " " not in w:
+        if w[-1] in "ая":
+            forms = [w[:-1] + e for e in ("у", "е", "ой", "ы", "и", "ю", "ей")]
+        elif w[-1] == "й":
+            forms = [w[:-1] + e for e in ("я", "ю", "ем", "е")]
+        elif w[-1] in _CONSONANTS:
+            forms = [w + e for e in ("а", "у", "ым", "ом", "е")]
+        else:
+            forms = []
+        out += [lemma(f) for f in forms]
+    return list(dict.fromkeys(out))
+
+
 @cache
 def _tables() -> tuple[
     dict[tuple[str, ...], GazEntry], dict[str, list[tuple[tuple[str, ...], GazEntry]]]
@@ -98,8 +120,11 @@ def _tables() -> tuple[
     stems: dict[str, list[tuple[tuple[str, ...], GazEntry]]] = {}
     for entry in entries():
         for name in entry.ru:
-            # Keys go through the same lemmatiser as the text ("токаев" -> "токай").
-            by_lemmas.setdefault(tuple(lemma(w) for w in name.split()), entry)
+            # Keys go through the same lemmatiser as the text ("токаев" -> "токай"); pymorphy3
+            # guesses rare names per form ("Астану" -> "астан", "Токаеву" -> "токаева"), so
+            # the lemmas of their other case forms are keys too.
+            for key in itertools.product(*(_forms(w) for w in name.split())):
+                by_lemmas.setdefault(key, entry)
         for stem in entry.stems:
             words = tuple(stem.split())
             stems.setdefault(words[0][:3], []).append((words, entry))
