@@ -124,16 +124,16 @@ def _joined(hits: list[Hit]) -> list[Hit]:
     return out
 
 
-def _content_dropped(hits: list[Hit]) -> list[Hit]:
-    """Talks or a deal after a call for them are its content ("призвал сесть за стол
-    переговоров"): one DEMAND, not a CONSULT too."""
-    out: list[Hit] = []
-    for h in hits:
-        after_demand = any(o.trigger.type == EventType.DEMAND for o in out)
-        if after_demand and h.trigger.type in _MUTUAL:
-            continue
-        out.append(h)
-    return out
+def _content_dropped(hits: list[Hit], lang: str) -> list[Hit]:
+    """Talks or a deal a call asks for are its content ("призвал сесть за стол переговоров",
+    "келіссөз үстеліне отыруға шақырды"): one DEMAND, not a CONSULT too. The content follows
+    the verb in Russian and English and precedes it in Kazakh."""
+    demands = [h.i for h in hits if h.trigger.type == EventType.DEMAND]
+    if not demands:
+        return hits
+    if lang == "kk":
+        return [h for h in hits if not (h.trigger.type in _MUTUAL and h.i < max(demands))]
+    return [h for h in hits if not (h.trigger.type in _MUTUAL and h.i > min(demands))]
 
 
 def _anchor(syn: list[SynToken], toks: list[Token], h: Hit) -> int:
@@ -304,7 +304,7 @@ def extract_events(
                 continue
             found = _joined(find_triggers(toks, lang))
             settings = [h for h in found if _is_setting(toks, h)]
-            hits = _content_dropped([h for h in found if h not in settings])
+            hits = _content_dropped([h for h in found if h not in settings], lang)
             if hits:
                 # the organisation of a summit that is only the scene ("ШЫҰ саммиті аясында")
                 scene = {(toks[max(0, h.i - 3)].start, toks[h.j - 1].end) for h in settings}

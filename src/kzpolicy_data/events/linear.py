@@ -109,6 +109,17 @@ def linear_roles(
     return [_kk(words, h, n, hits, placed) for n, h in enumerate(hits)]
 
 
+def _conj(words: list[str], a: tuple[int, int, GazMatch], b: tuple[int, int, GazMatch]) -> str:
+    """``word`` if "мен/және" joins ``a`` and ``b`` (after an optional "елдері"), ``next`` if
+    they are adjacent (a list, whose commas the tokens do not keep), else ""."""
+    gap = words[a[1] : b[0]]
+    if gap and gap[0].startswith("ел"):
+        gap = gap[1:]
+    if len(gap) == 1 and gap[0] in ("мен", "бен", "пен", "және"):
+        return "word"
+    return "next" if not gap else ""
+
+
 def _en_prep(words: list[str], i: int) -> str:
     """The preposition governing the phrase at ``i`` (skipping articles and adjectives)."""
     k = i - 1
@@ -200,10 +211,11 @@ def _kk(
     for k, (_, j, m) in enumerate(placed):
         head = words[j] if j < len(words) and words[j][:2] == "ел" else ""
         cases[k] = _kk_case(m, head)
-    # "АҚШ пен Израильдің": the conjuncts share the case of the last one
+    # "АҚШ пен Израильдің", "Қазақстан, Қырғызстан ... және Өзбекстан басшылары": the
+    # conjuncts share the case of the last one
+    joined = [_conj(words, placed[k], placed[k + 1]) for k in range(len(placed) - 1)]
     for k in range(len(placed) - 2, -1, -1):
-        a, b = placed[k], placed[k + 1]
-        if a[1] < len(words) and words[a[1]] in ("мен", "бен", "пен") and b[0] == a[1] + 1:
+        if joined[k] == "word":
             cases[k] = cases[k + 1]
     reason = {
         k
@@ -216,25 +228,34 @@ def _kk(
         if prev_end <= i and j <= h.i and k not in reason
     ]
     last = n == len(hits) - 1
+
+    def subject(lo: int) -> list[GazMatch]:
+        """The first nominative from token ``lo`` on, with its conjuncts."""
+        ks = [k for k, (i, j, _) in enumerate(placed) if lo <= i and j <= h.i]
+        k0 = next((k for k in ks if cases[k] == "nom"), None)
+        if k0 is None:
+            return []
+        first = [placed[k0][2]]
+        while k0 < len(joined) and (
+            joined[k0] == "word" or (joined[k0] == "next" and cases[k0 + 1] == "nom")
+        ):
+            k0 += 1
+            first.append(placed[k0][2])
+        return first
+
+    main = subject(0)
     src: list[GazMatch]
     if last:
-        nominative = [m for k, (i, j, m) in enumerate(placed) if j <= h.i and cases[k] == "nom"]
-        first = nominative[:1]
-        if first:  # and its conjuncts
-            k0 = next(k for k, p in enumerate(placed) if p[2] is first[0])
-            while (
-                k0 + 1 < len(placed)
-                and placed[k0][1] < len(words)
-                and words[placed[k0][1]] in ("мен", "бен", "пен")
-                and placed[k0 + 1][0] == placed[k0][1] + 1
-            ):
-                k0 += 1
-                first.append(placed[k0][2])
-        elif placed and placed[0][0] <= 1 and cases[0] == "gen":
-            first = [placed[0][2]]  # "Тоқаевтың ... хат жолдағаны"
-        src = first
+        # the subject of this clause ("..., Қазақстан оны айыптайды"), else of the sentence
+        src = subject(prev_end) or main
+        if not src and placed and placed[0][0] <= 1 and cases[0] == "gen":
+            src = [placed[0][2]]  # "Тоқаевтың ... хат жолдағаны"
     else:
-        src = [m for c, m in segment if c == "gen"] or [m for c, m in segment if c == "nom"]
+        # a verbal noun: its agent is a genitive, or a nominative that is not the sentence's
+        # subject ("Ақорда Армения мен Әзірбайжан арасындағы ... қол қойылуын құптады")
+        src = [m for c, m in segment if c == "gen"] or [
+            m for c, m in segment if c == "nom" and m not in main
+        ]
     rec = [
         m for c, m in segment if c in ("dat", "acc", "abl", "com", "gen", "adj") and m not in src
     ]

@@ -89,10 +89,9 @@ _KK_NEG = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:ды|ді|йды|йд
 _KK_MODAL = {"мүмкін", "ықтимал", "егер"}
 _KK_COND = re.compile(r"(?:са|се)(?:қ|ң|м|ңыз)?$")
 _KK_FUT = {"алдағы", "келесі", "жоспарлап", "жоспарлауда", "жоспарлануда", "болады", "күтілуде"}
-# Present-future endings that are not also a past tense of a stem in -а/-е ("жасады" is past).
-_KK_FUT_VERB = re.compile(
-    r"(?:рады|йды|йді|яды|[^аеиоуыіәөүұ]еді|мақ|мек|бақ|бек|пақ|пек|атын|етін)$"
-)
+# Present-future endings that are not also a past tense: "жасады" (жаса-ды) and "қойды" (қой-ды)
+# are past, "қолдайды" (қолда-йды), "қояды", "келеді" are not.
+_KK_FUT_VERB = re.compile(r"(?:рады|айды|ейді|яйды|яды|[^аеиоуыіәөүұ]еді|атын|етін)$")
 # Present-tense verbs of stance: "қолдайды" is "supports", not "will support".
 _KK_PRESENT_TYPES = {EventType.SUPPORT, EventType.KZP_STATEMENT, EventType.COOPERATE}
 

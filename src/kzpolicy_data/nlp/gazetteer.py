@@ -125,7 +125,10 @@ def _tables() -> tuple[
             # the lemmas of their other case forms are keys too.
             for key in itertools.product(*(_forms(w) for w in name.split())):
                 by_lemmas.setdefault(key, entry)
-        for stem in entry.stems:
+        # Kazakh writes foreign names as Russian does and adds its endings ("Путинмен"): a
+        # Russian name of five letters or more is a stem too.
+        extra = [n for n in entry.ru if all(len(w) >= 5 for w in n.split()[-1:])]
+        for stem in dict.fromkeys([*entry.stems, *extra]):
             words = tuple(stem.split())
             stems.setdefault(words[0][:3], []).append((words, entry))
     for group in stems.values():
