@@ -99,12 +99,13 @@ CountryCode = Annotated[
 ActorCode = Annotated[
     str,
     AfterValidator(_check_actor),
+    # One string type (Arrow and HF features need one), its pattern exactly what pydantic accepts.
     WithJsonSchema(
         {
-            "anyOf": [
-                {"type": "string", "enum": [*iso_alpha3_codes(), *ACTOR_GROUP_CODES]},
-                {"type": "string", "pattern": f"^{_NAMED_GROUP.pattern}$"},
-            ]
+            "type": "string",
+            "pattern": "^(?:"
+            + "|".join([*iso_alpha3_codes(), *ACTOR_GROUP_CODES, _NAMED_GROUP.pattern])
+            + ")$",
         }
     ),
 ]
