@@ -19,6 +19,7 @@ PLOVER lacks referendums, elections and statements: they are coded ``kzp:REFEREN
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..codes import EntityType, EventType, Modality, Sector
@@ -89,6 +90,20 @@ def _is_setting(toks: list[Token], h: Hit) -> bool:
     return bool(set(after) & _SETTING_AFTER) or before in _TOPIC_BEFORE
 
 
+_ABBREVIATION_END = re.compile(r"(?:\b[A-ZА-ЯЁ]\.)+$")
+
+
+def _sentences(analysis: Analysis, start: int, end: int) -> list[tuple[int, int]]:
+    """The analysis's sentences, rejoined after an abbreviation or initial ("U.S.", "К.")."""
+    out: list[tuple[int, int]] = []
+    for s, e in analysis.sentences(start, end):
+        if out and _ABBREVIATION_END.search(analysis.text, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def _previous_actor(
     analysis: Analysis,
     start: int,
@@ -128,6 +143,17 @@ def _content_dropped(hits: list[Hit], lang: str) -> list[Hit]:
     """Talks or a deal a call asks for are its content ("призвал сесть за стол переговоров",
     "келіссөз үстеліне отыруға шақырды"): one DEMAND, not a CONSULT too. The content follows
     the verb in Russian and English and precedes it in Kazakh."""
+    # "lifted its ban": the ban is what the concession is about, not a second event
+    hits = [
+        h
+        for n, h in enumerate(hits)
+        if not (
+            n
+            and h.trigger.type == EventType.SANCTION
+            and hits[n - 1].trigger.type == EventType.CONCEDE
+            and h.i - hits[n - 1].j <= 2
+        )
+    ]
     demands = [h.i for h in hits if h.trigger.type == EventType.DEMAND]
     if not demands:
         return hits
@@ -272,7 +298,9 @@ def _sentence_drafts(
     else:
         roles = linear_roles(toks, hits, actors, lang)
         mods = [
-            linear_modality(toks, h.i, h.j, lang, h.trigger.type, n < len(hits) - 1)
+            linear_modality(
+                toks, h.i, h.j, lang, h.trigger.type, n < len(hits) - 1, hits[n - 1].j if n else 0
+            )
             for n, h in enumerate(hits)
         ]
     words = [t.text.lower() for t in toks]
@@ -295,7 +323,7 @@ def extract_events(
     ] or [(0, len(text), None)]
     plan = []
     for b_start, b_end, turn in blocks:
-        for s, e in analysis.sentences(b_start, b_end):
+        for s, e in _sentences(analysis, b_start, b_end):
             if not analysis.known_names_in(s, e):
                 continue  # no actor, no event: the common case, and the cheapest test
             toks = analysis.tokens_in(s, e)

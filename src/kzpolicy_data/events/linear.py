@@ -170,12 +170,16 @@ def _en(
             for k in range(h.j, nxt)
             if words[k] in _EN_STOP
             and kind != EventType.KZP_STATEMENT
+            and not (kind == EventType.DEMAND and words[k] == "that")
             and (words[k] != "of" or (k + 1 < nxt and words[k + 1].endswith("ing")))
         ),
         nxt,
     )
     rec: list[GazMatch] = list(early)
     for i, j, m in placed:
+        if h.i < i and j < h.j:  # inside a joined phrase: "attend the CSTO summit"
+            rec.append(m)
+            continue
         if not (h.j <= i < stop):
             continue
         prep = _en_prep(words, i)

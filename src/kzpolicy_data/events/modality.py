@@ -154,14 +154,23 @@ def syntax_modality(
 
 
 def linear_modality(
-    toks: list[Token], i: int, j: int, lang: str, kind: EventType, nested: bool = False
+    toks: list[Token],
+    i: int,
+    j: int,
+    lang: str,
+    kind: EventType,
+    nested: bool = False,
+    floor: int = 0,
 ) -> Modality:
     """Modality of the trigger ``toks[i:j]`` from cue words in its clause (kk, en); a Kazakh
-    verbal noun before the verb (``nested``) has no tense of its own."""
+    verbal noun before the verb (``nested``) has no tense of its own, and an English cue before
+    the previous trigger (``floor``) is that trigger's ("did not condemn ... the strikes")."""
     words = [t.text.lower() for t in toks]
     if nested and lang == "kk":
         return Modality.HYPOTHETICAL if set(words) & _KK_MODAL else Modality.ASSERTED
     lo = max((n + 1 for n in range(i) if words[n] in ("but", "while", "бірақ", "ал")), default=0)
+    if lang == "en":
+        lo = max(lo, floor)
     before, near = words[max(lo, i - 6) : i], words[i : min(len(words), j + 3)]
     if lang == "en":
         if set(before) & _EN_NEG or "t" in before[-3:]:  # "won't", "didn't"
