@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gettext
 import json
+import re
 from importlib import resources
 
 import pycountry  # type: ignore[import-not-found]
@@ -22,6 +23,10 @@ import yaml
 
 from kzpolicy_data.nlp.gazetteer import entries
 from kzpolicy_data.nlp.morph import _parses
+
+
+# Qualified names ("Виргинские острова (США)") would be found as their qualifier.
+_BAD = re.compile(r"[(),'’—]")
 
 
 def _translation(lang: str) -> gettext.NullTranslations:
@@ -52,7 +57,7 @@ def main() -> None:
         kk_names = {kk.gettext(n).lower() for n in names if kk.gettext(n) != n}
         en_names = {n.lower() for n in names}
         stems = sorted(
-            n for n in kk_names | en_names if (" " in n or len(n) >= 6) and "," not in n
+            n for n in kk_names | en_names if (" " in n or len(n) >= 6) and not _BAD.search(n)
         )
         row = {
             "id": c.alpha_3.lower(),
@@ -61,7 +66,7 @@ def main() -> None:
             "sector": "GOV",
             "qid": None,
             "en": names[-1],
-            "ru": sorted(n for n in ru_names if _ru_ok(n) and "," not in n),
+            "ru": sorted(n for n in ru_names if _ru_ok(n) and not _BAD.search(n)),
             "stems": stems,
         }
         rows.append(row)
