@@ -225,8 +225,11 @@ def _resolve_nested(drafts: list[_Draft]) -> list[_Draft]:
             if inner.hit.trigger.type == d.hit.trigger.type:
                 drop.add(k)
                 if not d.roles.recipient:
+                    # "принял участие в саммите ОДКБ": the summit's organisation is the partner
                     d.roles.recipient = [
-                        m for m in inner.roles.recipient if m not in d.roles.source
+                        m
+                        for m in [*inner.roles.source, *inner.roles.recipient]
+                        if m not in d.roles.source
                     ]
                 continue
             if d.hit.trigger.type in _REACTIONS and not d.roles.recipient:
@@ -296,7 +299,7 @@ def _sentence_drafts(
         sentence = text[s:e]
         mods = [syntax_modality(syn, a, lemmas, sentence, set(anchors) - {a}) for a in anchors]
     else:
-        roles = linear_roles(toks, hits, actors, lang)
+        roles = linear_roles(toks, hits, actors, lang, text)
         mods = [
             linear_modality(
                 toks, h.i, h.j, lang, h.trigger.type, n < len(hits) - 1, hits[n - 1].j if n else 0

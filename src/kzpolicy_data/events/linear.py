@@ -63,6 +63,8 @@ _EN_STOP = {
 }
 _EN_SETTING = {"in", "at", "near", "across", "around"}
 _PLACE_SOURCE = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
+_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)(?:ы|і|ын|ін|ға|ге|ны|ні)?$")
+_EN_SUBORDINATE = {"if", "when", "although", "though", "while", "after", "before", "once", "unless"}
 _CASES = [  # longest first
     ("adj", re.compile(r"(?:лық|лік|дық|дік|тық|тік)$")),
     ("loc", re.compile(r"(?:дағы|дегі|тағы|тегі|ндағы|ндегі|да|де|та|те|нда|нде)$")),
@@ -77,7 +79,8 @@ _CASES = [  # longest first
 def _kk_case(m: GazMatch, after: str = "") -> str:
     """The case ending of a Kazakh name ("nom" if bare): what follows its gazetteer stem."""
     last = (after or m.surface.split()[-1]).lower()
-    stems = [s.split()[-1] for s in m.entry.stems if last.startswith(s.split()[-1])]
+    names = [*m.entry.stems, *m.entry.ru]  # Russian names are Kazakh stems too ("Путинмен")
+    stems = [s.split()[-1] for s in names if last.startswith(s.split()[-1])]
     rest = last[max((len(s) for s in stems), default=len(last)) :].lstrip("-")
     if after:  # "Орталық Азия елдеріне": the case is on the head noun
         rest = last[2:]
@@ -100,12 +103,24 @@ def _index(toks: list[Token], actors: list[GazMatch]) -> list[tuple[int, int, Ga
 
 
 def linear_roles(
-    toks: list[Token], hits: list[Hit], actors: list[GazMatch], lang: str
+    toks: list[Token], hits: list[Hit], actors: list[GazMatch], lang: str, text: str = ""
 ) -> list[Roles]:
     placed = _index(toks, actors)
     words = [t.text.lower() for t in toks]
     if lang == "en":
-        return [_en(words, h, n, hits, placed) for n, h in enumerate(hits)]
+        # "If Iran strikes the UAE, Kazakhstan will condemn it": each clause has its own roles
+        cut = len(words)
+        if words and words[0] in _EN_SUBORDINATE:
+            cut = next(
+                (k for k in range(1, len(toks)) if "," in text[toks[k - 1].end : toks[k].start]),
+                len(words),
+            )
+        out = []
+        for n, h in enumerate(hits):
+            lo, hi = (0, cut) if h.i < cut else (cut, len(words))
+            own = [p for p in placed if lo <= p[0] < hi]
+            out.append(_en(words, h, n, hits, own))
+        return out
     return [_kk(words, h, n, hits, placed) for n, h in enumerate(hits)]
 
 
@@ -221,11 +236,12 @@ def _kk(
     for k in range(len(placed) - 2, -1, -1):
         if joined[k] == "word":
             cases[k] = cases[k + 1]
-    reason = {
-        k
-        for k, (i, j, m) in enumerate(placed)
-        if "үшін" in words[j : (placed[k + 1][0] if k + 1 < len(placed) else h.i)]
-    }
+    # "Ресейге ... жеткізгені үшін": the object of a reason clause is no participant
+    reason = set()
+    for k, (_, j, _) in enumerate(placed):
+        gap = words[j : (placed[k + 1][0] if k + 1 < len(placed) else h.i)]
+        if "үшін" in gap and any(_PARTICIPLE.search(w) for w in gap[: gap.index("үшін")]):
+            reason.add(k)
     segment = [
         (cases[k], m)
         for k, (i, j, m) in enumerate(placed)
@@ -255,10 +271,12 @@ def _kk(
         if not src and placed and placed[0][0] <= 1 and cases[0] == "gen":
             src = [placed[0][2]]  # "Тоқаевтың ... хат жолдағаны"
     else:
-        # a verbal noun: its agent is a genitive, or a nominative that is not the sentence's
-        # subject ("Ақорда Армения мен Әзірбайжан арасындағы ... қол қойылуын құптады")
+        # a verbal noun: its agent is a genitive, or a nominative that is not the subject of
+        # the verb it is the object of ("Ақорда Армения мен Әзірбайжан арасындағы ... қол
+        # қойылуын құптады")
+        nested = hits[n + 1].i - h.j <= 2
         src = [m for c, m in segment if c == "gen"] or [
-            m for c, m in segment if c == "nom" and m not in main
+            m for c, m in segment if c == "nom" and not (nested and m in main)
         ]
     rec = [
         m for c, m in segment if c in ("dat", "acc", "abl", "com", "gen", "adj") and m not in src

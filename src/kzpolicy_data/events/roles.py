@@ -58,6 +58,7 @@ _DEEP_RELS = {
 }
 _ARG_RELS = {"obj", "iobj", "obl", "nmod", "obl:agent"}
 _SUBJ_RELS = {"nsubj", "nsubj:pass"}
+_ATTEND = {"участие", "участвовать"}  # "в саммите" is what one attends, not where
 _RECEIVE = {"получить", "получать"}
 _TOPIC_VERBS = {"обсудить", "обсуждать", "обсуждаться", "касаться", "рассмотреть"}
 # Domestic events: the country where they happen is their source.
@@ -212,7 +213,8 @@ def syntax_roles(
                 if not src:
                     src = actors_at(reach(c, set()))
                 continue
-            if locative and kind != EventType.ASSAULT:
+            attend = lemmas[a] in _ATTEND or lemmas[pred] in _ATTEND
+            if locative and kind != EventType.ASSAULT and not (attend and prep in ("в", "во")):
                 continue
             nodes = reach(c, blocked)
             nested = [n for n in kids[c] if n in anchor_set]
