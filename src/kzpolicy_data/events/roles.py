@@ -230,7 +230,16 @@ def syntax_roles(
                             recipient.extend(actors_at(reach(g, blocked)))
         if kind == EventType.KZP_STATEMENT:
             # a position is about whatever it names, wherever it lies ("в Афганистане")
-            recipient = actors_at([n for c in args if c not in blocked for n in subtree(c)])
+            # (but a locative on the verb itself is the scene: "в Центральной Азии ... выступил")
+            recipient = actors_at(
+                [
+                    n
+                    for c in args
+                    if c not in blocked
+                    and not (_case(syn, kids, c) in _LOCATIVE and syn[c].feats.get("Case") == "Loc")
+                    for n in subtree(c)
+                ]
+            )
         if lemmas[pred] in _RECEIVE:  # "получила требования от Вашингтона": roles swap
             giver = [c for c in args if _case(syn, kids, c) == "от"]
             if giver:
