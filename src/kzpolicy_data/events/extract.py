@@ -29,7 +29,7 @@ from ..nlp.morph import Token, lemma
 from ..records import Actor, Coder, Event, Evidence, Mention, Record, Span, Turn
 from .dates import resolve_date
 from .lexicon import Hit, find_triggers, language_of
-from .linear import linear_roles
+from .linear import linear_roles, one_actor_roles
 from .modality import is_yes_no_question, linear_modality, syntax_modality
 from .roles import Roles, syntax_roles
 
@@ -275,6 +275,17 @@ def _resolve_nested(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _actors_in(analysis: Analysis, s: int, e: int, scene: set[tuple[int, int]]) -> list[GazMatch]:
+    return [
+        m for m in analysis.known_names_in(s, e) if not any(lo <= m.start < hi for lo, hi in scene)
+    ]
+
+
+def _cheap(hits: list[Hit], actors: list[GazMatch]) -> bool:
+    """One trigger and one actor: no parse needed to tell source from recipient."""
+    return len(hits) == 1 and len(actors) == 1
+
+
 def _sentence_drafts(
     analysis: Analysis,
     s: int,
@@ -286,10 +297,11 @@ def _sentence_drafts(
 ) -> list[_Draft]:
     text = analysis.text
     toks = analysis.tokens_in(s, e)
-    actors = [
-        m for m in analysis.known_names_in(s, e) if not any(lo <= m.start < hi for lo, hi in scene)
-    ]
-    if lang == "ru":
+    actors = _actors_in(analysis, s, e, scene)
+    if lang == "ru" and _cheap(hits, actors):
+        roles = [one_actor_roles(toks, hits[0], actors[0])]
+        mods = [linear_modality(toks, hits[0].i, hits[0].j, lang, hits[0].trigger.type)]
+    elif lang == "ru":
         syn = analysis.syntax(s, e)
         anchors = [_anchor(syn, toks, h) for h in hits]
         keep = [n for n, a in enumerate(anchors) if a >= 0]
@@ -340,7 +352,13 @@ def extract_events(
                 # the organisation of a summit that is only the scene ("ШЫҰ саммиті аясында")
                 scene = {(toks[max(0, h.i - 3)].start, toks[h.j - 1].end) for h in settings}
                 plan.append((s, e, lang, hits, turn, scene))
-    analysis.parse([(s, e) for s, e, lang, _, _, _ in plan if lang == "ru"])
+    analysis.parse(
+        [
+            (s, e)
+            for s, e, lang, hits, _, scene in plan
+            if lang == "ru" and not _cheap(hits, _actors_in(analysis, s, e, scene))
+        ]
+    )
     merged: dict[tuple[object, ...], Event] = {}
     for s, e, lang, hits, turn, scene in plan:
         for d in _sentence_drafts(analysis, s, e, lang, hits, turn, scene):

@@ -18,7 +18,7 @@ from ..nlp.morph import Token
 from .lexicon import Hit
 from .roles import Roles
 
-__all__ = ["linear_roles"]
+__all__ = ["linear_roles", "one_actor_roles"]
 
 _EN_OBJ_PREPS = {"with", "to", "on", "against", "from", "toward", "towards", "upon", "between"}
 _EN_NOT_SUBJ = {
@@ -291,4 +291,29 @@ def _kk(
         roles.nested.append(n - 1)  # "... шабуылын айыптады": the object precedes
     roles.source = src
     roles.recipient = [m for m in dict.fromkeys(rec) if m not in src]
+    return roles
+
+
+_RU_PREPS = {"в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "от", "для", "за", "из",
+             "у", "при", "через", "против", "между", "внутри", "после", "до"}  # fmt: skip
+
+
+def one_actor_roles(toks: list[Token], h: Hit, actor: GazMatch) -> Roles:
+    """Roles in a Russian sentence with one trigger and one actor, without the parser (most
+    such sentences, and the parse costs more than NER): before the trigger and not in a
+    prepositional phrase it is the source ("Ак Орда осудила", "решение Казахстана
+    присоединиться"), after it the recipient, unless it is the scene ("в Москве"); a domestic
+    event takes it as source wherever it is."""
+    roles = Roles(pred=h.i, anchor=h.i)
+    ids = [n for n, t in enumerate(toks) if actor.start <= t.start < actor.end]
+    if not ids:
+        return roles
+    first = ids[0]
+    prep = toks[first - 1].text.lower() if first else ""
+    if first and prep not in _RU_PREPS and first >= 2 and toks[first - 1].lemma not in _RU_PREPS:
+        prep = toks[first - 2].text.lower() if toks[first - 2].text.lower() in _RU_PREPS else ""
+    if h.trigger.type in _PLACE_SOURCE or (first < h.i and prep not in _RU_PREPS):
+        roles.source = [actor]
+    elif first >= h.j and prep not in ("в", "во", "на", "при", "о", "об", "за"):
+        roles.recipient = [actor]
     return roles

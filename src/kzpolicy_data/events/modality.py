@@ -15,7 +15,7 @@ import re
 
 from ..codes import EventType, Modality
 from ..nlp.analysis import SynToken
-from ..nlp.morph import Token
+from ..nlp.morph import Token, _parses
 
 __all__ = ["is_yes_no_question", "linear_modality", "syntax_modality"]
 
@@ -96,6 +96,11 @@ _KK_FUT_VERB = re.compile(r"(?:рады|айды|ейді|яйды|яды|[^ае
 _KK_PRESENT_TYPES = {EventType.SUPPORT, EventType.KZP_STATEMENT, EventType.COOPERATE}
 
 
+def _future(word: str) -> bool:
+    parses = _parses(word)
+    return bool(parses) and parses[0].tag.tense == "futr"
+
+
 def is_yes_no_question(sentence: str, toks: list[Token], lang: str) -> bool:
     """A question without a question word (or with Russian "ли", Kazakh "ма/ме")."""
     if not sentence.rstrip().endswith("?"):
@@ -172,6 +177,18 @@ def linear_modality(
     if lang == "en":
         lo = max(lo, floor)
     before, near = words[max(lo, i - 6) : i], words[i : min(len(words), j + 3)]
+    if lang == "ru":
+        lemmas = [t.lemma for t in toks]
+        if {"не", "ни"} & set(words[max(lo, i - 2) : i]) or set(lemmas[lo:i]) & _RU_NEGATORS:
+            return Modality.NEGATED
+        if set(words) & _CONDITIONAL or set(lemmas[lo : j + 2]) & _RU_MODAL:
+            return Modality.HYPOTHETICAL
+        window = lemmas[max(lo, i - 3) : j + 2]
+        if set(window) & (_RU_PLAN | {"будет", "быть"}) or any(
+            _future(w) for w in words[max(lo, i - 1) : j + 1]
+        ):
+            return Modality.FUTURE
+        return Modality.ASSERTED
     if lang == "en":
         if set(before) & _EN_NEG or "t" in before[-3:]:  # "won't", "didn't"
             return Modality.NEGATED

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import ParseError
 from . import gazetteer
-from .morph import Token, tokenize
+from .morph import Token, _parses, tokenize
 
 __all__ = ["Analysis", "Entity", "SynToken", "Token", "require_nlp"]
 
@@ -76,10 +76,40 @@ def _ner_pipeline() -> tuple[Any, Any]:
 
 
 @cache
-def _syntax_pipeline() -> tuple[Any, Any]:
-    from natasha import NewsMorphTagger, NewsSyntaxParser
+def _syntax_parser() -> Any:
+    from natasha import NewsSyntaxParser
 
-    return NewsMorphTagger(_embedding()), NewsSyntaxParser(_embedding())
+    return NewsSyntaxParser(_embedding())
+
+
+_POS = {"NOUN": "NOUN", "VERB": "VERB", "INFN": "VERB", "PRTF": "VERB", "PRTS": "VERB",
+        "GRND": "VERB", "ADJF": "ADJ", "ADJS": "ADJ", "PREP": "ADP", "CONJ": "CCONJ",
+        "PRCL": "PART", "NPRO": "PRON", "NUMR": "NUM", "ADVB": "ADV", "COMP": "ADV"}  # fmt: skip
+_CASE = {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc",
+         "acc2": "Acc", "ablt": "Ins", "loct": "Loc", "loc2": "Loc", "voct": "Nom"}  # fmt: skip
+_TENSE = {"futr": "Fut", "pres": "Pres", "past": "Past"}
+
+
+def _morph(word: str) -> tuple[str, dict[str, str]]:
+    """Part of speech and UD features of a word from pymorphy3's likeliest parse: natasha's
+    morphology tagger would cost as much again as the parser, and the roles need little."""
+    parses = _parses(word)
+    if not parses:
+        return ("PROPN" if word[:1].isupper() else "X"), {}
+    tag = parses[0].tag
+    pos = _POS.get(str(tag.POS), "X")
+    if pos == "NOUN" and (
+        {"Geox", "Name", "Surn", "Orgn", "Abbr"} & set(str(tag).replace(" ", ",").split(","))
+    ):
+        pos = "PROPN"
+    feats = {}
+    if tag.case in _CASE:
+        feats["Case"] = _CASE[tag.case]
+    if tag.tense in _TENSE:
+        feats["Tense"] = _TENSE[tag.tense]
+    if word.lower() in ("не", "ни"):
+        feats["Polarity"] = "Neg"
+    return pos, feats
 
 
 def _within(items: list[Any], starts: list[int], start: int, end: int) -> list[Any]:
@@ -164,12 +194,11 @@ class Analysis:
         from natasha import Doc
 
         segmenter, _ = _ner_pipeline()
-        tagger, parser = _syntax_pipeline()
+        parser = _syntax_parser()
         # One document, one sentence per line: natasha batches the tagger and parser over it.
         lines = [" ".join(self.text[s:e].split()) for s, e in todo]
         doc = Doc("\n".join(lines))
         doc.segment(segmenter)
-        doc.tag_morph(tagger)
         doc.parse_syntax(parser)
         offsets, at = [], 0
         for line in lines:
@@ -182,9 +211,8 @@ class Analysis:
             base = len(parsed[k])
             for t in sent.tokens:
                 head = ids.get(t.head_id, -1 - base) + base
-                parsed[k].append(
-                    SynToken(t.start, t.stop, t.text, t.pos, dict(t.feats or {}), head, t.rel)
-                )
+                pos, feats = _morph(t.text)
+                parsed[k].append(SynToken(t.start, t.stop, t.text, pos, feats, head, t.rel))
         for (s, e), line, toks, off in zip(todo, lines, parsed, offsets, strict=True):
             self._parsed[(s, e)] = _realign(self.text, s, e, line, off, toks)
 
