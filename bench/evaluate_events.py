@@ -83,7 +83,7 @@ def run_case(case: dict[str, Any]) -> list[Event]:
 
 def _pr(tp: int, got: int, want: int) -> str:
     p, r = tp / max(got, 1), tp / max(want, 1)
-    return f"P {p:6.1%} ({tp}/{got})  R {r:6.1%} ({tp}/{want})"
+    return f"precision {p:6.1%} ({tp}/{got})  recall {r:6.1%} ({tp}/{want})"
 
 
 def evaluate(cases: list[dict[str, Any]], errors: bool = False) -> dict[str, Counter[str]]:
@@ -155,7 +155,7 @@ def main() -> None:
     print(f"gold set: {len(cases)} cases ({args.split})")
     for scope in sorted(stats, key=lambda s: (s.split()[0] != "all", s.split()[0] == "type", s)):
         c = stats[scope]
-        print(f"  {scope:<22} {_pr(c['tp'], c['got'], c['want'])}")
+        print(f"  {scope:<20} {_pr(c['tp'], c['got'], c['want'])}")
     a = stats.get("all", Counter())
     print(f"  dates right on matched dated events: {a['date_right']}/{a['dated']}")
     if not args.no_seed:

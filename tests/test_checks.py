@@ -31,12 +31,12 @@ def test_source_among_recipients_is_named_with_its_json_path() -> None:
     assert [str(p) for p in corpus_problems([("usa.jsonl", record)])] == [str(problem)]
 
 
-@pytest.mark.parametrize("code", ["KAZ", "IGO", "IGO:EU", "IGO:CSTO", "NGO:ICRC"])
+@pytest.mark.parametrize("code", ["KAZ", "IGO", "IGO:EU", "IGO:CSTO", "IGO:GCC"])
 def test_actor_codes_accept_countries_groups_and_named_organisations(code: str) -> None:
     assert TypeAdapter(ActorCode).validate_python(code) == code
 
 
-@pytest.mark.parametrize("code", ["XXX", "IGO:", "IGO:eu", "EU", "GOV:KAZ", "IGO:E"])
+@pytest.mark.parametrize("code", ["XXX", "IGO:", "IGO:eu", "EU", "GOV:KAZ", "IGO:XYZ"])
 def test_actor_codes_reject_the_rest(code: str) -> None:
     with pytest.raises(ValidationError, match="not an actor code"):
         TypeAdapter(ActorCode).validate_python(code)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzpolicy_data.codes import iso_alpha3_codes
+from kzpolicy_data.codes import NAMED_ORGANISATIONS, iso_alpha3_codes
 from kzpolicy_data.nlp.gazetteer import entries, find, known_codes
 
 # The states and organisations the devset and the seed talk about: each needs a Wikidata id.
@@ -30,6 +30,7 @@ def test_organisations_have_an_abbreviation_and_formats_valid_members() -> None:
         if e.kind == "igo":
             assert e.abbr, e.id
             assert e.actor_codes == (f"IGO:{e.abbr}",)
+            assert e.actor_codes[0] in NAMED_ORGANISATIONS
         if e.kind == "format":
             assert len(e.members) >= 5 and set(e.members) <= known_codes()
 

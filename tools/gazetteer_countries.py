@@ -4,7 +4,8 @@ The names come from pycountry's ISO 3166-1 data and its Russian and Kazakh trans
 iso-codes project), so this runs where pycountry is installed; the package itself never imports
 it. Rows are appended to ``src/kzpolicy_data/data/gazetteer.yaml`` by hand after review:
 
-    pip install pycountry && python tools/gazetteer_countries.py >> src/kzpolicy_data/data/gazetteer.yaml
+    pip install pycountry
+    python tools/gazetteer_countries.py >> src/kzpolicy_data/data/gazetteer.yaml
 
 A Russian one-word name is kept only when pymorphy3 knows it as a place (``Geox``): "Того"
 would otherwise match "того". English and Kazakh one-word names shorter than six letters are
@@ -23,7 +24,6 @@ import yaml
 
 from kzpolicy_data.nlp.gazetteer import entries
 from kzpolicy_data.nlp.morph import _parses
-
 
 # Qualified names ("Виргинские острова (США)") would be found as their qualifier.
 _BAD = re.compile(r"[(),'’—]")

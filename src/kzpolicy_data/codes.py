@@ -7,7 +7,6 @@ BCP 47 language tags. Extensions PLOVER lacks are namespaced ``kzp:``.
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 from functools import cache
 from importlib import resources
@@ -17,6 +16,7 @@ from pydantic import AfterValidator, StringConstraints, WithJsonSchema
 
 __all__ = [
     "ACTOR_GROUP_CODES",
+    "NAMED_ORGANISATIONS",
     "ActorCode",
     "CatalogueId",
     "Context",
@@ -74,15 +74,17 @@ def _check_country(value: str) -> str:
     return value
 
 
-# A named organisation within a group: "IGO:EU", "IGO:CSTO" (schema 1.1.0). Bounded, linear.
-_NAMED_GROUP = re.compile(r"(?:IGO|NGO|MNC):[A-Z][A-Z0-9]{1,11}")
+# International organisations by name (schema 1.1.0): a closed list like the ISO codes, so
+# validators can say exactly what is allowed; the gazetteer's organisations must be in it.
+_ORGANISATIONS = "BRICS CICA CIS CSTO EAEU EU GCC IAEA NATO OPEC OSCE OTS SCO UN"
+NAMED_ORGANISATIONS: tuple[str, ...] = tuple(f"IGO:{abbr}" for abbr in _ORGANISATIONS.split())
 
 
 def _check_actor(value: str) -> str:
     if (
         value not in ACTOR_GROUP_CODES
+        and value not in NAMED_ORGANISATIONS
         and value not in iso_alpha3_codes()
-        and not _NAMED_GROUP.fullmatch(value)
     ):
         raise ValueError(
             f"{value!r} is not an actor code: expected an ISO 3166-1 alpha-3 country code, "
@@ -99,13 +101,10 @@ CountryCode = Annotated[
 ActorCode = Annotated[
     str,
     AfterValidator(_check_actor),
-    # One string type (Arrow and HF features need one), its pattern exactly what pydantic accepts.
     WithJsonSchema(
         {
             "type": "string",
-            "pattern": "^(?:"
-            + "|".join([*iso_alpha3_codes(), *ACTOR_GROUP_CODES, _NAMED_GROUP.pattern])
-            + ")$",
+            "enum": [*iso_alpha3_codes(), *ACTOR_GROUP_CODES, *NAMED_ORGANISATIONS],
         }
     ),
 ]
