@@ -16,6 +16,7 @@ from pydantic import AfterValidator, StringConstraints, WithJsonSchema
 
 __all__ = [
     "ACTOR_GROUP_CODES",
+    "NAMED_ORGANISATIONS",
     "ActorCode",
     "CatalogueId",
     "Context",
@@ -73,11 +74,21 @@ def _check_country(value: str) -> str:
     return value
 
 
+# International organisations by name (schema 1.1.0): a closed list like the ISO codes, so
+# validators can say exactly what is allowed; the gazetteer's organisations must be in it.
+_ORGANISATIONS = "BRICS CICA CIS CSTO EAEU EU GCC IAEA NATO OPEC OSCE OTS SCO UN"
+NAMED_ORGANISATIONS: tuple[str, ...] = tuple(f"IGO:{abbr}" for abbr in _ORGANISATIONS.split())
+
+
 def _check_actor(value: str) -> str:
-    if value not in ACTOR_GROUP_CODES and value not in iso_alpha3_codes():
+    if (
+        value not in ACTOR_GROUP_CODES
+        and value not in NAMED_ORGANISATIONS
+        and value not in iso_alpha3_codes()
+    ):
         raise ValueError(
-            f"{value!r} is not an actor code: expected an ISO 3166-1 alpha-3 country code "
-            f"or one of {', '.join(ACTOR_GROUP_CODES)}"
+            f"{value!r} is not an actor code: expected an ISO 3166-1 alpha-3 country code, "
+            f"one of {', '.join(ACTOR_GROUP_CODES)} or a named organisation such as 'IGO:EU'"
         )
     return value
 
@@ -90,7 +101,12 @@ CountryCode = Annotated[
 ActorCode = Annotated[
     str,
     AfterValidator(_check_actor),
-    WithJsonSchema({"type": "string", "enum": [*iso_alpha3_codes(), *ACTOR_GROUP_CODES]}),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "enum": [*iso_alpha3_codes(), *ACTOR_GROUP_CODES, *NAMED_ORGANISATIONS],
+        }
+    ),
 ]
 
 

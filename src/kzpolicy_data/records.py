@@ -208,7 +208,9 @@ class Mention(_Model):
 class Actor(_Model):
     """A source or recipient of an event (PLOVER actor)."""
 
-    code: ActorCode = Field(description="ISO 3166-1 alpha-3, or IGO/NGO/MNC/UNK.")
+    code: ActorCode = Field(
+        description="ISO 3166-1 alpha-3, IGO/NGO/MNC/UNK, or a named organisation (IGO:EU).",
+    )
     sector: Sector | None = Field(description="Sector (GOV, LEG, MIL, ...), if known.")
     name: str | None = Field(description="Normalised actor name, e.g. `Kassym-Jomart Tokayev`.")
     actor_text: str | None = Field(description="The actor as printed.")

@@ -31,6 +31,7 @@ from ..release.checks import (
     file_problems,
     orphan_problems,
     record_problems,
+    role_problems,
 )
 from ..schema import error_message
 from ..source.curation import MAX_CURATION_BYTES, Curation, load_yaml
@@ -196,7 +197,7 @@ def check_jsonl_file(path: Path) -> tuple[list[KzPolicyError], list[Record]]:
             if errors:
                 continue
             try:
-                good.append(Record.model_validate(data))
+                record = Record.model_validate(data)
             except ValidationError as exc:
                 for e in exc.errors():
                     problems.append(
@@ -207,6 +208,9 @@ def check_jsonl_file(path: Path) -> tuple[list[KzPolicyError], list[Record]]:
                             json_path=_json_path(e["loc"]),
                         )
                     )
+                continue
+            problems.extend(role_problems(record, str(path), line=n))
+            good.append(record)
     return problems, good
 
 

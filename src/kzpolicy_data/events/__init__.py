@@ -6,7 +6,8 @@ and ``annotate`` puts them together on a record.
 """
 
 from .annotate import annotate, event_key, event_matches
-from .extract import CODER, EXTRACTOR_VERSION, extract_events, extract_mentions
+from .extract import CODER, EXTRACTOR_VERSION, extract_events
+from .mentions import extract_mentions
 
 __all__ = [
     "CODER",

@@ -14,7 +14,8 @@ from ..records import Event, Record
 from ..source.curation import Curation
 from .catalogue import link
 from .curated import curated_events
-from .extract import extract_events, extract_mentions
+from .extract import extract_events
+from .mentions import extract_mentions
 
 __all__ = ["annotate", "event_key", "event_matches"]
 

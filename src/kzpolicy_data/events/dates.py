@@ -22,8 +22,31 @@ _DAY_MONTH = re.compile(
     rf"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>{MONTH_PATTERN})(?:\s+(?P<year>(?:19|20)\d\d))?",
     re.I,
 )
-_MONTH_YEAR = re.compile(rf"\b(?:в\s+)?(?P<month>{MONTH_PATTERN})\s+(?P<year>(?:19|20)\d\d)", re.I)
-_YEAR = re.compile(r"\b(?:в\s+)?(?P<year>(?:19|20)\d\d)\s+(?:года|году|год|жылы|year)", re.I)
+# "March 19, 2023", "on March 15"
+_MONTH_DAY = re.compile(
+    rf"(?<!\w)(?P<month>{MONTH_PATTERN})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    re.I,
+)
+# "2025 жылғы 8 қыркүйекте"
+_KK_FULL = re.compile(
+    rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s+жылғы\s+(?P<day>[0-3]?\d)\s+(?P<month>{MONTH_PATTERN})",
+    re.I,
+)
+_MONTH_YEAR = re.compile(
+    rf"\b(?:в\s+)?(?P<month>{MONTH_PATTERN})\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I
+)
+_KK_MONTH_YEAR = re.compile(
+    rf"(?<!\d)(?P<year>(?:19|20)\d\d)\s+жылғы\s+(?P<month>{MONTH_PATTERN})", re.I
+)
+# "в апреле", "in April", "сәуірде": a month without a year
+_MONTH_ONLY = re.compile(
+    rf"(?:(?<!\w)(?:в|in)\s+(?P<month>{MONTH_PATTERN})(?!\w)|(?<!\w)(?P<kk>{MONTH_PATTERN})(?<=[дт][ае]))",
+    re.I,
+)
+_YEAR = re.compile(
+    r"\b(?:в\s+|in\s+)?(?P<year>(?:19|20)\d\d)(?:\s+(?:года|году|год|г\.|жылы)|(?<=in\s\d{4})|(?<=In\s\d{4}))",
+    re.I,
+)
 _RELATIVE = {
     "вчера": -1,
     "сегодня": 0,
@@ -57,29 +80,52 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def resolve_date(sentence: str, published: dt.date | None) -> EventDate:
-    """The first date expression of ``sentence`` as an interval (unresolved if none)."""
-    m = _DAY_MONTH.search(sentence)
-    if m and (month := month_number(m["month"])):
+def _month(year: int, month: int, text: str, resolution: DateResolution) -> EventDate:
+    first = dt.date(year, month, 1)
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return _interval(text, f"{year}-{month:02d}", first, last, resolution)
+
+
+def _infer_year(published: dt.date, month: int, day: int, future: bool) -> dt.date | None:
+    """A day without a year: the next one on or after publication for a future event, the last
+    one on or before it otherwise (``15 марта`` in an article of 2026-03-02 is 2026-03-15 when
+    it is to come)."""
+    value = _day(published.year, month, day)
+    if value is None:
+        return None
+    if future and value < published:
+        return _day(published.year + 1, month, day)
+    if not future and value > published and (value - published).days > 31:
+        return _day(published.year - 1, month, day)
+    return value
+
+
+def resolve_date(sentence: str, published: dt.date | None, future: bool = False) -> EventDate:
+    """The first date expression of ``sentence`` as an interval (unresolved if none);
+    ``future`` says the event is to come, so a date without a year lies after publication."""
+    for pattern in (_KK_FULL, _DAY_MONTH, _MONTH_DAY):
+        m = pattern.search(sentence)
+        if not (m and (month := month_number(m["month"]))):
+            continue
         day = int(m["day"])
         if m["year"]:
             value = _day(int(m["year"]), month, day)
             if value:
                 return _on(m.group(0), value, DateResolution.EXPLICIT)
-        elif published:
-            # The year is the publication's, unless that puts a far-off date in the future.
-            year = published.year
-            value = _day(year, month, day)
-            if value and (value - published).days > 183:
-                value = _day(year - 1, month, day)
-            if value:
-                return _on(m.group(0), value, DateResolution.YEAR_INFERRED)
-    m = _MONTH_YEAR.search(sentence)
-    if m and (month := month_number(m["month"])):
-        year = int(m["year"])
-        first = dt.date(year, month, 1)
-        last = dt.date(year, month, calendar.monthrange(year, month)[1])
-        return _interval(m.group(0), f"{year}-{month:02d}", first, last, DateResolution.EXPLICIT)
+        elif published and (value := _infer_year(published, month, day, future)):
+            return _on(m.group(0), value, DateResolution.YEAR_INFERRED)
+    for pattern in (_KK_MONTH_YEAR, _MONTH_YEAR):
+        m = pattern.search(sentence)
+        if m and (month := month_number(m["month"])):
+            return _month(int(m["year"]), month, m.group(0), DateResolution.EXPLICIT)
+    m = _MONTH_ONLY.search(sentence)
+    if m and published and (month := month_number(m["month"] or m["kk"])):
+        year = published.year
+        if future and month < published.month:
+            year += 1
+        elif not future and month > published.month:
+            year -= 1
+        return _month(year, month, m.group(0), DateResolution.YEAR_INFERRED)
     m = _YEAR.search(sentence)
     if m:
         year = int(m["year"])

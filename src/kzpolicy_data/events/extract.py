@@ -1,325 +1,427 @@
 """Events: entity mentions and referenced events, PLOVER-coded and anchored to evidence.
 
-The rule-based extractor (``EXTRACTOR_VERSION``, recorded as the coder) works sentence by
-sentence: trigger words by pymorphy3 lemma (``data/triggers.yaml``) give the PLOVER type; the
-gazetteer gives the actors (the subject before the trigger is the source; what follows, or a
-genitive right after a nominal trigger, is the recipient); cues around the trigger give the
-modality ("воздержалась от критики" is a negated accusation, "может ввести" hypothetical); the
-date expression is resolved against the publication date; the turn's speaker is who makes the
-claim. Curated events from the curation file are merged in and win over extracted ones.
+The rule-based extractor (``EXTRACTOR_VERSION``, recorded as the coder) reads the article's
+shared analysis sentence by sentence:
+
+1. triggers (``lexicon``: ``data/triggers.yaml``) give the PLOVER type; a yes/no question yields
+   nothing, a trigger that only sets the scene ("на полях саммита") is skipped;
+2. roles (``roles`` for Russian, from natasha's dependency parse of the sentences that have a
+   trigger; ``linear`` for Kazakh and English) give source and recipients, the gazetteer
+   resolving people, offices and capitals to their state and dialogue formats to their members;
+3. ``modality`` gives negated / hypothetical / future, ``dates`` the date against publication;
+4. the same (type, modality, source, recipient, date) across the sentences of an article is one
+   event with several evidence spans; a source never appears among its recipients; an event
+   below ``CONFIDENCE_FLOOR`` (nobody in it) is not published.
 
 PLOVER lacks referendums, elections and statements: they are coded ``kzp:REFERENDUM``,
-``kzp:ELECTION`` and ``kzp:STATEMENT`` (namespaced, so they never clash with PLOVER codes).
+``kzp:ELECTION`` and ``kzp:STATEMENT``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
-import yaml
-
-from ..codes import Context, EntityType, EventType, Modality
-from ..nlp.analysis import Analysis
-from ..nlp.gazetteer import GazMatch
+from ..codes import EventType, Modality, Sector
+from ..nlp.analysis import Analysis, SynToken
+from ..nlp.gazetteer import GazEntry, GazMatch, entries
 from ..nlp.morph import Token, lemma
 from ..records import Actor, Coder, Event, Evidence, Mention, Record, Span, Turn
 from .dates import resolve_date
+from .lexicon import Hit, find_triggers, language_of
+from .linear import linear_roles, one_actor_roles
+from .modality import is_yes_no_question, linear_modality, syntax_modality
+from .roles import Roles, syntax_roles
 
-__all__ = ["CODER", "EXTRACTOR_VERSION", "extract_events", "extract_mentions"]
+__all__ = ["CODER", "CONFIDENCE_FLOOR", "EXTRACTOR_VERSION", "extract_events"]
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 CODER = Coder(name="kzpolicy_data.events", version=EXTRACTOR_VERSION)
+# An event needs somebody in it: without a source or a recipient it scores at most 0.6.
+CONFIDENCE_FLOOR = 0.65
 
-_NEGATION = {
-    "не",
-    "ни",
-    "воздержаться",
-    "воздержавшись",
-    "отказаться",
-    "без",
-    "not",
-    "never",
-    "refrained",
-    "refrain",
-    "declined",
-    "емес",
-    "жоқ",
-}
-_HYPOTHETICAL = {
-    "если",
-    "может",
-    "мочь",
-    "бы",
-    "возможно",
-    "вероятно",
-    "if",
-    "could",
-    "would",
-    "might",
-    "may",
-    "мүмкін",
-}
-_FUTURE = {
-    "будет",
-    "планировать",
-    "намерен",
-    "намереваться",
-    "собираться",
-    "предстоящий",
-    "подготовка",
-    "will",
-    "plans",
-    "upcoming",
-}
-# Reactions whose counterpart is often named in the sentence before ("Иран высказал недовольство").
+# Reactions to another event take its actor as their counterpart ("осудило удары Ирана").
 _REACTIONS = {
     EventType.ACCUSE,
-    EventType.DEMAND,
-    EventType.REJECT,
-    EventType.THREATEN,
     EventType.SUPPORT,
-    EventType.PROTEST,
+    EventType.REJECT,
+    EventType.DEMAND,
+    EventType.THREATEN,
 }
 _MUTUAL = {EventType.CONSULT, EventType.AGREE, EventType.COOPERATE}
-_COMITATIVE = re.compile(r"(?:мен|бен|пен)$", re.I)
-_PREPOSITIONS = {"на", "против", "по", "к", "в", "с", "для", "от", "against", "on", "to", "with"}
+_DOMESTIC = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
+# Words that make a trigger the scene of another event, not an event ("на полях саммита ШОС").
+_SETTING_BEFORE = {
+    ("на", "поле"),
+    ("в", "ход"),
+    ("в", "рамка"),
+    ("накануне",),
+    ("sidelines", "of"),
+    ("margins", "of"),
+    ("during",),
+    ("ahead", "of"),
+    ("в", "период"),
+}
+_SETTING_AFTER = {"аясында", "кезінде", "барысында", "қарсаңында", "шеңберінде"}
+_TOPIC_BEFORE = {"о", "об", "обо", "about"}
+_PRONOUNS = {"это", "этого", "его", "оны", "it", "this"}
 
 
-@dataclass(frozen=True)
-class _Trigger:
-    type: EventType
-    mode: str | None
-    cameo: str | None
-    context: tuple[Context, ...]
+@dataclass
+class _Draft:
+    hit: Hit
+    roles: Roles
+    modality: Modality
+    sentence: tuple[int, int]
+    turn: Turn | None
+    syntax: bool
+    pronoun: bool = False
 
 
-@cache
-def _lexicon() -> tuple[dict[tuple[str, ...], _Trigger], dict[str, list[tuple[str, _Trigger]]]]:
-    text = resources.files("kzpolicy_data").joinpath("data/triggers.yaml").read_text("utf-8")
-    by_lemmas: dict[tuple[str, ...], _Trigger] = {}
-    stems: dict[str, list[tuple[str, _Trigger]]] = {}  # by their first three letters
-    for item in yaml.safe_load(text):
-        trig = _Trigger(
-            EventType(item["type"]),
-            item["mode"],
-            item["cameo"],
-            tuple(Context(c) for c in item["context"]),
-        )
-        for phrase in item["ru"]:
-            by_lemmas[tuple(lemma(w) for w in phrase.split())] = trig
-        for stem in item["stems"]:
-            stems.setdefault(stem[:3], []).append((stem, trig))
-    return by_lemmas, stems
+def _is_setting(toks: list[Token], h: Hit) -> bool:
+    lemmas = [t.lemma for t in toks]
+    for cue in _SETTING_BEFORE:
+        n = len(cue)
+        for k in range(max(0, h.i - n - 3), h.i - n + 1):
+            if tuple(lemmas[k : k + n]) == cue:
+                return True
+    after = [t.text.lower() for t in toks[h.j : h.j + 3]]
+    before = toks[h.i - 1].text.lower() if h.i else ""
+    return bool(set(after) & _SETTING_AFTER) or before in _TOPIC_BEFORE
 
 
-def _triggers(toks: list[Token]) -> list[tuple[int, int, _Trigger]]:
-    """``(first token, last token + 1, trigger)``, longest phrase first, non-overlapping."""
-    by_lemmas, stems = _lexicon()
-    out, i = [], 0
-    while i < len(toks):
-        for n in (3, 2, 1):
-            trig = by_lemmas.get(tuple(t.lemma for t in toks[i : i + n]))
-            if trig is not None and i + n <= len(toks):
-                out.append((i, i + n, trig))
-                i += n
-                break
+_ABBREVIATION_END = re.compile(r"(?:\b[A-ZА-ЯЁ]\.)+$")
+
+
+def _sentences(analysis: Analysis, start: int, end: int) -> list[tuple[int, int]]:
+    """The analysis's sentences, rejoined after an abbreviation or initial ("U.S.", "К.")."""
+    out: list[tuple[int, int]] = []
+    for s, e in analysis.sentences(start, end):
+        if out and _ABBREVIATION_END.search(analysis.text, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], e)
         else:
-            low = toks[i].text.lower()
-            hit = next((t for s, t in stems.get(low[:3], ()) if low.startswith(s)), None)
-            if hit is not None:
-                out.append((i, i + 1, hit))
-            i += 1
+            out.append((s, e))
     return out
 
 
-def _modality(toks: list[Token], i: int, j: int, floor: int) -> Modality:
-    """Cues between the previous trigger (``floor``) and this one: "воздержалась от критики
-    военных действий" negates the criticism, not the military action."""
-    near = toks[max(floor, i - 4) : i]
-    if {t.lemma for t in near} & _NEGATION or {t.text.lower() for t in near} & _NEGATION:
-        return Modality.NEGATED
-    around = toks[max(floor, i - 6) : j + 2]
-    window = {t.lemma for t in around} | {t.text.lower() for t in around}
-    if window & _HYPOTHETICAL:
-        return Modality.HYPOTHETICAL
-    if window & _FUTURE:
-        return Modality.FUTURE
-    return Modality.ASSERTED
+def _previous_actor(
+    analysis: Analysis,
+    start: int,
+    source: list[GazMatch],
+    blocks: list[tuple[int, int, Turn | None]],
+) -> list[GazMatch]:
+    """The last state named in the sentence before ``start`` (same paragraph), if it is not
+    the source."""
+    block = next(((b, e) for b, e, _ in blocks if b <= start < e), None)
+    if block is None:
+        return []
+    before = [sp for sp in analysis.sentences(block[0], start) if sp[1] <= start]
+    if not before:
+        return []
+    own = _codes(source)
+    names = [
+        m
+        for m in analysis.known_names_in(*before[-1])
+        if m.entry.kind != "format" and not set(m.entry.actor_codes) & own
+    ]
+    return names[-1:]
 
 
-def _case(word: str) -> str | None:
-    from ..nlp.morph import _parses
-
-    if word.isupper():
-        return None  # abbreviations ("МИД", "США") do not show their case
-    parses = _parses(word)
-    return str(parses[0].tag.case) if parses and parses[0].tag.case else None
-
-
-def _actor(m: GazMatch, mention_ids: dict[tuple[int, int], str]) -> Actor:
-    return Actor(
-        code=m.entry.code,
-        sector=m.entry.sector,
-        name=m.entry.en,
-        actor_text=m.surface,
-        wikidata_qid=m.entry.qid,
-        mention_id=mention_ids.get((m.start, m.end)),
-    )
-
-
-def _dedupe(actors: list[Actor]) -> list[Actor]:
-    """One actor per code ("Вашингтона, США": the United States once)."""
-    seen, out = set(), []
-    for a in actors:
-        if a.code not in seen:
-            seen.add(a.code)
-            out.append(a)
+def _joined(hits: list[Hit]) -> list[Hit]:
+    """Adjacent triggers of one type are one phrase ("келісімге қол қойды", "signed an
+    agreement")."""
+    out: list[Hit] = []
+    for h in hits:
+        if out and out[-1].trigger.type == h.trigger.type and h.i - out[-1].j <= 2:
+            out[-1] = Hit(out[-1].i, h.j, out[-1].trigger)
+        else:
+            out.append(h)
     return out
 
 
-def _roles(
-    toks: list[Token], i: int, j: int, found: list[GazMatch], trig: _Trigger, floor: int
-) -> tuple[list[GazMatch], list[GazMatch]]:
-    """Source and recipient; ``floor`` is the end of the previous trigger, which a subject
-    does not reach across ("Астана осудила удары": Astana is no attacker)."""
-    start, end = toks[i].start, toks[j - 1].end
-    lower = toks[floor].start if floor < len(toks) and floor > 0 else 0
-    before = [m for m in found if m.end <= start]
-    after = [m for m in found if m.start >= end]
-    if trig.type in (EventType.KZP_REFERENDUM, EventType.KZP_ELECTION):
-        countries = [m for m in found if m.entry.kind != "igo"]
-        return countries[:1], []
-    # Kazakh comitative ("Ресеймен", "Қытаймен"): the partner, not the actor.
-    partners = [m for m in before if m.start >= lower and _COMITATIVE.search(m.surface)]
-    before = [m for m in before if m not in partners]
-    source = [m for m in before if m.start >= lower and _case(m.surface.split()[0]) == "nomn"]
-    if not source and floor == 0:  # a subject after the verb: "..., Астана дала понять"
-        source = [m for m in after if _case(m.surface.split()[0]) == "nomn"][:1]
-    if not source and before and before[-1].start >= lower:
-        last = before[-1]
-        between = [t for t in toks if last.end <= t.start < start]
-        if not between or not _case(last.surface.split()[0]):
-            source = [last]  # "решение Казахстана присоединиться"; Kazakh has no case here
-    if not source and trig.type == EventType.ASSAULT and after and after[0].start - end <= 2:
-        # "военных действий США и Израиля": the genitive right after the action is the actor
-        chain = _chain(toks, after)
-        return chain, [m for m in after if m not in chain]
-    candidates = [m for m in before if m.start >= lower]
-    if trig.type in _MUTUAL and len(candidates) > 1:
-        # "Казахстан и Китай подписали": the first is the source, the others the partners
-        chain = _chain(toks, candidates)
-        if len(chain) > 1:
-            source, partners = chain[:1], [*partners, *chain[1:]]
-    source = [m for m in source if m.entry.code not in {p.entry.code for p in partners}]
-    recipient = [*partners, *[m for m in after if m not in source]]
-    return source, recipient
-
-
-def _chain(toks: list[Token], actors: list[GazMatch]) -> list[GazMatch]:
-    """The first actor and those joined to it by "и", "мен", "and" or commas."""
-    chain = actors[:1]
-    for m in actors[1:]:
-        gap = " ".join(t.text for t in toks if chain[-1].end <= t.start < m.start)
-        if gap.strip() not in ("и", "", "and", "мен", "және"):
-            break
-        chain.append(m)
-    return chain
-
-
-def extract_mentions(record: Record, analysis: Analysis) -> list[Mention]:
-    """Named entities: natasha NER spans plus gazetteer names, with codes where known."""
-    text = record.text
-    spans: dict[tuple[int, int], tuple[EntityType, GazMatch | None]] = {}
-    gaz = analysis.known_names
-    for ent in analysis.entities:
-        kind, s, e = ent.type, ent.start, ent.end
-        inside = [m for m in gaz if s <= m.start and m.end <= e]
-        spans[(s, e)] = (EntityType(kind), inside[0] if len(inside) == 1 else None)
-    for g in gaz:
-        if not any(s <= g.start < e or s < g.end <= e for s, e in spans):
-            kind = (
-                EntityType.PER
-                if g.entry.kind == "leader"
-                else (EntityType.ORG if g.entry.kind in ("igo", "institution") else EntityType.LOC)
-            )
-            spans[(g.start, g.end)] = (kind, g)
-    out = []
-    for n, ((s, e), (kind, hit)) in enumerate(sorted(spans.items()), start=1):
-        surface = text[s:e]
-        out.append(
-            Mention(
-                id=f"{record.id}.m{n}",
-                type=kind,
-                span=Span(start=s, end=e, quote=surface),
-                name=hit.entry.en if hit else surface,
-                code=hit.entry.code if hit else None,
-                wikidata_qid=hit.entry.qid if hit else None,
-            )
+def _content_dropped(hits: list[Hit], lang: str) -> list[Hit]:
+    """Talks or a deal a call asks for are its content ("призвал сесть за стол переговоров",
+    "келіссөз үстеліне отыруға шақырды"): one DEMAND, not a CONSULT too. The content follows
+    the verb in Russian and English and precedes it in Kazakh."""
+    # "lifted its ban": the ban is what the concession is about, not a second event
+    hits = [
+        h
+        for n, h in enumerate(hits)
+        if not (
+            n
+            and h.trigger.type == EventType.SANCTION
+            and hits[n - 1].trigger.type == EventType.CONCEDE
+            and h.i - hits[n - 1].j <= 2
         )
+    ]
+    demands = [h.i for h in hits if h.trigger.type == EventType.DEMAND]
+    if not demands:
+        return hits
+    if lang == "kk":
+        return [h for h in hits if not (h.trigger.type in _MUTUAL and h.i < max(demands))]
+    return [h for h in hits if not (h.trigger.type in _MUTUAL and h.i > min(demands))]
+
+
+def _anchor(syn: list[SynToken], toks: list[Token], h: Hit) -> int:
+    """The word of the parse that heads a trigger phrase (its verb, else its first word)."""
+    start, end = toks[h.i].start, toks[h.j - 1].end
+    inside = [n for n, t in enumerate(syn) if start <= t.start < end]
+    if not inside:
+        return -1
+    verbs = [n for n in inside if syn[n].pos in ("VERB", "AUX")]
+    return verbs[0] if verbs else next((n for n in inside if syn[n].head not in inside), inside[0])
+
+
+def _country_entry(code: str) -> GazEntry | None:
+    return next((e for e in entries() if e.kind == "country" and e.code == code), None)
+
+
+def _actors(matches: list[GazMatch], mention_ids: dict[tuple[int, int], str]) -> list[Actor]:
+    """Actors of matches, a format expanded to its members, one actor per code."""
+    out: dict[str, Actor] = {}
+    for m in matches:
+        for code in m.entry.actor_codes:
+            entry = m.entry if not m.entry.members else (_country_entry(code) or m.entry)
+            out.setdefault(
+                code,
+                Actor(
+                    code=code,
+                    sector=Sector.IGO if code.startswith("IGO") else entry.sector,
+                    name=entry.en,
+                    actor_text=m.surface,
+                    wikidata_qid=entry.qid,
+                    mention_id=mention_ids.get((m.start, m.end)),
+                ),
+            )
+    return list(out.values())
+
+
+def _codes(matches: list[GazMatch]) -> set[str]:
+    return {c for m in matches for c in m.entry.actor_codes}
+
+
+def _shape(
+    kind: EventType, src: list[GazMatch], rec: list[GazMatch]
+) -> tuple[list[GazMatch], list[GazMatch]]:
+    """Conventions on roles: symmetric and multi-party meetings, formats, domestic events."""
+    if kind in _DOMESTIC:
+        return src[:1], []
+    formats = any(m.entry.members for m in [*src, *rec])
+    if kind in _MUTUAL and (formats or (len(_codes(src)) >= 2 and len(_codes(src + rec)) >= 3)):
+        return [*src, *rec], []
+    if kind in _MUTUAL and len(src) >= 2 and not rec:
+        return src[:1], src[1:]
+    own = _codes(src)
+    return src, [m for m in rec if not set(m.entry.actor_codes) <= own]
+
+
+def _resolve_nested(drafts: list[_Draft]) -> list[_Draft]:
+    """A reaction whose object is another event takes that event's actors as recipients; a
+    trigger of the same type below another ("подписали соглашение") is the same event."""
+    drop: set[int] = set()
+    for d in drafts:
+        for k in d.roles.nested:
+            inner = drafts[k]
+            if inner.hit.trigger.type == d.hit.trigger.type:
+                drop.add(k)
+                if not d.roles.recipient:
+                    # "принял участие в саммите ОДКБ": the summit's organisation is the partner
+                    d.roles.recipient = [
+                        m
+                        for m in [*inner.roles.source, *inner.roles.recipient]
+                        if m not in d.roles.source
+                    ]
+                continue
+            if d.hit.trigger.type in _REACTIONS and not d.roles.recipient:
+                parties = inner.roles.source
+                if inner.hit.trigger.type in _MUTUAL:
+                    parties = [*inner.roles.source, *inner.roles.recipient]
+                d.roles.recipient = [m for m in parties if m not in d.roles.source]
+    for n, d in enumerate(drafts):
+        # "If Iran strikes the UAE, Kazakhstan will condemn it": the pronoun is the event before
+        if n and d.hit.trigger.type in _REACTIONS and not d.roles.recipient and d.pronoun:
+            d.roles.recipient = [m for m in drafts[n - 1].roles.source if m not in d.roles.source]
+    kept = [d for n, d in enumerate(drafts) if n not in drop]
+    # One event per referent in a sentence: "прибывший в Астану Лавров провел переговоры" is one
+    # CONSULT; the actors of the second go to the first.
+    out: list[_Draft] = []
+    for d in kept:
+        same = next(
+            (
+                o
+                for o in out
+                if o.hit.trigger.type == d.hit.trigger.type
+                and o.modality == d.modality
+                and (
+                    not o.roles.source
+                    or not d.roles.source
+                    or set(o.roles.source) & set(d.roles.source)
+                )
+            ),
+            None,
+        )
+        if same is None:
+            out.append(d)
+            continue
+        if not same.roles.source:
+            same.roles.source = d.roles.source
+            d_rest = d.roles.recipient
+        else:
+            d_rest = [*d.roles.source, *d.roles.recipient]
+        codes = _codes(same.roles.source)
+        for m in d_rest:
+            if m not in same.roles.recipient and not set(m.entry.actor_codes) <= codes:
+                same.roles.recipient.append(m)
     return out
+
+
+def _actors_in(analysis: Analysis, s: int, e: int, scene: set[tuple[int, int]]) -> list[GazMatch]:
+    return [
+        m for m in analysis.known_names_in(s, e) if not any(lo <= m.start < hi for lo, hi in scene)
+    ]
+
+
+def _cheap(hits: list[Hit], actors: list[GazMatch]) -> bool:
+    """One trigger and one actor: no parse needed to tell source from recipient."""
+    return len(hits) == 1 and len(actors) == 1
+
+
+def _sentence_drafts(
+    analysis: Analysis,
+    s: int,
+    e: int,
+    lang: str,
+    hits: list[Hit],
+    turn: Turn | None,
+    scene: set[tuple[int, int]],
+) -> list[_Draft]:
+    text = analysis.text
+    toks = analysis.tokens_in(s, e)
+    actors = _actors_in(analysis, s, e, scene)
+    if lang == "ru" and _cheap(hits, actors):
+        roles = [one_actor_roles(toks, hits[0], actors[0])]
+        mods = [linear_modality(toks, hits[0].i, hits[0].j, lang, hits[0].trigger.type)]
+    elif lang == "ru":
+        syn = analysis.syntax(s, e)
+        anchors = [_anchor(syn, toks, h) for h in hits]
+        keep = [n for n, a in enumerate(anchors) if a >= 0]
+        hits, anchors = [hits[n] for n in keep], [anchors[n] for n in keep]
+        roles = syntax_roles(syn, anchors, [h.trigger.type for h in hits], actors)
+        lemmas = [lemma(t.text) for t in syn]
+        sentence = text[s:e]
+        mods = [syntax_modality(syn, a, lemmas, sentence, set(anchors) - {a}) for a in anchors]
+    else:
+        roles = linear_roles(toks, hits, actors, lang, text)
+        mods = [
+            linear_modality(
+                toks, h.i, h.j, lang, h.trigger.type, n < len(hits) - 1, hits[n - 1].j if n else 0
+            )
+            for n, h in enumerate(hits)
+        ]
+    words = [t.text.lower() for t in toks]
+    drafts = [
+        _Draft(h, r, m, (s, e), turn, lang == "ru", bool(_PRONOUNS & set(words[h.i - 3 : h.j + 3])))
+        for h, r, m in zip(hits, roles, mods, strict=True)
+    ]
+    return _resolve_nested(drafts)
 
 
 def extract_events(
     record: Record, analysis: Analysis, mentions: list[Mention] | None = None
 ) -> list[Event]:
     """Rule-based events of a record (ids are assigned by ``annotate``), read from the
-    article's shared analysis (tokens, lemmas and gazetteer names)."""
+    article's shared analysis (tokens, lemmas, gazetteer names, and the parse where needed)."""
     text, published = record.text, record.metadata.date_published
     mention_ids = {(m.span.start, m.span.end): m.id for m in (mentions or [])}
     blocks: list[tuple[int, int, Turn | None]] = [
         (p.start, p.end, t) for t in record.turns for p in t.paragraphs
     ] or [(0, len(text), None)]
-    events: list[Event] = []
+    plan = []
     for b_start, b_end, turn in blocks:
-        previous: list[GazMatch] = []
-        for s, e in analysis.sentences(b_start, b_end):
-            sentence = text[s:e]
-            found = analysis.known_names_in(s, e)
+        for s, e in _sentences(analysis, b_start, b_end):
+            if not analysis.known_names_in(s, e):
+                continue  # no actor, no event: the common case, and the cheapest test
             toks = analysis.tokens_in(s, e)
-            floor = 0
-            for i, j, trig in _triggers(toks):
-                source, recipient = _roles(toks, i, j, found, trig, floor)
-                if not recipient and source and trig.type in _REACTIONS:
-                    # "Иран высказал недовольство.": the counterpart is in the previous sentence
-                    recipient = [m for m in previous if m.entry.code != source[0].entry.code][-1:]
-                is_kzp = trig.type.value.startswith("kzp:")
-                if not source and not recipient and not is_kzp:
-                    floor = j
-                    continue  # an event with nobody in it says nothing researchers can count
-                modality = _modality(toks, i, j, floor)
-                date = resolve_date(sentence, published)
-                if published and date.not_before and date.not_before > published:
-                    modality = Modality.FUTURE if modality == Modality.ASSERTED else modality
-                elif modality == Modality.FUTURE:
-                    date = date.model_copy(update={"not_after": None})
-                confidence = 0.4 + 0.2 * bool(source) + 0.2 * bool(recipient) + 0.1 * (j - i > 1)
-                events.append(
-                    Event(
-                        id=f"{record.id}.e1",
-                        event_type=trig.type,
-                        mode=trig.mode,
-                        modality=modality,
-                        context=list(trig.context),
-                        cameo_code=trig.cameo,
-                        source=_dedupe([_actor(m, mention_ids) for m in source]),
-                        recipient=_dedupe([_actor(m, mention_ids) for m in recipient]),
-                        date=date,
-                        evidence=[
-                            Evidence(
-                                turn_id=turn.id if turn else None,
-                                span=Span(start=s, end=e, quote=sentence),
-                            )
-                        ],
-                        attributed_to=turn.speaker_id if turn else None,
-                        confidence=round(min(confidence, 0.9), 2),
-                        coder=CODER,
-                        catalogue_id=None,
-                        summary=None,
-                    )
-                )
-                floor = j
-            previous = found or previous
-    return events
+            lang = language_of(text[s:e])
+            if is_yes_no_question(text[s:e], toks, lang):
+                continue
+            found = _joined(find_triggers(toks, lang))
+            settings = [h for h in found if _is_setting(toks, h)]
+            hits = _content_dropped([h for h in found if h not in settings], lang)
+            if hits:
+                # the organisation of a summit that is only the scene ("ШЫҰ саммиті аясында")
+                scene = {(toks[max(0, h.i - 3)].start, toks[h.j - 1].end) for h in settings}
+                plan.append((s, e, lang, hits, turn, scene))
+    analysis.parse(
+        [
+            (s, e)
+            for s, e, lang, hits, _, scene in plan
+            if lang == "ru" and not _cheap(hits, _actors_in(analysis, s, e, scene))
+        ]
+    )
+    merged: dict[tuple[object, ...], Event] = {}
+    for s, e, lang, hits, turn, scene in plan:
+        for d in _sentence_drafts(analysis, s, e, lang, hits, turn, scene):
+            if d.hit.trigger.type in _REACTIONS and d.roles.source and not d.roles.recipient:
+                # "Иран уже высказал свое недовольство.": at whom is in the sentence before
+                d.roles.recipient = _previous_actor(analysis, s, d.roles.source, blocks)
+            event = _event(record, d, mention_ids, published)
+            if event is None:
+                continue
+            key = (
+                event.event_type,
+                event.modality,
+                tuple(sorted({a.code for a in event.source})),
+                tuple(sorted({a.code for a in event.recipient})),
+                event.date.edtf,
+            )
+            if key in merged:
+                old = merged[key]
+                if all(ev.span.start != s for ev in old.evidence):
+                    evidence = [*old.evidence, *event.evidence]
+                    merged[key] = old.model_copy(update={"evidence": evidence})
+            else:
+                merged[key] = event
+    return list(merged.values())
+
+
+def _event(
+    record: Record, d: _Draft, mention_ids: dict[tuple[int, int], str], published: object
+) -> Event | None:
+    kind = d.hit.trigger.type
+    src_m, rec_m = _shape(kind, d.roles.source, d.roles.recipient)
+    source = _actors(src_m, mention_ids)
+    own = {a.code for a in source}
+    recipient = [a for a in _actors(rec_m, mention_ids) if a.code not in own]
+    confidence = 0.5 + 0.2 * bool(source) + 0.15 * bool(recipient) + 0.1 * d.syntax
+    if confidence < CONFIDENCE_FLOOR:
+        return None
+    s, e = d.sentence
+    sentence = record.text[s:e]
+    modality = d.modality
+    date = resolve_date(sentence, record.metadata.date_published, modality == Modality.FUTURE)
+    pub = record.metadata.date_published
+    if pub and date.not_before and date.not_before > pub and modality == Modality.ASSERTED:
+        modality = Modality.FUTURE
+    return Event(
+        id=f"{record.id}.e1",
+        event_type=kind,
+        mode=d.hit.trigger.mode,
+        modality=modality,
+        context=list(d.hit.trigger.context),
+        cameo_code=d.hit.trigger.cameo,
+        source=source,
+        recipient=recipient,
+        date=date,
+        evidence=[
+            Evidence(
+                turn_id=d.turn.id if d.turn else None,
+                span=Span(start=s, end=e, quote=sentence),
+            )
+        ],
+        attributed_to=d.turn.speaker_id if d.turn else None,
+        confidence=round(min(confidence, 0.95), 2),
+        coder=CODER,
+        catalogue_id=None,
+        summary=None,
+    )

@@ -16,9 +16,9 @@ from typing import Any
 
 from ..errors import ParseError
 from . import gazetteer
-from .morph import Token, tokenize
+from .morph import Token, _parses, tokenize
 
-__all__ = ["Analysis", "Entity", "Token", "require_nlp"]
+__all__ = ["Analysis", "Entity", "SynToken", "Token", "require_nlp"]
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
@@ -30,6 +30,21 @@ class Entity:
     type: str
     start: int
     end: int
+
+
+@dataclass(frozen=True)
+class SynToken:
+    """A word of a dependency-parsed sentence (natasha's UD parse; offsets into the text).
+
+    ``head`` is the index of the governing word in the same sentence, -1 for the root."""
+
+    start: int
+    end: int
+    text: str
+    pos: str
+    feats: dict[str, str]
+    head: int
+    rel: str
 
 
 def require_nlp() -> None:
@@ -46,11 +61,55 @@ def require_nlp() -> None:
 
 
 @cache
-def _ner_pipeline() -> tuple[Any, Any]:
+def _embedding() -> Any:
     require_nlp()
-    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+    from natasha import NewsEmbedding
 
-    return Segmenter(), NewsNERTagger(NewsEmbedding())
+    return NewsEmbedding()
+
+
+@cache
+def _ner_pipeline() -> tuple[Any, Any]:
+    from natasha import NewsNERTagger, Segmenter
+
+    return Segmenter(), NewsNERTagger(_embedding())
+
+
+@cache
+def _syntax_parser() -> Any:
+    from natasha import NewsSyntaxParser
+
+    return NewsSyntaxParser(_embedding())
+
+
+_POS = {"NOUN": "NOUN", "VERB": "VERB", "INFN": "VERB", "PRTF": "VERB", "PRTS": "VERB",
+        "GRND": "VERB", "ADJF": "ADJ", "ADJS": "ADJ", "PREP": "ADP", "CONJ": "CCONJ",
+        "PRCL": "PART", "NPRO": "PRON", "NUMR": "NUM", "ADVB": "ADV", "COMP": "ADV"}  # fmt: skip
+_CASE = {"nomn": "Nom", "gent": "Gen", "gen2": "Gen", "datv": "Dat", "accs": "Acc",
+         "acc2": "Acc", "ablt": "Ins", "loct": "Loc", "loc2": "Loc", "voct": "Nom"}  # fmt: skip
+_TENSE = {"futr": "Fut", "pres": "Pres", "past": "Past"}
+
+
+def _morph(word: str) -> tuple[str, dict[str, str]]:
+    """Part of speech and UD features of a word from pymorphy3's likeliest parse: natasha's
+    morphology tagger would cost as much again as the parser, and the roles need little."""
+    parses = _parses(word)
+    if not parses:
+        return ("PROPN" if word[:1].isupper() else "X"), {}
+    tag = parses[0].tag
+    pos = _POS.get(str(tag.POS), "X")
+    if pos == "NOUN" and (
+        {"Geox", "Name", "Surn", "Orgn", "Abbr"} & set(str(tag).replace(" ", ",").split(","))
+    ):
+        pos = "PROPN"
+    feats = {}
+    if tag.case in _CASE:
+        feats["Case"] = _CASE[tag.case]
+    if tag.tense in _TENSE:
+        feats["Tense"] = _TENSE[tag.tense]
+    if word.lower() in ("не", "ни"):
+        feats["Polarity"] = "Neg"
+    return pos, feats
 
 
 def _within(items: list[Any], starts: list[int], start: int, end: int) -> list[Any]:
@@ -70,6 +129,7 @@ class Analysis:
     def __init__(self, text: str) -> None:
         self.text = text
         self._tagged: dict[tuple[int, int], list[Entity]] = {}  # NER run on a range only
+        self._parsed: dict[tuple[int, int], list[SynToken]] = {}
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -162,3 +222,53 @@ class Analysis:
     def known_names_in(self, start: int, end: int) -> list[gazetteer.GazMatch]:
         """The gazetteer matches inside ``[start, end)``."""
         return _within(self.known_names, self._known_starts, start, end)
+
+    def parse(self, spans: list[tuple[int, int]]) -> None:
+        """Dependency-parse the sentences ``spans`` (Russian) in one batch; only the sentences
+        the event extractor needs are parsed, and each at most once per article."""
+        todo = [sp for sp in spans if sp not in self._parsed]
+        if not todo:
+            return
+        from natasha import Doc
+
+        segmenter, _ = _ner_pipeline()
+        parser = _syntax_parser()
+        # One document, one sentence per line: natasha batches the tagger and parser over it.
+        lines = [" ".join(self.text[s:e].split()) for s, e in todo]
+        doc = Doc("\n".join(lines))
+        doc.segment(segmenter)
+        doc.parse_syntax(parser)
+        offsets, at = [], 0
+        for line in lines:
+            offsets.append(at)
+            at += len(line) + 1
+        parsed: list[list[SynToken]] = [[] for _ in todo]
+        for sent in doc.sents:
+            k = max(0, bisect_left(offsets, sent.start + 1) - 1)
+            ids = {t.id: n for n, t in enumerate(sent.tokens)}
+            base = len(parsed[k])
+            for t in sent.tokens:
+                head = ids.get(t.head_id, -1 - base) + base
+                pos, feats = _morph(t.text)
+                parsed[k].append(SynToken(t.start, t.stop, t.text, pos, feats, head, t.rel))
+        for (s, e), line, toks, off in zip(todo, lines, parsed, offsets, strict=True):
+            self._parsed[(s, e)] = _realign(self.text, s, e, line, off, toks)
+
+    def syntax(self, start: int, end: int) -> list[SynToken]:
+        """The parse of the sentence ``[start, end)`` (parsed now if :meth:`parse` was not)."""
+        self.parse([(start, end)])
+        return self._parsed[(start, end)]
+
+
+def _realign(
+    text: str, start: int, end: int, line: str, offset: int, toks: list[SynToken]
+) -> list[SynToken]:
+    """Map offsets in the batch document (whitespace squeezed) back to the article text."""
+    out, pos = [], start
+    for t in toks:
+        word = line[t.start - offset : t.end - offset]
+        at = text.find(word, pos, end)
+        at = pos if at < 0 else at
+        out.append(SynToken(at, at + len(word), word, t.pos, t.feats, t.head, t.rel))
+        pos = at + len(word)
+    return out

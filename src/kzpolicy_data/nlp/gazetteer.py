@@ -9,8 +9,9 @@ Kazakh and English names match by lowercase stems, which cover agglutinated Kaza
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Literal
@@ -40,13 +41,28 @@ class GazEntry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str = Field(pattern=r"^[a-z][a-z0-9-]*$", description="Gazetteer id.")
-    kind: Literal["country", "capital", "leader", "institution", "igo"]
+    kind: Literal["country", "capital", "leader", "institution", "igo", "format"]
     code: ActorCode = Field(description="ISO 3166-1 alpha-3 of the country, or IGO.")
+    abbr: str | None = Field(
+        default=None,
+        pattern=r"^[A-Z][A-Z0-9]{1,11}$",
+        description="An organisation's Latin abbreviation: its actor code is IGO:<abbr>.",
+    )
+    members: list[str] = Field(
+        default=[], description="A dialogue format's parties (actor codes): C5+1 is six states."
+    )
     sector: Sector = Field(description="Actor sector when this name is an actor.")
     qid: WikidataQid | None = Field(description="Wikidata item.")
     en: str = Field(min_length=1, description="English name.")
     ru: list[str] = Field(description="Russian pymorphy3 lemma sequences.")
     stems: list[str] = Field(description="Lowercase prefixes for Kazakh and English forms.")
+
+    @property
+    def actor_codes(self) -> tuple[str, ...]:
+        """The actors this name stands for: a format's members, ``IGO:EU``, or the country."""
+        if self.members:
+            return tuple(self.members)
+        return (f"{self.code}:{self.abbr}",) if self.abbr else (self.code,)
 
 
 @dataclass(frozen=True)
@@ -56,7 +72,7 @@ class GazMatch:
     start: int
     end: int
     surface: str
-    entry: GazEntry
+    entry: GazEntry = field(compare=False)  # a name is identified by where it is
 
 
 @cache
@@ -72,7 +88,28 @@ def entries() -> tuple[GazEntry, ...]:
 
 def known_codes() -> frozenset[str]:
     """Actor codes the gazetteer can produce."""
-    return frozenset(e.code for e in entries())
+    return frozenset(c for e in entries() for c in (e.code, *e.actor_codes))
+
+
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def _forms(word: str) -> list[str]:
+    """The lemma of ``word`` first, then the lemmas of its other case forms (names of five
+    letters or more: short ones would collide with common words)."""
+    w = word.lower()
+    out = [lemma(w), lemma(w.replace("ё", "е"))]
+    if len(w) >= 5 and " " not in w:
+        if w[-1] in "ая":
+            forms = [w[:-1] + e for e in ("у", "е", "ой", "ы", "и", "ю", "ей")]
+        elif w[-1] == "й":
+            forms = [w[:-1] + e for e in ("я", "ю", "ем", "е")]
+        elif w[-1] in _CONSONANTS:
+            forms = [w + e for e in ("а", "у", "ым", "ом", "е")]
+        else:
+            forms = []
+        out += [lemma(f) for f in forms]
+    return list(dict.fromkeys(out))
 
 
 @cache
@@ -83,9 +120,15 @@ def _tables() -> tuple[
     stems: dict[str, list[tuple[tuple[str, ...], GazEntry]]] = {}
     for entry in entries():
         for name in entry.ru:
-            # Keys go through the same lemmatiser as the text ("токаев" -> "токай").
-            by_lemmas.setdefault(tuple(lemma(w) for w in name.split()), entry)
-        for stem in entry.stems:
+            # Keys go through the same lemmatiser as the text ("токаев" -> "токай"); pymorphy3
+            # guesses rare names per form ("Астану" -> "астан", "Токаеву" -> "токаева"), so
+            # the lemmas of their other case forms are keys too.
+            for key in itertools.product(*(_forms(w) for w in name.split())):
+                by_lemmas.setdefault(key, entry)
+        # Kazakh writes foreign names as Russian does and adds its endings ("Путинмен"): a
+        # Russian name of five letters or more is a stem too.
+        extra = [n for n in entry.ru if all(len(w) >= 5 for w in n.split()[-1:])]
+        for stem in dict.fromkeys([*entry.stems, *extra]):
             words = tuple(stem.split())
             stems.setdefault(words[0][:3], []).append((words, entry))
     for group in stems.values():
@@ -109,7 +152,7 @@ def _match_at(lowered: list[str], lemmas: list[str], i: int) -> tuple[int, GazEn
         if (
             tuple(lowered[i : i + n - 1]) == stem[:-1]
             and last.startswith(stem[-1])
-            and (len(stem[-1]) >= 4 or last == stem[-1])
+            and (len(stem[-1]) >= 4 or last == stem[-1] or last.startswith(f"{stem[-1]}-"))
         ):
             return n, entry
     return None

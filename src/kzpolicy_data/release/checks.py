@@ -1,7 +1,8 @@
 """The rules a corpus must follow, shared by ``build`` and ``validate`` (same checks, same words).
 
 Per file: the raw file naming rule (and the extension's case). Per record: a publication date
-that exists and is not after today. Across the corpus: unique ids, no article twice, exactly
+that exists and is not after today, and no event whose source is among its recipients ("USA ->
+KAZ + USA" says nothing). Across the corpus: unique ids, no article twice, exactly
 or nearly (the same interview reprinted by another outlet).
 
 Near-duplicates are found with a bottom-k sketch of word 5-grams (pure Python, so the light
@@ -35,6 +36,7 @@ __all__ = [
     "folder_problems",
     "orphan_problems",
     "record_problems",
+    "role_problems",
     "similarity",
     "sketch",
 ]
@@ -59,29 +61,31 @@ def record_problems(
     path: str | Path, record: Record, today: dt.date, *, require_date: bool = True
 ) -> list[KzPolicyError]:
     """Rules for an article's record that the parser does not enforce: a past date, and (for
-    contributions: ``require_date``) a date at all. The build publishes an undated article of
-    the corpus with its ``no_date`` flag rather than refusing the whole corpus."""
+    contributions: ``require_date``) a date at all; no event with its source among its
+    recipients. The build publishes an undated article of the corpus with its ``no_date`` flag
+    rather than refusing the whole corpus."""
     meta = record.metadata
     curation = Path(path).with_suffix(".yaml").name
+    problems = role_problems(record, str(path))
     if meta.date_published is None and require_date:
-        return [
+        problems.append(
             ValidationFailed(
                 "no publication date found",
                 path=path,
                 line=1,
                 hint=f"add `date_published: YYYY-MM-DD` to the curation file {curation}",
             )
-        ]
-    if meta.date_published is not None and meta.date_published > today:
-        return [
+        )
+    elif meta.date_published is not None and meta.date_published > today:
+        problems.append(
             ValidationFailed(
                 f"publication date {meta.date_published} is in the future (today is {today})",
                 path=path,
                 line=1,
                 hint="check the date prefix or the curation file's date_published",
             )
-        ]
-    return []
+        )
+    return problems
 
 
 def sketch(text: str) -> array[int]:
@@ -103,6 +107,26 @@ def similarity(a: Sequence[int], b: Sequence[int]) -> float:
     if not union:
         return 0.0
     return sum(1 for h in union if h in sa and h in sb) / len(union)
+
+
+def role_problems(record: Record, name: str, line: int | None = None) -> list[KzPolicyError]:
+    """An error for every event that has an actor both as source and as recipient (``line``:
+    the record's line in a JSONL file)."""
+    problems: list[KzPolicyError] = []
+    for i, event in enumerate(record.events):
+        both = sorted({a.code for a in event.source} & {a.code for a in event.recipient})
+        if both:
+            problems.append(
+                ValidationFailed(
+                    f"event {event.id} has {', '.join(both)} as both source and recipient",
+                    path=name,
+                    line=line,
+                    json_path=f"$.events[{i}].recipient",
+                    hint="a domestic event has no recipient; in a curation file remove the "
+                    "source from the recipients (an extracted one is a bug: please report it)",
+                )
+            )
+    return problems
 
 
 @dataclass

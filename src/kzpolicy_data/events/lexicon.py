@@ -1,0 +1,118 @@
+"""Trigger words (``data/triggers.yaml``) and the language of a sentence.
+
+Russian triggers match by pymorphy3 lemma sequence; Kazakh and English ones by lowercase word
+prefixes, since neither has a lemmatiser here ("айыптады", "condemned"). Where phrases overlap
+the longest wins ("нота протеста" is an accusation, "протест" alone a protest).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from ..codes import Context, EventType
+from ..nlp.morph import Token, lemma
+
+__all__ = ["Hit", "Trigger", "find_triggers", "language_of"]
+
+_KAZAKH = re.compile(r"[әғқңөұүһі]", re.I)
+_LATIN = re.compile(r"[a-z]", re.I)
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+_MAX_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: EventType
+    mode: str | None
+    cameo: str | None
+    context: tuple[Context, ...]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A trigger in a sentence: tokens ``[i, j)`` of the sentence's token list."""
+
+    i: int
+    j: int
+    trigger: Trigger
+
+
+def language_of(sentence: str) -> str:
+    """``kk`` if Kazakh letters occur, ``en`` if mostly Latin, else ``ru``."""
+    if _KAZAKH.search(sentence):
+        return "kk"
+    latin, cyrillic = len(_LATIN.findall(sentence)), len(_CYRILLIC.findall(sentence))
+    return "en" if latin > cyrillic else "ru"
+
+
+@cache
+def _lexicon() -> dict[str, dict[tuple[str, ...], Trigger]]:
+    text = resources.files("kzpolicy_data").joinpath("data/triggers.yaml").read_text("utf-8")
+    tables: dict[str, dict[tuple[str, ...], Trigger]] = {"ru": {}, "kk": {}, "en": {}}
+    for item in yaml.safe_load(text):
+        trig = Trigger(
+            EventType(item["type"]),
+            item["mode"],
+            item["cameo"],
+            tuple(Context(c) for c in item["context"]),
+        )
+        for phrase in item["ru"]:
+            tables["ru"].setdefault(tuple(lemma(w) for w in phrase.split()), trig)
+        for lang in ("kk", "en"):
+            for phrase in item[lang]:
+                tables[lang].setdefault(tuple(phrase.lower().split()), trig)
+    return tables
+
+
+def _prefix(word: str, stem: str) -> bool:
+    """A stem of four letters or more is a prefix; a shorter one must be the whole word."""
+    return word == stem or (len(stem) >= 4 and word.startswith(stem))
+
+
+@cache
+def _stems(lang: str) -> dict[str, list[tuple[tuple[str, ...], Trigger]]]:
+    """Stem phrases by their first two letters, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
+    for stems, trig in _lexicon()[lang].items():
+        index.setdefault(stems[0][:2], []).append((stems, trig))
+    for group in index.values():
+        group.sort(key=lambda s: (-len(s[0]), -len(" ".join(s[0]))))
+    return index
+
+
+def _stem_at(lowered: list[str], i: int, lang: str) -> tuple[int, Trigger] | None:
+    for stems, trig in _stems(lang).get(lowered[i][:2], ()):
+        n = len(stems)
+        if i + n <= len(lowered) and all(
+            _prefix(w, s) for w, s in zip(lowered[i : i + n], stems, strict=True)
+        ):
+            return n, trig
+    return None
+
+
+def find_triggers(toks: list[Token], lang: str) -> list[Hit]:
+    """Non-overlapping triggers, longest phrase first, in text order."""
+    table = _lexicon()["ru"]
+    lowered = [t.text.lower() for t in toks]
+    out, i = [], 0
+    while i < len(toks):
+        hit: tuple[int, Trigger] | None = None
+        if lang == "ru":
+            for n in range(min(_MAX_WORDS, len(toks) - i), 0, -1):
+                trig = table.get(tuple(t.lemma for t in toks[i : i + n]))
+                if trig is not None:
+                    hit = (n, trig)
+                    break
+        else:
+            hit = _stem_at(lowered, i, lang)
+        if hit is None:
+            i += 1
+            continue
+        out.append(Hit(i, i + hit[0], hit[1]))
+        i += hit[0]
+    return out

@@ -1,0 +1,319 @@
+"""Who did what to whom, in Kazakh and English: roles from word order, case and prepositions.
+
+Neither language has a parser here, so the rules read the surface. English is SVO: the source is
+the actor chain before the trigger not governed by a preposition ("Kazakhstan's Foreign Ministry
+condemned"), the recipients follow it as objects or after "with/to/on/against/from". Kazakh is
+SOV and marks roles with case endings: the nominative before the verb is the source, the dative
+(-ға/-ге), accusative (-ны/-ді), ablative (-нан/-ден), comitative (-мен/-бен) and genitive
+("Украинаның ... тұтастығын") are the recipients, the locative (-да/-дағы) is a setting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..codes import EventType
+from ..nlp.gazetteer import GazMatch
+from ..nlp.morph import Token
+from .lexicon import Hit
+from .roles import Roles
+
+__all__ = ["linear_roles", "one_actor_roles"]
+
+_EN_OBJ_PREPS = {"with", "to", "on", "against", "from", "toward", "towards", "upon", "between"}
+_EN_NOT_SUBJ = {
+    "in",
+    "at",
+    "to",
+    "with",
+    "from",
+    "on",
+    "of",
+    "for",
+    "by",
+    "against",
+    "between",
+    "into",
+    "toward",
+    "towards",
+    "near",
+    "about",
+    "across",
+    "than",
+    "through",
+}
+_EN_STOP = {
+    "for",
+    "about",
+    "regarding",
+    "that",
+    "because",
+    "which",
+    "who",
+    "while",
+    "after",
+    "before",
+    "since",
+    "during",
+    "if",
+    "when",
+    "as",
+    "over",
+    "of",
+}
+_EN_SETTING = {"in", "at", "near", "across", "around"}
+_PLACE_SOURCE = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
+_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)(?:ы|і|ын|ін|ға|ге|ны|ні)?$")
+_EN_SUBORDINATE = {"if", "when", "although", "though", "while", "after", "before", "once", "unless"}
+_CASES = [  # longest first
+    ("adj", re.compile(r"(?:лық|лік|дық|дік|тық|тік)$")),
+    ("loc", re.compile(r"(?:дағы|дегі|тағы|тегі|ндағы|ндегі|да|де|та|те|нда|нде)$")),
+    ("abl", re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")),
+    ("com", re.compile(r"(?:мен|бен|пен)$")),
+    ("gen", re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")),
+    ("dat", re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)$")),
+    ("acc", re.compile(r"(?:ны|ні|ды|ді|ты|ті|н)$")),
+]
+
+
+def _kk_case(m: GazMatch, after: str = "") -> str:
+    """The case ending of a Kazakh name ("nom" if bare): what follows its gazetteer stem."""
+    last = (after or m.surface.split()[-1]).lower()
+    names = [*m.entry.stems, *m.entry.ru]  # Russian names are Kazakh stems too ("Путинмен")
+    stems = [s.split()[-1] for s in names if last.startswith(s.split()[-1])]
+    rest = last[max((len(s) for s in stems), default=len(last)) :].lstrip("-")
+    if after:  # "Орталық Азия елдеріне": the case is on the head noun
+        rest = last[2:]
+    if not rest:
+        return "nom"
+    for name, pattern in _CASES:
+        if pattern.search(rest):
+            return name
+    return "nom"
+
+
+def _index(toks: list[Token], actors: list[GazMatch]) -> list[tuple[int, int, GazMatch]]:
+    """Token range ``[i, j)`` of each actor."""
+    out = []
+    for m in actors:
+        ids = [n for n, t in enumerate(toks) if m.start <= t.start < m.end]
+        if ids:
+            out.append((ids[0], ids[-1] + 1, m))
+    return out
+
+
+def linear_roles(
+    toks: list[Token], hits: list[Hit], actors: list[GazMatch], lang: str, text: str = ""
+) -> list[Roles]:
+    placed = _index(toks, actors)
+    words = [t.text.lower() for t in toks]
+    if lang == "en":
+        # "If Iran strikes the UAE, Kazakhstan will condemn it": each clause has its own roles
+        cut = len(words)
+        if words and words[0] in _EN_SUBORDINATE:
+            cut = next(
+                (k for k in range(1, len(toks)) if "," in text[toks[k - 1].end : toks[k].start]),
+                len(words),
+            )
+        out = []
+        for n, h in enumerate(hits):
+            lo, hi = (0, cut) if h.i < cut else (cut, len(words))
+            own = [p for p in placed if lo <= p[0] < hi]
+            out.append(_en(words, h, n, hits, own))
+        return out
+    return [_kk(words, h, n, hits, placed) for n, h in enumerate(hits)]
+
+
+def _conj(words: list[str], a: tuple[int, int, GazMatch], b: tuple[int, int, GazMatch]) -> str:
+    """``word`` if "мен/және" joins ``a`` and ``b`` (after an optional "елдері"), ``next`` if
+    they are adjacent (a list, whose commas the tokens do not keep), else ""."""
+    gap = words[a[1] : b[0]]
+    if gap and gap[0].startswith("ел"):
+        gap = gap[1:]
+    if len(gap) == 1 and gap[0] in ("мен", "бен", "пен", "және"):
+        return "word"
+    return "next" if not gap else ""
+
+
+def _en_prep(words: list[str], i: int) -> str:
+    """The preposition governing the phrase at ``i`` (skipping articles and adjectives)."""
+    k = i - 1
+    while k >= 0 and (
+        words[k] in ("the", "a", "an", "its", "their", "his", "her")
+        or (k > 0 and words[k - 1] in ("the", "a", "an") and words[k] not in _EN_NOT_SUBJ)
+    ):
+        k -= 1
+    return words[k] if k >= 0 else ""
+
+
+def _en(
+    words: list[str], h: Hit, n: int, hits: list[Hit], placed: list[tuple[int, int, GazMatch]]
+) -> Roles:
+    roles = Roles(pred=h.i, anchor=h.i)
+    kind = h.trigger.type
+    prev_end = hits[n - 1].j if n else 0
+    # The subject: the nearest actors before the trigger, not after a preposition.
+    lo = max(prev_end, max((k + 1 for k in range(h.i) if words[k] in ("that", "if")), default=0))
+    before = [(i, j, m) for i, j, m in placed if j <= h.i and i >= lo]
+    src: list[GazMatch] = []
+    early: list[GazMatch] = []  # objects of a verb before the trigger ("provided Uzbekistan")
+    last = -1
+    for i, j, m in before:
+        prep = _en_prep(words, i)
+        joined = last < 0 or set(words[last:i]) <= {"and", "s", "the", "of", ","}
+        if prep in _EN_SETTING and kind in _PLACE_SOURCE:
+            src.append(m)
+        elif prep not in _EN_NOT_SUBJ and (joined or not src):
+            src.append(m)
+            last = j
+        elif src and prep not in _EN_SETTING:
+            early.append(m)
+    if not src and n and hits[n - 1].j >= h.i - 1:
+        src = []
+    nominal_source = [
+        m
+        for i, j, m in placed
+        if j <= h.i and j + 1 >= h.i - 1 and j < len(words) and words[j] == "s"
+    ]
+    if nominal_source and not src:
+        src = nominal_source[-1:]
+    # Recipients: after the trigger, up to the next trigger or a clause word.
+    nxt = hits[n + 1].i if n + 1 < len(hits) else len(words)
+    stop = next(
+        (
+            k
+            for k in range(h.j, nxt)
+            if words[k] in _EN_STOP
+            and kind != EventType.KZP_STATEMENT
+            and not (kind == EventType.DEMAND and words[k] == "that")
+            and (words[k] != "of" or (k + 1 < nxt and words[k + 1].endswith("ing")))
+        ),
+        nxt,
+    )
+    rec: list[GazMatch] = list(early)
+    for i, j, m in placed:
+        if h.i < i and j < h.j:  # inside a joined phrase: "attend the CSTO summit"
+            rec.append(m)
+            continue
+        if not (h.j <= i < stop):
+            continue
+        prep = _en_prep(words, i)
+        if prep in _EN_SETTING and kind != EventType.KZP_STATEMENT:
+            if kind in _PLACE_SOURCE and not src:
+                src.append(m)
+            elif kind == EventType.ASSAULT:
+                rec.append(m)
+            continue
+        if j < len(words) and words[j] == "s" and n + 1 < len(hits) and hits[n + 1].i <= j + 3:
+            roles.nested.append(n + 1)  # "condemned Iran's strikes"
+            continue
+        rec.append(m)
+    if n + 1 < len(hits) and hits[n + 1].i - h.j <= 4 and not rec:
+        roles.nested.append(n + 1)
+    if "received" in words[lo : h.i] or "receive" in words[lo : h.i]:
+        src, rec = rec, src  # "Astana has received no demands from Washington"
+    roles.source = src
+    roles.recipient = [m for m in rec if m not in src]
+    return roles
+
+
+def _kk(
+    words: list[str], h: Hit, n: int, hits: list[Hit], placed: list[tuple[int, int, GazMatch]]
+) -> Roles:
+    """The last trigger is the verb: its source is the first nominative (or the possessor of
+    the subject, "Қазақстанның ... қызметі"); an earlier trigger is a verbal noun whose agent is
+    the genitive ("Иранның ... шабуылын"), and which the verb takes as its object."""
+    roles = Roles(pred=h.i, anchor=h.i)
+    kind = h.trigger.type
+    prev_end = hits[n - 1].j if n else 0
+    cases: dict[int, str] = {}
+    for k, (_, j, m) in enumerate(placed):
+        head = words[j] if j < len(words) and words[j][:2] == "ел" else ""
+        cases[k] = _kk_case(m, head)
+    # "АҚШ пен Израильдің", "Қазақстан, Қырғызстан ... және Өзбекстан басшылары": the
+    # conjuncts share the case of the last one
+    joined = [_conj(words, placed[k], placed[k + 1]) for k in range(len(placed) - 1)]
+    for k in range(len(placed) - 2, -1, -1):
+        if joined[k] == "word":
+            cases[k] = cases[k + 1]
+    # "Ресейге ... жеткізгені үшін": the object of a reason clause is no participant
+    reason = set()
+    for k, (_, j, _) in enumerate(placed):
+        gap = words[j : (placed[k + 1][0] if k + 1 < len(placed) else h.i)]
+        if "үшін" in gap and any(_PARTICIPLE.search(w) for w in gap[: gap.index("үшін")]):
+            reason.add(k)
+    segment = [
+        (cases[k], m)
+        for k, (i, j, m) in enumerate(placed)
+        if prev_end <= i and j <= h.i and k not in reason
+    ]
+    last = n == len(hits) - 1
+
+    def subject(lo: int) -> list[GazMatch]:
+        """The first nominative from token ``lo`` on, with its conjuncts."""
+        ks = [k for k, (i, j, _) in enumerate(placed) if lo <= i and j <= h.i]
+        k0 = next((k for k in ks if cases[k] == "nom"), None)
+        if k0 is None:
+            return []
+        first = [placed[k0][2]]
+        while k0 < len(joined) and (
+            joined[k0] == "word" or (joined[k0] == "next" and cases[k0 + 1] == "nom")
+        ):
+            k0 += 1
+            first.append(placed[k0][2])
+        return first
+
+    main = subject(0)
+    src: list[GazMatch]
+    if last:
+        # the subject of this clause ("..., Қазақстан оны айыптайды"), else of the sentence
+        src = subject(prev_end) or main
+        if not src and placed and placed[0][0] <= 1 and cases[0] == "gen":
+            src = [placed[0][2]]  # "Тоқаевтың ... хат жолдағаны"
+    else:
+        # a verbal noun: its agent is a genitive, or a nominative that is not the subject of
+        # the verb it is the object of ("Ақорда Армения мен Әзірбайжан арасындағы ... қол
+        # қойылуын құптады")
+        nested = hits[n + 1].i - h.j <= 2
+        src = [m for c, m in segment if c == "gen"] or [
+            m for c, m in segment if c == "nom" and not (nested and m in main)
+        ]
+    rec = [
+        m for c, m in segment if c in ("dat", "acc", "abl", "com", "gen", "adj") and m not in src
+    ]
+    places = [m for c, m in segment if c == "loc"]
+    if kind == EventType.KZP_STATEMENT or kind == EventType.ASSAULT:
+        rec += places
+    if kind in _PLACE_SOURCE:
+        src = src or places[:1] or [m for c, m in segment if c in ("gen", "adj")][:1]
+        rec = []
+    if n and not segment and hits[n - 1].j >= h.i - 3:
+        roles.nested.append(n - 1)  # "... шабуылын айыптады": the object precedes
+    roles.source = src
+    roles.recipient = [m for m in dict.fromkeys(rec) if m not in src]
+    return roles
+
+
+_RU_PREPS = {"в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "от", "для", "за", "из",
+             "у", "при", "через", "против", "между", "внутри", "после", "до"}  # fmt: skip
+
+
+def one_actor_roles(toks: list[Token], h: Hit, actor: GazMatch) -> Roles:
+    """Roles in a Russian sentence with one trigger and one actor, without the parser (most
+    such sentences, and the parse costs more than NER): before the trigger and not in a
+    prepositional phrase it is the source ("Ак Орда осудила", "решение Казахстана
+    присоединиться"), after it the recipient, unless it is the scene ("в Москве"); a domestic
+    event takes it as source wherever it is."""
+    roles = Roles(pred=h.i, anchor=h.i)
+    ids = [n for n, t in enumerate(toks) if actor.start <= t.start < actor.end]
+    if not ids:
+        return roles
+    first = ids[0]
+    prep = toks[first - 1].text.lower() if first else ""
+    if first and prep not in _RU_PREPS and first >= 2 and toks[first - 1].lemma not in _RU_PREPS:
+        prep = toks[first - 2].text.lower() if toks[first - 2].text.lower() in _RU_PREPS else ""
+    if h.trigger.type in _PLACE_SOURCE or (first < h.i and prep not in _RU_PREPS):
+        roles.source = [actor]
+    elif first >= h.j and prep not in ("в", "во", "на", "при", "о", "об", "за"):
+        roles.recipient = [actor]
+    return roles

@@ -1,0 +1,209 @@
+"""Modality of an event: asserted, negated, hypothetical or future; and questions.
+
+A yes/no question ("Не вызывает ли это недовольства в Москве?") asserts nothing: its sentence
+yields no event (we skip it rather than code it hypothetical, since the asker may expect either
+answer). A wh-question presupposes what it asks about ("Почему Астана воздержалась от
+критики?": she did), so its events are coded as if stated. Russian reads the verb's morphology
+from the dependency parse (``Tense=Fut``, ``Polarity=Neg`` children, "воздержаться от", modal
+"мочь"); Kazakh and English read cue words and verb endings near the trigger. Negation wins over
+hypothetical, which wins over future.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..codes import EventType, Modality
+from ..nlp.analysis import SynToken
+from ..nlp.morph import Token, _parses
+
+__all__ = ["is_yes_no_question", "linear_modality", "syntax_modality"]
+
+_WH = {
+    "ru": {
+        "как",
+        "почему",
+        "зачем",
+        "что",
+        "кто",
+        "где",
+        "когда",
+        "какой",
+        "какая",
+        "какие",
+        "каким",
+        "какую",
+        "каких",
+        "чем",
+        "сколько",
+        "насколько",
+        "каков",
+        "каковы",
+        "чего",
+        "кого",
+        "кому",
+        "чему",
+        "куда",
+        "откуда",
+        "отчего",
+    },
+    "en": {"how", "why", "what", "who", "where", "when", "which", "whom", "whose"},
+    "kk": {
+        "қалай",
+        "неге",
+        "не",
+        "кім",
+        "қашан",
+        "қандай",
+        "қайда",
+        "неліктен",
+        "қанша",
+        "нені",
+        "кімнің",
+        "немен",
+        "несі",
+        "кімге",
+        "неден",
+    },
+}
+_CONDITIONAL = {"если", "егер", "if", "unless"}
+_RU_NEGATORS = {"воздержаться", "отказаться"}
+_RU_MODAL = {"мочь", "смочь", "возможно", "вероятно", "бы", "способный"}
+_RU_PLAN = {
+    "планировать",
+    "намереваться",
+    "собираться",
+    "планироваться",
+    "предстоящий",
+    "намерен",
+    "готовиться",
+    "подготовка",
+    "будущий",
+    "предстоять",
+}
+_EN_NEG = {"not", "never", "no", "refrained", "refrain", "declined", "failed", "without"}
+_EN_MODAL = {"could", "would", "might", "may"}
+_EN_FUT = {"will", "shall", "upcoming", "next", "plans", "planned", "scheduled", "intends", "ll"}
+_KK_NEG_WORD = {"жоқ", "емес", "тартты", "тартқан"}
+_KK_NEG = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:ды|ді|йды|йді|ған|ген|с|й|йтын|йтін|спақ)$")
+_KK_MODAL = {"мүмкін", "ықтимал", "егер"}
+_KK_COND = re.compile(r"(?:са|се)(?:қ|ң|м|ңыз)?$")
+_KK_FUT = {"алдағы", "келесі", "жоспарлап", "жоспарлауда", "жоспарлануда", "болады", "күтілуде"}
+# Present-future endings that are not also a past tense: "жасады" (жаса-ды) and "қойды" (қой-ды)
+# are past, "қолдайды" (қолда-йды), "қояды", "келеді" are not.
+_KK_FUT_VERB = re.compile(r"(?:рады|айды|ейді|яйды|яды|[^аеиоуыіәөүұ]еді|атын|етін)$")
+# Present-tense verbs of stance: "қолдайды" is "supports", not "will support".
+_KK_PRESENT_TYPES = {EventType.SUPPORT, EventType.KZP_STATEMENT, EventType.COOPERATE}
+
+
+def _future(word: str) -> bool:
+    parses = _parses(word)
+    return bool(parses) and parses[0].tag.tense == "futr"
+
+
+def is_yes_no_question(sentence: str, toks: list[Token], lang: str) -> bool:
+    """A question without a question word (or with Russian "ли", Kazakh "ма/ме")."""
+    if not sentence.rstrip().endswith("?"):
+        return False
+    words = [t.text.lower() for t in toks]
+    if lang == "ru" and "ли" in words:
+        return True
+    if lang == "kk" and {"ма", "ме", "ба", "бе", "па", "пе"} & set(words):
+        return True
+    return not set(words) & _WH.get(lang, set())
+
+
+def _chain(syn: list[SynToken], k: int, others: set[int]) -> list[int]:
+    """``k`` and the words it depends on up to its clause head (through xcomp/acl/obj...),
+    stopping below another trigger: a nested event keeps its own modality."""
+    out = [k]
+    while syn[out[-1]].head >= 0 and len(out) < 6:
+        rel = syn[out[-1]].rel
+        if rel not in ("xcomp", "obj", "obl", "nmod", "acl", "csubj", "nsubj", "nsubj:pass"):
+            break
+        if syn[out[-1]].head in others:
+            break
+        out.append(syn[out[-1]].head)
+    return out
+
+
+def syntax_modality(
+    syn: list[SynToken], anchor: int, lemmas: list[str], sentence: str, others: set[int]
+) -> Modality:
+    """Modality from the parse: negation on the trigger or the verbs it depends on, "если",
+    a modal verb, future tense or a planning verb above it."""
+    chain = _chain(syn, anchor, others)
+    kids = {k: [n for n, t in enumerate(syn) if t.head == k] for k in chain}
+    for k in chain:
+        if lemmas[k] in _RU_NEGATORS or any(
+            syn[c].feats.get("Polarity") == "Neg" or syn[c].text.lower() in ("не", "ни")
+            for c in kids[k]
+        ):
+            return Modality.NEGATED
+    words = {s.text.lower() for s in syn}
+    if words & _CONDITIONAL or "в случае" in sentence.lower():
+        return Modality.HYPOTHETICAL
+    if any(lemmas[k] in _RU_MODAL for k in chain) or any(
+        lemmas[c] in _RU_MODAL for k in chain for c in kids[k]
+    ):
+        return Modality.HYPOTHETICAL
+    for k in chain:
+        feats = syn[k].feats
+        if feats.get("Tense") == "Fut" or lemmas[k] in _RU_PLAN:
+            return Modality.FUTURE
+        if any(lemmas[c] in ("быть", "будет") and syn[c].rel == "aux" for c in kids[k]):
+            return Modality.FUTURE
+        if any(lemmas[c] in _RU_PLAN for c in kids[k]):
+            return Modality.FUTURE
+    return Modality.ASSERTED
+
+
+def linear_modality(
+    toks: list[Token],
+    i: int,
+    j: int,
+    lang: str,
+    kind: EventType,
+    nested: bool = False,
+    floor: int = 0,
+) -> Modality:
+    """Modality of the trigger ``toks[i:j]`` from cue words in its clause (kk, en); a Kazakh
+    verbal noun before the verb (``nested``) has no tense of its own, and an English cue before
+    the previous trigger (``floor``) is that trigger's ("did not condemn ... the strikes")."""
+    words = [t.text.lower() for t in toks]
+    if nested and lang == "kk":
+        return Modality.HYPOTHETICAL if set(words) & _KK_MODAL else Modality.ASSERTED
+    lo = max((n + 1 for n in range(i) if words[n] in ("but", "while", "бірақ", "ал")), default=0)
+    if lang == "en":
+        lo = max(lo, floor)
+    before, near = words[max(lo, i - 6) : i], words[i : min(len(words), j + 3)]
+    if lang == "ru":
+        lemmas = [t.lemma for t in toks]
+        if {"не", "ни"} & set(words[max(lo, i - 2) : i]) or set(lemmas[lo:i]) & _RU_NEGATORS:
+            return Modality.NEGATED
+        if set(words) & _CONDITIONAL or set(lemmas[lo : j + 2]) & _RU_MODAL:
+            return Modality.HYPOTHETICAL
+        window = lemmas[max(lo, i - 3) : j + 2]
+        if set(window) & (_RU_PLAN | {"будет", "быть"}) or any(
+            _future(w) for w in words[max(lo, i - 1) : j + 1]
+        ):
+            return Modality.FUTURE
+        return Modality.ASSERTED
+    if lang == "en":
+        if set(before) & _EN_NEG or "t" in before[-3:]:  # "won't", "didn't"
+            return Modality.NEGATED
+        if set(words) & _CONDITIONAL or set(before) & _EN_MODAL:
+            return Modality.HYPOTHETICAL
+        if set(before) & _EN_FUT or set(words[lo:j]) & {"upcoming", "next"}:
+            return Modality.FUTURE
+        return Modality.ASSERTED
+    negative = kind != EventType.REJECT and any(_KK_NEG.search(w) for w in near)
+    if negative or set(near) & _KK_NEG_WORD:
+        return Modality.NEGATED
+    if set(words) & _KK_MODAL or any(_KK_COND.search(w) for w in words[lo:j]):
+        return Modality.HYPOTHETICAL
+    if set(words) & _KK_FUT:
+        return Modality.FUTURE
+    if kind not in _KK_PRESENT_TYPES and any(_KK_FUT_VERB.search(w) for w in near[-3:]):
+        return Modality.FUTURE
+    return Modality.ASSERTED

@@ -1,0 +1,70 @@
+"""Gazetteer: every entry valid and findable, every country present, no name claimed twice."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzpolicy_data.codes import NAMED_ORGANISATIONS, iso_alpha3_codes
+from kzpolicy_data.nlp.gazetteer import entries, find, known_codes
+
+# The states and organisations the devset and the seed talk about: each needs a Wikidata id.
+REGION = ["KAZ", "RUS", "CHN", "USA", "UZB", "KGZ", "TJK", "TKM", "AZE", "IRN", "TUR", "ARE"]
+
+
+def test_ids_are_unique_and_every_country_is_there() -> None:
+    ids = [e.id for e in entries()]
+    assert len(ids) == len(set(ids))
+    countries = {e.code for e in entries() if e.kind == "country"}
+    assert countries == set(iso_alpha3_codes())
+
+
+def test_the_region_has_wikidata_ids() -> None:
+    by_code = {e.code: e for e in entries() if e.kind == "country"}
+    assert all(by_code[c].qid for c in REGION)
+    core = {e.abbr: e.qid for e in entries() if e.kind == "igo" and e.id == e.abbr.lower()}
+    assert all(core[a] for a in ("UN", "EU", "NATO"))
+
+
+def test_organisations_have_an_abbreviation_and_formats_valid_members() -> None:
+    for e in entries():
+        if e.kind == "igo":
+            assert e.abbr, e.id
+            assert e.actor_codes == (f"IGO:{e.abbr}",)
+            assert e.actor_codes[0] in NAMED_ORGANISATIONS
+        if e.kind == "format":
+            assert len(e.members) >= 5 and set(e.members) <= known_codes()
+
+
+def test_c5_plus_one_is_six_states() -> None:
+    (match,) = [m for m in find("саммит С5+1") if m.entry.members]
+    assert sorted(match.entry.actor_codes) == ["KAZ", "KGZ", "TJK", "TKM", "USA", "UZB"]
+
+
+@pytest.mark.parametrize("entry", entries(), ids=lambda e: e.id)
+def test_every_name_finds_its_entry(entry: object) -> None:
+    from kzpolicy_data.nlp.gazetteer import GazEntry
+
+    assert isinstance(entry, GazEntry)
+    for name in [*entry.ru, *entry.stems]:
+        found = find(name)
+        assert found, (entry.id, name)
+        # another entry may own a longer name that contains this one, never the same one
+        assert any(set(m.entry.actor_codes) == set(entry.actor_codes) for m in found) or any(
+            m.entry.id != entry.id and len(m.surface) > len(name) for m in found
+        ), (entry.id, name, [(m.surface, m.entry.id) for m in found])
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("прибыл в Астану", "KAZ"),
+        ("встреча с Токаевым", "KAZ"),
+        ("Путинмен сөйлесті", "RUS"),
+        ("the Kremlin said", "RUS"),
+        ("Гутерриш заявил", "IGO:UN"),
+        ("в Ак Орде", "KAZ"),
+        ("met with U.S. officials", "USA"),
+    ],
+)
+def test_people_offices_and_capitals_resolve_to_their_state(text: str, code: str) -> None:
+    assert [m.entry.actor_codes for m in find(text)] == [(code,)]
