@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
 from kzpolicy_data import parse_bytes
 from kzpolicy_data.codes import ActorCode
 from kzpolicy_data.records import Record
-from kzpolicy_data.release.checks import corpus_problems, role_problems
+from kzpolicy_data.release.checks import record_problems, role_problems
 
 
 def _record_with_self_recipient() -> Record:
@@ -28,7 +30,11 @@ def test_source_among_recipients_is_named_with_its_json_path() -> None:
     (problem,) = role_problems(record, "usa.jsonl")
     assert "USA as both source and recipient" in str(problem)
     assert "$.events[0].recipient" in str(problem)
-    assert [str(p) for p in corpus_problems([("usa.jsonl", record)])] == [str(problem)]
+    # build and validate apply it through the per-record rules they share
+    today = dt.date(2026, 11, 27)
+    assert [str(p) for p in record_problems("usa.jsonl", record, today, require_date=False)] == [
+        str(problem)
+    ]
 
 
 @pytest.mark.parametrize("code", ["KAZ", "IGO", "IGO:EU", "IGO:CSTO", "IGO:GCC"])
