@@ -29,7 +29,6 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .._version import __version__
 from ..records import SCHEMA_VERSION, Record
 from .tables import VIEWS, view_rows, view_schema
 
@@ -232,7 +231,6 @@ class ReleaseWriter:
             "name": "kzpolicy_data",
             "version": version,
             "schema_version": SCHEMA_VERSION,
-            "package_version": __version__,
             "parsers": sorted(self.parsers),
             "coders": sorted(self.coders),
             "inputs_digest": inputs_digest,
