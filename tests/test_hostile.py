@@ -91,7 +91,6 @@ def test_runs_of_question_marks_keep_turns_linear() -> None:
     assert_linear(hostile, lambda n: _parse(_prose(n)), 3_000)
 
 
-@pytest.mark.xfail(strict=False, reason="quadratic in kzpolicy_data.events.extract")
 def test_a_long_sentence_keeps_events_linear() -> None:
     clause = "Казахстан и Китай подписали соглашение и провели переговоры, "
 

@@ -21,6 +21,12 @@ from .morph import Token, _parses, tokenize
 __all__ = ["Analysis", "Entity", "SynToken", "Token", "require_nlp"]
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+# Longer "sentences" (a run-on list, a hostile input) are cut at clause boundaries: what the
+# event rules do per trigger grows with the sentence, so this keeps them linear in the text, and
+# it bounds the length of an evidence span. Real sentences are far shorter (the seed's longest
+# is under 300 characters).
+MAX_SENTENCE = 600
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—-]\s")
 
 
 @dataclass(frozen=True)
@@ -145,13 +151,31 @@ class Analysis:
         return _within(self.tokens, self._token_starts, start, end)
 
     def sentences(self, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-        """``(start, end)`` of each sentence in ``[start, end)``, stripped of leading space."""
+        """``(start, end)`` of each sentence in ``[start, end)``, stripped of leading space, none
+        longer than ``MAX_SENTENCE`` characters."""
         end = len(self.text) if end is None else end
-        out = []
+        out: list[tuple[int, int]] = []
         for m in _SENTENCE.finditer(self.text, start, end):
             lead = len(m.group()) - len(m.group().lstrip())
             if m.group().strip():
-                out.append((m.start() + lead, m.end()))
+                out.extend(self._clauses(m.start() + lead, m.end()))
+        return out
+
+    def _clauses(self, start: int, end: int) -> list[tuple[int, int]]:
+        """A sentence cut into pieces of at most ``MAX_SENTENCE`` characters, each at the last
+        clause boundary (else space) of its window."""
+        out = []
+        while end - start > MAX_SENTENCE:
+            window = self.text[start : start + MAX_SENTENCE]
+            cut = max((m.end() for m in _CLAUSE_BREAK.finditer(window)), default=0)
+            if cut < MAX_SENTENCE // 4:
+                cut = window.rfind(" ") + 1 or MAX_SENTENCE
+            out.append((start, start + len(window[:cut].rstrip())))
+            start += cut
+            while start < end and self.text[start].isspace():
+                start += 1
+        if start < end:
+            out.append((start, end))
         return out
 
     def _ner(self, start: int, end: int) -> list[Entity]:
@@ -233,15 +257,25 @@ class Analysis:
 
         segmenter, _ = _ner_pipeline()
         parser = _syntax_parser()
-        # One document, one sentence per line: natasha batches the tagger and parser over it.
+        from natasha.doc import adapt_sent, adapt_token
+        from razdel.substring import Substring
+
+        # One document, one sentence per line: natasha batches the parser over it. The sentences
+        # are ours (razdel would join lines that end in a comma, and a parse grows with the
+        # square of its sentence's length).
         lines = [" ".join(self.text[s:e].split()) for s, e in todo]
-        doc = Doc("\n".join(lines))
-        doc.segment(segmenter)
-        doc.parse_syntax(parser)
         offsets, at = [], 0
         for line in lines:
             offsets.append(at)
             at += len(line) + 1
+        doc = Doc("\n".join(lines))
+        doc.tokens = [adapt_token(t) for t in segmenter.tokenize(doc.text)]
+        doc.sents = [
+            adapt_sent(Substring(off, off + len(line), line))
+            for off, line in zip(offsets, lines, strict=True)
+        ]
+        doc.envelop_sent_tokens()
+        doc.parse_syntax(parser)
         parsed: list[list[SynToken]] = [[] for _ in todo]
         for sent in doc.sents:
             k = max(0, bisect_left(offsets, sent.start + 1) - 1)
