@@ -130,17 +130,8 @@ def find_interviewees(analysis: Analysis, start: int, end: int) -> list[PersonIn
         if name in seen:
             continue
         seen.add(name)
-        position = _position_before(text, start) or _position_after(text, end)
-        org = _organisation(text, position, orgs) if position else None
-        person = PersonIntro(
-            name=name,
-            name_as_printed=printed,
-            position=position,
-            organisation=org,
-            role=lemma(position.split()[0]) if position else None,
-            country=_country(position) if position else None,
-        )
-        (people if position else bare).append(person)
+        person = _described(text, orgs, name, printed, start, end)
+        (people if person.position else bare).append(person)
     return people or (bare if len(bare) == 1 else [])
 
 
@@ -159,10 +150,17 @@ def describe(
         for (s, e), ent in zip(orgs, analysis.entities_in(start, end), strict=True)
         if ent.type == "ORG"
     ]
-    s, e = at[0] - start, at[1] - start
+    return _described(text, orgs, name, printed, at[0] - start, at[1] - start)
+
+
+def _described(
+    text: str, orgs: list[tuple[int, int]], name: str, printed: str, start: int, end: int
+) -> PersonIntro:
+    """The person printed at ``text[start:end]`` with the position read around the name, its
+    organisation (an ORG span inside it) and country."""
     position = None
-    if 0 <= s <= e <= len(text):
-        position = _position_before(text, s) or _position_after(text, e)
+    if 0 <= start <= end <= len(text):
+        position = _position_before(text, start) or _position_after(text, end)
     org = _organisation(text, position, orgs) if position else None
     return PersonIntro(
         name=name,
