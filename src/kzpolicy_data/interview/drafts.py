@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..codes import TurnKind
 from ..source.layout import Paragraph, looks_like_heading
 from .genre import GenreDecision
-from .markers import Marked
+from .markers import LO, UP, Marked
 
 __all__ = [
     "LO",
@@ -27,8 +27,6 @@ __all__ = [
     "has_question",
 ]
 
-UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-LO = "a-zа-яёәғқңөұүһі"
 SECOND_PERSON = re.compile(
     r"\b(?:вы|вас|вам|вами|ваш\w*|you|your|сіз\w*)\b"
     r"|(?:^|[.?!]\s|\bне\s)[а-яё]+(?:ете|ите|етесь|итесь)\b",

@@ -18,6 +18,8 @@ from ..codes import TurnKind
 from ..source.layout import Paragraph
 
 __all__ = [
+    "LO",
+    "UP",
     "Marked",
     "detect_marker",
     "join_label_lines",
@@ -25,13 +27,14 @@ __all__ = [
     "split_inline",
 ]
 
-_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-_LO = "a-zа-яёәғқңөұүһі"
+# Cyrillic (Russian and Kazakh) and Latin letters, for regex character classes.
+UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+LO = "a-zа-яёәғқңөұүһі"
 _AR = "\u0620-\u064a\u0671-\u06d3\u06d5"  # Arabic-script letters (Kazakh töte jazuw)
 _DASHES = "-–—−"
 # After a label: optionally the dash of a label-on-its-own-line layout (`Имя:\n- Текст`).
 _AFTER = rf"\s+(?:[{_DASHES}]\s+)?"
-_DASH = re.compile(rf"^([{_DASHES}])(?:\s+|(?<=[–—−])(?=[«\"{_UP}]))")
+_DASH = re.compile(rf"^([{_DASHES}])(?:\s+|(?<=[–—−])(?=[«\"{UP}]))")
 _QA = re.compile(
     r"^(?P<label>вопрос|ответ|сұрақ|жауап|question|answer)\s*(?::|\.(?=\s)|\s[–—-])\s*"
     r"|^(?P<letter>q|a|в|о|с|ж)\s*(?::|\s[–—-])\s+",
@@ -45,22 +48,22 @@ _QA_KIND = {
 }  # fmt: skip
 # `Илья Громов (И.Г.) – Добрый вечер`: a label defined where it is first used.
 _DEFINED = re.compile(
-    rf"^(?:[{_UP}][{_LO}]+\s+){{1,2}}\((?P<label>(?:[{_UP}]\.\s?){{1,3}})\)\s*[-–—−:]\s*(?=\S)"
+    rf"^(?:[{UP}][{LO}]+\s+){{1,2}}\((?P<label>(?:[{UP}]\.\s?){{1,3}})\)\s*[-–—−:]\s*(?=\S)"
 )
 # `ШЫМКЕНТ. KAZINFORM – ...`: an agency dateline, not a speaker label.
-_AGENCY_DATELINE = re.compile(rf"^[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}})*\.\s+[\w.-]{{3,30}}\s[–—-]\s")
+_AGENCY_DATELINE = re.compile(rf"^[{UP}]{{3,}}(?:[ -][{UP}]{{2,}})*\.\s+[\w.-]{{3,30}}\s[–—-]\s")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
-_INITIALS = re.compile(rf"^(?P<label>(?:[{_UP}]\.\s?){{1,3}})\s*[-–—−]\s*(?=[^\W\d])")
+_INITIALS = re.compile(rf"^(?P<label>(?:[{UP}]\.\s?){{1,3}})\s*[-–—−]\s*(?=[^\W\d])")
 _CAPS = re.compile(
-    rf"^(?P<label>[«\"][^»\"\n]{{2,40}}[»\"]|(?:[{_UP}][{_LO}]+\s+)?[{_UP}]{{2,}}"
-    rf"(?:[ -][{_UP}]{{2,}})*)\s*(?:\.|:|\s[–—-]){_AFTER}"
+    rf"^(?P<label>[«\"][^»\"\n]{{2,40}}[»\"]|(?:[{UP}][{LO}]+\s+)?[{UP}]{{2,}}"
+    rf"(?:[ -][{UP}]{{2,}})*)\s*(?:\.|:|\s[–—-]){_AFTER}"
 )
 _COLON = re.compile(
-    rf"^(?P<label>(?:[{_UP}]\.\s?){{0,2}}[{_UP}][\w.-]*(?:\s+[{_UP}][\w.-]*){{0,2}}"
+    rf"^(?P<label>(?:[{UP}]\.\s?){{0,2}}[{UP}][\w.-]*(?:\s+[{UP}][\w.-]*){{0,2}}"
     rf"|[{_AR}]+(?:\s+[{_AR}]+){{0,2}})\s*:{_AFTER}"
 )
 # `Имя Фамилия, издание «X»:` (the label says who asks); bounded.
-_ROLE = re.compile(rf"^(?P<label>[{_UP}][{_LO}]+\s+[{_UP}][{_LO}-]+,\s[^:\n]{{2,60}}?)\s*:{_AFTER}")
+_ROLE = re.compile(rf"^(?P<label>[{UP}][{LO}]+\s+[{UP}][{LO}-]+,\s[^:\n]{{2,60}}?)\s*:{_AFTER}")
 # The role of a questioner's label: a journalist, an outlet (`Алина Ким, издание «X»`).
 _MEDIA = re.compile(
     r"издани|газет|журнал|корреспондент|журналист|радио|телеканал|портал|агентств|редакц|"
@@ -68,19 +71,17 @@ _MEDIA = re.compile(
     re.I,
 )
 # `Имя Фамилия. Текст`: two capitalised words and a period (must recur to count, see turns).
-_NAME_PERIOD = re.compile(
-    rf"^(?P<label>[{_UP}][{_LO}]+\s+[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)\.\s+"
-)
+_NAME_PERIOD = re.compile(rf"^(?P<label>[{UP}][{LO}]+\s+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\.\s+")
 _LABEL_LINE = re.compile(
-    rf"^(?:[«\"][^»\"\n]{{2,40}}[»\"]|[{_UP}][\w.-]*(?:\s+[{_UP}][\w.-]*){{0,3}}):$"
+    rf"^(?:[«\"][^»\"\n]{{2,40}}[»\"]|[{UP}][\w.-]*(?:\s+[{UP}][\w.-]*){{0,3}}):$"
 )
-_INLINE = re.compile(rf"(?<=[.?!…»\"])\s+([–—−-])\s+(?=[«\"{_UP}])")
-_GLUED = re.compile(rf"(?<=[{_LO}][.?!])([-–—])\s(?=[{_UP}])")
+_INLINE = re.compile(rf"(?<=[.?!…»\"])\s+([–—−-])\s+(?=[«\"{UP}])")
+_GLUED = re.compile(rf"(?<=[{LO}][.?!])([-–—])\s(?=[{UP}])")
 _CLOSERS = "»\"”)'… "
 _QEND = re.compile(r"[?؟][?!.…]+$")
 _LOST_QUOTE = re.compile(r"(?:^|\s)\?\w[^?]{0,80}\w\?$")
 # `– развитие транспорта;` is a list item inside an answer, not a turn.
-_LIST_ITEM = re.compile(rf"^[{_DASHES}]\s*(?:[{_LO}0-9]|.*[;,]$)")
+_LIST_ITEM = re.compile(rf"^[{_DASHES}]\s*(?:[{LO}0-9]|.*[;,]$)")
 # Words that start many paragraphs with a colon or period but never name a speaker.
 _NOT_LABELS = frozenset(
     (
