@@ -4,13 +4,10 @@ unreachable server or an unknown version is a clear error."""
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import http.server
 import json
 import os
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,7 +19,7 @@ from kzpolicy_data.release import fetch as fetch_mod
 from kzpolicy_data.release.index import safe_relpath
 from kzpolicy_data.release.writer import write_checksums
 
-from .releasing import make_corpus
+from .releasing import make_corpus, serve_folder
 
 
 @pytest.fixture(scope="module")
@@ -104,19 +101,10 @@ def test_a_symlink_inside_a_release_is_refused(releases: Path) -> None:
         verify(folder)
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
 def server(releases: Path) -> Iterator[str]:
-    handler = functools.partial(_Quiet, directory=str(releases))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
+    with serve_folder(releases) as url:
+        yield url
 
 
 @pytest.fixture

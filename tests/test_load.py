@@ -1,13 +1,10 @@
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +14,7 @@ from kzpolicy_data import ChecksumError, Record, ReleaseError, load, release, ve
 from kzpolicy_data.release import fetch as fetch_mod
 
 from .conftest import ROOT
-from .releasing import make_corpus
+from .releasing import make_corpus, serve_folder
 
 
 @pytest.fixture(scope="module")
@@ -137,19 +134,10 @@ def test_croissant_validates(published: Path) -> None:
     assert first["turns/record_id"]
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
 def server(published: Path) -> Iterator[str]:
-    handler = functools.partial(_Quiet, directory=str(published))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
+    with serve_folder(published) as url:
+        yield url
 
 
 def test_fetch_from_local_server(
