@@ -109,6 +109,11 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
         read_raw = _read_raw()
 
         ner, events = name != "parse", name.endswith("events")
+        # As in a build's workers: OpenBLAS's spinning threads would double the CPU seconds.
+        import numpy  # noqa: F401
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(limits=1)
         out["floor"], _ = _timed(lambda: _count(read_raw(p) for p in raws))
         out["seconds"], out["items"] = _timed(
             lambda: _count(parse_file(p, ner=ner, events=events) for p in raws)

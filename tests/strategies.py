@@ -187,6 +187,19 @@ _RAW_PIECE = st.one_of(st.sampled_from(_RAW_PIECES), st.text(max_size=8))
 raw_texts = st.lists(_RAW_PIECE, max_size=60).map("".join)
 
 
+# --- tokenisation (nlp.ner) ---
+# Text dense in what razdel's rules read across chunks: dashes, underscores, points, commas and
+# slashes beside numbers, words in both scripts, Kazakh letters (razdel's "other" atoms),
+# smileys, "yahoo!", and every kind of space.
+_TOKEN_PIECES = [
+    *("12", "3", "слово", "Астана", "yahoo", "ABC", "қазақ", "Ә", "ΔP", "_", "...", "?!"),
+    *("-", "–", "—", "‑", "−", ".", ",", "/", "\\", ":)", ";-(", "**", "--", "«", "»", "(", ")"),
+    *(" ", " ", "\n", "\t", "\u00a0", "\u2009"),
+]
+token_texts = st.lists(
+    st.one_of(st.sampled_from(_TOKEN_PIECES), st.text(max_size=3)), max_size=40
+).map("".join)
+
 # --- record model ---
 # Valid, internally consistent records: the text is built from random paragraphs and every span
 # is taken from real offsets, so the cross-record validators must accept every example.

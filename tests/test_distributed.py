@@ -23,9 +23,9 @@ distributed = pytest.importorskip("dask.distributed")
 
 
 def _models_loaded() -> int:
-    from kzpolicy_data.nlp.analysis import _ner_pipeline
+    from kzpolicy_data.nlp.analysis import load_models
 
-    return _ner_pipeline.cache_info().currsize
+    return load_models.cache_info().currsize
 
 
 def test_dask_build_on_a_cluster_is_byte_identical_to_a_local_build(tmp_path: Path) -> None:

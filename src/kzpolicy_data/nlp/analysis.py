@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from ..errors import ParseError
-from . import gazetteer
-from .morph import Token, _parses, tokenize
+from . import gazetteer, ner
+from .morph import _WORDS_CACHED, Token, _parses, tokenize
+from .ner import Entity
 
-__all__ = ["Analysis", "Entity", "SynToken", "Token", "require_nlp"]
+__all__ = ["Analysis", "Entity", "SynToken", "Token", "load_models", "require_nlp"]
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 # Longer "sentences" (a run-on list, a hostile input) are cut at clause boundaries: what the
@@ -27,15 +28,6 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 # is under 300 characters).
 MAX_SENTENCE = 600
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—-]\s")
-
-
-@dataclass(frozen=True)
-class Entity:
-    """A named-entity span found by natasha: ``PER``, ``ORG`` or ``LOC``."""
-
-    type: str
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
@@ -67,25 +59,20 @@ def require_nlp() -> None:
 
 
 @cache
-def _embedding() -> Any:
+def load_models() -> tuple[Any, Any]:
+    """Load natasha's segmenter and NER model once per process (a build's worker calls this at
+    start; the syntax parser loads on first use, as few articles need it)."""
     require_nlp()
-    from natasha import NewsEmbedding
+    from natasha import Segmenter
 
-    return NewsEmbedding()
-
-
-@cache
-def _ner_pipeline() -> tuple[Any, Any]:
-    from natasha import NewsNERTagger, Segmenter
-
-    return Segmenter(), NewsNERTagger(_embedding())
+    return Segmenter(), ner.tagger()
 
 
 @cache
 def _syntax_parser() -> Any:
     from natasha import NewsSyntaxParser
 
-    return NewsSyntaxParser(_embedding())
+    return NewsSyntaxParser(ner.news_embedding())
 
 
 _POS = {"NOUN": "NOUN", "VERB": "VERB", "INFN": "VERB", "PRTF": "VERB", "PRTS": "VERB",
@@ -99,9 +86,15 @@ _TENSE = {"futr": "Fut", "pres": "Pres", "past": "Past"}
 def _morph(word: str) -> tuple[str, dict[str, str]]:
     """Part of speech and UD features of a word from pymorphy3's likeliest parse: natasha's
     morphology tagger would cost as much again as the parser, and the roles need little."""
+    pos, feats = _morph_cached(word)
+    return pos, dict(feats)
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _morph_cached(word: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     parses = _parses(word)
     if not parses:
-        return ("PROPN" if word[:1].isupper() else "X"), {}
+        return ("PROPN" if word[:1].isupper() else "X"), ()
     tag = parses[0].tag
     pos = _POS.get(str(tag.POS), "X")
     if pos == "NOUN" and (
@@ -115,7 +108,7 @@ def _morph(word: str) -> tuple[str, dict[str, str]]:
         feats["Tense"] = _TENSE[tag.tense]
     if word.lower() in ("не", "ни"):
         feats["Polarity"] = "Neg"
-    return pos, feats
+    return pos, tuple(feats.items())
 
 
 def _within(items: list[Any], starts: list[int], start: int, end: int) -> list[Any]:
@@ -179,13 +172,11 @@ class Analysis:
         return out
 
     def _ner(self, start: int, end: int) -> list[Entity]:
-        from natasha import Doc
-
-        segmenter, tagger = _ner_pipeline()
-        doc = Doc(self.text[start:end])
-        doc.segment(segmenter)
-        doc.tag_ner(tagger)
-        return [Entity(s.type, s.start + start, s.stop + start) for s in doc.spans]
+        load_models()
+        return [
+            Entity(e.type, e.start + start, e.end + start)
+            for e in ner.entities(self.text[start:end])
+        ]
 
     @cached_property
     def entities(self) -> list[Entity]:
@@ -255,7 +246,7 @@ class Analysis:
             return
         from natasha import Doc
 
-        segmenter, _ = _ner_pipeline()
+        segmenter, _ = load_models()
         parser = _syntax_parser()
         from natasha.doc import adapt_sent, adapt_token
         from razdel.substring import Substring

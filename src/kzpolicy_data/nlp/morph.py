@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 __all__ = [
@@ -34,14 +34,20 @@ _CYRILLIC = re.compile(r"^[а-яёА-ЯЁ]+(?:-[а-яёА-ЯЁ]+)*$")
 _CYRILLIC_KK = re.compile(r"^[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]+(?:-[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]+)*$")
 
 
-def _parses(word: str) -> list[Any]:
+# Bounded caches: words repeat across articles (a build parses thousands in one process), and a
+# hostile corpus of unique words must not grow memory without limit.
+_WORDS_CACHED = 1 << 16
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
+def _parses(word: str) -> tuple[Any, ...]:
     """pymorphy3's parses of a Russian word; none for anything else (it crashes on some)."""
-    return list(_analyzer().parse(word)) if _CYRILLIC.match(word) else []
+    return tuple(_analyzer().parse(word)) if _CYRILLIC.match(word) else ()
 
 
 def parses(word: str) -> list[Any]:
     """pymorphy3's parses of a Russian word, best first; none for other words."""
-    return _parses(word)
+    return list(_parses(word))
 
 
 def _cased(word: str, like: str) -> str:
@@ -50,7 +56,7 @@ def _cased(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
-@cache
+@lru_cache(maxsize=_WORDS_CACHED)
 def lemma(word: str) -> str:
     """Lowercase dictionary form of a word (the word lowercased if pymorphy3 has no parse)."""
     parses = _parses(word)

@@ -45,9 +45,9 @@ def warm_worker() -> None:
     cached in the worker process for every later batch)."""
     one_blas_thread()
     try:
-        from ..nlp.analysis import _ner_pipeline
+        from ..nlp.analysis import load_models
 
-        _ner_pipeline()
+        load_models()
     except ImportError:  # the light install: the tasks report the missing extra themselves
         return
 
