@@ -247,11 +247,19 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
                 lambda: build(corpus, tmp / "o", progress=False, cache=cache, parse=parse).articles
             )
         else:
+            from memory import TreeSampler
+
             jobs = 1 if name == "build-serial" else 2
             engine = "dask" if name == "build-dask" else "local"
-            out["seconds"], out["items"] = _timed(
-                lambda: build(corpus, tmp / "o", jobs=jobs, progress=False, engine=engine).articles
-            )
+            with TreeSampler() as rss:  # the build and its workers together
+                out["seconds"], out["items"] = _timed(
+                    lambda: (
+                        build(corpus, tmp / "o", jobs=jobs, progress=False, engine=engine).articles
+                    )
+                )
+            out["tree_peak_rss_mb"] = rss.peak
+            # a sample every ~1/50 of the run: enough to see whether memory grows with N
+            out["tree_rss_samples"] = rss.samples[:: max(1, len(rss.samples) // 50)]
         shutil.rmtree(tmp)
     elif name == "write-cloned":
         # ``release`` is the folder to create; ``corpus`` names the source release and N.
@@ -354,7 +362,11 @@ def run(
     corpus, release = work / f"raw{kind}-{n}", work / f"release{kind}-{n}"
     if not corpus.exists():
         write_corpus(corpus, n, seed=0, dense=dense)
-    if not release.exists():
+    # Stages that read only the raw corpus need no release built first (at 100,000 articles
+    # that build would double the run).
+    raw_only = {"read+normalise", *PARSE_STAGES, "build", "build-serial", "build-dask"}
+    if not release.exists() and not set(stages) <= raw_only:
+        release.parent.mkdir(parents=True, exist_ok=True)
         build(
             corpus,
             release,
@@ -402,19 +414,21 @@ def run_cloned(n: int, work: Path, stages: list[str], source_n: int) -> list[dic
 def report(n: int, results: list[dict[str, Any]]) -> str:
     lines = [
         f"\n## N = {n:,}\n",
-        "| stage | seconds | items/s | floor s | ratio | CPU s | CPU ratio | peak RSS MB |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| stage | seconds | items/s | floor s | ratio | CPU s | CPU ratio | peak RSS MB "
+        "| with workers MB |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         if "error" in r:
-            lines.append(f"| {r['stage']} | skipped: {' '.join(r['error'])[:80]} | | | | | | |")
+            lines.append(f"| {r['stage']} | skipped: {' '.join(r['error'])[:80]} | | | | | | | |")
             continue
         rate = r["items"] / r["seconds"] if r["seconds"] else float("inf")
         ratio = r["seconds"] / r["floor"] if r["floor"] else float("inf")
         cpu_ratio = r["cpu"] / r["cpu_floor"] if r.get("cpu_floor") else float("inf")
         lines.append(
             f"| {r['stage']} | {r['seconds']:.2f} | {rate:,.0f} | {r['floor']:.3f} | "
-            f"{ratio:.1f}x | {r['cpu']:.2f} | {cpu_ratio:.1f}x | {r['peak_rss_mb']:.0f} |"
+            f"{ratio:.1f}x | {r['cpu']:.2f} | {cpu_ratio:.1f}x | {r['peak_rss_mb']:.0f} | "
+            + (f"{r['tree_peak_rss_mb']:.0f} |" if "tree_peak_rss_mb" in r else "|")
         )
     return "\n".join(lines)
 

@@ -46,3 +46,41 @@ def test_actor_codes_accept_countries_groups_and_named_organisations(code: str) 
 def test_actor_codes_reject_the_rest(code: str) -> None:
     with pytest.raises(ValidationError, match="not an actor code"):
         TypeAdapter(ActorCode).validate_python(code)
+
+
+def _article(seed: int, words: int = 300) -> str:
+    import random
+
+    rng = random.Random(seed)
+    vocab = [f"слово{i}" for i in range(5000)]
+    return " ".join(rng.choice(vocab) for _ in range(words))
+
+
+def test_near_duplicates_are_found_among_articles_sharing_boilerplate(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every article carries the same footer; the check still finds the reprint, and compares
+    each article with a bounded number of others (it would grow with the corpus otherwise)."""
+    from kzpolicy_data.release import checks
+
+    calls = []
+    original = checks.similarity
+    monkeypatch.setattr(
+        checks,
+        "similarity",
+        lambda a, b: calls.append(1) or original(a, b),  # type: ignore[func-returns-value]
+    )
+    footer = " ".join(["Подписывайтесь на наш канал в Telegram и читайте новости первыми"] * 30)
+    checker = checks.CorpusChecker()
+    per_article = []
+    for i in range(400):
+        before = len(calls)
+        found = checker.add_parts(f"{i}.txt", str(i), str(i), checks.sketch(_article(i) + footer))
+        assert not found, found
+        per_article.append(len(calls) - before)
+    reprint = _article(7) + " одно слово другое " + footer
+    (problem,) = checker.add_parts("reprint.txt", "r", "r", checks.sketch(reprint))
+    assert "near-duplicate of 7.txt" in str(problem)
+    # bounded: the last hundred articles compare with no more than the first hundred did
+    assert max(per_article[300:]) <= checks._BANDS * checks._BUCKET_CAP
+    assert sum(per_article[300:]) <= 2 * sum(per_article[:100]) + 100

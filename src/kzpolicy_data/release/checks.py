@@ -48,6 +48,10 @@ SKETCH = 128
 # Candidates share one of their BANDS smallest hashes: at a similarity of 0.7 the chance that
 # two articles share none of 16 is below 1e-8.
 _BANDS = 16
+# A hash shared by this many articles is boilerplate (an outlet's footer, a standard sentence):
+# its bucket is dropped, or every new article would be compared with all of them and the check
+# would grow with the square of the corpus. A near-duplicate still shares its rarer hashes.
+_BUCKET_CAP = 24
 _WORD = re.compile(r"\w+")
 
 
@@ -140,6 +144,7 @@ class CorpusChecker:
     texts: dict[str, str] = field(default_factory=dict)
     sketches: dict[str, array[int]] = field(default_factory=dict)
     bands: dict[int, list[str]] = field(default_factory=dict)
+    common: set[int] = field(default_factory=set)  # buckets dropped at _BUCKET_CAP
 
     def add(self, name: str, record: Record, *, report: bool = True) -> list[KzPolicyError]:
         """Check one record against those added before, then remember it."""
@@ -182,7 +187,13 @@ class CorpusChecker:
                     )
                 )
         for h in mine[:_BANDS]:
-            self.bands.setdefault(h, []).append(name)
+            if h in self.common:
+                continue
+            bucket = self.bands.setdefault(h, [])
+            bucket.append(name)
+            if len(bucket) >= _BUCKET_CAP:
+                self.common.add(h)
+                del self.bands[h]
         self.sketches[name] = array("Q", mine)
         return problems if report else []
 
