@@ -96,7 +96,7 @@ def test_writer_crash_leaves_no_partial_output(
 ) -> None:
     calls = []
 
-    def crash(self: ReleaseWriter, record: object) -> None:
+    def crash(self: ReleaseWriter, record: object, data: object = None) -> None:
         calls.append(record)
         if len(calls) == 3:
             raise OSError("disk full")

@@ -269,12 +269,13 @@ def build(
                 if isinstance(result, KzPolicyError):
                     errors.append(result)
                     continue
-                problems = _check(result, path, validator, corpus, today)
+                data = result.model_dump(mode="json")  # checked, then written: dumped once
+                problems = _check(result, data, path, validator, corpus, today)
                 if problems:
                     errors.extend(problems)
                     continue
                 if not errors:  # after a failure nothing is published, so stop writing
-                    writer.write(result)
+                    writer.write(result, data)
                 part.add(result)
                 texts.append(hashlib.sha256(result.text.encode()).hexdigest())
                 sketches.append(list(corpus.sketches[str(path)]))
@@ -354,11 +355,17 @@ def _group_state(
 
 
 def _check(
-    record: Record, path: Path, validator: SchemaValidator, corpus: CorpusChecker, today: dt.date
+    record: Record,
+    data: dict[str, Any],
+    path: Path,
+    validator: SchemaValidator,
+    corpus: CorpusChecker,
+    today: dt.date,
 ) -> list[KzPolicyError]:
+    """Problems of a parsed record (``data``: its JSON form) before it may be written."""
     problems: list[KzPolicyError] = [
         ValidationFailed(f"schema: {message[:300]}", path=path, json_path=where)
-        for where, message in validator.errors(record.model_dump(mode="json"))
+        for where, message in validator.errors(data)
     ]
     problems.extend(record_problems(path, record, today, require_date=False))
     problems.extend(corpus.add(str(path), record))

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import heapq
 import re
 from array import array
 from collections.abc import Sequence
@@ -94,23 +93,23 @@ def record_problems(
 
 def sketch(text: str) -> array[int]:
     """The ``SKETCH`` smallest 64-bit hashes of the text's word 5-grams, ascending."""
-    words = _WORD.findall(text.lower())
+    words = [w.encode() for w in _WORD.findall(text.lower())]  # UTF-8 of the joined 5-gram
+    blake2b, from_bytes = hashlib.blake2b, int.from_bytes
     hashes = {
-        int.from_bytes(
-            hashlib.blake2b(" ".join(words[i : i + _SHINGLE]).encode(), digest_size=8).digest()
-        )
+        from_bytes(blake2b(b" ".join(words[i : i + _SHINGLE]), digest_size=8).digest())
         for i in range(max(1, len(words) - _SHINGLE + 1))
     }
-    return array("Q", heapq.nsmallest(SKETCH, hashes))
+    return array("Q", sorted(hashes)[:SKETCH])
 
 
 def similarity(a: Sequence[int], b: Sequence[int]) -> float:
     """Estimated Jaccard similarity of two articles from their sketches."""
     sa, sb = set(a), set(b)
-    union = heapq.nsmallest(SKETCH, sa | sb)
+    union = sorted(sa | sb)[:SKETCH]
     if not union:
         return 0.0
-    return sum(1 for h in union if h in sa and h in sb) / len(union)
+    top = union[-1]  # the sketch of the union: its SKETCH smallest hashes
+    return sum(1 for h in sa & sb if h <= top) / len(union)
 
 
 def role_problems(record: Record, name: str, line: int | None = None) -> list[KzPolicyError]:

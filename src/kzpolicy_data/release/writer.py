@@ -173,7 +173,8 @@ class ReleaseWriter:
         for rel in group_files(self.group):
             self.digests[rel] = file_sha256(self.folder / rel)
 
-    def write(self, record: Record) -> None:
+    def write(self, record: Record, data: dict[str, Any] | None = None) -> None:
+        """Append a record (``data``: its ``model_dump(mode="json")``, if the caller has it)."""
         if record.id <= self.last_id:
             raise ValueError(f"records must come in id order: {record.id} after {self.last_id}")
         self.last_id = record.id
@@ -185,7 +186,7 @@ class ReleaseWriter:
             self.group_rows[view] += len(rows)
             self.rows[view] += len(rows)
         assert self.jsonl is not None
-        self.jsonl.write(_jsonl_line(record))
+        self.jsonl.write(_jsonl_line(record if data is None else data))
         self.in_group += 1
         self.records += 1
         self.group_parsers.add(
@@ -260,5 +261,6 @@ def _link_or_copy(source: Path, target: Path) -> None:
         shutil.copyfile(source, target, follow_symlinks=False)
 
 
-def _jsonl_line(record: Record) -> str:
-    return json.dumps(record.model_dump(mode="json"), ensure_ascii=False, sort_keys=True) + "\n"
+def _jsonl_line(record: Record | dict[str, Any]) -> str:
+    data = record.model_dump(mode="json") if isinstance(record, Record) else record
+    return json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n"
