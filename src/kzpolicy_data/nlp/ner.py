@@ -10,6 +10,7 @@ text):
   whitespace-separated chunk is tokenised the same wherever it stands, given the atom on each
   side when its edge needs it. Chunks repeat (words do), so they are memoised.
 - slovnet's Viterbi decoding gathers with ``np.indices`` at every token; a max does the same.
+- a word's vocabulary and shape ids are memoised too.
 """
 
 from __future__ import annotations
@@ -100,6 +101,15 @@ def tagger() -> Any:
     return NewsNERTagger(news_embedding())
 
 
+@lru_cache(maxsize=_CHUNKS_CACHED)
+def _word_ids(word: str) -> tuple[int, int]:
+    """The model's word and shape ids of a token (slovnet's ``WordShapeEncoder.item``)."""
+    from slovnet.shape import word_shape
+
+    encoder = tagger().infer.encoder
+    return encoder.words_vocab.encode(word.lower()), encoder.shapes_vocab.encode(word_shape(word))
+
+
 def _viterbi(emissions: Any, transitions: Any) -> list[int]:
     """The best tag sequence: slovnet's ``CRF.decode`` for one unpadded sequence, the same sums
     in the same order (so the same ties), without its per-token index gathering."""
@@ -122,10 +132,14 @@ def entities(text: str) -> list[Entity]:
     """natasha's PER / ORG / LOC spans in ``text`` (``NewsNERTagger(text).spans``)."""
     if not text.strip():
         return []
+    import numpy as np
+
     infer = tagger().infer
     tokens = razdel_tokens(text)
-    (batch,) = infer.encoder([[word for _, _, word in tokens]])
-    emissions = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)[0]
+    # slovnet's encoder for one text (WordShapeEncoder.input of a single item, so no padding)
+    ids = np.array([[_word_ids(word) for _, _, word in tokens]]).transpose(2, 0, 1)
+    word_id, shape_id = ids[0], ids[1]
+    emissions = infer.model(word_id, shape_id, word_id == infer.encoder.words_vocab.pad_id)[0]
     vocab = infer.decoder.tags_vocab
     tags = [vocab.decode(t) for t in _viterbi(emissions, infer.model.head.crf.transitions.array)]
     found: list[Entity] = []

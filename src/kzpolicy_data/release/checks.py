@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import re
 from array import array
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,9 +45,11 @@ __all__ = [
 NEAR_DUPLICATE_THRESHOLD = 0.7
 _SHINGLE = 5
 SKETCH = 128
-# Candidates share one of their BANDS smallest hashes: at a similarity of 0.7 the chance that
-# two articles share none of 16 is below 1e-8.
+# Candidates share two of their BANDS smallest hashes: at a similarity of 0.7 two articles
+# share about 11 of 16, and fewer than two with a chance below 1e-6. One shared hash is mostly
+# chance (a common phrase), and each candidate costs a comparison.
 _BANDS = 16
+_MIN_SHARED = 2
 # A hash shared by this many articles is boilerplate (an outlet's footer, a standard sentence):
 # its bucket is dropped, or every new article would be compared with all of them and the check
 # would grow with the square of the corpus. A near-duplicate still shares its rarer hashes.
@@ -173,7 +176,9 @@ class CorpusChecker:
             )
             return [*problems, duplicate] if report else []
         self.texts[digest] = name
-        candidates = sorted({o for h in mine[:_BANDS] for o in self.bands.get(h, ())})
+        shared = Counter(o for h in mine[:_BANDS] for o in self.bands.get(h, ()))
+        need = min(_MIN_SHARED, len(mine))
+        candidates = sorted(o for o, n in shared.items() if n >= need)
         for other in candidates:
             score = similarity(mine, self.sketches[other])
             if score >= NEAR_DUPLICATE_THRESHOLD:

@@ -207,7 +207,7 @@ def detect_language(text: str) -> str:
 def language_problem(text: str) -> tuple[str, str] | None:
     """(flag code, message) if the text is not ru/kk/en or has lost its letters, else None."""
     body = text[:8000]  # enough to tell a language; keeps the check cheap on long pages
-    nonspace = sum(1 for c in body if not c.isspace())
+    nonspace = len("".join(body.split()))  # split() drops exactly what isspace() finds
     letters = len(_LETTER.findall(body))
     cyr = len(_CYR.findall(body))
     if nonspace >= 40 and (
