@@ -96,12 +96,12 @@ def test_writer_crash_leaves_no_partial_output(
 ) -> None:
     calls = []
 
-    def crash(self: ReleaseWriter, record: object, data: object = None) -> None:
-        calls.append(record)
+    def crash(self: ReleaseWriter, record_id: str, *rest: object) -> None:
+        calls.append(record_id)
         if len(calls) == 3:
             raise OSError("disk full")
 
-    monkeypatch.setattr(ReleaseWriter, "write", crash)
+    monkeypatch.setattr(ReleaseWriter, "append", crash)
     with pytest.raises(OSError, match="disk full"):
         build(corpus, tmp_path / "out", jobs=1, progress=False)
     assert list(tmp_path.iterdir()) == []

@@ -24,17 +24,19 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from ..errors import KzPolicyError, ValidationFailed
 from ..records import Record
-from ..schema import SchemaValidator, schema_validator
-from .checks import CorpusChecker, file_problems, folder_problems, record_problems
+from .checks import CorpusChecker, file_problems, folder_problems
 from .distributed import one_blas_thread as _one_blas_thread
+from .distributed import parse_batch
+from .prepare import Preparer
 from .shards import GroupState, PlannedGroup, ShardState, plan_groups
 from .writer import ReleaseWriter
 
 Engine = Literal["local", "dask"]
+T = TypeVar("T")
 
 __all__ = [
     "BuildFailed",
@@ -72,15 +74,6 @@ class BuildReport:
     genres: Counter[str] = field(default_factory=Counter)
     warnings: Counter[str] = field(default_factory=Counter)
     manifest: dict[str, Any] = field(default_factory=dict)
-
-    def add(self, record: Record) -> None:
-        self.articles += 1
-        self.turns += len(record.turns)
-        self.speakers += len(record.speakers)
-        self.events_by_type.update(e.event_type.value for e in record.events)
-        self.languages[record.metadata.in_language.value] += 1
-        self.genres[record.metadata.genre.value] += 1
-        self.warnings.update(f.code for f in record.flags)
 
     def counts(self) -> dict[str, Any]:
         """The counters, as JSON (what the shard state keeps for a reused group)."""
@@ -152,15 +145,7 @@ class Parser:
 _parse_one = Parser()
 
 
-def _parse_batch(
-    parse: Callable[[Path], Record | KzPolicyError], paths: list[Path]
-) -> list[Record | KzPolicyError]:
-    return [parse(p) for p in paths]
-
-
-def _parsed(
-    paths: list[Path], jobs: int, parse: Callable[[Path], Record | KzPolicyError]
-) -> Iterator[Record | KzPolicyError]:
+def _parsed(paths: list[Path], jobs: int, parse: Callable[[Path], T]) -> Iterator[T]:
     if jobs <= 1 or len(paths) < 2:
         yield from map(parse, paths)
         return
@@ -170,12 +155,12 @@ def _parsed(
         # Results are taken in input order, so the output does not depend on scheduling; only a
         # few batches are in flight, so cached results cannot pile up in memory when the
         # workers outpace validation and writing (pool.map would queue the whole corpus).
-        window = deque(pool.submit(_parse_batch, parse, b) for b in islice(batches, 2 * jobs))
+        window = deque(pool.submit(parse_batch, parse, b) for b in islice(batches, 2 * jobs))
         while window:
             done = window.popleft().result()
             batch = next(batches, None)
             if batch is not None:
-                window.append(pool.submit(_parse_batch, parse, batch))
+                window.append(pool.submit(parse_batch, parse, batch))
             yield from done
 
 
@@ -183,9 +168,9 @@ def _parse_with(
     engine: Engine,
     paths: list[Path],
     jobs: int,
-    parse: Callable[[Path], Record | KzPolicyError],
+    parse: Callable[[Path], T],
     scheduler: str | None,
-) -> Iterator[Record | KzPolicyError]:
+) -> Iterator[T]:
     if engine == "dask" or scheduler is not None:
         from .distributed import parsed_on_dask
 
@@ -241,7 +226,6 @@ def build(
     # the parser's own versions (with its options) if it has them: a parse cache's do
     groups = plan_groups(paths, state, out_dir, getattr(parse, "versions", None))
     todo = [p for g in groups if g.reuse is None for p in g.paths]
-    validator = schema_validator(root)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
     report = BuildReport(out_dir=out_dir)
@@ -249,12 +233,12 @@ def build(
     errors: list[KzPolicyError] = folder_problems(raw_dir)
     corpus = CorpusChecker()
     today = dt.date.today()
+    # Workers parse, check and serialise (release/prepare.py); this process writes.
+    work = Preparer(parse or _parse_one, (root or Path(".")).absolute(), today)
     done: list[GroupState] = []
     try:
         writer = ReleaseWriter(tmp)
-        results = _progress(
-            _parse_with(engine, todo, jobs, parse or _parse_one, scheduler), len(todo), progress
-        )
+        results = _progress(_parse_with(engine, todo, jobs, work, scheduler), len(todo), progress)
         for group in groups:
             for path in group.paths:
                 errors.extend(file_problems(path))
@@ -269,16 +253,17 @@ def build(
                 if isinstance(result, KzPolicyError):
                     errors.append(result)
                     continue
-                data = result.model_dump(mode="json")  # checked, then written: dumped once
-                problems = _check(result, data, path, validator, corpus, today)
+                problems = result.problems + corpus.add_parts(
+                    str(path), result.id, result.digest, result.sketch
+                )
                 if problems:
                     errors.extend(problems)
                     continue
                 if not errors:  # after a failure nothing is published, so stop writing
-                    writer.write(result, data)
-                part.add(result)
-                texts.append(hashlib.sha256(result.text.encode()).hexdigest())
-                sketches.append(list(corpus.sketches[str(path)]))
+                    writer.append(result.id, result.line, result.rows, result.parser, result.coders)
+                part.merge(result.counts)
+                texts.append(result.digest)
+                sketches.append(list(result.sketch))
             report.merge(part.counts())
             if not errors and group.key is not None:
                 done.append(_group_state(group, writer, part, texts, sketches))
@@ -352,24 +337,6 @@ def _group_state(
         coders=sorted(writer.group_coders),
         counts=part.counts(),
     )
-
-
-def _check(
-    record: Record,
-    data: dict[str, Any],
-    path: Path,
-    validator: SchemaValidator,
-    corpus: CorpusChecker,
-    today: dt.date,
-) -> list[KzPolicyError]:
-    """Problems of a parsed record (``data``: its JSON form) before it may be written."""
-    problems: list[KzPolicyError] = [
-        ValidationFailed(f"schema: {message[:300]}", path=path, json_path=where)
-        for where, message in validator.errors(data)
-    ]
-    problems.extend(record_problems(path, record, today, require_date=False))
-    problems.extend(corpus.add(str(path), record))
-    return problems
 
 
 def _replace_dir(new: Path, target: Path) -> None:

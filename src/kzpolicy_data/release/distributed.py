@@ -16,14 +16,13 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from ..errors import KzPolicyError, ReleaseError
-from ..records import Record
+from ..errors import ReleaseError
 
-__all__ = ["one_blas_thread", "parsed_on_dask", "warm_worker"]
+__all__ = ["one_blas_thread", "parse_batch", "parsed_on_dask", "warm_worker"]
 
-Parse = Callable[[Path], Record | KzPolicyError]
+T = TypeVar("T")
 
 
 def one_blas_thread() -> None:
@@ -63,7 +62,8 @@ def _warm_plugin(dd: Any) -> Any:
     return WarmNLP()
 
 
-def _parse_batch(parse: Parse, paths: list[Path]) -> list[Record | KzPolicyError]:
+def parse_batch(parse: Callable[[Path], T], paths: list[Path]) -> list[T]:
+    """``parse`` over a batch of paths: one task of a worker (local or Dask)."""
     return [parse(p) for p in paths]
 
 
@@ -91,12 +91,12 @@ def _client(dd: Any, scheduler: str | None, workers: int) -> tuple[Any, Any]:
 
 def parsed_on_dask(
     paths: list[Path],
-    parse: Parse,
+    parse: Callable[[Path], T],
     *,
     scheduler: str | None = None,
     workers: int = 2,
     batch: int | None = None,
-) -> Iterator[Record | KzPolicyError]:
+) -> Iterator[T]:
     """Parse ``paths`` on the cluster at ``scheduler`` (or a local one of ``workers``), in order."""
     if not paths:
         return
@@ -110,13 +110,13 @@ def parsed_on_dask(
         batches = iter([paths[i : i + size] for i in range(0, len(paths), size)])
         # Batches are submitted ahead, at most 2 per worker thread, and taken in input order.
         window = deque(
-            client.submit(_parse_batch, parse, b, pure=False) for b in islice(batches, 2 * cores)
+            client.submit(parse_batch, parse, b, pure=False) for b in islice(batches, 2 * cores)
         )
         while window:
             done = window.popleft().result()
             nxt = next(batches, None)
             if nxt is not None:
-                window.append(client.submit(_parse_batch, parse, nxt, pure=False))
+                window.append(client.submit(parse_batch, parse, nxt, pure=False))
             yield from done
     finally:
         client.close()

@@ -22,7 +22,7 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -40,6 +40,7 @@ __all__ = [
     "file_sha256",
     "group_files",
     "group_starts",
+    "jsonl_line",
     "write_checksums",
 ]
 
@@ -173,26 +174,40 @@ class ReleaseWriter:
         for rel in group_files(self.group):
             self.digests[rel] = file_sha256(self.folder / rel)
 
-    def write(self, record: Record, data: dict[str, Any] | None = None) -> None:
-        """Append a record (``data``: its ``model_dump(mode="json")``, if the caller has it)."""
-        if record.id <= self.last_id:
-            raise ValueError(f"records must come in id order: {record.id} after {self.last_id}")
-        self.last_id = record.id
-        if _opens_group(record.id, self.in_group):
+    def write(self, record: Record) -> None:
+        """Append a record (a build appends what its workers prepared: :meth:`append`)."""
+        self.append(
+            record.id,
+            jsonl_line(record.model_dump(mode="json")),
+            {view: list(view_rows(record, view)) for view in VIEWS},
+            f"{record.provenance.parser.name} {record.provenance.parser.version}",
+            {f"{e.coder.name} {e.coder.version}" for e in record.events},
+        )
+
+    def append(
+        self,
+        record_id: str,
+        line: str,
+        rows: dict[str, list[dict[str, Any]]],
+        parser: str,
+        coders: Iterable[str],
+    ) -> None:
+        """Append a record already serialised: its JSONL line and its rows of every view."""
+        if record_id <= self.last_id:
+            raise ValueError(f"records must come in id order: {record_id} after {self.last_id}")
+        self.last_id = record_id
+        if _opens_group(record_id, self.in_group):
             self._open_group()
         for view, out in self.parquet.items():
-            rows = list(view_rows(record, view))
-            out.add(rows)
-            self.group_rows[view] += len(rows)
-            self.rows[view] += len(rows)
+            out.add(rows[view])
+            self.group_rows[view] += len(rows[view])
+            self.rows[view] += len(rows[view])
         assert self.jsonl is not None
-        self.jsonl.write(_jsonl_line(record if data is None else data))
+        self.jsonl.write(line)
         self.in_group += 1
         self.records += 1
-        self.group_parsers.add(
-            f"{record.provenance.parser.name} {record.provenance.parser.version}"
-        )
-        self.group_coders.update(f"{e.coder.name} {e.coder.version}" for e in record.events)
+        self.group_parsers.add(parser)
+        self.group_coders.update(coders)
         self.parsers |= self.group_parsers
         self.coders |= self.group_coders
 
@@ -261,6 +276,6 @@ def _link_or_copy(source: Path, target: Path) -> None:
         shutil.copyfile(source, target, follow_symlinks=False)
 
 
-def _jsonl_line(record: Record | dict[str, Any]) -> str:
-    data = record.model_dump(mode="json") if isinstance(record, Record) else record
+def jsonl_line(data: dict[str, Any]) -> str:
+    """A record's line in the JSONL shards (``data``: its ``model_dump(mode="json")``)."""
     return json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n"
