@@ -66,3 +66,16 @@ def test_weak_cases_only_when_asked() -> None:
 def test_decline_rejects_an_unknown_case() -> None:
     with pytest.raises(ValueError, match="unknown case"):
         decline("Ерлан", "vocative")
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("Абанда", "Абан"),
+        ("Абанға", "Абан"),
+        ("Сапарбекұлында", "Сапарбекұлы"),
+        ("Әкесіне", "Әкесі"),
+    ],
+)
+def test_possessive_suffixes_only_follow_a_possessive(word: str, stem: str) -> None:
+    assert strip_case(word, weak=True)[0] == stem

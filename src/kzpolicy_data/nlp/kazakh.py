@@ -71,6 +71,8 @@ def _cyr(cases: tuple[str, ...]) -> set[str]:
     return out | {s for c in cases for s in _POSS[c] if s != "н"}
 
 
+# Suffixes only a possessive takes (after a bare vowel the locative is `-да`, the dative `-ға`).
+_POSSESSIVE_ONLY = {"нда", "нде", "на", "не"} | {_latin(x) for x in ("нда", "нде", "на", "не")}
 _WEAK_CASES = tuple(c for c in CASES if c not in _STRONG_CASES)
 _LAT_STRONG = {"nyng", "ning", "dyng", "ding", "tyng", "ting", "nıñ", "dıñ", "tıñ"}
 _LAT_WEAK = {"ga", "ge", "qa", "ke", "ğa", "dı", "tı", "nı", "di", "ti", "ni"}
@@ -166,6 +168,8 @@ def strip_case(word: str, *, weak: bool = False) -> tuple[str, str | None]:
         # `-ұлын` / `-қызына`: the possessive `н` belongs to the suffix, not the patronymic.
         if stem.lower().endswith(("н", "n")) and is_patronymic(stem[:-1]):
             return stem[:-1], word[len(stem) - 1 :]
+        if suffix in _POSSESSIVE_ONLY and not stem.lower().endswith(("ы", "і", "y", "ı", "i")):
+            continue  # `Абанда` is `Абан` + `да`: `-нда` / `-на` follow a possessive `-ы` / `-і`
         sound = _sound(stem)
         after_nasal = sound == "nasal" and len(suffix) == 3
         if suffix[0] in "нnن" and not is_patronymic(stem) and sound != "vowel" and not after_nasal:
