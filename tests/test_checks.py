@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import TypeAdapter, ValidationError
 
 from kzpolicy_data import parse_bytes
@@ -84,3 +86,12 @@ def test_near_duplicates_are_found_among_articles_sharing_boilerplate(
     # bounded: the last hundred articles compare with no more than the first hundred did
     assert max(per_article[300:]) <= checks._BANDS * checks._BUCKET_CAP
     assert sum(per_article[300:]) <= 2 * sum(per_article[:100]) + 100
+
+
+@given(st.lists(st.integers(0, 2**64 - 1), max_size=128))
+def test_a_packed_sketch_unpacks_to_itself(hashes: list[int]) -> None:
+    from kzpolicy_data.release.checks import pack_sketch, unpack_sketch
+
+    packed = pack_sketch(hashes)
+    assert list(unpack_sketch(packed)) == hashes
+    assert len(packed) <= 4 * (8 * len(hashes) + 2) // 3 + 4

@@ -138,6 +138,13 @@ def test_damaged_state_or_outputs_are_written_again(raw: Path, tmp_path: Path) -
     seen, summary = _build(raw, out, cache)
     assert len(seen) == N  # a state that does not validate is ignored
     assert (tree(out), summary) == clean
+    for state in (cache / "builds").glob("*.json"):
+        data = json.loads(state.read_text())
+        data["groups"][-1]["sketches"][0] = "not base64!"
+        state.write_text(json.dumps(data))
+    seen, summary = _build(raw, out, cache)
+    assert len(seen) == N  # nor one with a damaged sketch
+    assert (tree(out), summary) == clean
 
 
 def test_reused_duplicates_are_still_reported(raw: Path, tmp_path: Path) -> None:

@@ -28,7 +28,7 @@ from typing import Any, Literal, TypeVar
 
 from ..errors import KzPolicyError, ValidationFailed
 from ..records import Record
-from .checks import CorpusChecker, file_problems, folder_problems
+from .checks import CorpusChecker, file_problems, folder_problems, pack_sketch, unpack_sketch
 from .distributed import one_blas_thread as _one_blas_thread
 from .distributed import parse_batch
 from .prepare import Preparer
@@ -247,7 +247,7 @@ def build(
                 continue
             part = BuildReport(out_dir=out_dir)
             texts: list[str] = []
-            sketches: list[list[int]] = []
+            sketches: list[str] = []
             for path in group.paths:
                 result = next(results)
                 if isinstance(result, KzPolicyError):
@@ -263,7 +263,7 @@ def build(
                     writer.append(result.id, result.line, result.rows, result.parser, result.coders)
                 part.merge(result.counts)
                 texts.append(result.digest)
-                sketches.append(list(result.sketch))
+                sketches.append(pack_sketch(result.sketch))
             report.merge(part.counts())
             if not errors and group.key is not None:
                 done.append(_group_state(group, writer, part, texts, sketches))
@@ -300,7 +300,7 @@ def _reuse(
     old, sources = group.reuse, group.sources
     assert old is not None and sources is not None and group.key is not None
     for path, rid, digest, mine in zip(group.paths, old.ids, old.texts, old.sketches, strict=True):
-        errors.extend(corpus.add_parts(str(path), rid, digest, mine))
+        errors.extend(corpus.add_parts(str(path), rid, digest, unpack_sketch(mine)))
     report.merge(old.counts)
     if errors:
         return
@@ -320,7 +320,7 @@ def _group_state(
     writer: ReleaseWriter,
     part: BuildReport,
     texts: list[str],
-    sketches: list[list[int]],
+    sketches: list[str],
 ) -> GroupState:
     """What the writer holds for the group whose records it has just been given."""
     assert group.key is not None

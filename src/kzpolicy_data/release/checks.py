@@ -14,9 +14,11 @@ time linear in its size and memory of ``SKETCH`` integers per article.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import re
+import sys
 from array import array
 from collections import Counter
 from collections.abc import Sequence
@@ -35,10 +37,12 @@ __all__ = [
     "file_problems",
     "folder_problems",
     "orphan_problems",
+    "pack_sketch",
     "record_problems",
     "role_problems",
     "similarity",
     "sketch",
+    "unpack_sketch",
 ]
 
 # Jaccard similarity of word 5-grams above which two articles are the same text reprinted.
@@ -103,6 +107,23 @@ def sketch(text: str) -> array[int]:
         for i in range(max(1, len(words) - _SHINGLE + 1))
     }
     return array("Q", sorted(hashes)[:SKETCH])
+
+
+def pack_sketch(sketch_: Sequence[int]) -> str:
+    """A sketch as base64 of its little-endian 64-bit hashes (1.4 KB, where a JSON list of ints
+    takes 2.5 KB and a Python list of ints 5 KB: a rebuild state holds one per article)."""
+    packed = array("Q", sketch_)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return base64.b64encode(packed.tobytes()).decode("ascii")
+
+
+def unpack_sketch(text: str) -> array[int]:
+    """The sketch :func:`pack_sketch` packed."""
+    packed = array("Q", base64.b64decode(text, validate=True))
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return packed
 
 
 def similarity(a: Sequence[int], b: Sequence[int]) -> float:

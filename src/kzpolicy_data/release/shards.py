@@ -23,15 +23,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from .._version import __version__
 from ..records import SCHEMA_VERSION
+from .checks import unpack_sketch
 from .writer import GROUP_RECORDS, MAX_GROUP, ROW_GROUP, group_files, group_starts
 
 __all__ = ["STATE_FORMAT", "GroupState", "PlannedGroup", "ShardState", "group_key", "plan_groups"]
 
-STATE_FORMAT = 1
+STATE_FORMAT = 2  # 2: sketches packed (checks.pack_sketch)
 
 
 def group_key(names: Sequence[str], keys: Sequence[str | None], versions: str) -> str | None:
@@ -54,12 +55,19 @@ class GroupState(BaseModel):
     index: int = Field(ge=0)
     ids: list[str]
     texts: list[str]  # sha256 of each record's text (the exact-duplicate check)
-    sketches: list[list[int]]  # each record's text sketch (the near-duplicate check)
+    sketches: list[str]  # each record's text sketch, packed (the near-duplicate check)
     rows: dict[str, int]
     parsers: list[str]
     coders: list[str]
     counts: dict[str, Any]  # the build report's counters for these records
     files: list[tuple[str, int, int, int]] = []  # sha256, inode, size, mtime_ns
+
+    @field_validator("sketches")
+    @classmethod
+    def _packed(cls, value: list[str]) -> list[str]:
+        for packed in value:  # a damaged state is ignored on load, not met halfway through
+            unpack_sketch(packed)
+        return value
 
     def sources(self, out_dir: Path) -> list[tuple[Path, str]] | None:
         """The group's files in ``out_dir`` with their digests, if all are as written."""
