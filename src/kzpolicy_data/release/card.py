@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 import yaml
 
 from .tables import VIEWS, hf_features_yaml, view_schema
@@ -63,16 +64,21 @@ def _size_category(n: int) -> str:
 
 
 def source_licences(folder: Path) -> dict[str, dict[str, int]]:
-    """``publisher -> licence note -> articles`` from a release folder's JSONL."""
+    """``publisher -> licence note -> articles`` from a release folder's records view.
+
+    Only the two Parquet columns are read: a rebuild that rewrites one shard group must not
+    parse every record of the release again to write its card."""
     out: dict[str, dict[str, int]] = {}
-    for shard in sorted((folder / "jsonl").glob("records-*.jsonl")):
-        with shard.open("rb") as f:
-            for line in f:
-                meta = json.loads(line)["metadata"]
-                publisher = (meta.get("publisher") or {}).get("name") or "(unknown outlet)"
-                licence = meta.get("license") or "(no note: research use, see LICENSE-DATA)"
-                by = out.setdefault(publisher, {})
-                by[licence] = by.get(licence, 0) + 1
+    for part in sorted((folder / "data" / "records").glob("part-*.parquet")):
+        table = pq.read_table(part, columns=["metadata.publisher.name", "metadata.license"])
+        columns = dict(zip(table.schema.names, table.columns, strict=True))
+        for name, note in zip(
+            columns["name"].to_pylist(), columns["license"].to_pylist(), strict=True
+        ):
+            publisher = name or "(unknown outlet)"
+            licence = note or "(no note: research use, see LICENSE-DATA)"
+            by = out.setdefault(publisher, {})
+            by[licence] = by.get(licence, 0) + 1
     return out
 
 
