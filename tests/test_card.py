@@ -79,15 +79,17 @@ def test_committed_croissant_is_current() -> None:
 
 
 def test_source_licences_count_articles(tmp_path: Path) -> None:
-    (tmp_path / "jsonl").mkdir()
-    rows = [
-        {"metadata": {"publisher": {"name": "A"}, "license": "CC BY"}},
-        {"metadata": {"publisher": {"name": "A"}, "license": "CC BY"}},
-        {"metadata": {"publisher": None, "license": None}},
-    ]
-    (tmp_path / "jsonl" / "records-00000.jsonl").write_text(
-        "".join(json.dumps(r) + "\n" for r in rows), "utf-8"
-    )
+    from kzpolicy_data import parse_bytes
+    from kzpolicy_data.records import Publisher
+    from kzpolicy_data.release.writer import ReleaseWriter
+
+    writer = ReleaseWriter(tmp_path)
+    for i, (outlet, note) in enumerate([("A", "CC BY"), ("A", "CC BY"), (None, None)]):
+        record = parse_bytes(b" date 2024-05-01 \xd0\x90.", f"r{i}", ner=False)
+        publisher = Publisher(name=outlet, url=None) if outlet else None
+        meta = record.metadata.model_copy(update={"publisher": publisher, "license": note})
+        writer.write(record.model_copy(update={"metadata": meta}))
+    writer.close()
     found = source_licences(tmp_path)
     assert found["A"] == {"CC BY": 2}
     assert sum(found["(unknown outlet)"].values()) == 1
