@@ -23,8 +23,7 @@ from ..errors import KzPolicyError, ValidationFailed
 from ..records import Record
 from ..schema import SchemaValidator, schema_validator
 from .checks import record_problems, sketch
-from .tables import VIEWS, view_rows
-from .writer import jsonl_line
+from .writer import serialise
 
 __all__ = ["Prepared", "Preparer", "prepare"]
 
@@ -72,16 +71,17 @@ def prepare(record: Record, path: Path, validator: SchemaValidator, today: dt.da
         for where, message in validator.errors(data)
     ]
     problems.extend(record_problems(path, record, today, require_date=False))
+    line, rows, parser, coders = serialise(record, data)
     return Prepared(
         id=record.id,
-        line=jsonl_line(data),
-        rows={view: list(view_rows(record, view)) for view in VIEWS},
+        line=line,
+        rows=rows,
         digest=hashlib.sha256(record.text.encode()).hexdigest(),
         sketch=sketch(record.text),
         problems=problems,
         counts=report_counts(record),
-        parser=f"{record.provenance.parser.name} {record.provenance.parser.version}",
-        coders=frozenset(f"{e.coder.name} {e.coder.version}" for e in record.events),
+        parser=parser,
+        coders=coders,
     )
 
 

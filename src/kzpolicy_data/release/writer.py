@@ -41,6 +41,7 @@ __all__ = [
     "group_files",
     "group_starts",
     "jsonl_line",
+    "serialise",
     "write_checksums",
 ]
 
@@ -176,13 +177,7 @@ class ReleaseWriter:
 
     def write(self, record: Record) -> None:
         """Append a record (a build appends what its workers prepared: :meth:`append`)."""
-        self.append(
-            record.id,
-            jsonl_line(record.model_dump(mode="json")),
-            {view: list(view_rows(record, view)) for view in VIEWS},
-            f"{record.provenance.parser.name} {record.provenance.parser.version}",
-            {f"{e.coder.name} {e.coder.version}" for e in record.events},
-        )
+        self.append(record.id, *serialise(record))
 
     def append(
         self,
@@ -274,6 +269,17 @@ def _link_or_copy(source: Path, target: Path) -> None:
         os.link(source, target, follow_symlinks=False)
     except OSError:
         shutil.copyfile(source, target, follow_symlinks=False)
+
+
+def serialise(
+    record: Record, data: dict[str, Any] | None = None
+) -> tuple[str, dict[str, list[dict[str, Any]]], str, frozenset[str]]:
+    """What :meth:`ReleaseWriter.append` takes after the id: the JSONL line, the rows of every
+    view, the parser and the coders (``data``: the record's ``model_dump(mode="json")``)."""
+    line = jsonl_line(record.model_dump(mode="json") if data is None else data)
+    rows = {view: list(view_rows(record, view)) for view in VIEWS}
+    parser = f"{record.provenance.parser.name} {record.provenance.parser.version}"
+    return line, rows, parser, frozenset(f"{e.coder.name} {e.coder.version}" for e in record.events)
 
 
 def jsonl_line(data: dict[str, Any]) -> str:
