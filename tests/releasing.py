@@ -6,7 +6,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import http.server
+import resource
 import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -40,6 +43,26 @@ def tree(folder: Path) -> dict[str, bytes]:
         for p in sorted(folder.rglob("*"))
         if p.is_file()
     }
+
+
+def run_bounded(
+    code: str, *args: str, seconds: float = 120, memory: int = 2 << 30
+) -> subprocess.CompletedProcess[str]:
+    """Run Python ``code`` in a child process that cannot hang the tests or eat the machine:
+    killed after ``seconds``, and its address space capped at ``memory`` bytes (so reading
+    ``/dev/zero`` fails in a second instead of filling the RAM)."""
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        timeout=seconds,
+        preexec_fn=cap,
+        check=False,
+    )
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):

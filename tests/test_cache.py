@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from kzpolicy_data.contrib.synth import write_corpus
 from kzpolicy_data.release import cache as cache_mod
 from kzpolicy_data.release.build import Parser
 
-from .releasing import tree
+from .releasing import run_bounded, tree
 
 
 @pytest.fixture
@@ -97,3 +98,41 @@ def test_parser_options_are_part_of_the_key(corpus: Path, tmp_path: Path) -> Non
     assert plain.versions == cache_mod.code_versions() != fast.versions
     path = sorted(corpus.glob("*.txt"))[0]
     assert cache_mod.cache_key(path, plain.versions) != cache_mod.cache_key(path, fast.versions)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_cache_keys_never_read_a_fifo_or_a_device(corpus: Path, tmp_path: Path) -> None:
+    """A FIFO or a link to /dev/zero named like an article: reported, never read for its key
+    (the key was read before the guarded read: a hang, or a MemoryError at 5 GB)."""
+    fifo = corpus / "900_0000000000000001.txt"
+    os.mkfifo(fifo)
+    device = corpus / "901_0000000000000002.txt"
+    device.symlink_to("/dev/zero")
+    (corpus / "902_0000000000000003.yaml").symlink_to("/dev/zero")
+    shutil.copy(sorted(corpus.glob("0*.txt"))[0], corpus / "902_0000000000000003.txt")
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from kzpolicy_data.release.build import build, BuildFailed\n"
+        "from kzpolicy_data.release.cache import CachedParser\n"
+        "cache = Path(sys.argv[3])\n"
+        "try:\n"
+        "    build(Path(sys.argv[1]), Path(sys.argv[2]), jobs=1, progress=False, cache=cache,\n"
+        "          parse=CachedParser(cache, ner=False, events=False))\n"
+        "except BuildFailed as exc:\n"
+        "    print(exc)\n"
+    )
+    proc = run_bounded(code, str(corpus), str(tmp_path / "out"), str(tmp_path / "cache"))
+    assert proc.returncode == 0, proc.stderr
+    assert f"{fifo}: is not a regular file" in proc.stdout
+    assert f"{device}: is a symbolic link" in proc.stdout
+    assert f"{corpus / '902_0000000000000003.yaml'}: is a symbolic link" in proc.stdout
+    assert "3 article(s) failed" in proc.stdout
+
+
+def test_a_key_is_none_for_a_file_that_cannot_be_read(tmp_path: Path) -> None:
+    link = tmp_path / "000_0000000000000000.txt"
+    link.symlink_to("/dev/zero")
+    parser = cache_mod.CachedParser(tmp_path / "cache", ner=False, events=False)
+    result = parser(link)
+    assert "symbolic link" in str(result)
+    assert not (tmp_path / "cache").exists()

@@ -28,6 +28,9 @@ from typing import Any, Literal, TypeVar
 
 from ..errors import KzPolicyError, ValidationFailed
 from ..records import Record
+from ..source.curation import MAX_CURATION_BYTES
+from ..source.guarded import read_bounded
+from ..source.raw import MAX_RAW_BYTES
 from .checks import CorpusChecker, file_problems, folder_problems, pack_sketch, unpack_sketch
 from .distributed import one_blas_thread as _one_blas_thread
 from .distributed import parse_batch
@@ -120,9 +123,10 @@ def inputs_digest(paths: Iterable[Path]) -> str:
     """``sha256:`` over the names and bytes of the raw files and their curation files."""
     h = hashlib.sha256()
     for path in paths:
-        for p in (path, path.with_suffix(".yaml")):
-            if p.exists():
-                h.update(f"{p.name}\t{hashlib.sha256(p.read_bytes()).hexdigest()}\n".encode())
+        for p, limit in ((path, MAX_RAW_BYTES), (path.with_suffix(".yaml"), MAX_CURATION_BYTES)):
+            if p.exists() or p.is_symlink():
+                data = read_bounded(p, limit)  # as the parser read them: no links, no devices
+                h.update(f"{p.name}\t{hashlib.sha256(data).hexdigest()}\n".encode())
     return "sha256:" + h.hexdigest()
 
 

@@ -17,10 +17,12 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .. import parse
-from ..errors import KzPolicyError
+from ..errors import CurationError, KzPolicyError
 from ..events import EXTRACTOR_VERSION
 from ..records import Record
-from ..source.curation import curation_path_for
+from ..source.curation import MAX_CURATION_BYTES, curation_path_for
+from ..source.guarded import read_bounded
+from ..source.raw import MAX_RAW_BYTES
 
 __all__ = ["DEFAULT_CACHE", "CachedParser", "cache_key", "code_versions"]
 
@@ -33,14 +35,19 @@ def code_versions() -> str:
 
 
 def cache_key(raw_path: Path, versions: str | None = None) -> str:
-    """Hex key of a raw article (with its curation file) under the current code versions."""
+    """Hex key of a raw article (with its curation file) under the current code versions.
+
+    The files are read as the parser reads them (no links, no FIFOs or devices, bounded): a
+    file it would refuse raises the parser's error here, and is then left to the parser to
+    report."""
     h = hashlib.sha256((versions or code_versions()).encode())
     # The name too: a renamed copy must not come back with the old id.
     h.update(b"\0name\0" + raw_path.name.encode() + b"\0")
-    h.update(b"\0raw\0" + hashlib.sha256(raw_path.read_bytes()).digest())
+    h.update(b"\0raw\0" + hashlib.sha256(read_bounded(raw_path, MAX_RAW_BYTES)).digest())
     curation = curation_path_for(raw_path)
-    if curation.exists():
-        h.update(b"\0curation\0" + hashlib.sha256(curation.read_bytes()).digest())
+    if curation.exists() or curation.is_symlink():
+        data = read_bounded(curation, MAX_CURATION_BYTES, CurationError, "a curation file")
+        h.update(b"\0curation\0" + hashlib.sha256(data).digest())
     return h.hexdigest()
 
 
@@ -65,7 +72,7 @@ class CachedParser:
     def __call__(self, path: Path) -> Record | KzPolicyError:
         try:
             key = cache_key(path, self.versions)
-        except OSError:
+        except (OSError, KzPolicyError):
             key = None  # unreadable: let the parser report it
         if key is not None:
             entry = self._entry(key)

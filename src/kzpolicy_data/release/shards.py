@@ -26,6 +26,7 @@ from typing import Any
 from pydantic import BaseModel, Field, field_validator
 
 from .._version import __version__
+from ..errors import KzPolicyError
 from ..records import SCHEMA_VERSION
 from .checks import unpack_sketch
 from .writer import GROUP_RECORDS, MAX_GROUP, ROW_GROUP, group_files, group_starts
@@ -174,5 +175,5 @@ def plan_groups(
 def _read_key(cache_key: Callable[[Path, str], str], path: Path, versions: str) -> str | None:
     try:
         return cache_key(path, versions)
-    except OSError:
+    except (OSError, KzPolicyError):
         return None  # unreadable: the parser reports it

@@ -9,19 +9,17 @@ zero-width characters removed, no-break spaces turned into spaces, Unicode NFC. 
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import hashlib
 import html
-import os
 import re
-import stat
 import unicodedata
 from dataclasses import dataclass
 from html.entities import html5
 from pathlib import Path
 
-from ..errors import KzPolicyError, ParseError, RawFileError
+from ..errors import ParseError, RawFileError
 from .dates import parse_iso
+from .guarded import read_bounded
 
 __all__ = [
     "MAX_RAW_BYTES",
@@ -161,59 +159,6 @@ def check_raw_name(path: str | Path) -> RawFileError | None:
         path=path,
         hint="create articles with `kzpolicy-data new-article`, which names them for you",
     )
-
-
-def read_bounded(
-    path: str | Path,
-    limit: int,
-    error: type[KzPolicyError] = RawFileError,
-    what: str = "one article",
-) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes, read safely.
-
-    Symlinks are refused (not followed), and so is anything but a regular file (a FIFO would
-    block, ``/dev/zero`` never ends); the size is checked on the open descriptor before reading,
-    and the read stops at ``limit + 1`` bytes in case the file grows meanwhile.
-    """
-    p = Path(path)
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    try:
-        if p.is_symlink():
-            raise error(
-                f"is a symbolic link (to {os.readlink(p)!r}); links are not followed",
-                path=p,
-                hint="replace the link by the file itself",
-            )
-        fd = os.open(p, flags)
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise error(
-                "is a symbolic link; links are not followed",
-                path=p,
-                hint="replace the link by the file itself",
-            ) from None
-        raise error(f"cannot read file: {exc.strerror}", path=p, hint="check the path") from None
-    with os.fdopen(fd, "rb") as f:
-        st = os.fstat(f.fileno())
-        if not stat.S_ISREG(st.st_mode):
-            raise error(
-                "is not a regular file (a device, FIFO, socket or folder)",
-                path=p,
-                hint="only plain files are read",
-            )
-        if st.st_size > limit:
-            raise error(
-                f"file is {st.st_size} bytes, over the {limit} byte limit for {what}",
-                path=p,
-                hint="is this really one file of the corpus? split it or check where it came from",
-            )
-        try:
-            data = f.read(limit + 1)
-        except OSError as exc:
-            raise error(f"cannot read file: {exc.strerror}", path=p) from None
-    if len(data) > limit:
-        raise error(f"file grew over the {limit} byte limit for {what} while read", path=p)
-    return data
 
 
 def read_raw(path: str | Path) -> RawText:
