@@ -139,3 +139,14 @@ def test_curation_schema_is_generated(root: Path) -> None:
     committed = json.loads((root / "schema" / "curation.schema.json").read_text("utf-8"))
     assert committed["additionalProperties"] is False
     assert "speakers" in committed["properties"]
+
+
+@pytest.mark.parametrize(
+    "digits", ["0x" + "f" * 20_000, "0b" + "1" * 200, "-0" + "7" * 40, "1_0" * 30]
+)
+def test_integers_of_every_base_are_bounded(digits: str) -> None:
+    """Hexadecimal digits are digits too: `0x` + 20,000 `f` once passed the length check and
+    crashed `validate` when the number was printed."""
+    with pytest.raises(CurationError, match="digits is too long") as info:
+        parse_curation(f"headline: {digits}\n", "c.yaml")
+    assert info.value.line == 1

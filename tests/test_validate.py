@@ -40,6 +40,7 @@ CURATION_CASES = {
     "curation_alias_bomb.yaml": [":2: refused YAML: aliases (*name) are not allowed"],
     "curation_deep_nesting.yaml": [":1: refused YAML: nested more than 32 levels deep"],
     "curation_big_int.yaml": [":5: refused YAML: an integer of 5000 digits is too long"],
+    "curation_hex_int.yaml": [":3: refused YAML: an integer of 20000 digits is too long"],
     "curation_timestamp_tag.yaml": [":2: refused YAML: the tag 'tag:yaml.org,2002:timestamp'"],
     "curation_python_tag.yaml": [":1: refused YAML: the tag 'tag:yaml.org,2002:python/"],
     "curation_duplicate_keys.yaml": [":3: refused YAML: duplicate key 'headline'"],

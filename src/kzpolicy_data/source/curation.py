@@ -239,7 +239,10 @@ class _Loader(yaml.SafeLoader):
         return super().construct_mapping(node, deep=deep)
 
     def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
-        digits = sum(ch.isdigit() for ch in str(node.value))
+        # Digits of every base count: `0x` + 20,000 `f` is a number too long to print.
+        value = str(node.value).lower().lstrip("+-")
+        value = value[2:] if value[:2] in ("0x", "0b", "0o") else value
+        digits = sum(ch.isalnum() for ch in value)
         if digits > MAX_INT_DIGITS:
             raise _Refused(
                 None, None, f"an integer of {digits} digits is too long", node.start_mark
