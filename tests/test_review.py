@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
+import pytest
 import yaml
 from click.testing import CliRunner
 
 from kzpolicy_data.cli import cli
 from kzpolicy_data.contrib.review import review
 from kzpolicy_data.source.curation import Curation
+
+from .conftest import DATA
+from .releasing import run_bounded
 
 RAW = Path(__file__).parent / "data" / "raw"
 
@@ -78,3 +83,19 @@ def test_cli_review(tmp_path: Path) -> None:
     bad.write_text("a")
     failed = CliRunner().invoke(cli, ["review", "--no-ner", str(bad)])
     assert failed.exit_code == 1 and "unexpected file type" in failed.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_review_reads_records_files_guarded(tmp_path: Path) -> None:
+    """A FIFO hung review; 100,000 nested brackets were a RecursionError: now errors."""
+    fifo = tmp_path / "fifo.jsonl"
+    os.mkfifo(fifo)
+    deep = DATA / "invalid" / "records_deep_nesting.jsonl"
+    code = (
+        "import sys; from kzpolicy_data.contrib.review import review\n"
+        "print(review(sys.argv[1:], ner=False).summary())\n"
+    )
+    proc = run_bounded(code, str(fifo), str(deep))
+    assert proc.returncode == 0, proc.stderr
+    assert f"error: {fifo}: is not a regular file" in proc.stdout
+    assert f"error: {deep}:1: JSON nested 100000 levels deep" in proc.stdout

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -17,6 +18,7 @@ from kzpolicy_data.contrib.validate import check_raw_name
 from kzpolicy_data.release.build import BuildFailed, build
 
 from .conftest import DATA, ROOT
+from .releasing import run_bounded
 
 INVALID = DATA / "invalid"
 SEED = ROOT / "raw" / "000_952d0ef163f4dde3.txt"
@@ -53,6 +55,9 @@ JSONL_CASES = {
     "records_not_object.jsonl": ["found list", "found str"],
     "records_span_not_in_text.jsonl": ["records_span_not_in_text.jsonl:2", "$.segments[1].span"],
     "records_unknown_actor.jsonl": ["$.mentions[0].code", '"XXX" is not an allowed value'],
+    # RecursionError and ValueError tracebacks before: now errors at their line.
+    "records_deep_nesting.jsonl": [":1: JSON nested 100000 levels deep, over the limit of 64"],
+    "records_big_int.jsonl": [":1: not usable JSON: an integer of 5000 digits is too long"],
 }
 
 
@@ -272,3 +277,19 @@ def test_build_and_validate_apply_the_same_rules(raw: Path, tmp_path: Path, case
         build(raw, tmp_path / "out", jobs=1, progress=False)
     from_build = {str(e) for e in info.value.errors if needle in str(e)}
     assert from_build == from_validate  # the same problems, in the same words
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_records_files_are_read_guarded(raw: Path, tmp_path: Path) -> None:
+    """A FIFO (hung) or a link to /dev/zero (MemoryError) given as records: each an error."""
+    fifo, device = tmp_path / "fifo.jsonl", tmp_path / "zero.jsonl"
+    os.mkfifo(fifo)
+    device.symlink_to("/dev/zero")
+    code = (
+        "import sys; from kzpolicy_data import validate\nprint(validate(sys.argv[1:]).summary())\n"
+    )
+    proc = run_bounded(code, str(raw), str(fifo), str(device))
+    assert proc.returncode == 0, proc.stderr
+    assert f"{fifo}: is not a regular file" in proc.stdout
+    assert f"{device}: is a symbolic link" in proc.stdout
+    assert "checked 4 file(s), 2 record(s): 2 problem(s)" in proc.stdout

@@ -35,7 +35,8 @@ from ..release.checks import (
 )
 from ..schema import error_message
 from ..source.curation import MAX_CURATION_BYTES, Curation, load_yaml
-from ..source.raw import RAW_NAME, read_bounded
+from ..source.guarded import iter_lines, loads_json, read_bounded
+from ..source.raw import RAW_NAME
 
 __all__ = [
     "RAW_NAME",
@@ -163,23 +164,28 @@ def check_curation_file(path: Path) -> list[KzPolicyError]:
     return problems + orphan_problems(path)
 
 
+# A record's line holds its text about three times (text, turns, spans): 2 MB articles.
+MAX_RECORD_LINE = 32 * 1024 * 1024
+_ONE_PER_LINE = "one JSON object (a record) per line"
+
+
 def check_jsonl_file(path: Path) -> tuple[list[KzPolicyError], list[Record]]:
-    """Validate each line of a records JSONL file; return the problems and the good records."""
+    """Validate each line of a records JSONL file; return the problems and the good records.
+
+    The file is read guarded (no links, FIFOs or devices; lines of bounded length) and each
+    line parsed with bounded depth and integers: a hostile file is reported, never a hang or a
+    traceback."""
     from ..schema import schema_validator
 
     validator = schema_validator()
     problems: list[KzPolicyError] = []
     good: list[Record] = []
-    with path.open("rb") as f:
-        for n, raw in enumerate(f, 1):
+    try:
+        for n, raw in iter_lines(path, MAX_RECORD_LINE, ValidationFailed):
             try:
-                data = json.loads(raw)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                problems.append(
-                    ValidationFailed(
-                        f"not JSON: {exc}", path=path, line=n, hint="one JSON object per line"
-                    )
-                )
+                data = loads_json(raw, path, ValidationFailed, line=n, hint=_ONE_PER_LINE)
+            except KzPolicyError as exc:
+                problems.append(exc)
                 continue
             if not isinstance(data, dict):
                 problems.append(
@@ -211,6 +217,8 @@ def check_jsonl_file(path: Path) -> tuple[list[KzPolicyError], list[Record]]:
                 continue
             problems.extend(role_problems(record, str(path), line=n))
             good.append(record)
+    except KzPolicyError as exc:  # the file itself cannot be read (or a line is too long)
+        problems.append(exc)
     return problems, good
 
 

@@ -240,9 +240,9 @@ class _Loader(yaml.SafeLoader):
 
     def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
         # Digits of every base count: `0x` + 20,000 `f` is a number too long to print.
-        value = str(node.value).lower().lstrip("+-")
-        value = value[2:] if value[:2] in ("0x", "0b", "0o") else value
-        digits = sum(ch.isalnum() for ch in value)
+        text = str(node.value).lower().lstrip("+-")
+        text = text[2:] if text[:2] in ("0x", "0b", "0o") else text
+        digits = sum(ch.isalnum() for ch in text)
         if digits > MAX_INT_DIGITS:
             raise _Refused(
                 None, None, f"an integer of {digits} digits is too long", node.start_mark

@@ -167,8 +167,10 @@ def loads_json(
     *,
     line: int | None = None,
     max_depth: int = MAX_JSON_DEPTH,
+    hint: str | None = None,
 ) -> Any:
-    """Parse JSON bounded in depth and in integer length; an error naming the file and line."""
+    """Parse JSON bounded in depth and in integer length; an error naming the file and line
+    (``hint``: what the file should hold)."""
     text = decode_utf8(data, path, error, line=line) if isinstance(data, bytes) else data
     # Brackets outside strings, counted in C-speed passes: the depth before json recurses.
     brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
@@ -184,9 +186,11 @@ def loads_json(
         return json.loads(text, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
         where = line if line is not None else exc.lineno
-        raise error(f"not JSON: {exc.msg} (column {exc.colno})", path=path, line=where) from None
+        raise error(
+            f"not JSON: {exc.msg} (column {exc.colno})", path=path, line=where, hint=hint
+        ) from None
     except (ValueError, RecursionError) as exc:
-        raise error(f"not usable JSON: {exc}"[:300], path=path, line=line) from None
+        raise error(f"not usable JSON: {exc}"[:300], path=path, line=line, hint=hint) from None
 
 
 def read_json(
