@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from kzpolicy_data import ValidationFailed, validate
 from kzpolicy_data.contrib.scaffold import new_article
 
 from .conftest import DATA, ROOT
+from .releasing import run_bounded
 
 SEED = ROOT / "raw" / "000_952d0ef163f4dde3.txt"
 TODAY = dt.date(2026, 11, 24)
@@ -106,3 +108,54 @@ def test_cli_without_publisher_is_a_usage_error(raw: Path, tmp_path: Path) -> No
     )
     assert proc.returncode == 2 and "pass --publisher and --license" in proc.stderr
     assert sorted(p.name for p in raw.iterdir()) == [SEED.name]
+
+
+def _cli_new(raw: Path, text: str, *more: str) -> subprocess.CompletedProcess[str]:
+    """`new-article` in a child process that cannot hang or eat the machine."""
+    code = "import sys; from kzpolicy_data.cli import main; sys.argv[0] = 'kzpolicy-data'; main()"
+    args = ["new-article", "--url", "https://a.kz/1", "--date", "2026-01-01", "--text", text]
+    return run_bounded(
+        code, *args, "--publisher", "A.kz", "--license", "research", "--raw", str(raw), *more
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_the_text_is_read_guarded(raw: Path, tmp_path: Path) -> None:
+    """--text once hung on a FIFO, read /dev/zero to a MemoryError, and printed a traceback
+    for invalid UTF-8: each is now an error naming the file, exit 1, nothing written."""
+    fifo, device, cp1251 = tmp_path / "fifo.txt", tmp_path / "zero.txt", tmp_path / "cp.txt"
+    os.mkfifo(fifo)
+    device.symlink_to("/dev/zero")
+    cp1251.write_bytes("Текст статьи о транзите.".encode("cp1251"))
+    for path, message in (
+        (fifo, "is not a regular file"),
+        (device, "is a symbolic link"),
+        (cp1251, "are not valid UTF-8"),
+    ):
+        proc = _cli_new(raw, str(path))
+        assert proc.returncode == 1, proc.stderr
+        assert f"error: {path}" in proc.stderr and message in proc.stderr
+        assert "Traceback" not in proc.stderr
+    assert sorted(p.name for p in raw.iterdir()) == [SEED.name]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_the_corpus_is_scanned_guarded(raw: Path, tmp_path: Path) -> None:
+    """A FIFO or a link to /dev/zero among the corpus's articles is validate's to report:
+    new-article goes on (it hung, or filled the memory)."""
+    os.mkfifo(raw / "001_1111111111111111.txt")
+    (raw / "002_2222222222222222.txt").symlink_to("/dev/zero")
+    text = tmp_path / "a.txt"
+    text.write_text("Казахстан и Китай обсудили транзит грузов через Каспий.\n", "utf-8")
+    proc = _cli_new(raw, str(text))
+    assert proc.returncode == 0, proc.stderr
+    assert "created" in proc.stdout
+
+
+def test_a_date_prefix_in_the_text_is_not_written_twice(raw: Path) -> None:
+    txt, _ = _new(raw, " date 2026-03-01 Казахстан и Китай обсудили транзит.", date="2026-03-01")
+    assert txt.read_text("utf-8") == " date 2026-03-01 Казахстан и Китай обсудили транзит.\n"
+    with pytest.raises(ValidationFailed, match="2026-02-01, but --date gives 2026-03-01"):
+        _new(
+            raw, " date 2026-02-01 Другой текст о транзите.", date="2026-03-01", url="https://b.kz"
+        )

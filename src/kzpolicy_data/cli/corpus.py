@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -216,7 +215,7 @@ def review(paths: tuple[Path, ...], fmt: str, no_ner: bool) -> None:
     "--text",
     "text_file",
     required=True,
-    type=click.File("r", encoding="utf-8"),
+    type=click.Path(dir_okay=False, allow_dash=True),
     help="File with the article text as published (`-` for standard input).",
 )
 @click.option("--publisher", default=None, help="Outlet name, e.g. Zakon.kz (asked if missing).")
@@ -228,12 +227,13 @@ def review(paths: tuple[Path, ...], fmt: str, no_ner: bool) -> None:
 )
 @RAW_OPTION
 def new_article(
-    url: str, date: str, text_file: Any, publisher: str | None, license_: str | None, raw_dir: Path
+    url: str, date: str, text_file: str, publisher: str | None, license_: str | None, raw_dir: Path
 ) -> None:
     """Create a correctly named raw article and its curation file from a URL, date and text."""
     from ..contrib.scaffold import new_article as scaffold
+    from ..contrib.scaffold import read_article_text
 
-    interactive = sys.stdin.isatty() and getattr(text_file, "name", "-") != "<stdin>"
+    interactive = sys.stdin.isatty() and text_file != "-"
     if interactive:
         publisher = publisher or click.prompt("Publisher (outlet name)")
         license_ = license_ or click.prompt("Licence or permission for the text")
@@ -246,7 +246,7 @@ def new_article(
             raw_dir,
             url=url,
             date=date,
-            text=text_file.read(),
+            text=read_article_text(text_file),
             publisher=publisher,
             license=license_,
         )

@@ -13,20 +13,37 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import sys
 from pathlib import Path
 
 import yaml
 
 from ..errors import KzPolicyError, ValidationFailed
 from ..release.checks import CorpusChecker
-from ..source.raw import RAW_NAME
+from ..source.guarded import decode_utf8, read_bounded, read_text
+from ..source.raw import MAX_RAW_BYTES, RAW_NAME, strip_prefix
 
-__all__ = ["new_article", "raw_name"]
+__all__ = ["new_article", "raw_name", "read_article_text"]
 
 
 def raw_name(url: str, sequence: int) -> str:
     """The raw file name for an article URL at a given sequence number."""
     return f"{sequence:03d}_{hashlib.sha256(url.strip().encode()).hexdigest()[:16]}.txt"
+
+
+def read_article_text(source: str | Path) -> str:
+    """The text a contributor gives (``--text``), read as any contributed file is: no links,
+    FIFOs or devices, at most one article's size, UTF-8; ``-`` is standard input."""
+    if str(source) != "-":
+        return read_text(source, MAX_RAW_BYTES, ValidationFailed, "one article")
+    data = sys.stdin.buffer.read(MAX_RAW_BYTES + 1)
+    if len(data) > MAX_RAW_BYTES:
+        raise ValidationFailed(
+            f"standard input is over the {MAX_RAW_BYTES} byte limit for one article",
+            path="<stdin>",
+            hint="give one article's text",
+        )
+    return decode_utf8(data, "<stdin>", ValidationFailed)
 
 
 def _next_sequence(raw_dir: Path) -> int:
@@ -66,7 +83,7 @@ def new_article(
                 hint="give the outlet's name (--publisher) and the licence or permission under "
                 "which the text may be published (--license)",
             )
-    body = text.strip()
+    body = _without_prefix(text.strip(), day)
     if not body:
         raise ValidationFailed("the article text is empty", hint="paste the text as published")
     suffix = raw_name(url, 0).split("_", 1)[1]
@@ -88,6 +105,21 @@ def new_article(
     return txt, yml
 
 
+def _without_prefix(text: str, day: dt.date) -> str:
+    """The text without a scraper's date prefix (a raw file pasted whole): it is written once,
+    from ``date``, and a prefix that says another date is an error."""
+    try:
+        prefix = strip_prefix(text)
+    except KzPolicyError as exc:
+        raise ValidationFailed(f"the text's date prefix: {exc.message}", hint=exc.hint) from None
+    if prefix.date is not None and prefix.date != day:
+        raise ValidationFailed(
+            f"the text starts with the date prefix {prefix.date}, but --date gives {day}",
+            hint="remove the prefix from the text, or give its date",
+        )
+    return prefix.text.strip()
+
+
 def _refuse_duplicates(raw_dir: Path, txt: Path, content: str) -> None:
     """The same text (or nearly) already in the corpus: an error naming the article."""
     from ..parse import parse_bytes
@@ -103,12 +135,11 @@ def _refuse_duplicates(raw_dir: Path, txt: Path, content: str) -> None:
         if not RAW_NAME.fullmatch(path.name):
             continue
         try:
+            data = read_bounded(path, MAX_RAW_BYTES)  # no FIFO, device or link is read
             corpus.add(
-                str(path),
-                parse_bytes(path.read_bytes(), str(path), ner=False, events=False),
-                report=False,
+                str(path), parse_bytes(data, str(path), ner=False, events=False), report=False
             )
-        except (KzPolicyError, OSError):
+        except KzPolicyError:
             continue  # the corpus's own problems are `validate`'s to report
     problems = [p for p in corpus.add(str(txt), new) if "duplicate" in p.message]
     if problems:
