@@ -145,7 +145,10 @@ def write_index(releases_dir: Path) -> Path:
                 path=releases_dir / v / CHECKSUMS,
                 hint="a published release was modified: restore it (e.g. from git)",
             )
-        entries[v] = {"files": read_checksums(releases_dir / v), "sha256sums": digest}
+        files = read_checksums(releases_dir / v)
+        # Sizes bound each download (fetch.py): a mirror cannot send more than was published.
+        sizes = {n: (releases_dir / v / n).stat().st_size for n in [*files, CHECKSUMS]}
+        entries[v] = {"files": files, "sha256sums": digest, "bytes": sizes}
     index = {"versions": entries, "latest": latest_version(releases_dir)}
     path = releases_dir / INDEX
     tmp = path.with_name(f".{INDEX}.tmp")
