@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from kzpolicy_data import parse_bytes, validate
-from kzpolicy_data.errors import CurationError, RawFileError
+from kzpolicy_data.errors import CurationError, ParseError, RawFileError
 from kzpolicy_data.release.build import BuildFailed, build
 from kzpolicy_data.source.curation import parse_curation
 from kzpolicy_data.source.raw import normalise, read_raw
@@ -186,3 +186,36 @@ def test_a_fifo_named_like_an_article_does_not_block(raw: Path) -> None:
     assert proc.returncode == 1
     assert f"{fifo}: is not a regular file" in proc.stdout
     assert "checked 2 file(s), 1 record(s)" in proc.stdout
+
+
+def test_a_million_one_character_lines_are_refused_without_gigabytes() -> None:
+    """2 MB of `?` lines grew a parse by 1 GB of paragraph objects before NER even began."""
+    data = ("?\n" * (1_000_000 - 20)).encode()
+    tracemalloc.start()
+    try:
+        with pytest.raises(ParseError, match=r"^000_0000000000000001\.txt:\d+: the text has over"):
+            parse_bytes(data, NAME, ner=False, events=False)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 250 * 2**20, f"{peak / 2**20:.0f} MB"
+
+
+def test_many_reactions_in_one_block_keep_events_linear() -> None:
+    """Each reaction without a recipient read its block's sentences afresh up to itself (the
+    fuzz's 400 kB prose took 13 of its 20 s there)."""
+    from kzpolicy_data.events.extract import _previous_actor
+    from kzpolicy_data.nlp.analysis import Analysis
+
+    sentence = "США ввели санкции против Ирана. Иран уже высказал свое недовольство. "
+
+    def hostile(n: int) -> object:
+        text = sentence * (n // len(sentence))
+        analysis = Analysis(text)
+        blocks = [(0, len(text), None)]
+        return [_previous_actor(analysis, s, [], blocks) for s, _ in analysis.sentences()]
+
+    def baseline(n: int) -> object:
+        return Analysis(sentence * (n // len(sentence))).known_names
+
+    assert_linear(hostile, baseline, 10_000)

@@ -52,3 +52,30 @@ def test_entities_are_natashas(path: Path) -> None:
 def test_entities_are_natashas_on_random_text(text: str) -> None:
     expected = _natasha(text) if text.strip() else []
     assert ner.entities(text) == expected
+
+
+def test_long_texts_are_tagged_in_bounded_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Memory of NER is bounded by its window, not the text: 2 MB of `?` lines once made slovnet
+    allocate a 3.5 GiB array in one call."""
+    sizes: list[int] = []
+    tag = ner._tag
+    monkeypatch.setattr(ner, "_tag", lambda toks: sizes.append(len(toks)) or tag(toks))
+    line = "Токаев провел переговоры с Путиным в Москве.\n"
+    text = line * (3 * ner.MAX_WINDOW // 8)
+    found = ner.entities(text)
+    assert max(sizes) <= ner.MAX_WINDOW and len(sizes) >= 3
+    # each window is tagged as natasha tags it alone, and ends at a line break
+    tokens = ner.razdel_tokens(text)
+    expected = []
+    for i, j in ner._windows(text, tokens):
+        a, b = tokens[i][0], tokens[j - 1][1]
+        assert text[b] == "\n"
+        expected += [ner.Entity(e.type, e.start + a, e.end + a) for e in _natasha(text[a:b])]
+    assert found == expected
+
+
+def test_a_window_without_a_line_break_is_cut_at_a_token() -> None:
+    text = "? " * (2 * ner.MAX_WINDOW + 5)
+    tokens = ner.razdel_tokens(text)
+    windows = ner._windows(text, tokens)
+    assert [j - i for i, j in windows] == [ner.MAX_WINDOW, ner.MAX_WINDOW, 5]

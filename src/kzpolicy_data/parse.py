@@ -15,6 +15,7 @@ from typing import Literal, TypeVar
 
 from pydantic import ValidationError
 
+from .budget import Budget, checkpoint, within
 from .codes import DateSource, Genre, InterviewRole, Language, SegmentKind
 from .errors import KzPolicyError, ParseError
 from .events import annotate
@@ -71,10 +72,13 @@ def parse_raw(
     curation_sha256: str | None = None,
     ner: bool = True,
     events: bool = True,
+    budget: Budget | None = None,
 ) -> Record:
-    """Parse a read raw article (see :func:`parse_file`)."""
+    """Parse a read raw article (see :func:`parse_file`) within ``budget`` (by default
+    :meth:`Budget.from_env`); over it, :class:`~kzpolicy_data.budget.BudgetExceeded`."""
     try:
-        return _parse_raw(raw, curation, curation_file, curation_sha256, ner=ner, events=events)
+        with within(budget, raw.name):
+            return _parse_raw(raw, curation, curation_file, curation_sha256, ner=ner, events=events)
     except ParseError as exc:
         if exc.path is not None:
             raise
@@ -103,6 +107,7 @@ def _parse_raw(
     prefix = strip_prefix(raw.text, path=raw.name, lenient=cur_date is not None)
     text = prefix.text
     paras = split_paragraphs(text)
+    checkpoint()
     parts = classify_page(paras, _is_turn)
     flags: list[Flag] = []
 
@@ -158,6 +163,7 @@ def _parse_raw(
     authors = list(curation.authors) if curation and curation.authors is not None else parts.authors
 
     analysis = Analysis(text)
+    checkpoint()
     speakers, turns = _nlp(
         build_speakers,
         rid,
@@ -282,7 +288,9 @@ def _nlp(step: Callable[..., _T], *args: object, **kwargs: object) -> _T:
         ) from exc
 
 
-def _parse_with_curation(raw: RawText, path: Path | None, ner: bool, events: bool) -> Record:
+def _parse_with_curation(
+    raw: RawText, path: Path | None, ner: bool, events: bool, budget: Budget | None = None
+) -> Record:
     """Parse with the curation file at ``path`` (if it exists)."""
     curation = cur_name = cur_sha = None
     if path is not None and path.exists():
@@ -295,6 +303,7 @@ def _parse_with_curation(raw: RawText, path: Path | None, ner: bool, events: boo
         curation_sha256=cur_sha,
         ner=ner,
         events=events,
+        budget=budget,
     )
 
 
@@ -305,10 +314,11 @@ def parse_bytes(
     curation_path: str | Path | None = None,
     ner: bool = True,
     events: bool = True,
+    budget: Budget | None = None,
 ) -> Record:
     """Parse the bytes of a raw article named ``name`` (its stem becomes the record id)."""
     return _parse_with_curation(
-        decode_raw(data, name), Path(curation_path) if curation_path else None, ner, events
+        decode_raw(data, name), Path(curation_path) if curation_path else None, ner, events, budget
     )
 
 
@@ -318,10 +328,12 @@ def parse_file(
     curation_path: str | Path | Literal["auto"] | None = "auto",
     ner: bool = True,
     events: bool = True,
+    budget: Budget | None = None,
 ) -> Record:
-    """Parse a raw article file; its curation file ``<stem>.yaml`` is found automatically."""
+    """Parse a raw article file; its curation file ``<stem>.yaml`` is found automatically.
+    ``budget`` bounds the time and memory it may take (see :mod:`kzpolicy_data.budget`)."""
     cpath = curation_path_for(path) if curation_path == "auto" else curation_path
-    return _parse_with_curation(read_raw(path), Path(cpath) if cpath else None, ner, events)
+    return _parse_with_curation(read_raw(path), Path(cpath) if cpath else None, ner, events, budget)
 
 
 def summarise(record: Record) -> str:

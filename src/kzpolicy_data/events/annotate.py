@@ -33,10 +33,11 @@ def annotate(record: Record, curation: Curation | None, analysis: Analysis) -> R
         e.model_copy(update={"id": f"{record.id}.e{n}", "catalogue_id": e.catalogue_id or link(e)})
         for n, e in enumerate(events, start=1)
     ]
-    data: dict[str, Any] = record.model_dump()
-    data.update(
-        mentions=[m.model_dump() for m in mentions], events=[e.model_dump() for e in numbered]
-    )
+    # The record's own parts go in as they are (pydantic keeps validated instances, so nothing
+    # is copied: a dump would double the memory of an article of many paragraphs); the record's
+    # validators still check every reference of the new mentions and events.
+    data: dict[str, Any] = dict(record)
+    data.update(mentions=mentions, events=numbered)
     return Record.model_validate(data)
 
 

@@ -20,8 +20,10 @@ PLOVER lacks referendums, elections and statements: they are coded ``kzp:REFEREN
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..budget import checkpoint
 from ..codes import EventType, Modality, Sector
 from ..nlp.analysis import Analysis, SynToken
 from ..nlp.gazetteer import GazEntry, GazMatch, entries
@@ -115,13 +117,18 @@ def _previous_actor(
     block = next(((b, e) for b, e, _ in blocks if b <= start < e), None)
     if block is None:
         return []
-    before = [sp for sp in analysis.sentences(block[0], start) if sp[1] <= start]
-    if not before:
+    # The block's sentences are cut once (Analysis memoises them); reading them afresh up to
+    # ``start`` for each reaction made an article of many reactions quadratic.
+    sentences = analysis.sentences(*block)
+    k = bisect_right(sentences, (start, start)) - 1
+    while k >= 0 and sentences[k][1] > start:  # a sentence that ends after ``start``
+        k -= 1
+    if k < 0:
         return []
     own = _codes(source)
     names = [
         m
-        for m in analysis.known_names_in(*before[-1])
+        for m in analysis.known_names_in(*sentences[k])
         if m.entry.kind != "format" and not set(m.entry.actor_codes) & own
     ]
     return names[-1:]
@@ -339,6 +346,7 @@ def extract_events(
     plan = []
     for b_start, b_end, turn in blocks:
         for s, e in _sentences(analysis, b_start, b_end):
+            checkpoint()
             if not analysis.known_names_in(s, e):
                 continue  # no actor, no event: the common case, and the cheapest test
             toks = analysis.tokens_in(s, e)
@@ -361,6 +369,7 @@ def extract_events(
     )
     merged: dict[tuple[object, ...], Event] = {}
     for s, e, lang, hits, turn, scene in plan:
+        checkpoint()
         for d in _sentence_drafts(analysis, s, e, lang, hits, turn, scene):
             if d.hit.trigger.type in _REACTIONS and d.roles.source and not d.roles.recipient:
                 # "Иран уже высказал свое недовольство.": at whom is in the sentence before

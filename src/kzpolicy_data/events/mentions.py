@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from ..codes import EntityType
 from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import GazMatch
@@ -14,13 +16,27 @@ def extract_mentions(record: Record, analysis: Analysis) -> list[Mention]:
     """Named entities: natasha NER spans plus gazetteer names, with codes where known."""
     text = record.text
     spans: dict[tuple[int, int], tuple[EntityType, GazMatch | None]] = {}
-    gaz = analysis.known_names
     for ent in analysis.entities:
         kind, s, e = ent.type, ent.start, ent.end
-        inside = [m for m in gaz if s <= m.start and m.end <= e]
+        inside = analysis.known_names_in(s, e)  # a bisect: this loop stays linear
         spans[(s, e)] = (EntityType(kind), inside[0] if len(inside) == 1 else None)
-    for g in gaz:
-        if not any(s <= g.start < e or s < g.end <= e for s, e in spans):
+    # Entities are disjoint (one tagger), so a name's start can lie only in the last entity
+    # starting at or before it, and its end only in the last one starting before it: two bisects
+    # where a scan of every span made this quadratic. Names are sorted too, so the last name
+    # kept is the only one that can hold the next name's start.
+    ents = sorted(spans)
+    starts = [s for s, _ in ents]
+    last_end = -1
+    for g in analysis.known_names:
+        a = bisect_right(starts, g.start) - 1
+        b = bisect_left(starts, g.end) - 1
+        covered = (
+            (a >= 0 and g.start < ents[a][1])
+            or (b >= 0 and g.end <= ents[b][1])
+            or g.start < last_end
+        )
+        if not covered:
+            last_end = g.end
             kind = (
                 EntityType.PER
                 if g.entry.kind == "leader"

@@ -101,13 +101,16 @@ def syntax_roles(
             by_head.setdefault(h, []).append(m)
     anchor_set = set(anchors)
 
+    # The parse is a tree (Analysis.parse repairs it), but the walks keep their own visited sets:
+    # a cycle made natasha's output grow one list to 8 GB.
     def reach(k: int, stop: set[int]) -> list[int]:
         """``k`` and the words below it through genitives, appositions and conjuncts."""
-        out, todo = [], [k]
+        out, todo, seen = [], [k], set(stop)
         while todo:
             n = todo.pop()
-            if n in stop:
+            if n in seen:
                 continue
+            seen.add(n)
             out.append(n)
             for c in kids[n]:
                 if syn[c].rel not in _DEEP_RELS or c in anchor_set:
@@ -121,11 +124,13 @@ def syntax_roles(
         return sorted(out)
 
     def subtree(k: int) -> list[int]:
-        out, todo = [], [k]
+        out, todo, seen = [], [k], set()
         while todo:
             n = todo.pop()
-            out.append(n)
-            todo.extend(kids[n])
+            if n not in seen:
+                seen.add(n)
+                out.append(n)
+                todo.extend(kids[n])
         return out
 
     def actors_at(nodes: list[int]) -> list[GazMatch]:

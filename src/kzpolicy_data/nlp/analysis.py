@@ -10,16 +10,25 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from typing import Any
 
+from ..budget import checkpoint
 from ..errors import ParseError
 from . import gazetteer, ner
 from .morph import _WORDS_CACHED, Token, _parses, tokenize
 from .ner import Entity
 
-__all__ = ["Analysis", "Entity", "SynToken", "Token", "load_models", "require_nlp"]
+__all__ = [
+    "Analysis",
+    "Entity",
+    "SynToken",
+    "Token",
+    "as_tree",
+    "load_models",
+    "require_nlp",
+]
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 # Longer "sentences" (a run-on list, a hostile input) are cut at clause boundaries: what the
@@ -129,6 +138,7 @@ class Analysis:
         self.text = text
         self._tagged: dict[tuple[int, int], list[Entity]] = {}  # NER run on a range only
         self._parsed: dict[tuple[int, int], list[SynToken]] = {}
+        self._sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -147,11 +157,14 @@ class Analysis:
         """``(start, end)`` of each sentence in ``[start, end)``, stripped of leading space, none
         longer than ``MAX_SENTENCE`` characters."""
         end = len(self.text) if end is None else end
+        if (start, end) in self._sentences:  # the extractor asks again for a block's sentences
+            return self._sentences[(start, end)]
         out: list[tuple[int, int]] = []
         for m in _SENTENCE.finditer(self.text, start, end):
             lead = len(m.group()) - len(m.group().lstrip())
             if m.group().strip():
                 out.extend(self._clauses(m.start() + lead, m.end()))
+        self._sentences[(start, end)] = out
         return out
 
     def _clauses(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -277,12 +290,36 @@ class Analysis:
                 pos, feats = _morph(t.text)
                 parsed[k].append(SynToken(t.start, t.stop, t.text, pos, feats, head, t.rel))
         for (s, e), line, toks, off in zip(todo, lines, parsed, offsets, strict=True):
-            self._parsed[(s, e)] = _realign(self.text, s, e, line, off, toks)
+            self._parsed[(s, e)] = as_tree(_realign(self.text, s, e, line, off, toks))
+            checkpoint()
 
     def syntax(self, start: int, end: int) -> list[SynToken]:
         """The parse of the sentence ``[start, end)`` (parsed now if :meth:`parse` was not)."""
         self.parse([(start, end)])
         return self._parsed[(start, end)]
+
+
+def as_tree(toks: list[SynToken]) -> list[SynToken]:
+    """The parse with every head inside the sentence and no cycle: the model's output is not
+    always a tree (a head can point at a dependent), and every walk over it assumes one.
+
+    A word whose chain of heads loops back on itself, or leaves the sentence, becomes a root.
+    Linear: each word is followed once."""
+    heads = [t.head if 0 <= t.head < len(toks) else -1 for t in toks]
+    state = [0] * len(toks)  # 0 unseen, 1 on the current chain, 2 known to reach a root
+    for n in range(len(toks)):
+        chain, k = [], n
+        while k >= 0 and state[k] == 0:
+            state[k] = 1
+            chain.append(k)
+            k = heads[k]
+        if k >= 0 and state[k] == 1:  # the chain came back to itself: cut the loop there
+            heads[k] = -1
+        for c in chain:
+            state[c] = 2
+    if all(h == t.head for h, t in zip(heads, toks, strict=True)):
+        return toks
+    return [replace(t, head=h) for t, h in zip(toks, heads, strict=True)]
 
 
 def _realign(

@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-__all__ = ["Entity", "entities", "news_embedding", "razdel_tokens", "tagger"]
+from ..budget import checkpoint
+
+__all__ = ["MAX_WINDOW", "Entity", "entities", "news_embedding", "razdel_tokens", "tagger"]
 
 
 @dataclass(frozen=True)
@@ -128,14 +130,48 @@ def _viterbi(emissions: Any, transitions: Any) -> list[int]:
     return tags
 
 
+# NER reads a text in windows of at most this many tokens: its model holds a (tokens x 330 x 3)
+# array for the whole sequence, so one 2 MB article of "?" lines took 3.5 GiB in one call. A
+# window ends at a line break where one falls in its second half; real paragraphs are far
+# shorter, so only texts longer than a window can tag differently from natasha's whole-text run.
+MAX_WINDOW = 2048
+
+
+def _windows(text: str, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """``[i, j)`` token ranges of at most ``MAX_WINDOW`` tokens, cut after a line break when
+    one falls in the window's second half."""
+    out, i = [], 0
+    while len(tokens) - i > MAX_WINDOW:
+        j = i + MAX_WINDOW
+        for k in range(j - 1, i + MAX_WINDOW // 2, -1):
+            if "\n" in text[tokens[k - 1][1] : tokens[k][0]]:
+                j = k
+                break
+        out.append((i, j))
+        i = j
+    if i < len(tokens):
+        out.append((i, len(tokens)))
+    return out
+
+
 def entities(text: str) -> list[Entity]:
-    """natasha's PER / ORG / LOC spans in ``text`` (``NewsNERTagger(text).spans``)."""
+    """natasha's PER / ORG / LOC spans in ``text`` (``NewsNERTagger(text).spans``), tagged in
+    windows of at most ``MAX_WINDOW`` tokens so that memory does not grow with the text."""
     if not text.strip():
         return []
+    tokens = razdel_tokens(text)
+    found: list[Entity] = []
+    for i, j in _windows(text, tokens):
+        checkpoint()
+        found += _tag(tokens[i:j])
+    return found
+
+
+def _tag(tokens: list[tuple[int, int, str]]) -> list[Entity]:
+    """The entities of one window of tokens (slovnet's encoder, CNN and CRF)."""
     import numpy as np
 
     infer = tagger().infer
-    tokens = razdel_tokens(text)
     # slovnet's encoder for one text (WordShapeEncoder.input of a single item, so no padding)
     ids = np.array([[_word_ids(word) for _, _, word in tokens]]).transpose(2, 0, 1)
     word_id, shape_id = ids[0], ids[1]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..codes import SegmentKind
+from ..errors import ParseError
 from .dates import is_date_line
 
 __all__ = [
@@ -37,13 +38,28 @@ class Paragraph:
 _LINE = re.compile(r"[^\n]*")
 
 
+# A record holds a few hundred bytes of objects a paragraph, so an article of a million one-
+# character lines (2 MB of `?`) grew a parse by 1 GB. Real articles have tens of paragraphs, a
+# long transcript a few thousand.
+MAX_PARAGRAPHS = 20_000
+
+
 def split_paragraphs(text: str) -> list[Paragraph]:
-    """Paragraphs of ``text`` in order, whatever the separator layout."""
+    """Paragraphs of ``text`` in order, whatever the separator layout; a :class:`ParseError`
+    past ``MAX_PARAGRAPHS`` non-blank lines."""
     lines: list[tuple[int, int, int]] = []  # (start, end, line number) of non-blank lines
     pos = 0
     for number, raw in enumerate(text.split("\n"), start=1):
         if raw.strip():
             lines.append((pos, pos + len(raw), number))
+            if len(lines) > MAX_PARAGRAPHS:
+                raise ParseError(
+                    f"the text has over {MAX_PARAGRAPHS} non-blank lines, more than one article "
+                    "holds",
+                    line=number,
+                    hint="is this one article? a run of one-character lines is scraper noise: "
+                    "remove it",
+                )
         pos += len(raw) + 1
     if not lines:
         return []

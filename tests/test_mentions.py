@@ -1,0 +1,50 @@
+"""Mentions: natasha's spans and the gazetteer's names, merged in linear time."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from kzpolicy_data.events.mentions import extract_mentions
+from kzpolicy_data.nlp.analysis import Analysis, Entity
+
+from .test_hostile import assert_linear
+
+SENTENCE = "Посол Ирана Али Резаи встретился в Астане с послами Китая, США и России. "
+
+
+def _analysis(n: int) -> tuple[SimpleNamespace, Analysis]:
+    """An article of ``n`` sentences; its entities are the person names (no NER needed)."""
+    text = SENTENCE * n
+    analysis = Analysis(text)
+    person = SENTENCE.index("Али Резаи")
+    analysis.__dict__["entities"] = [
+        Entity("PER", k * len(SENTENCE) + person, k * len(SENTENCE) + person + 9) for k in range(n)
+    ]
+    return SimpleNamespace(id="x", text=text), analysis
+
+
+def test_names_and_entities_are_merged() -> None:
+    record, analysis = _analysis(2)
+    mentions = extract_mentions(record, analysis)  # type: ignore[arg-type]
+    assert [m.span.quote for m in mentions[:6]] == [
+        "Ирана",
+        "Али Резаи",
+        "Астане",
+        "Китая",
+        "США",
+        "России",
+    ]
+    assert [m.code for m in mentions[:6]] == ["IRN", None, "KAZ", "CHN", "USA", "RUS"]
+
+
+def test_many_names_keep_mentions_linear() -> None:
+    """Each entity was compared with every gazetteer name, and each name with every span."""
+
+    def measured(n: int) -> object:
+        record, analysis = _analysis(n // len(SENTENCE))
+        return extract_mentions(record, analysis)  # type: ignore[arg-type]
+
+    def baseline(n: int) -> object:  # what the names cost: tokens and the gazetteer
+        return Analysis(SENTENCE * (n // len(SENTENCE))).known_names
+
+    assert_linear(measured, baseline, 20_000)

@@ -1,0 +1,52 @@
+"""Roles from the dependency parse: every walk ends, whatever the parser returns."""
+
+from __future__ import annotations
+
+from kzpolicy_data.codes import EventType
+from kzpolicy_data.events.roles import syntax_roles
+from kzpolicy_data.nlp.analysis import SynToken, as_tree
+from kzpolicy_data.nlp.gazetteer import find_in_tokens
+from kzpolicy_data.nlp.morph import tokenize
+
+SENTENCE = "Казахстан провел переговоры с Ираном о сотрудничестве"
+
+
+def _tokens(heads: list[int], rels: list[str]) -> list[SynToken]:
+    out, at = [], 0
+    for word, head, rel in zip(SENTENCE.split(), heads, rels, strict=True):
+        start = SENTENCE.index(word, at)
+        pos = "VERB" if word == "провел" else "NOUN"
+        out.append(SynToken(start, start + len(word), word, pos, {}, head, rel))
+        at = start + len(word)
+    return out
+
+
+# A parse with a cycle (провел -> переговоры -> Ираном -> провел) where the root should be, and
+# heads pointing out of the sentence: natasha's output is not always a tree, and a walk over
+# such a parse once grew one list to 8 GB.
+CYCLIC = _tokens([1, 2, 4, 4, 1, 6, 99], ["nsubj", "obj", "nmod", "case", "obl", "case", "nmod"])
+
+
+def test_a_cyclic_parse_is_made_a_tree() -> None:
+    tree = as_tree(CYCLIC)
+    for n in range(len(tree)):
+        seen, k = set(), n
+        while k >= 0:
+            assert k not in seen, "still a cycle"
+            seen.add(k)
+            k = tree[k].head
+    assert sum(t.head == -1 for t in tree) >= 2  # the cycle was cut, the stray head dropped
+    assert as_tree(tree) == tree
+
+
+def test_roles_of_a_cyclic_parse_return() -> None:
+    actors = find_in_tokens(SENTENCE, tokenize(SENTENCE))
+    for anchor in range(len(CYCLIC)):
+        for kind in (EventType.CONSULT, EventType.KZP_STATEMENT, EventType.ASSAULT):
+            roles = syntax_roles(CYCLIC, [anchor], [kind], actors)
+            assert len(roles) == 1
+
+
+def test_a_tree_is_returned_unchanged() -> None:
+    tree = _tokens([1, -1, 1, 4, 1, 6, 2], ["nsubj", "root", "obj", "case", "obl", "case", "nmod"])
+    assert as_tree(tree) is tree
