@@ -9,9 +9,20 @@ from hypothesis import HealthCheck, settings
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 
-# "ci" runs more examples; "dev" keeps the local loop quick. Choose with HYPOTHESIS_PROFILE.
+# "ci" runs more examples, derandomised: the same draws on every run, so a submission cannot be
+# refused by a lucky draw (exploring is the fuzz bench's job: `bench/fuzz.py --explore`, and
+# `HYPOTHESIS_PROFILE=explore`); every counterexample found is kept as an `@example`. "dev"
+# keeps the local loop quick. Choose with HYPOTHESIS_PROFILE.
 settings.register_profile(
-    "ci", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "ci",
+    max_examples=300,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "explore", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile(
     "dev", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]

@@ -170,6 +170,10 @@ def strip_case(word: str, *, weak: bool = False) -> tuple[str, str | None]:
             return stem[:-1], word[len(stem) - 1 :]
         if suffix in _POSSESSIVE_ONLY and not stem.lower().endswith(("ы", "і", "y", "ı", "i")):
             continue  # `Абанда` is `Абан` + `да`: `-нда` / `-на` follow a possessive `-ы` / `-і`
+        if suffix in _POSSESSIVE_ONLY and suffix[1:] in suffixes and not is_patronymic(stem):
+            # `Әбінде` reads as `Әбі` + `нде` or as `Әбін` + `де`: in a name, outside a
+            # patronymic's `-ұлы` / `-қызы`, the stem that keeps its `н` is the likelier one
+            continue
         sound = _sound(stem)
         after_nasal = sound == "nasal" and len(suffix) == 3
         if suffix[0] in "нnن" and not is_patronymic(stem) and sound != "vowel" and not after_nasal:
