@@ -17,6 +17,7 @@ import pytest
 from kzpolicy_data import ChecksumError, ReleaseError, load, release, verify
 from kzpolicy_data.release import fetch as fetch_mod
 from kzpolicy_data.release.index import safe_relpath
+from kzpolicy_data.release.integrity import UnvouchedWarning
 from kzpolicy_data.release.writer import write_checksums
 
 from .releasing import make_corpus, serve_folder
@@ -161,3 +162,76 @@ def test_the_index_cache_refreshes(releases: Path, remote: Path) -> None:
     old = os.stat(remote / "index.json").st_mtime - 2 * fetch_mod.INDEX_MAX_AGE
     os.utime(remote / "index.json", (old, old))
     assert fetch_mod.fetch_release("0.2.0") == remote / "v0.2.0"
+
+
+def test_a_deleted_index_fails_closed(releases: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without index.json, a JSONL edit with a rewritten SHA256SUMS loaded without a word."""
+    monkeypatch.setattr(fetch_mod, "_local_index", lambda: None)  # no index in the package
+    folder = releases / "v0.1.0"
+    _tamper_jsonl(folder)
+    write_checksums(folder)
+    (releases / "index.json").unlink()
+    with pytest.raises(ChecksumError) as info:
+        list(load(path=folder))
+    message = str(info.value)
+    assert message.startswith(f"{releases / 'index.json'}: no release index vouches for v0.1.0")
+    assert "the check of SHA256SUMS against the release index" in message
+    assert "restore releases/index.json" in message
+
+
+def test_a_symlinked_index_fails_closed(releases: Path, tmp_path: Path) -> None:
+    """An index replaced by a link (to one that vouches for the tampered folder) was skipped."""
+    from kzpolicy_data.release.index import write_index
+
+    folder = releases / "v0.1.0"
+    _tamper_jsonl(folder)
+    write_checksums(folder)
+    forged = tmp_path / "forged"
+    forged.mkdir()
+    shutil.copytree(folder, forged / "v0.1.0")
+    write_index(forged)
+    (releases / "index.json").unlink()
+    (releases / "index.json").symlink_to(forged / "index.json")
+    with pytest.raises(ChecksumError, match=r"index\.json: is a symbolic link"):
+        list(load(path=folder))
+
+
+def test_an_unversioned_folder_without_an_index_is_loaded_with_a_warning(
+    published: Path, tmp_path: Path
+) -> None:
+    """A build preview has no index: its files are checked, and the skipped check is named."""
+    copy = tmp_path / "preview"
+    shutil.copytree(published / "v0.1.0", copy)
+    manifest = json.loads((copy / "manifest.json").read_text())
+    manifest["version"] = "preview"
+    (copy / "manifest.json").write_text(json.dumps(manifest))
+    write_checksums(copy)
+    with pytest.warns(UnvouchedWarning, match="no release index vouches for") as caught:
+        assert len(list(load(path=copy))) == 4
+    assert "only the files' own checksums were verified" in str(caught[0].message)
+
+
+def test_a_symlinked_version_folder_is_not_a_release(releases: Path, tmp_path: Path) -> None:
+    """A link named v0.2.0 was indexed, loaded and offered for publishing."""
+    from click.testing import CliRunner
+
+    from kzpolicy_data.cli import cli
+    from kzpolicy_data.release.index import versions, write_index
+
+    elsewhere = tmp_path / "elsewhere" / "v0.2.0"
+    shutil.copytree(releases / "v0.1.0", elsewhere)
+    manifest = json.loads((elsewhere / "manifest.json").read_text())
+    manifest["version"] = "0.2.0"
+    (elsewhere / "manifest.json").write_text(json.dumps(manifest))
+    write_checksums(elsewhere)
+    (releases / "v0.2.0").symlink_to(elsewhere)
+    assert versions(releases) == ["v0.1.0"]
+    write_index(releases)
+    assert list(json.loads((releases / "index.json").read_text())["versions"]) == ["v0.1.0"]
+    with pytest.raises(ChecksumError, match=r"v0\.2\.0: is a symbolic link"):
+        list(load(path=releases / "v0.2.0"))
+    result = CliRunner().invoke(
+        cli, ["publish", "0.2.0", "--repo", "a/b", "--dry-run", "--releases", str(releases)]
+    )
+    assert result.exit_code == 1 and "v0.2.0" in result.output
+    assert "symbolic link" in result.output or "not found" in result.output

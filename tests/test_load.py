@@ -27,6 +27,7 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def copy(published: Path, tmp_path: Path) -> Path:
     shutil.copytree(published / "v0.1.0", tmp_path / "v0.1.0")
+    shutil.copy(published / "index.json", tmp_path)  # the index that vouches for it
     return tmp_path / "v0.1.0"
 
 

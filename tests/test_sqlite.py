@@ -15,7 +15,7 @@ from kzpolicy_data import ReleaseError, load, verify
 from kzpolicy_data.cli import cli
 from kzpolicy_data.records import Event, Metadata, Record
 from kzpolicy_data.release.columns import COLUMN_DESCRIPTIONS
-from kzpolicy_data.release.index import read_checksums
+from kzpolicy_data.release.index import read_checksums, write_index
 from kzpolicy_data.release.search import fts_query
 from kzpolicy_data.release.sqlite import (
     ASSET,
@@ -171,6 +171,7 @@ def test_the_release_carries_the_database_when_small(tmp_path: Path) -> None:
     assert ASSET in read_checksums(folder)
     manifest = json.loads((folder / "manifest.json").read_text())
     assert manifest["assets"]["sqlite"]["bytes"] == asset.stat().st_size
+    write_index(tmp_path)  # what a release does next: an index that vouches for the folder
     verify(folder)
     assert database_for(folder) == asset
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import ReleaseError
 from ..source.guarded import read_json
-from .index import INDEX
+from .index import INDEX, MAX_INDEX_BYTES
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -29,14 +29,13 @@ __all__ = [
     "cache_dir",
     "download_deadline",
     "fetch_release",
+    "packaged_index",
     "release_index",
 ]
 
 DEFAULT_BASE_URL = "https://github.com/kzpolicy/kzpolicy_data/raw/main/releases/"
 # The downloaded index is refreshed after an hour, so that later releases become known.
 INDEX_MAX_AGE = 3600.0
-# An index lists a few kB per release: 16 MiB is thousands of releases.
-MAX_INDEX_BYTES = 16 * 1024 * 1024
 # For an index written before it recorded sizes: a shard group's file is far smaller.
 MAX_FILE_BYTES = 256 * 1024 * 1024
 # Seconds for one release (or the index) to download, unless KZPOLICY_DATA_DOWNLOAD_TIMEOUT.
@@ -82,14 +81,23 @@ def _read_index(path: Path) -> dict[str, Any]:
     return data
 
 
-def _local_index() -> dict[str, Any] | None:
-    for candidate in (
+def _local_candidates() -> tuple[Path, Path]:
+    return (
         Path(str(resources.files("kzpolicy_data").joinpath("_release_index.json"))),
         Path(__file__).resolve().parents[3] / "releases" / INDEX,  # a source checkout
-    ):
+    )
+
+
+def _local_index() -> dict[str, Any] | None:
+    for candidate in _local_candidates():
         if candidate.exists() or candidate.is_symlink():
             return _read_index(candidate)
     return None
+
+
+def packaged_index() -> dict[str, Any] | None:
+    """The index shipped with the package (or a source checkout's), if there is one."""
+    return _local_index()
 
 
 def _server_index(max_age: float = INDEX_MAX_AGE) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from .writer import CHECKSUMS, file_sha256
 
 __all__ = [
     "INDEX",
+    "MAX_INDEX_BYTES",
     "latest_version",
     "parse_version",
     "read_checksums",
@@ -30,6 +31,8 @@ __all__ = [
 ]
 
 INDEX = "index.json"
+# An index lists a few kB per release: 16 MiB is thousands of releases.
+MAX_INDEX_BYTES = 16 * 1024 * 1024
 _SEMVER = re.compile(r"v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
 # A file of a release: folders and names of letters, digits, `._-`; no `..`, no absolute path.
 _SEGMENT = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}")
@@ -65,7 +68,11 @@ def versions(releases_dir: Path) -> list[str]:
     found = [
         p.name
         for p in releases_dir.iterdir()
-        if p.name.startswith("v") and _SEMVER.fullmatch(p.name) and p.is_dir()
+        # A real folder: a link could make anything a published release.
+        if p.name.startswith("v")
+        and _SEMVER.fullmatch(p.name)
+        and p.is_dir()
+        and not p.is_symlink()
     ]
     return sorted(found, key=parse_version)
 

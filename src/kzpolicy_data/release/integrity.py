@@ -5,19 +5,45 @@ every file's digest: the digest of ``SHA256SUMS`` itself must be the one the rel
 (``index.json`` beside the folder, or the copy shipped in the wheel) records for that version;
 every Parquet view and the JSONL must have the row counts ``manifest.json`` states; and no
 listed name may leave the folder (``../``, absolute paths) or be a symbolic link.
+
+It fails closed: a release index that is a symbolic link, or a published release (a folder named
+``vX.Y.Z``) that no index vouches for, is an error; any other folder without an index (a build
+preview) is loaded with an :class:`UnvouchedWarning` naming the check that was skipped.
 """
 
 from __future__ import annotations
 
 import json
+import re
+import warnings
 from pathlib import Path
 from typing import Any
 
 from ..errors import ChecksumError, ReleaseError
-from .index import INDEX, read_checksums, sums_digest
+from ..source.guarded import read_json
+from .index import INDEX, MAX_INDEX_BYTES, read_checksums, sums_digest
 from .writer import CHECKSUMS, file_sha256
 
-__all__ = ["check_counts", "check_files", "check_index", "index_for", "verify_release"]
+__all__ = [
+    "UnvouchedWarning",
+    "check_counts",
+    "check_files",
+    "check_index",
+    "index_for",
+    "verify_release",
+]
+
+_VERSION_FOLDER = re.compile(r"v[0-9]+\.[0-9]+\.[0-9]+")
+_RESTORE = (
+    "restore releases/index.json (e.g. `git checkout releases/index.json`) or re-download the "
+    "release; `kzpolicy-data release --repair` rebuilds the index from the folders as they are, "
+    "so run it only on folders you trust"
+)
+
+
+class UnvouchedWarning(UserWarning):
+    """A release folder was loaded without a release index to check its ``SHA256SUMS``."""
+
 
 # Where the wheel ships the index of the release it bundles (beside ``_release``).
 BUNDLED_INDEX = "_release_index.json"
@@ -70,17 +96,24 @@ def _is_data(rel: str) -> bool:
     return rel.startswith(("data/", "jsonl/")) or rel == "manifest.json"
 
 
-def index_for(folder: Path) -> tuple[dict[str, Any], Path] | None:
-    """The release index that vouches for ``folder`` (None if there is none beside it)."""
+def index_for(folder: Path) -> tuple[dict[str, Any], Path | str] | None:
+    """The release index that vouches for ``folder``: the one beside it, else the one shipped
+    with the package (or the checkout's) if it lists the folder's version; None if none does."""
     for path in (folder.parent / INDEX, folder.parent / BUNDLED_INDEX):
-        if path.is_file() and not path.is_symlink():
-            try:
-                data = json.loads(path.read_text("utf-8"))
-            except (OSError, ValueError) as exc:
-                raise ReleaseError(f"cannot read the release index: {exc}", path=path) from None
+        if path.is_symlink():
+            raise ChecksumError(
+                "is a symbolic link; a release index is a plain file", path=path, hint=_RESTORE
+            )
+        if path.is_file():
+            data = read_json(path, MAX_INDEX_BYTES, ReleaseError, "a release index")
             if isinstance(data, dict) and isinstance(data.get("versions"), dict):
                 return data, path
             raise ReleaseError("the release index has no `versions` mapping", path=path)
+    from .fetch import packaged_index
+
+    packaged = packaged_index()
+    if packaged is not None and _version(folder) in packaged["versions"]:
+        return packaged, "the package's release index"
     return None
 
 
@@ -157,8 +190,30 @@ def check_counts(folder: Path) -> None:
 
 def verify_release(folder: Path, *, index: dict[str, Any] | None = None) -> None:
     """Every integrity check (``index``: the release index to use instead of the nearby one)."""
+    if folder.is_symlink():
+        raise ChecksumError(
+            "is a symbolic link; a release is a real folder",
+            path=folder,
+            hint="copy the release folder here, or load it where it is",
+        )
     check_files(folder)
+    check_counts(folder)
     found = (index, "release index") if index is not None else index_for(folder)
     if found is not None:
         check_index(folder, found[0], found[1])
-    check_counts(folder)
+    elif _VERSION_FOLDER.fullmatch(folder.name):
+        raise ChecksumError(
+            f"no release index vouches for {folder.name}: the check of SHA256SUMS against the "
+            "release index cannot be made, and without it a rewritten SHA256SUMS goes unseen",
+            path=folder.parent / INDEX,
+            hint=_RESTORE,
+        )
+    else:
+        warnings.warn(
+            UnvouchedWarning(
+                f"{folder}: no release index vouches for this folder, so only the files' own "
+                "checksums were verified (the check of SHA256SUMS against a release index was "
+                "skipped); load a published release folder, beside its index.json, for that check"
+            ),
+            stacklevel=3,
+        )
