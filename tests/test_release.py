@@ -249,3 +249,68 @@ def test_transaction_leftovers_are_git_ignored_but_the_index_is_not() -> None:
         check=False,
     )
     assert proc.stdout.split() == names
+
+
+def _crash_before_citation(repo: Path, corpus: Path) -> None:
+    """v0.1.0 released; v0.2.0 killed after the rename and the index, before CITATION.cff."""
+    release("0.1.0", corpus, repo / "releases", jobs=1, progress=False)
+    _add_article(corpus)
+
+    def killed(*args: object) -> None:
+        raise SystemExit("killed")
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(sys.modules["kzpolicy_data.release.release"], "_update_citation", killed)
+        with pytest.raises(SystemExit):
+            release("0.2.0", corpus, repo / "releases", jobs=1, progress=False)
+    assert (repo / "releases" / "v0.2.0").is_dir()
+    assert "\nversion: 0.1.0\n" in (repo / "CITATION.cff").read_text("utf-8")
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    (tmp_path / "repo").mkdir()
+    shutil.copy(ROOT / "CITATION.cff", tmp_path / "repo")
+    return tmp_path / "repo"
+
+
+def test_repair_sets_the_citation_a_crash_left_behind(corpus: Path, repo: Path) -> None:
+    """--repair said "consistent" while CITATION.cff, the one version source, was stale."""
+    _crash_before_citation(repo, corpus)
+    proc = _cli("release", "--repair", "--releases", str(repo / "releases"))
+    assert proc.returncode == 0, proc.stderr
+    assert "set CITATION.cff to version 0.2.0 (was 0.1.0)" in proc.stdout
+    assert "\nversion: 0.2.0\n" in (repo / "CITATION.cff").read_text("utf-8")
+    again = _cli("release", "--repair", "--releases", str(repo / "releases"))
+    assert "nothing to repair" in again.stdout
+
+
+def test_releasing_again_finishes_the_interrupted_release(corpus: Path, repo: Path) -> None:
+    """`release 0.2.0` after the crash refused "already published" and left it stale."""
+    _crash_before_citation(repo, corpus)
+    report = release("0.2.0", corpus, repo / "releases", jobs=1, progress=False)
+    assert report.out_dir == repo / "releases" / "v0.2.0"
+    assert "set CITATION.cff to version 0.2.0" in report.summary()
+    assert "\nversion: 0.2.0\n" in (repo / "CITATION.cff").read_text("utf-8")
+    with pytest.raises(ReleaseError, match="already published"):  # nothing left to finish
+        release("0.2.0", corpus, repo / "releases", jobs=1, progress=False)
+
+
+def test_repair_of_a_read_only_folder_is_a_clear_error(corpus: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kzpolicy_data.cli import cli
+
+    rel = tmp_path / "releases"
+    release("0.1.0", corpus, rel, jobs=1, progress=False)
+    (rel / ".v0.2.0.staging-abc").mkdir()
+
+    def read_only(path: object, *args: object, **kwargs: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system", str(path))
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(sys.modules["kzpolicy_data.release.release"].shutil, "rmtree", read_only)
+        result = CliRunner().invoke(cli, ["release", "--repair", "--releases", str(rel)])
+    assert result.exit_code == 1 and not isinstance(result.exception, OSError)
+    assert "error: " in result.output and "Read-only file system" in result.output
+    assert "staging-abc" in result.output

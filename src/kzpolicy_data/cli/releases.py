@@ -52,13 +52,12 @@ def release(
     repair: bool,
 ) -> None:
     """Build raw/ and publish it atomically as releases/vX.Y.Z (SemVer from the diff)."""
-    from ..release.release import recover, release_lock
     from ..release.release import release as run_release
+    from ..release.release import repair as run_repair
 
     try:
         if repair:
-            with release_lock(releases_dir):
-                done = recover(releases_dir)
+            done = run_repair(releases_dir)
             click.echo("\n".join(done) or "nothing to repair: the releases are consistent")
             return
         if version is None:

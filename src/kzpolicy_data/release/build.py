@@ -77,6 +77,8 @@ class BuildReport:
     genres: Counter[str] = field(default_factory=Counter)
     warnings: Counter[str] = field(default_factory=Counter)
     manifest: dict[str, Any] = field(default_factory=dict)
+    resumed: bool = False  # a release an interrupted run had published: nothing was built
+    notes: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, Any]:
         """The counters, as JSON (what the shard state keeps for a reused group)."""
@@ -98,6 +100,14 @@ class BuildReport:
         def fmt(c: Counter[str]) -> str:
             return ", ".join(f"{k} {v}" for k, v in sorted(c.items())) or "none"
 
+        if self.resumed:
+            return "\n".join(
+                [
+                    f"finished {self.out_dir}",
+                    f"  articles: {self.articles}  turns: {self.turns}",
+                    *(f"  {n}" for n in self.notes),
+                ]
+            )
         return "\n".join(
             [
                 f"built {self.out_dir}",

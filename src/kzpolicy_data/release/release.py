@@ -29,10 +29,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import KzPolicyError, ReleaseError
-from .build import BuildReport, build
+from .build import BuildReport, build, discover, inputs_digest
 from .index import latest_version, parse_version, record_digests, write_index
 
-__all__ = ["diff_releases", "recover", "release", "release_lock", "semver_problem"]
+__all__ = ["diff_releases", "recover", "release", "release_lock", "repair", "semver_problem"]
 
 LOCK = ".lock"
 _STALE = (".v*.staging-*", ".*.tmp-*", ".index.json.tmp")
@@ -116,11 +116,26 @@ def release_lock(releases_dir: Path) -> Iterator[None]:
             fcntl.flock(f.fileno(), fcntl.LOCK_UN)
 
 
+def repair(releases_dir: Path) -> list[str]:
+    """``release --repair``: :func:`recover` under the lock; a folder that cannot be written
+    (read-only, full) is a :class:`ReleaseError` naming it."""
+    try:
+        with release_lock(releases_dir):
+            return recover(releases_dir)
+    except OSError as exc:
+        raise ReleaseError(
+            f"cannot repair the releases: {exc.strerror or exc}",
+            path=exc.filename or releases_dir,
+            hint="check free space and permissions, then run `release --repair` again",
+        ) from None
+
+
 def recover(releases_dir: Path) -> list[str]:
     """Finish or undo an interrupted release (call with the lock held); what it did.
 
     Removes staging folders and temporary files left behind; verifies every published folder
-    and rewrites the index, so a folder renamed into place just before a crash is listed."""
+    and rewrites the index, so a folder renamed into place just before a crash is listed; sets
+    ``CITATION.cff`` to the latest version if a crash left it behind."""
     from .integrity import check_counts, check_files
 
     done: list[str] = []
@@ -142,6 +157,11 @@ def recover(releases_dir: Path) -> list[str]:
             check_counts(releases_dir / name)
             done.append(f"added {name} to the index")
     write_index(releases_dir)
+    latest = latest_version(releases_dir)
+    was = _citation_version(releases_dir)
+    if latest is not None and was is not None and parse_version(was) < parse_version(latest):
+        _update_citation(releases_dir, latest)
+        done.append(f"set CITATION.cff to version {latest[1:]} (was {was})")
     return done
 
 
@@ -158,6 +178,18 @@ def _permissions(folder: Path) -> None:
     """Folders 0755 and files 0644, whatever the staging folder's (0700) or the umask."""
     for path in [folder, *folder.rglob("*")]:
         os.chmod(path, 0o755 if path.is_dir() else 0o644)
+
+
+def _citation_version(releases_dir: Path) -> str | None:
+    """The version CITATION.cff states (None if there is none, or it is not a version)."""
+    path = releases_dir.parent / "CITATION.cff"
+    if not path.is_file():
+        return None
+    m = re.search(r"(?m)^version: *[\"']?([0-9.]+)[\"']? *$", path.read_text("utf-8"))
+    try:
+        return m[1] if m and parse_version(m[1]) else None
+    except ReleaseError:
+        return None
 
 
 def _update_citation(releases_dir: Path, name: str) -> None:
@@ -193,7 +225,10 @@ def release(
     name = "v{}.{}.{}".format(*new)
     try:
         with release_lock(releases_dir):
-            recover(releases_dir)
+            done = recover(releases_dir)
+            finished = _finished(name, raw_dir, releases_dir, done)
+            if finished is not None:
+                return finished
             return _release(
                 name, raw_dir, releases_dir, jobs, progress, root, force_version, sqlite
             )
@@ -203,6 +238,24 @@ def release(
             path=exc.filename or releases_dir,
             hint="check free space and permissions; the previous state was kept",
         ) from None
+
+
+def _finished(name: str, raw_dir: Path, releases_dir: Path, done: list[str]) -> BuildReport | None:
+    """The report of ``name`` if the recovery just finished its interrupted release (a crash
+    after the rename left CITATION.cff behind) and ``raw_dir`` still holds what it was built
+    from: releasing it again means finishing it, not a refusal."""
+    note = f"set CITATION.cff to version {name[1:]} "
+    target = releases_dir / name
+    if not any(d.startswith(note) for d in done) or not target.is_dir():
+        return None
+    manifest = json.loads((target / "manifest.json").read_text("utf-8"))
+    if manifest.get("inputs_digest") != inputs_digest(discover(raw_dir)):
+        return None  # raw/ changed since: "already published" it is
+    counts = manifest.get("counts", {})
+    report = BuildReport(out_dir=target, articles=counts.get("articles", 0))
+    report.turns, report.resumed = counts.get("turns", 0), True
+    report.notes = [f"{name} was published by an interrupted release; finished it", *done]
+    return report
 
 
 def _release(
