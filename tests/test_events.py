@@ -199,3 +199,36 @@ def test_one_event_across_sentences_keeps_every_evidence_span() -> None:
     record = parse_bytes(f" date 2026-03-02 {text}\n".encode(), "merge")
     (event,) = record.events
     assert len(event.evidence) == 2
+
+
+# Given names that begin like a place name (Дания, Иран, Индия, Куба, Мали, Перу, Оман, Чили,
+# Кения): a person is never a place, as a mention or as an actor.
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Данияр Ахметов",
+        "Ирангуль Сейткали",
+        "Индира Омарова",
+        "Кубаныч Жумалиев",
+        "Малика Сапарова",
+        "Азат Перуашев",
+        "Омар Жылкыбаев",
+        "Чилибек Исаев",
+    ],
+)
+def test_a_given_name_is_never_a_place(name: str) -> None:
+    text = f" date 2026-01-01 Министр {name} провел переговоры в Астане с послом Китая.\n"
+    record = parse_bytes(text.encode(), "x.txt")
+    codes = {m.code for m in record.mentions} | {
+        a.code for e in record.events for a in [*e.source, *e.recipient]
+    }
+    assert codes <= {"KAZ", "CHN", None}, codes
+
+
+def test_a_minister_named_like_a_country_consults_for_his_state() -> None:
+    text = (
+        " date 2026-01-01 Министр иностранных дел Казахстана Данияр Ахметов провел переговоры "
+        "с коллегой из Ирана.\n"
+    )
+    (event,) = parse_bytes(text.encode(), "x.txt").events
+    assert event_key(event) == ("CONSULT", "asserted", ("KAZ",), ("IRN",))

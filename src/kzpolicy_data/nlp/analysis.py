@@ -36,6 +36,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 # it bounds the length of an evidence span. Real sentences are far shorter (the seed's longest
 # is under 300 characters).
 MAX_SENTENCE = 600
+_KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—-]\s")
 
 
@@ -240,8 +241,28 @@ class Analysis:
 
     @cached_property
     def known_names(self) -> list[gazetteer.GazMatch]:
-        """Gazetteer names in the whole text, matched on the shared tokens."""
-        return gazetteer.find_in_tokens(self.text, self.tokens)
+        """Gazetteer names in the whole text, matched on the shared tokens; a place matched by
+        a word's prefix inside a person's full name (NER) is a given name, not a place: Данияр
+        is not Дания, Ирангуль is not Иран. Whole-word matches stay, and so do spans with Kazakh
+        letters: the Russian model tags Kazakh words as names too often to overrule "Ресей" or
+        "Біріккен Араб Әмірліктерінің"."""
+        found = gazetteer.find_in_tokens(self.text, self.tokens)
+        if not any(m.by_stem for m in found):
+            return found
+        people = [
+            e
+            for e in self.entities
+            if e.type == "PER"
+            and " " in self.text[e.start : e.end]
+            and not _KAZAKH_LETTERS.search(self.text, e.start, e.end)
+        ]
+        starts = [e.start for e in people]
+
+        def given_name(m: gazetteer.GazMatch) -> bool:
+            k = bisect_left(starts, m.start + 1) - 1
+            return k >= 0 and people[k].start <= m.start and m.end <= people[k].end
+
+        return [m for m in found if not (m.by_stem and m.entry.kind != "leader" and given_name(m))]
 
     @cached_property
     def _known_starts(self) -> list[int]:

@@ -73,6 +73,9 @@ class GazMatch:
     end: int
     surface: str
     entry: GazEntry = field(compare=False)  # a name is identified by where it is
+    # Matched by a prefix of a longer word (Kazakh endings: "Иранның"), not as a whole word
+    # whose lemma is the name: such a match can be a given name ("Данияр", "Ирангуль").
+    by_stem: bool = field(default=False, compare=False)
 
 
 @cache
@@ -137,12 +140,12 @@ def _tables() -> tuple[
     return by_lemmas, stems
 
 
-def _match_at(lowered: list[str], lemmas: list[str], i: int) -> tuple[int, GazEntry] | None:
+def _match_at(lowered: list[str], lemmas: list[str], i: int) -> tuple[int, GazEntry, bool] | None:
     by_lemmas, stems = _tables()
     for n in range(min(_MAX_WORDS, len(lowered) - i), 0, -1):
         found = by_lemmas.get(tuple(lemmas[i : i + n]))
         if found is not None:
-            return n, found
+            return n, found, False
     for stem, entry in stems.get(lowered[i][:3], ()):
         n = len(stem)
         if i + n > len(lowered):
@@ -154,7 +157,7 @@ def _match_at(lowered: list[str], lemmas: list[str], i: int) -> tuple[int, GazEn
             and last.startswith(stem[-1])
             and (len(stem[-1]) >= 4 or last == stem[-1] or last.startswith(f"{stem[-1]}-"))
         ):
-            return n, entry
+            return n, entry, last != stem[-1]
     return None
 
 
@@ -174,9 +177,9 @@ def find_in_tokens(text: str, tokens: Sequence[Token]) -> list[GazMatch]:
         if hit is None:
             i += 1
             continue
-        n, entry = hit
+        n, entry, by_stem = hit
         start, end = tokens[i].start, tokens[i + n - 1].end
-        out.append(GazMatch(start, end, text[start:end], entry))
+        out.append(GazMatch(start, end, text[start:end], entry, by_stem))
         i += n
     return out
 
