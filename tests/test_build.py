@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kzpolicy_data import BuildFailed, build
+from kzpolicy_data import BuildFailed, ReleaseError, build
 from kzpolicy_data.release.writer import ReleaseWriter
 from kzpolicy_data.schema import schema_validator
 
@@ -69,15 +69,15 @@ def test_failed_article_is_reported_and_nothing_is_written(corpus: Path, tmp_pat
     (raw / "900_00000000000000e1.txt").write_bytes(b"")
     (raw / "901_00000000000000e2.txt").write_bytes(b" date 2026-01-01 x\x00y")
     out = tmp_path / "out"
-    out.mkdir()
-    (out / "previous.txt").write_text("the previous preview")
+    build(corpus, out, jobs=1, progress=False)
+    previous = tree(out)
     with pytest.raises(BuildFailed) as info:
         build(raw, out, jobs=2, progress=False)
     message = str(info.value)
     assert "900_00000000000000e1.txt" in message and "901_00000000000000e2.txt" in message
     assert len(info.value.errors) == 2  # the six valid articles were checked too
-    assert [p.name for p in out.iterdir()] == ["previous.txt"]
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert tree(out) == previous
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [".out.lock"]
 
 
 def test_duplicate_article_names_both_files(corpus: Path, tmp_path: Path) -> None:
@@ -104,7 +104,7 @@ def test_writer_crash_leaves_no_partial_output(
     monkeypatch.setattr(ReleaseWriter, "append", crash)
     with pytest.raises(OSError, match="disk full"):
         build(corpus, tmp_path / "out", jobs=1, progress=False)
-    assert list(tmp_path.iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir()] == [".out.lock"]  # no output, no temp folder
 
 
 def test_killed_build_leaves_no_release(corpus: Path, tmp_path: Path) -> None:
@@ -213,3 +213,87 @@ def test_parallel_parse_keeps_few_results_in_flight(tmp_path: Path) -> None:
     ahead = len(list(tmp_path.iterdir()))
     assert ahead <= 5 * 32, f"{ahead} of {len(paths)} paths parsed before being consumed"
     assert sum(1 for _ in results) == len(paths) - 1
+
+
+def _mine(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "thesis.tex").write_text("three years of work")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("out", "message"),
+    [
+        ("raw", "is the raw folder"),
+        (".", "holds the raw folder"),
+        ("raw/preview", "is inside the raw folder"),
+        ("releases/v0.9.0", "is inside a releases folder"),
+        ("mythesis", "is not the output of a build"),
+        ("mythesis/thesis.tex", "is not a folder"),
+    ],
+)
+def test_out_is_never_a_folder_a_build_did_not_write(
+    corpus: Path, tmp_path: Path, out: str, message: str
+) -> None:
+    """`--out raw` deleted the corpus, `--out releases/v0.1.0` a published release,
+    `--out mythesis` the user's files: each is refused, and nothing is touched."""
+    shutil.copytree(corpus, tmp_path / "raw")
+    _mine(tmp_path / "mythesis")
+    (tmp_path / "releases").mkdir()
+    (tmp_path / "releases" / "index.json").write_text('{"versions": {}}\n')
+    before = tree(tmp_path)
+    with pytest.raises(ReleaseError, match=message) as info:
+        build(tmp_path / "raw", tmp_path / out, jobs=1, progress=False)
+    assert "--out" in str(info.value)
+    assert tree(tmp_path) == before
+
+
+def test_a_build_output_with_other_files_is_refused(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "preview"
+    build(corpus, out, jobs=1, progress=False)
+    assert (out / ".kzpolicy-build").is_file()
+    build(corpus, out, jobs=1, progress=False)  # its own output: replaced
+    (out / "data" / "notes.txt").write_text("mine")
+    with pytest.raises(ReleaseError, match=r"holds files a build did not write: data/notes\.txt"):
+        build(corpus, out, jobs=1, progress=False)
+    assert (out / "data" / "notes.txt").read_text() == "mine"
+
+
+def test_a_killed_builds_leftovers_are_removed_by_the_next(corpus: Path, tmp_path: Path) -> None:
+    """`.preview.tmp-*` of a killed build stayed forever."""
+    for name in (".preview.tmp-abc123", ".preview.old-4242"):
+        (tmp_path / name / "data").mkdir(parents=True)
+    (tmp_path / ".preview.tmp-link").symlink_to(_mine(tmp_path / "mythesis"))
+    (tmp_path / ".other.tmp-abc").mkdir()  # another output's: not this build's to remove
+    build(corpus, tmp_path / "preview", jobs=1, progress=False)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".other.tmp-abc",
+        ".preview.lock",
+        "mythesis",
+        "preview",
+    ]
+    assert (tmp_path / "mythesis" / "thesis.tex").is_file()
+
+
+def test_cli_build_refuses_the_raw_folder_as_out(corpus: Path, tmp_path: Path) -> None:
+    shutil.copytree(corpus, tmp_path / "raw")
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kzpolicy_data",
+            "build",
+            "--raw",
+            str(tmp_path / "raw"),
+            "--out",
+            str(tmp_path / "raw"),
+            "--jobs",
+            "1",
+            "--no-cache",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1 and "is the raw folder" in proc.stderr
+    assert tree(tmp_path / "raw") == tree(corpus)

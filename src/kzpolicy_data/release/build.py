@@ -34,6 +34,7 @@ from ..source.raw import MAX_RAW_BYTES
 from .checks import CorpusChecker, file_problems, folder_problems, pack_sketch, unpack_sketch
 from .distributed import one_blas_thread as _one_blas_thread
 from .distributed import parse_batch
+from .outdir import check_out_dir, mark, out_lock, replace_dir
 from .prepare import Preparer
 from .shards import GroupState, PlannedGroup, ShardState, plan_groups
 from .writer import ReleaseWriter
@@ -217,16 +218,54 @@ def build(
     extra_files: Callable[[Path], None] | None = None,
     engine: Engine = "local",
     scheduler: str | None = None,
+    guard_out: bool = True,
 ) -> BuildReport:
     """Parse and validate every article of ``raw_dir``; write a release folder to ``out_dir``.
 
     Raises :class:`BuildFailed` listing every failed article; ``out_dir`` is then untouched.
-    ``cache`` is a folder of parse results (see :mod:`kzpolicy_data.cache`): with it, only
-    new or changed articles are parsed, and unchanged shard groups of the previous build of
-    ``out_dir`` are reused. ``extra_files(tmp_dir)`` may add files (e.g. a diff) before
-    checksums are written. ``engine="dask"`` parses on the Dask cluster at ``scheduler``, or on
-    a local cluster of ``jobs`` workers.
+    ``out_dir`` must be new, empty or a previous build's output (see :mod:`.outdir`: a
+    :class:`ReleaseError` otherwise); ``guard_out=False`` skips that, and the marker, for a
+    fresh folder the caller made (a release's staging folder). ``cache`` is a folder of parse
+    results (see :mod:`kzpolicy_data.cache`): with it, only new or changed articles are parsed,
+    and unchanged shard groups of the previous build of ``out_dir`` are reused.
+    ``extra_files(tmp_dir)`` may add files (e.g. a diff) before checksums are written.
+    ``engine="dask"`` parses on the Dask cluster at ``scheduler``, or on a local cluster of
+    ``jobs`` workers.
     """
+    options: dict[str, Any] = dict(
+        jobs=jobs,
+        progress=progress,
+        version=version,
+        root=root,
+        parse=parse,
+        cache=cache,
+        extra_files=extra_files,
+        engine=engine,
+        scheduler=scheduler,
+    )
+    if not guard_out:
+        return _build(raw_dir, out_dir, marked=False, **options)
+    check_out_dir(out_dir, raw_dir)  # before the lock file is made beside it
+    with out_lock(out_dir):
+        check_out_dir(out_dir, raw_dir)  # again: no other build can change it now
+        return _build(raw_dir, out_dir, marked=True, **options)
+
+
+def _build(
+    raw_dir: Path,
+    out_dir: Path,
+    *,
+    jobs: int | None,
+    progress: bool,
+    version: str,
+    root: Path | None,
+    parse: Callable[[Path], Record | KzPolicyError] | None,
+    cache: Path | None,
+    extra_files: Callable[[Path], None] | None,
+    engine: Engine,
+    scheduler: str | None,
+    marked: bool,
+) -> BuildReport:
     paths = discover(raw_dir)
     if not paths:
         raise BuildFailed([ValidationFailed("no raw articles (*.txt) found", path=raw_dir)])
@@ -290,7 +329,9 @@ def build(
         if extra_files is not None:
             extra_files(tmp)
         writer.finish(report.manifest)
-        _replace_dir(tmp, out_dir)
+        if marked:
+            mark(tmp)  # after SHA256SUMS: a marker, not part of the release
+        replace_dir(tmp, out_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -351,14 +392,3 @@ def _group_state(
         coders=sorted(writer.group_coders),
         counts=part.counts(),
     )
-
-
-def _replace_dir(new: Path, target: Path) -> None:
-    """Move ``new`` to ``target``, replacing it; the old folder is removed only afterwards."""
-    if target.exists():
-        old = target.with_name(f".{target.name}.old-{os.getpid()}")
-        os.rename(target, old)
-        os.rename(new, target)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.rename(new, target)

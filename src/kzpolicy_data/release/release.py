@@ -307,6 +307,7 @@ def _release(
             version=name[1:],
             root=root,
             extra_files=add_diff,
+            guard_out=False,  # a staging folder this release just made
         )
         diff = json.loads((out / "diff.json").read_text("utf-8"))
         (out / "CHANGES.md").write_text(_changes_md(diff, report, name), "utf-8", newline="\n")
