@@ -297,3 +297,13 @@ def test_cli_build_refuses_the_raw_folder_as_out(corpus: Path, tmp_path: Path) -
     )
     assert proc.returncode == 1 and "is the raw folder" in proc.stderr
     assert tree(tmp_path / "raw") == tree(corpus)
+
+
+def test_a_folder_named_like_an_article_fails_the_build(corpus: Path, tmp_path: Path) -> None:
+    """It was silently skipped: the corpus lost an article without a word."""
+    raw = tmp_path / "raw"
+    shutil.copytree(corpus, raw)
+    (raw / "900_0000000000000009.txt").mkdir()
+    with pytest.raises(BuildFailed, match=r"900_0000000000000009\.txt: is not a regular file"):
+        build(raw, tmp_path / "out", jobs=1, progress=False)
+    assert not (tmp_path / "out").exists()

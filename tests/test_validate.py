@@ -293,3 +293,18 @@ def test_records_files_are_read_guarded(raw: Path, tmp_path: Path) -> None:
     assert f"{fifo}: is not a regular file" in proc.stdout
     assert f"{device}: is a symbolic link" in proc.stdout
     assert "checked 4 file(s), 2 record(s): 2 problem(s)" in proc.stdout
+
+
+def test_a_folder_named_like_an_article_is_an_error(raw: Path) -> None:
+    """A folder `NNN_x.txt` (or one named like a curation file) was a traceback."""
+    (raw / "002_2222222222222222.txt").mkdir()
+    (raw / "000_952d0ef163f4dde3.yaml").mkdir()
+    for paths in ([raw], [raw / "002_2222222222222222.txt"]):
+        report = validate(paths)
+        folder = [
+            str(p) for p in report.problems if p.path == str(raw / "002_2222222222222222.txt")
+        ]
+        assert folder and "is not a regular file" in folder[0], report.summary()
+    report = validate([raw])
+    curation = [p for p in report.problems if p.path == str(raw / "000_952d0ef163f4dde3.yaml")]
+    assert curation and "is not a regular file" in str(curation[0])

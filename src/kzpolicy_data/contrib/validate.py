@@ -230,11 +230,9 @@ def _expand(paths: Sequence[Path]) -> list[Path]:
     reported, not skipped), each file once however it was named on the command line."""
     out: dict[str, Path] = {}
     for p in paths:
-        found = (
-            sorted(x for x in p.iterdir() if x.suffix.lower() in _SUFFIXES)
-            if p.is_dir() and not p.is_symlink()
-            else [p]
-        )
+        # A folder named like a file we check (`NNN_x.txt`) is checked as one, and refused.
+        expand = p.is_dir() and not p.is_symlink() and p.suffix.lower() not in _SUFFIXES
+        found = sorted(x for x in p.iterdir() if x.suffix.lower() in _SUFFIXES) if expand else [p]
         for x in found:
             out.setdefault(os.path.normpath(os.path.abspath(x)), x)
     return list(out.values())

@@ -126,8 +126,9 @@ _COUNTERS = ("events_by_type", "languages", "genres", "warnings")
 
 def discover(raw_dir: Path) -> list[Path]:
     """Raw article files under ``raw_dir``, sorted (so records come out in id order)."""
-    # Not only regular files: a FIFO or a symlink named `*.txt` is reported, never skipped.
-    return sorted(p for p in raw_dir.glob("*.txt") if not p.is_dir() or p.is_symlink())
+    # Not only regular files: a FIFO, a symlink or a folder named `*.txt` is reported (the
+    # parser refuses it), never skipped.
+    return sorted(raw_dir.glob("*.txt"))
 
 
 def inputs_digest(paths: Iterable[Path]) -> str:

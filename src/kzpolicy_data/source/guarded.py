@@ -67,13 +67,18 @@ def open_guarded(
                 "is a symbolic link; links are not followed", path=p, hint=_LINK_HINT
             ) from None
         raise error(f"cannot read file: {exc.strerror}", path=p, hint="check the path") from None
-    with os.fdopen(fd, "rb") as f:
-        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+    try:  # checked on the descriptor (what the name points to may change meanwhile)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise error(
                 "is not a regular file (a device, FIFO, socket or folder)",
                 path=p,
                 hint="only plain files are read",
             )
+        f = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with f:
         yield f
 
 
