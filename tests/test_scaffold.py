@@ -159,3 +159,15 @@ def test_a_date_prefix_in_the_text_is_not_written_twice(raw: Path) -> None:
         _new(
             raw, " date 2026-02-01 Другой текст о транзите.", date="2026-03-01", url="https://b.kz"
         )
+
+
+@pytest.mark.parametrize(
+    "recorded", ["https://www.kapital.kz/x/1/", "http://kapital.kz/x/1", "https://KAPITAL.kz/x/1/"]
+)
+def test_a_url_in_a_curation_file_is_the_same_article(raw: Path, recorded: str) -> None:
+    """Only file-name hashes were compared: a URL recorded in a curation file, or written with
+    `www.` or a trailing slash, passed."""
+    (raw / SEED.with_suffix(".yaml").name).write_text(f"url: {recorded}\n", "utf-8")
+    with pytest.raises(ValidationFailed, match="already in the corpus") as info:
+        _new(raw, "Казахстан и Китай обсудили транзит грузов через Каспий.")
+    assert SEED.name in str(info.value)

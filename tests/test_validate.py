@@ -308,3 +308,64 @@ def test_a_folder_named_like_an_article_is_an_error(raw: Path) -> None:
     report = validate([raw])
     curation = [p for p in report.problems if p.path == str(raw / "000_952d0ef163f4dde3.yaml")]
     assert curation and "is not a regular file" in str(curation[0])
+
+
+def test_a_curation_file_is_validated_with_its_article(raw: Path) -> None:
+    """A pull request that only edits curation was "valid", and then `build` failed."""
+    curation = raw / "000_952d0ef163f4dde3.yaml"
+    curation.write_text("speakers:\n  - match: Никто\n    name: Имя Фамилия\n", "utf-8")
+    report = validate([curation])
+    assert str(raw / "000_952d0ef163f4dde3.txt") in report.checked
+    assert any("matches no speaker" in str(p) for p in report.problems), report.summary()
+    assert not report.ok
+
+
+def test_a_missing_corpus_folder_is_an_error(raw: Path, tmp_path: Path) -> None:
+    """`validate --corpus missing/` compared with nothing and said "valid" (rc 0)."""
+    report = validate([raw], corpus=tmp_path / "missing")
+    assert any("no such folder" in str(p) for p in report.problems)
+    proc = subprocess.run(
+        [sys.executable, "-m", "kzpolicy_data", "validate", "--corpus", str(tmp_path / "no"), raw],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 2 and "does not exist" in proc.stderr and "--corpus" in proc.stderr
+
+
+def _with_url(raw: Path, name: str, text_from: Path, url: str) -> Path:
+    shutil.copy(text_from, raw / name)
+    (raw / name).with_suffix(".yaml").write_text(f"url: {url}\n", "utf-8")
+    return raw / name
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("https://www.zakon.kz/news/1/", "http://zakon.kz/news/1"),
+        ("https://Zakon.kz/news/1", "https://zakon.kz/news/1#top"),
+    ],
+)
+def test_one_url_is_one_article(raw: Path, tmp_path: Path, first: str, second: str) -> None:
+    """Two articles with one URL (told apart by scheme, `www.` or a trailing slash) passed
+    validate and build."""
+    _with_url(raw, "000_952d0ef163f4dde3.txt", SEED, first)
+    other = _with_url(
+        raw, "001_1111111111111111.txt", DATA / "raw" / "en_dash_interview.txt", second
+    )
+    report = validate([raw])
+    same = [str(p) for p in report.problems if p.path == str(other)]
+    assert any("000_952d0ef163f4dde3.txt has the same URL" in m for m in same), report.summary()
+    with pytest.raises(BuildFailed, match="has the same URL"):
+        build(raw, tmp_path / "out", jobs=1, progress=False)
+
+
+def test_the_corpus_option_compares_urls(raw: Path, tmp_path: Path) -> None:
+    _with_url(raw, "000_952d0ef163f4dde3.txt", SEED, "https://www.zakon.kz/news/1/")
+    pr = tmp_path / "pr"
+    pr.mkdir()
+    mine = _with_url(
+        pr, "002_2222222222222222.txt", DATA / "raw" / "ru_short_news.txt", "http://zakon.kz/news/1"
+    )
+    report = validate([mine, mine.with_suffix(".yaml")], corpus=raw)
+    assert any("has the same URL" in str(p) for p in report.problems), report.summary()

@@ -168,7 +168,7 @@ def build(
 )
 @click.option(
     "--corpus",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
     default=None,
     help="Folder of raw articles the PATHS must not duplicate (its own problems not reported).",
 )

@@ -19,7 +19,8 @@ from pathlib import Path
 import yaml
 
 from ..errors import KzPolicyError, ValidationFailed
-from ..release.checks import CorpusChecker
+from ..release.checks import CorpusChecker, url_key
+from ..source.curation import read_curation
 from ..source.guarded import decode_utf8, read_bounded, read_text
 from ..source.raw import MAX_RAW_BYTES, RAW_NAME, strip_prefix
 
@@ -86,14 +87,7 @@ def new_article(
     body = _without_prefix(text.strip(), day)
     if not body:
         raise ValidationFailed("the article text is empty", hint="paste the text as published")
-    suffix = raw_name(url, 0).split("_", 1)[1]
-    existing = sorted(raw_dir.glob(f"*_{suffix}"))
-    if existing:
-        raise ValidationFailed(
-            f"an article with this URL is already in the corpus: {existing[0].name}",
-            path=existing[0],
-            hint="edit its curation file instead of adding it again",
-        )
+    _refuse_url(raw_dir, url)
     raw_dir.mkdir(parents=True, exist_ok=True)
     txt = raw_dir / raw_name(url, _next_sequence(raw_dir))
     content = f" date {day.isoformat()} {body}\n"
@@ -103,6 +97,27 @@ def new_article(
     yml = txt.with_suffix(".yaml")
     yml.write_text(yaml.safe_dump(curation, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return txt, yml
+
+
+def _refuse_url(raw_dir: Path, url: str) -> None:
+    """An article of the corpus with this URL: its file name's hash, or the ``url:`` of its
+    curation file compared as ``build`` compares them (:func:`url_key`)."""
+    suffix = raw_name(url, 0).split("_", 1)[1]
+    existing = sorted(raw_dir.glob(f"*_{suffix}"))
+    key = url_key(url)
+    for curation in sorted(raw_dir.glob("*.yaml")):
+        try:
+            recorded = read_curation(curation)[0].url  # guarded: no link, FIFO or device
+        except KzPolicyError:
+            continue  # validate's to report
+        if recorded and url_key(recorded) == key:
+            existing.append(curation.with_suffix(".txt"))
+    if existing:
+        raise ValidationFailed(
+            f"an article with this URL is already in the corpus: {existing[0].name}",
+            path=existing[0],
+            hint="edit its curation file instead of adding it again",
+        )
 
 
 def _without_prefix(text: str, day: dt.date) -> str:

@@ -269,9 +269,9 @@ def validate(
             "curated events were not checked (pip install 'kzpolicy-data[nlp]')"
         )
     checker = CorpusChecker()
-    files = _expand([Path(p) for p in (paths or [Path("raw")])])
+    files = _with_articles(_expand([Path(p) for p in (paths or [Path("raw")])]))
     if corpus is not None:
-        _add_corpus(checker, Path(corpus), files)
+        report.problems.extend(_add_corpus(checker, Path(corpus), files))
     for path in files:
         report.checked.append(str(path))
         if not path.exists() and not path.is_symlink():
@@ -309,13 +309,37 @@ def validate(
     return report
 
 
-def _add_corpus(checker: CorpusChecker, corpus: Path, checked: list[Path]) -> None:
+def _with_articles(files: list[Path]) -> list[Path]:
+    """A curation file is checked with its article: its values only mean something (and may
+    only fail) once the article is parsed with them."""
+    out = list(files)
+    seen = {os.path.normpath(os.path.abspath(p)) for p in files}
+    for path in files:
+        article = path.with_suffix(".txt")
+        key = os.path.normpath(os.path.abspath(article))
+        if (
+            path.suffix == ".yaml"
+            and key not in seen
+            and (article.exists() or article.is_symlink())
+        ):
+            out.append(article)
+            seen.add(key)
+    return out
+
+
+def _add_corpus(checker: CorpusChecker, corpus: Path, checked: list[Path]) -> list[KzPolicyError]:
     """Let the checked files be compared with the corpus's other articles."""
     from ..parse import parse_file
 
     mine = {os.path.normpath(os.path.abspath(p)) for p in checked}
     if not corpus.is_dir():
-        return
+        return [
+            ValidationFailed(
+                "no such folder: the checked files were compared with no corpus",
+                path=corpus,
+                hint="--corpus names the folder of raw articles, e.g. raw",
+            )
+        ]
     for path in sorted(corpus.glob("*.txt")):
         if os.path.normpath(os.path.abspath(path)) in mine or not RAW_NAME.fullmatch(path.name):
             continue
@@ -324,3 +348,4 @@ def _add_corpus(checker: CorpusChecker, corpus: Path, checked: list[Path]) -> No
         except KzPolicyError:
             continue  # the corpus's own problems are not this check's to report
         checker.add(str(path), record, report=False)
+    return []

@@ -302,13 +302,14 @@ def _build(
             part = BuildReport(out_dir=out_dir)
             texts: list[str] = []
             sketches: list[str] = []
+            urls: list[str | None] = []
             for path in group.paths:
                 result = next(results)
                 if isinstance(result, KzPolicyError):
                     errors.append(result)
                     continue
                 problems = result.problems + corpus.add_parts(
-                    str(path), result.id, result.digest, result.sketch
+                    str(path), result.id, result.digest, result.sketch, url=result.url
                 )
                 if problems:
                     errors.extend(problems)
@@ -318,9 +319,10 @@ def _build(
                 part.merge(result.counts)
                 texts.append(result.digest)
                 sketches.append(pack_sketch(result.sketch))
+                urls.append(result.url)
             report.merge(part.counts())
             if not errors and group.key is not None:
-                done.append(_group_state(group, writer, part, texts, sketches))
+                done.append(_group_state(group, writer, part, texts, sketches, urls))
         if errors:
             raise BuildFailed(errors)
         writer.close()
@@ -355,8 +357,9 @@ def _reuse(
     the corpus rules run on the ids, text digests and sketches kept from the last build."""
     old, sources = group.reuse, group.sources
     assert old is not None and sources is not None and group.key is not None
-    for path, rid, digest, mine in zip(group.paths, old.ids, old.texts, old.sketches, strict=True):
-        errors.extend(corpus.add_parts(str(path), rid, digest, unpack_sketch(mine)))
+    kept = zip(group.paths, old.ids, old.texts, old.sketches, old.urls, strict=True)
+    for path, rid, digest, mine, url in kept:
+        errors.extend(corpus.add_parts(str(path), rid, digest, unpack_sketch(mine), url=url))
     report.merge(old.counts)
     if errors:
         return
@@ -377,6 +380,7 @@ def _group_state(
     part: BuildReport,
     texts: list[str],
     sketches: list[str],
+    urls: list[str | None],
 ) -> GroupState:
     """What the writer holds for the group whose records it has just been given."""
     assert group.key is not None
@@ -388,6 +392,7 @@ def _group_state(
         ids=[p.stem for p in group.paths],
         texts=texts,
         sketches=sketches,
+        urls=urls,
         rows=dict(writer.group_rows),
         parsers=sorted(writer.group_parsers),
         coders=sorted(writer.group_coders),

@@ -2,8 +2,9 @@
 
 Per file: the raw file naming rule (and the extension's case). Per record: a publication date
 that exists and is not after today, and no event whose source is among its recipients ("USA ->
-KAZ + USA" says nothing). Across the corpus: unique ids, no article twice, exactly
-or nearly (the same interview reprinted by another outlet).
+KAZ + USA" says nothing). Across the corpus: unique ids, one article per URL (compared by
+:func:`url_key`: scheme, ``www.``, a trailing slash and the fragment do not count), no article
+twice, exactly or nearly (the same interview reprinted by another outlet).
 
 Near-duplicates are found with a bottom-k sketch of word 5-grams (pure Python, so the light
 install has it too): the ``SKETCH`` smallest 64-bit hashes of an article's 5-grams. Two
@@ -24,6 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..errors import KzPolicyError, RawFileError, ValidationFailed
 from ..records import Record
@@ -43,6 +45,7 @@ __all__ = [
     "similarity",
     "sketch",
     "unpack_sketch",
+    "url_key",
 ]
 
 # Jaccard similarity of word 5-grams above which two articles are the same text reprinted.
@@ -65,6 +68,15 @@ def file_problems(path: Path) -> list[KzPolicyError]:
     """Problems of a raw file's name (checked before it is read)."""
     error = check_raw_name(path)
     return [error] if error is not None else []
+
+
+def url_key(url: str) -> str:
+    """An article URL as compared for duplicates: host in lower case without ``www.``, path
+    without a trailing slash, the query; not the scheme or the fragment (the same page)."""
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{host}{parts.path.rstrip('/')}{query}"
 
 
 def record_problems(
@@ -164,6 +176,7 @@ class CorpusChecker:
     """
 
     ids: dict[str, str] = field(default_factory=dict)
+    urls: dict[str, str] = field(default_factory=dict)  # url_key -> file
     texts: dict[str, str] = field(default_factory=dict)
     sketches: dict[str, array[int]] = field(default_factory=dict)
     bands: dict[int, list[str]] = field(default_factory=dict)
@@ -172,13 +185,23 @@ class CorpusChecker:
     def add(self, name: str, record: Record, *, report: bool = True) -> list[KzPolicyError]:
         """Check one record against those added before, then remember it."""
         digest = hashlib.sha256(record.text.encode()).hexdigest()
-        return self.add_parts(name, record.id, digest, sketch(record.text), report=report)
+        return self.add_parts(
+            name, record.id, digest, sketch(record.text), url=record.metadata.url, report=report
+        )
 
     def add_parts(
-        self, name: str, rid: str, digest: str, mine: Sequence[int], *, report: bool = True
+        self,
+        name: str,
+        rid: str,
+        digest: str,
+        mine: Sequence[int],
+        *,
+        url: str | None = None,
+        report: bool = True,
     ) -> list[KzPolicyError]:
-        """:meth:`add` from what a record's check needs: its id, the sha256 of its text and its
-        sketch (a rebuild keeps them for shards it reuses without reading their records)."""
+        """:meth:`add` from what a record's check needs: its id, the sha256 of its text, its
+        sketch and its URL (a rebuild keeps them for shards it reuses without reading their
+        records)."""
         problems: list[KzPolicyError] = []
         if rid in self.ids and self.ids[rid] != name:
             problems.append(
@@ -189,6 +212,16 @@ class CorpusChecker:
                 )
             )
         self.ids.setdefault(rid, name)
+        key = url_key(url) if url else None
+        if key is not None and self.urls.setdefault(key, name) != name:
+            problems.append(
+                ValidationFailed(
+                    f"{self.urls[key]} has the same URL ({url})",
+                    path=name,
+                    hint="one article per URL: remove one of the two, or correct the `url:` "
+                    "of its curation file",
+                )
+            )
         if digest in self.texts:
             duplicate = ValidationFailed(
                 f"exact duplicate of {self.texts[digest]} (same normalised text)",

@@ -41,6 +41,7 @@ class Prepared:
     counts: dict[str, Any]  # the record's share of the build report
     parser: str  # "name version"
     coders: frozenset[str]
+    url: str | None = None  # one article per URL
 
 
 def report_counts(record: Record) -> dict[str, Any]:
@@ -82,6 +83,7 @@ def prepare(record: Record, path: Path, validator: SchemaValidator, today: dt.da
         counts=report_counts(record),
         parser=parser,
         coders=coders,
+        url=record.metadata.url,
     )
 
 

@@ -4,7 +4,8 @@ A group's key is the sha256 of the code and format versions and, for each of its
 file name and the parse cache key (raw bytes + curation bytes + parser and coder versions). A
 build with a parse cache records, for every group of the folder it wrote, the key, the files'
 digests and ``stat`` identity, and what the build counted for the group (records, rows per
-view, parsers, coders, the report's counters, the text digests for the duplicate check). The
+view, parsers, coders, the report's counters, the text digests, sketches and URLs for the
+corpus rules). The
 state lives in the cache folder (``builds/<digest of the output path>.json``), never in the
 release. A group is reused only if its key is unchanged and every file of it is still the
 regular file the state describes (same inode, size and mtime): anything else is written again.
@@ -33,7 +34,7 @@ from .writer import GROUP_RECORDS, MAX_GROUP, ROW_GROUP, group_files, group_star
 
 __all__ = ["STATE_FORMAT", "GroupState", "PlannedGroup", "ShardState", "group_key", "plan_groups"]
 
-STATE_FORMAT = 2  # 2: sketches packed (checks.pack_sketch)
+STATE_FORMAT = 3  # 2: sketches packed (checks.pack_sketch); 3: URLs kept
 
 
 def group_key(names: Sequence[str], keys: Sequence[str | None], versions: str) -> str | None:
@@ -57,6 +58,7 @@ class GroupState(BaseModel):
     ids: list[str]
     texts: list[str]  # sha256 of each record's text (the exact-duplicate check)
     sketches: list[str]  # each record's text sketch, packed (the near-duplicate check)
+    urls: list[str | None]  # each record's URL (one article per URL)
     rows: dict[str, int]
     parsers: list[str]
     coders: list[str]
