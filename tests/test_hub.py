@@ -60,6 +60,8 @@ def test_dry_run_lists_exactly_the_release_files_and_the_tag() -> None:
         (("publish", "9.9.9", "--repo", REPO, "--dry-run"), "release v9.9.9 not found"),
         (("publish", "0.1.0", "--repo", "no-slash", "--dry-run"), "not a Hub repository id"),
         (("publish", "0.1.0", "--repo", "a/../b", "--dry-run"), "not a Hub repository id"),
+        # `match` let a trailing newline through (`$` matches before it): a traceback later.
+        (("publish", "0.1.0", "--repo", "org/name\n", "--dry-run"), "not a Hub repository id"),
     ],
 )
 def test_refuses_unknown_release_or_repo(args: tuple[str, ...], message: str) -> None:
@@ -319,4 +321,27 @@ def test_publish_refused_by_the_hub_names_the_status(hub: type[Recorder], tmp_pa
     done = cli_publish(tmp_path, hub.port, TOKEN)
     assert done.returncode == 1
     assert "HTTP 401" in done.stderr and "write access" in done.stderr
+    assert TOKEN not in done.stdout + done.stderr
+
+
+def test_a_hub_answer_that_is_not_json_is_a_clear_error(
+    hub: type[Recorder], tmp_path: Path
+) -> None:
+    """A proxy's HTML page where the Hub's JSON should be was a traceback."""
+
+    def html(self: Recorder) -> None:
+        self._record()
+        data = b"<html><body>502 Bad Gateway</body></html>"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    hub.do_POST = html  # type: ignore[method-assign]
+    hub.do_GET = html  # type: ignore[method-assign]
+    done = cli_publish(tmp_path, hub.port, TOKEN)
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "error: " in done.stderr and "not the JSON" in done.stderr
     assert TOKEN not in done.stdout + done.stderr

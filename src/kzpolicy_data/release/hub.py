@@ -26,7 +26,7 @@ from .writer import CHECKSUMS
 
 __all__ = ["PublishPlan", "plan_publish", "publish"]
 
-_REPO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$")
+_REPO_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._-]{0,95}")
 
 
 @dataclass
@@ -53,7 +53,8 @@ class PublishPlan:
 
 def plan_publish(folder: Path, repo_id: str) -> PublishPlan:
     """Check the release folder and the repo id; the files to upload and the tag."""
-    if not _REPO_ID.match(repo_id) or ".." in repo_id:
+    # fullmatch: with `match`, `$` let a trailing newline through to the Hub client.
+    if not _REPO_ID.fullmatch(repo_id) or ".." in repo_id:
         raise ReleaseError(
             f"{repo_id!r} is not a Hub repository id", hint="give ORG/NAME, e.g. kzpolicy/data"
         )
@@ -153,4 +154,11 @@ def publish(plan: PublishPlan, *, message: str | None = None) -> PublishPlan:
         raise ReleaseError(
             f"cannot reach the Hub: {type(exc).__name__}", hint="check HF_ENDPOINT and the network"
         ) from exc
+    except (ValueError, KeyError) as exc:
+        # JSONDecodeError is a ValueError: a proxy's HTML page, or another server entirely.
+        raise ReleaseError(
+            f"the Hub's answer after {plan.calls or 'no call'} was not the JSON it sends "
+            f"({type(exc).__name__})",
+            hint="check HF_ENDPOINT: is it a Hugging Face Hub, and is a proxy in the way?",
+        ) from None
     return plan
