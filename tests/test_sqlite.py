@@ -186,3 +186,37 @@ def test_export_errors_exit_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setitem(sys.modules, "sqlite_utils", None)
     result = runner.invoke(cli, ["export", str(tmp_path / "x.db"), *args])
     assert result.exit_code == 1 and "pip install 'kzpolicy-data[browse]'" in result.output
+
+
+def test_export_to_an_unwritable_path_exits_1(tmp_path: Path) -> None:
+    """A folder that cannot be made (here under a file) was a traceback."""
+    (tmp_path / "a-file").write_text("x")
+    out = tmp_path / "a-file" / "x.db"
+    result = CliRunner().invoke(cli, ["export", str(out), "--releases", str(RELEASE.parent)])
+    assert result.exit_code == 1 and not isinstance(result.exception, OSError)
+    assert f"error: {out}" in result.output and "cannot write" in result.output
+
+
+@pytest.mark.parametrize("arg", ["0.2", "v0.2", "1"])
+def test_a_version_looking_argument_is_not_a_file_name(
+    tmp_path: Path, arg: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`export 0.2` wrote a database named `0.2`."""
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["export", arg, "--releases", str(RELEASE.parent)])
+    assert result.exit_code == 1 and f"{arg!r} is not a version" in result.output
+    assert not Path(arg).exists()
+
+
+def test_an_existing_export_is_not_overwritten_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "mine.db"
+    out.write_text("the user's own database")
+    args = ["export", "0.1.0", str(out), "--releases", str(RELEASE.parent)]
+    result = CliRunner().invoke(cli, args)
+    assert (
+        result.exit_code == 1 and "already exists" in result.output and "--force" in result.output
+    )
+    assert out.read_text() == "the user's own database"
+    result = CliRunner().invoke(cli, [*args, "--force"])
+    assert result.exit_code == 0, result.output
+    assert check_database(out)["version"] == "0.1.0"

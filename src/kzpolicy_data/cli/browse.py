@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import click
@@ -17,13 +18,12 @@ from ._base import (
 __all__ = ["export", "publish", "serve"]
 
 
-def _is_version(text: str) -> bool:
-    from ..release.index import parse_version
+# What a version looks like, complete or not (`0.2`, `v1`): never taken for a file name.
+_VERSION_LIKE = re.compile(r"v?[0-9]+(?:\.[0-9]+)*")
 
-    try:
-        return bool(parse_version(text))
-    except KzPolicyError:
-        return False
+
+def _is_version(text: str) -> bool:
+    return _VERSION_LIKE.fullmatch(text) is not None
 
 
 def _verified_release(version: str | None, releases_dir: Path) -> Path:
@@ -43,25 +43,30 @@ def _verified_release(version: str | None, releases_dir: Path) -> Path:
 @cli.command()
 @click.argument("args", nargs=-1, metavar="[VERSION] [OUT]")
 @click.option("--to", "target", type=click.Choice(["sqlite"]), default="sqlite", help="Format.")
+@click.option("--force", is_flag=True, help="Replace OUT if it exists.")
 @RELEASES_OPTION
-def export(args: tuple[str, ...], target: str, releases_dir: Path) -> None:
+def export(args: tuple[str, ...], target: str, force: bool, releases_dir: Path) -> None:
     """Export a release (default: the latest) as a SQLite database at OUT (kzpolicy.db).
 
-    One table per view, full-text search, licence and column descriptions. Needs [browse].
+    One table per view, full-text search, licence and column descriptions. An existing OUT is
+    replaced only with --force. Needs [browse].
     """
     from ..release.sqlite import DB_NAME, check_database, export_release
 
     if len(args) > 2:
         raise click.UsageError("give at most a VERSION and an OUT path")
+    if len(args) == 2 and _is_version(args[1]):
+        raise click.UsageError(f"OUT {args[1]!r} looks like a version: give a file name")
     version, out = None, Path(f"{DB_NAME}.db")
     try:
         if len(args) == 2:
             version, out = args[0], Path(args[1])
-        elif args and _is_version(args[0]):
+        elif args and _is_version(args[0]):  # `0.2` is a (bad) version, not a file name
             version = args[0]
         elif args:
             out = Path(args[0])
-        meta = check_database(export_release(_verified_release(version, releases_dir), out))
+        folder = _verified_release(version, releases_dir)
+        meta = check_database(export_release(folder, out, replace=force))
     except KzPolicyError as exc:
         fail(exc)
     counts = ", ".join(f"{k} {v}" for k, v in sorted(meta.get("counts", {}).items()))

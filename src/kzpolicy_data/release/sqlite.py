@@ -166,18 +166,42 @@ _NOT_NULL = {"id", "record_id", "event_id", "key", "answer_id", "question_id", "
 
 
 def export_sqlite(
-    records: Iterable[Record], out: Path, manifest: dict[str, Any], digest: str
+    records: Iterable[Record],
+    out: Path,
+    manifest: dict[str, Any],
+    digest: str,
+    *,
+    replace: bool = False,
 ) -> Path:
-    """Write the database to ``out`` (atomically: a temporary file renamed into place)."""
+    """Write the database to ``out`` (atomically: a temporary file renamed into place); an
+    existing file is replaced only if ``replace``."""
     if out.is_symlink() or out.is_dir():
         raise ReleaseError("refusing to write over a symlink or a folder", path=out)
+    if out.exists() and not replace:
+        raise ReleaseError(
+            "already exists; it is not replaced",
+            path=out,
+            hint="give another path, or --force to replace it",
+        )
     try:
         import sqlite_utils
     except ImportError as exc:
         raise ReleaseError(
             "the SQLite export needs sqlite-utils", hint="pip install 'kzpolicy-data[browse]'"
         ) from exc
+    try:
+        return _write(sqlite_utils, records, out, manifest, digest)
+    except (OSError, sqlite3.OperationalError) as exc:  # unwritable, full, not a folder
+        raise ReleaseError(
+            f"cannot write the database: {getattr(exc, 'strerror', None) or exc}",
+            path=out,
+            hint="check that the folder can be written and has free space",
+        ) from None
 
+
+def _write(
+    sqlite_utils: Any, records: Iterable[Record], out: Path, manifest: dict[str, Any], digest: str
+) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".kzpolicy-", suffix=".db.tmp", dir=out.parent)
     os.close(fd)
@@ -320,10 +344,10 @@ def _records(folder: Path) -> Iterator[Record]:
                 yield Record.model_validate_json(line)
 
 
-def export_release(folder: Path, out: Path) -> Path:
-    """Export a (verified) release folder to ``out``."""
+def export_release(folder: Path, out: Path, *, replace: bool = False) -> Path:
+    """Export a (verified) release folder to ``out`` (``replace``: an existing file)."""
     manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
-    return export_sqlite(_records(folder), out, manifest, release_digest(folder))
+    return export_sqlite(_records(folder), out, manifest, release_digest(folder), replace=replace)
 
 
 def database_for(folder: Path, *, cache: Path | None = None) -> Path:
@@ -349,7 +373,7 @@ def database_for(folder: Path, *, cache: Path | None = None) -> Path:
                 return target
         except ReleaseError:
             pass  # a damaged cache entry is simply rebuilt
-    return export_release(folder, target)
+    return export_release(folder, target, replace=True)
 
 
 def attach_database(folder: Path, *, max_bytes: int = MAX_ASSET_BYTES) -> Path | None:
