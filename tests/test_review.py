@@ -99,3 +99,24 @@ def test_review_reads_records_files_guarded(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert f"error: {fifo}: is not a regular file" in proc.stdout
     assert f"error: {deep}:1: JSON nested 100000 levels deep" in proc.stdout
+
+
+def test_a_queued_event_is_published_by_its_stanza(tmp_path: Path) -> None:
+    """An event the extractor did not publish is a review item whose stanza, pasted into the
+    curation file, publishes it."""
+    seed = Path(__file__).resolve().parent.parent / "raw" / "000_952d0ef163f4dde3.txt"
+    raw = tmp_path / seed.name
+    raw.write_bytes(seed.read_bytes())
+    report = review([raw])
+    items = [i for i in report.items if i.why[0].startswith("event_candidate: ASSAULT")]
+    assert items, [i.why[0] for i in report.items]
+    item = items[0]
+    assert "no source" in item.why[0] and item.curation_file == str(raw.with_suffix(".yaml"))
+    Curation.model_validate(yaml.safe_load(item.stanza))
+    raw.with_suffix(".yaml").write_text(item.stanza + "\n", "utf-8")
+    from kzpolicy_data import parse_file
+
+    events = parse_file(raw).events
+    assert any(e.event_type.value == "ASSAULT" and e.coder.name == "curated" for e in events)
+    again = review([raw])
+    assert item.stanza not in [i.stanza for i in again.items]  # accepted: no longer queued

@@ -2,8 +2,10 @@
 
 A record needs review when the parser flagged something a curation file can settle: a genre
 decided with low confidence (``genre_uncertain``), no publication date, an unnamed interviewee,
-an interview without turns, an unsupported language or a page that lost its letters. Each item
-says why (the flag messages and, for the genre, the evidence for and against) and gives the
+an interview without turns, an unsupported language or a page that lost its letters; and each
+event the extractor found but did not publish (no source, or a confidence below the publishing
+threshold: ``events.confidence``). Each item says why (the flag messages and, for the genre,
+the evidence for and against) and gives the
 curation stanza (``raw/<stem>.yaml``, see :mod:`kzpolicy_data.source.curation`) that fixes it.
 """
 
@@ -17,10 +19,19 @@ from typing import Any
 
 from ..contrib.validate import check_jsonl_file
 from ..errors import KzPolicyError, ValidationFailed
-from ..records import Record
+from ..records import Actor, Event, Record
 from ..source.curation import curation_path_for
 
-__all__ = ["REVIEW_FLAGS", "ReviewItem", "ReviewReport", "review", "review_record", "stanza"]
+__all__ = [
+    "REVIEW_FLAGS",
+    "ReviewItem",
+    "ReviewReport",
+    "event_items",
+    "event_stanza",
+    "review",
+    "review_record",
+    "stanza",
+]
 
 # Flags a curation file can settle, and what the curator has to supply.
 REVIEW_FLAGS = {
@@ -71,7 +82,10 @@ class ReviewReport:
     def summary(self) -> str:
         out = [i.render() for i in self.items]
         out += [f"error: {e}" for e in self.errors]
-        out.append(f"{len(self.items)} of {self.records} record(s) need review")
+        needing = len({i.record_id for i in self.items})
+        out.append(
+            f"{needing} of {self.records} record(s) need review ({len(self.items)} item(s))"
+        )
         return "\n".join(out)
 
 
@@ -102,6 +116,63 @@ def stanza(record: Record, codes: set[str]) -> str:
         if position:
             lines.append(f"    position: {_yaml_str(position)}")
     return "\n".join(lines)
+
+
+def event_stanza(event: Event) -> str:
+    """The curation ``events:`` entry that publishes an extracted candidate as it stands (the
+    curator corrects what is wrong before adding it to ``raw/<stem>.yaml``)."""
+
+    def actors(items: list[Actor]) -> str:
+        return (
+            "["
+            + ", ".join(
+                "{code: "
+                + _yaml_str(a.code)
+                + (f", text: {_yaml_str(a.actor_text)}" if a.actor_text else "")
+                + "}"
+                for a in items
+            )
+            + "]"
+        )
+
+    lines = [
+        "events:",
+        f"  - event_type: {_yaml_str(event.event_type.value)}",
+        f"    modality: {event.modality.value}",
+        f"    source: {actors(event.source)}",
+        f"    recipient: {actors(event.recipient)}",
+        "    evidence: [" + ", ".join(_yaml_str(e.span.quote) for e in event.evidence) + "]",
+    ]
+    return "\n".join(lines)
+
+
+def event_items(record: Record, source: str, curation_file: str) -> list[ReviewItem]:
+    """One review item per extracted event that is not published."""
+    from ..events.annotate import unpublished
+    from ..events.confidence import model
+
+    threshold = model().threshold
+    items = []
+    for event in unpublished(record):
+        why = "no source" if not event.source else f"confidence below {threshold:.2f}"
+        src = ", ".join(a.code for a in event.source) or "?"
+        rec = ", ".join(a.code for a in event.recipient) or "-"
+        items.append(
+            ReviewItem(
+                source=source,
+                record_id=record.id,
+                confidence=event.confidence,
+                genre=record.metadata.genre.value,
+                why=[
+                    f"event_candidate: {event.event_type.value} {src} -> {rec} "
+                    f"({event.modality.value}), {why} -> accept it if the text says so",
+                    f"evidence: {event.evidence[0].span.quote[:160]}",
+                ],
+                stanza=event_stanza(event),
+                curation_file=curation_file,
+            )
+        )
+    return items
 
 
 def review_record(record: Record, source: str, curation_file: str) -> ReviewItem | None:
@@ -159,7 +230,7 @@ def review(paths: Sequence[Path | str] | None = None, *, ner: bool = True) -> Re
                     report.items.append(item)
         elif path.suffix == ".txt":
             try:
-                rec = parse_file(path, ner=ner, events=False)
+                rec = parse_file(path, ner=ner, events=ner)
             except KzPolicyError as exc:
                 report.errors.append(exc)
                 continue
@@ -167,6 +238,8 @@ def review(paths: Sequence[Path | str] | None = None, *, ner: bool = True) -> Re
             cur = str(curation_path_for(path))
             if (item := review_record(rec, str(path), cur)) is not None:
                 report.items.append(item)
+            if ner:  # the event candidates need the NLP models, as `--no-ner` says
+                report.items += event_items(rec, str(path), cur)
         else:
             report.errors.append(
                 ValidationFailed(

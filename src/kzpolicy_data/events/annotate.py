@@ -13,17 +13,19 @@ from ..nlp.analysis import Analysis
 from ..records import Event, Record
 from ..source.curation import Curation
 from .catalogue import link
+from .confidence import publishable
 from .curated import curated_events
 from .extract import extract_events
 from .mentions import extract_mentions
 
-__all__ = ["annotate", "event_key", "event_matches"]
+__all__ = ["annotate", "event_key", "event_matches", "unpublished"]
 
 
 def annotate(record: Record, curation: Curation | None, analysis: Analysis) -> Record:
-    """The record with ``mentions`` and ``events`` (extracted and curated) filled in."""
+    """The record with ``mentions`` and ``events`` filled in: the curated events, and the
+    extracted ones that are publishable (the rest are for ``kzpolicy-data review``)."""
     mentions = extract_mentions(record, analysis)
-    extracted = extract_events(record, analysis, mentions)
+    extracted = [e for e in extract_events(record, analysis, mentions) if publishable(e)]
     curated = curated_events(record, curation) if curation is not None else []
     kept = [e for e in extracted if not any(_same(e, c) for c in curated)]
     events = sorted(
@@ -39,6 +41,21 @@ def annotate(record: Record, curation: Curation | None, analysis: Analysis) -> R
     data: dict[str, Any] = dict(record)
     data.update(mentions=mentions, events=numbered)
     return Record.model_validate(data)
+
+
+def unpublished(record: Record, analysis: Analysis | None = None) -> list[Event]:
+    """The extracted candidates of a record that are not published (no source, or confidence
+    below the threshold), and that no curated event of the record already covers: the events
+    queue of ``kzpolicy-data review``, most likely first."""
+    analysis = analysis or Analysis(record.text)
+    mentions = extract_mentions(record, analysis)
+    curated = [e for e in record.events if e.coder.name == "curated"]
+    queued = [
+        e
+        for e in extract_events(record, analysis, mentions)
+        if not publishable(e) and not any(_same(e, c) for c in curated)
+    ]
+    return sorted(queued, key=lambda e: -e.confidence)
 
 
 def _same(extracted: Event, curated: Event) -> bool:

@@ -11,7 +11,12 @@ shared analysis sentence by sentence:
 3. ``modality`` gives negated / hypothetical / future, ``dates`` the date against publication;
 4. the same (type, modality, source, recipient, date) across the sentences of an article is one
    event with several evidence spans; a source never appears among its recipients; an event
-   below ``CONFIDENCE_FLOOR`` (nobody in it) is not published.
+   with nobody in it is dropped;
+5. ``confidence`` scores each candidate with a model fitted on real articles; only those with a
+   source and a confidence at the publishing threshold are published, the others go to review.
+
+It reads the title, lead, intro and body of every article and the turns of an interview, not
+the page's furniture.
 
 PLOVER lacks referendums, elections and statements: they are coded ``kzp:REFERENDUM``,
 ``kzp:ELECTION`` and ``kzp:STATEMENT``.
@@ -24,23 +29,22 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..budget import checkpoint
-from ..codes import EventType, Modality, Sector
+from ..codes import EventType, Modality, Sector, SegmentKind
 from ..nlp.analysis import Analysis, SynToken
 from ..nlp.gazetteer import GazEntry, GazMatch, entries
 from ..nlp.morph import Token, lemma
 from ..records import Actor, Coder, Event, Evidence, Mention, Record, Span, Turn
+from .confidence import features, score
 from .dates import resolve_date
 from .lexicon import Hit, find_triggers, language_of
 from .linear import linear_roles, one_actor_roles
 from .modality import is_yes_no_question, linear_modality, syntax_modality
 from .roles import Roles, syntax_roles
 
-__all__ = ["CODER", "CONFIDENCE_FLOOR", "EXTRACTOR_VERSION", "extract_events"]
+__all__ = ["CODER", "EXTRACTOR_VERSION", "Candidate", "extract_candidates", "extract_events"]
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 CODER = Coder(name="kzpolicy_data.events", version=EXTRACTOR_VERSION)
-# An event needs somebody in it: without a source or a recipient it scores at most 0.6.
-CONFIDENCE_FLOOR = 0.65
 
 # Reactions to another event take its actor as their counterpart ("осудило удары Ирана").
 _REACTIONS = {
@@ -110,11 +114,11 @@ def _previous_actor(
     analysis: Analysis,
     start: int,
     source: list[GazMatch],
-    blocks: list[tuple[int, int, Turn | None]],
+    blocks: list[tuple[int, int, Turn | None, str]],
 ) -> list[GazMatch]:
     """The last state named in the sentence before ``start`` (same paragraph), if it is not
     the source."""
-    block = next(((b, e) for b, e, _ in blocks if b <= start < e), None)
+    block = next(((b, e) for b, e, _, _ in blocks if b <= start < e), None)
     if block is None:
         return []
     # The block's sentences are cut once (Analysis memoises them); reading them afresh up to
@@ -333,18 +337,52 @@ def _sentence_drafts(
     return _resolve_nested(drafts)
 
 
+# What the extractor reads: the title, lead, intro and body of every article, and the turns of
+# an interview; never page furniture (menus, captions, counters, tags).
+_READ = {SegmentKind.TITLE, SegmentKind.LEAD, SegmentKind.INTRO, SegmentKind.BODY}
+
+
+def _blocks(record: Record) -> list[tuple[int, int, Turn | None, str]]:
+    """``(start, end, turn, where)`` of every passage read, in text order."""
+    blocks: list[tuple[int, int, Turn | None, str]] = [
+        (p.start, p.end, t, t.kind.value) for t in record.turns for p in t.paragraphs
+    ]
+    blocks += [
+        (seg.span.start, seg.span.end, None, seg.kind.value)
+        for seg in record.segments
+        if seg.kind in _READ
+    ]
+    if not record.segments and not record.turns:
+        blocks = [(0, len(record.text), None, "body")]
+    return sorted(blocks, key=lambda b: (b[0], b[1]))
+
+
+@dataclass
+class Candidate:
+    """An extracted event, its confidence scored, with the model's inputs."""
+
+    event: Event
+    features: dict[str, float]
+
+
 def extract_events(
     record: Record, analysis: Analysis, mentions: list[Mention] | None = None
 ) -> list[Event]:
-    """Rule-based events of a record (ids are assigned by ``annotate``), read from the
+    """Rule-based events of a record, published or not (see ``confidence.publishable``; ids
+    are assigned by ``annotate``)."""
+    return [c.event for c in extract_candidates(record, analysis, mentions)]
+
+
+def extract_candidates(
+    record: Record, analysis: Analysis, mentions: list[Mention] | None = None
+) -> list[Candidate]:
+    """Every candidate event of a record with its confidence and features, read from the
     article's shared analysis (tokens, lemmas, gazetteer names, and the parse where needed)."""
     text, published = record.text, record.metadata.date_published
     mention_ids = {(m.span.start, m.span.end): m.id for m in (mentions or [])}
-    blocks: list[tuple[int, int, Turn | None]] = [
-        (p.start, p.end, t) for t in record.turns for p in t.paragraphs
-    ] or [(0, len(text), None)]
+    blocks = _blocks(record)
     plan = []
-    for b_start, b_end, turn in blocks:
+    for b_start, b_end, turn, where in blocks:
         for s, e in _sentences(analysis, b_start, b_end):
             checkpoint()
             if not analysis.known_names_in(s, e):
@@ -359,16 +397,16 @@ def extract_events(
             if hits:
                 # the organisation of a summit that is only the scene ("ШЫҰ саммиті аясында")
                 scene = {(toks[max(0, h.i - 3)].start, toks[h.j - 1].end) for h in settings}
-                plan.append((s, e, lang, hits, turn, scene))
+                plan.append((s, e, lang, hits, turn, scene, where))
     analysis.parse(
         [
             (s, e)
-            for s, e, lang, hits, _, scene in plan
+            for s, e, lang, hits, _, scene, _ in plan
             if lang == "ru" and not _cheap(hits, _actors_in(analysis, s, e, scene))
         ]
     )
-    merged: dict[tuple[object, ...], Event] = {}
-    for s, e, lang, hits, turn, scene in plan:
+    merged: dict[tuple[object, ...], tuple[Event, dict[str, object]]] = {}
+    for s, e, lang, hits, turn, scene, where in plan:
         checkpoint()
         for d in _sentence_drafts(analysis, s, e, lang, hits, turn, scene):
             if d.hit.trigger.type in _REACTIONS and d.roles.source and not d.roles.recipient:
@@ -385,13 +423,18 @@ def extract_events(
                 event.date.edtf,
             )
             if key in merged:
-                old = merged[key]
+                old, how = merged[key]
                 if all(ev.span.start != s for ev in old.evidence):
                     evidence = [*old.evidence, *event.evidence]
-                    merged[key] = old.model_copy(update={"evidence": evidence})
+                    merged[key] = (old.model_copy(update={"evidence": evidence}), how)
             else:
-                merged[key] = event
-    return list(merged.values())
+                how = {"lang": lang, "syntax": d.syntax, "pronoun": d.pronoun, "where": where}
+                merged[key] = (event, how)
+    out = []
+    for event, how in merged.values():
+        feats = features(event, record, **how)  # type: ignore[arg-type]
+        out.append(Candidate(event.model_copy(update={"confidence": score(feats)}), feats))
+    return out
 
 
 def _event(
@@ -402,9 +445,8 @@ def _event(
     source = _actors(src_m, mention_ids)
     own = {a.code for a in source}
     recipient = [a for a in _actors(rec_m, mention_ids) if a.code not in own]
-    confidence = 0.5 + 0.2 * bool(source) + 0.15 * bool(recipient) + 0.1 * d.syntax
-    if confidence < CONFIDENCE_FLOOR:
-        return None
+    if not source and not recipient:
+        return None  # an event needs somebody in it
     s, e = d.sentence
     sentence = record.text[s:e]
     modality = d.modality
@@ -429,7 +471,7 @@ def _event(
             )
         ],
         attributed_to=d.turn.speaker_id if d.turn else None,
-        confidence=round(min(confidence, 0.95), 2),
+        confidence=0.5,  # scored once the article's evidence is merged
         coder=CODER,
         catalogue_id=None,
         summary=None,

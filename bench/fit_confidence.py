@@ -1,0 +1,134 @@
+"""Fit the events' confidence on the real corpus's dev split, and choose the publishing threshold.
+
+    python bench/fit_confidence.py [--precision 0.85] [--write]
+
+Every candidate the extractor finds in a dev text (``extract_candidates``: published or not) is
+labelled right when it matches a gold event by the guide's rule (``evaluate_real.matches``, each
+gold event used once, candidates with a source first). A logistic regression (scikit-learn, L2)
+over the candidates' features gives the confidence. The threshold is the lowest at which the
+published candidates of dev (a source, confidence at the threshold) are at least ``--precision``
+right; ``--write`` stores weights and threshold in ``src/kzpolicy_data/data/confidence.json``.
+Needs ``pip install -e '.[bench]'``. The test split is never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from evaluate_real import cache_dir, load_gold, matches, text_of  # noqa: E402
+
+from kzpolicy_data import parse_bytes  # noqa: E402
+from kzpolicy_data.events.confidence import FEATURES, Model, score  # noqa: E402
+from kzpolicy_data.events.extract import extract_candidates  # noqa: E402
+from kzpolicy_data.events.mentions import extract_mentions  # noqa: E402
+from kzpolicy_data.nlp.analysis import Analysis  # noqa: E402
+
+OUT = ROOT / "src" / "kzpolicy_data" / "data" / "confidence.json"
+
+
+def as_gold(event: Any) -> dict[str, Any]:
+    return {
+        "type": event.event_type.value,
+        "source": [a.code for a in event.source],
+        "recipient": [a.code for a in event.recipient],
+    }
+
+
+def candidates(split: str) -> tuple[list[dict[str, float]], list[int], list[bool], int]:
+    """Features, labels, whether each has a source, and the number of gold events."""
+    xs: list[dict[str, float]] = []
+    ys: list[int] = []
+    sourced: list[bool] = []
+    n_gold = 0
+    for row in load_gold():
+        if row["split"] != split:
+            continue
+        text = text_of(row, cache_dir())
+        if text is None:
+            continue
+        record = parse_bytes(text.encode(), f"{row['id'].lower()}.txt", events=False)
+        analysis = Analysis(record.text)
+        found = extract_candidates(record, analysis, extract_mentions(record, analysis))
+        found.sort(key=lambda c: not c.event.source)  # a sourced candidate claims gold first
+        used: set[int] = set()
+        n_gold += len(row["events"])
+        for cand in found:
+            pred = as_gold(cand.event)
+            hit = next(
+                (j for j, g in enumerate(row["events"]) if j not in used and matches(pred, g)),
+                None,
+            )
+            if hit is not None:
+                used.add(hit)
+            xs.append(cand.features)
+            ys.append(int(hit is not None))
+            sourced.append(bool(cand.event.source))
+    return xs, ys, sourced, n_gold
+
+
+def threshold(
+    probs: list[float], ys: list[int], sourced: list[bool], n_gold: int, target: float
+) -> tuple[float, float, float]:
+    """The lowest threshold whose published set is at least ``target`` right: (t, P, R)."""
+    best = (1.01, 1.0, 0.0)
+    for t in sorted(set(probs), reverse=True):
+        chosen = [y for p, y, s in zip(probs, ys, sourced, strict=True) if s and p >= t]
+        if chosen and sum(chosen) / len(chosen) >= target:
+            best = (t, sum(chosen) / len(chosen), sum(chosen) / max(n_gold, 1))
+    return best
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--precision", type=float, default=0.85)
+    ap.add_argument("--c", type=float, default=1.0, help="inverse L2 strength")
+    ap.add_argument("--write", action="store_true")
+    args = ap.parse_args()
+    from sklearn.linear_model import LogisticRegression
+
+    xs, ys, sourced, n_gold = candidates("dev")
+    matrix = [[x[f] for f in FEATURES] for x in xs]
+    fit = LogisticRegression(C=args.c, max_iter=2000).fit(matrix, ys)
+    fitted = Model(
+        weights={f: round(float(w), 4) for f, w in zip(FEATURES, fit.coef_[0], strict=True)},
+        bias=round(float(fit.intercept_[0]), 4),
+        threshold=1.0,
+        fitted_on="",
+    )
+    probs = [score(x, fitted) for x in xs]
+    t, p, r = threshold(probs, ys, sourced, n_gold, args.precision)
+    print(f"dev candidates: {len(ys)}, right {sum(ys)}, gold events {n_gold}")
+    print(f"threshold {t:.2f}: dev precision {p:.1%}, recall {r:.1%}")
+    for f in sorted(FEATURES, key=lambda f: -abs(fitted.weights[f])):
+        print(f"  {f:<20} {fitted.weights[f]:+.2f}")
+    if args.write:
+        OUT.write_text(
+            json.dumps(
+                {
+                    "fitted_on": f"bench/real dev split, {len(ys)} candidates, {dt.date.today()}",
+                    "bias": fitted.bias,
+                    "threshold": t,
+                    "dev_precision": round(p, 3),
+                    "dev_recall": round(r, 3),
+                    "weights": fitted.weights,
+                },
+                indent=1,
+            )
+            + "\n",
+            "utf-8",
+        )
+        print(f"wrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,127 @@
+"""How sure an extracted event is, and whether it is published.
+
+``confidence`` is a logistic model over what the extractor knows about a candidate (who is in it,
+where in the article it was read, its type and modality, the words around it), fitted on the
+dev split of the real development corpus by ``bench/fit_confidence.py`` and shipped as
+``data/confidence.json``: of the candidates with confidence about c, about c were right there
+(the reliability table of ``bench/evaluate_real.py`` checks it on the test split). An event is
+published when it has a source ("no source, no event") and its confidence reaches the model's
+threshold, chosen on dev for at least 85 % precision; the others are candidates for
+``kzpolicy-data review``, where a curator accepts one with a stanza.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..codes import Modality, TurnKind
+from ..records import Event, Record
+
+__all__ = ["FEATURES", "Model", "features", "model", "publishable", "score"]
+
+# Where an event was read (the segment kinds are those of the record).
+_HEAD = {"title", "lead", "intro", "heading"}
+_TYPES = ("CONSULT", "kzp:STATEMENT", "AGREE", "SUPPORT", "COOPERATE", "kzp:ELECTION", "SANCTION")
+# The article talking about itself or its guest: "в интервью газете ... рассказал".
+_FRAMING = re.compile(
+    r"интервью|сұхбат|interview|корреспондент|журналист|тілші|reporter|поделил|рассказал|"
+    r"told|изданию|газет",
+    re.I,
+)
+_REPORTED = re.compile(
+    r"заяв|сообщ|подчеркн|отмети|said|stated|noted|stressed|деді|мәлімде|атап", re.I
+)
+FEATURES = (
+    "has_source",
+    "has_recipient",
+    "group_source",
+    "syntax",
+    "pronoun",
+    "in_question",
+    "in_answer",
+    "in_head",
+    "in_body",
+    "lang_ru",
+    "lang_kk",
+    *(f"type_{t}" for t in _TYPES),
+    "not_asserted",
+    "framing",
+    "reported",
+    "question_mark",
+    "kaz_source",
+    "evidence_2",
+    "long_sentence",
+)
+
+
+@dataclass(frozen=True)
+class Model:
+    """A fitted logistic model: ``weights`` by feature, ``bias``, the publishing ``threshold``."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    fitted_on: str
+
+
+@cache
+def model() -> Model:
+    """The shipped model (``data/confidence.json``)."""
+    raw = resources.files("kzpolicy_data").joinpath("data/confidence.json").read_text("utf-8")
+    data = json.loads(raw)
+    return Model(
+        weights={k: float(v) for k, v in data["weights"].items()},
+        bias=float(data["bias"]),
+        threshold=float(data["threshold"]),
+        fitted_on=str(data["fitted_on"]),
+    )
+
+
+def features(
+    event: Event, record: Record, *, lang: str, syntax: bool, pronoun: bool, where: str
+) -> dict[str, float]:
+    """The model's inputs for one candidate (``where``: the kind of segment or turn it was read
+    in: ``question``, ``answer``, ``title``, ``lead``, ``intro``, ``body`` ...)."""
+    span = event.evidence[0].span
+    sentence = record.text[span.start : span.end]
+    out = {
+        "has_source": float(bool(event.source)),
+        "has_recipient": float(bool(event.recipient)),
+        "group_source": float(len({a.code for a in event.source}) > 1),
+        "syntax": float(syntax),
+        "pronoun": float(pronoun),
+        "in_question": float(where == TurnKind.QUESTION.value),
+        "in_answer": float(where == TurnKind.ANSWER.value),
+        "in_head": float(where in _HEAD),
+        "in_body": float(where == "body"),
+        "lang_ru": float(lang == "ru"),
+        "lang_kk": float(lang == "kk"),
+        "not_asserted": float(event.modality != Modality.ASSERTED),
+        "framing": float(bool(_FRAMING.search(sentence))),
+        "reported": float(bool(_REPORTED.search(sentence))),
+        "question_mark": float("?" in sentence),
+        "kaz_source": float(any(a.code == "KAZ" for a in event.source)),
+        "evidence_2": float(len(event.evidence) > 1),
+        "long_sentence": min(len(sentence), 600) / 300,
+    }
+    for t in _TYPES:
+        out[f"type_{t}"] = float(event.event_type.value == t)
+    return out
+
+
+def score(feats: dict[str, float], fitted: Model | None = None) -> float:
+    """The probability the model gives the candidate (rounded to 2 places)."""
+    m = fitted or model()
+    z = m.bias + sum(m.weights.get(k, 0.0) * v for k, v in feats.items())
+    return round(1 / (1 + math.exp(-max(-30.0, min(30.0, z)))), 2)
+
+
+def publishable(event: Event) -> bool:
+    """Whether an extracted event goes into ``events``: a source, and confidence at or above
+    the threshold. (Curated events are published whatever their confidence.)"""
+    return bool(event.source) and event.confidence >= model().threshold
