@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from kzpolicy_data import CurationError, ParseError, RawFileError, parse_bytes, parse_file
 from kzpolicy_data.codes import Modality
 from kzpolicy_data.events import event_key, event_matches
-from kzpolicy_data.events.catalogue import catalogue
 from kzpolicy_data.events.annotate import unpublished
+from kzpolicy_data.events.catalogue import catalogue
 from kzpolicy_data.events.confidence import model, publishable
 from kzpolicy_data.events.extract import extract_events
 from kzpolicy_data.nlp.analysis import Analysis
@@ -166,7 +166,7 @@ def test_event_invariants(sentences: list[str], published: dt.date) -> None:
             assert record.text[ev.span.start : ev.span.end] == ev.span.quote
         assert all(a.code in codes for a in (*event.source, *event.recipient))
         assert not {a.code for a in event.source} & {a.code for a in event.recipient}
-        assert event.coder.name == 'curated' or publishable(event)
+        assert event.coder.name == "curated" or publishable(event)
         lo, hi = event.date.not_before, event.date.not_after
         assert lo is None or hi is None or lo <= hi
         if event.modality != Modality.FUTURE:
