@@ -83,9 +83,7 @@ class ReviewReport:
         out = [i.render() for i in self.items]
         out += [f"error: {e}" for e in self.errors]
         needing = len({i.record_id for i in self.items})
-        out.append(
-            f"{needing} of {self.records} record(s) need review ({len(self.items)} item(s))"
-        )
+        out.append(f"{needing} of {self.records} record(s) need review ({len(self.items)} item(s))")
         return "\n".join(out)
 
 
