@@ -20,7 +20,7 @@ from kzpolicy_data.release.index import safe_relpath
 from kzpolicy_data.release.integrity import UnvouchedWarning
 from kzpolicy_data.release.writer import write_checksums
 
-from .releasing import make_corpus, serve_folder
+from .releasing import make_corpus, run_bounded, serve_folder
 
 
 @pytest.fixture(scope="module")
@@ -235,3 +235,17 @@ def test_a_symlinked_version_folder_is_not_a_release(releases: Path, tmp_path: P
     )
     assert result.exit_code == 1 and "v0.2.0" in result.output
     assert "symbolic link" in result.output or "not found" in result.output
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_for_sha256sums_is_an_error_not_a_hang(releases: Path) -> None:
+    folder = releases / "v0.1.0"
+    (folder / "SHA256SUMS").unlink()
+    os.mkfifo(folder / "SHA256SUMS")
+    code = (
+        "import sys; from pathlib import Path; from kzpolicy_data import verify, ReleaseError\n"
+        "try:\n    verify(Path(sys.argv[1]))\nexcept ReleaseError as exc:\n    print(exc)\n"
+    )
+    proc = run_bounded(code, str(folder))
+    assert proc.returncode == 0, proc.stderr
+    assert f"{folder / 'SHA256SUMS'}: is not a regular file" in proc.stdout

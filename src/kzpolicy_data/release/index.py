@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ReleaseError
+from ..source.guarded import read_json, read_text
 from .writer import CHECKSUMS, file_sha256
 
 __all__ = [
@@ -33,6 +34,8 @@ __all__ = [
 INDEX = "index.json"
 # An index lists a few kB per release: 16 MiB is thousands of releases.
 MAX_INDEX_BYTES = 16 * 1024 * 1024
+# A SHA256SUMS line is about 100 bytes: a million files.
+MAX_SUMS_BYTES = 128 * 1024 * 1024
 _SEMVER = re.compile(r"v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
 # A file of a release: folders and names of letters, digits, `._-`; no `..`, no absolute path.
 _SEGMENT = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}")
@@ -86,10 +89,12 @@ def latest_version(releases_dir: Path) -> str | None:
 def read_checksums(folder: Path) -> dict[str, str]:
     """``relative path -> sha256`` from a release folder's ``SHA256SUMS``."""
     path = folder / CHECKSUMS
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         raise ReleaseError(f"no {CHECKSUMS} in the release folder", path=folder)
+    # Read guarded: a release folder may come from anyone (a FIFO here would hang `load`).
+    text = read_text(path, MAX_SUMS_BYTES, ReleaseError, f"a {CHECKSUMS} file")
     out = {}
-    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+    for n, line in enumerate(text.splitlines(), 1):
         digest, _, name = line.partition("  ")
         if len(digest) != 64 or not name:
             raise ReleaseError("malformed checksum line", path=path, line=n)
@@ -105,13 +110,13 @@ def sums_digest(folder: Path) -> str:
 def read_index(releases_dir: Path) -> dict[str, Any]:
     """``releases/index.json`` (an empty index if there is none)."""
     path = releases_dir / INDEX
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return {"versions": {}, "latest": None}
     try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError) as exc:
+        data = read_json(path, MAX_INDEX_BYTES, ReleaseError, "a release index")
+    except ReleaseError as exc:
         raise ReleaseError(
-            f"cannot read the release index: {exc}",
+            f"cannot read the release index: {exc.message}",
             path=path,
             hint="run `kzpolicy-data release --repair` to rebuild it from the release folders",
         ) from None
