@@ -16,6 +16,7 @@ import pytest
 
 from kzpolicy_data import ChecksumError, ReleaseError, load, release, verify
 from kzpolicy_data.release import fetch as fetch_mod
+from kzpolicy_data.release import integrity as integrity_mod
 from kzpolicy_data.release.index import safe_relpath
 from kzpolicy_data.release.integrity import UnvouchedWarning
 from kzpolicy_data.release.writer import write_checksums
@@ -166,7 +167,7 @@ def test_the_index_cache_refreshes(releases: Path, remote: Path) -> None:
 
 def test_a_deleted_index_fails_closed(releases: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Without index.json, a JSONL edit with a rewritten SHA256SUMS loaded without a word."""
-    monkeypatch.setattr(fetch_mod, "_local_index", lambda: None)  # no index in the package
+    monkeypatch.setattr(integrity_mod, "packaged_index", lambda: None)  # none in the package
     folder = releases / "v0.1.0"
     _tamper_jsonl(folder)
     write_checksums(folder)

@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import os
 import time
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ..errors import ReleaseError
-from ..source.guarded import read_json
-from .index import INDEX, MAX_INDEX_BYTES
+from .index import INDEX, MAX_INDEX_BYTES, packaged_index, read_index_file
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -29,7 +27,6 @@ __all__ = [
     "cache_dir",
     "download_deadline",
     "fetch_release",
-    "packaged_index",
     "release_index",
 ]
 
@@ -73,31 +70,8 @@ def download_deadline() -> float:
     return value
 
 
-def _read_index(path: Path) -> dict[str, Any]:
-    """An index file read guarded (no link, bounded size and depth) with a ``versions`` map."""
-    data = read_json(path, MAX_INDEX_BYTES, ReleaseError, "a release index")
-    if not isinstance(data, dict) or not isinstance(data.get("versions"), dict):
-        raise ReleaseError("the release index has no `versions` mapping", path=path)
-    return data
-
-
-def _local_candidates() -> tuple[Path, Path]:
-    return (
-        Path(str(resources.files("kzpolicy_data").joinpath("_release_index.json"))),
-        Path(__file__).resolve().parents[3] / "releases" / INDEX,  # a source checkout
-    )
-
-
 def _local_index() -> dict[str, Any] | None:
-    for candidate in _local_candidates():
-        if candidate.exists() or candidate.is_symlink():
-            return _read_index(candidate)
-    return None
-
-
-def packaged_index() -> dict[str, Any] | None:
-    """The index shipped with the package (or a source checkout's), if there is one."""
-    return _local_index()
+    return packaged_index()
 
 
 def _server_index(max_age: float = INDEX_MAX_AGE) -> dict[str, Any]:
@@ -112,7 +86,7 @@ def _server_index(max_age: float = INDEX_MAX_AGE) -> dict[str, Any]:
             if not cached.is_file():
                 raise
     try:
-        return _read_index(cached)
+        return read_index_file(cached)
     except ReleaseError as exc:  # not kept: the next call downloads it again
         cached.unlink(missing_ok=True)
         raise ReleaseError(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +22,11 @@ __all__ = [
     "INDEX",
     "MAX_INDEX_BYTES",
     "latest_version",
+    "packaged_index",
     "parse_version",
     "read_checksums",
     "read_index",
+    "read_index_file",
     "record_digests",
     "safe_relpath",
     "sums_digest",
@@ -123,6 +126,25 @@ def read_index(releases_dir: Path) -> dict[str, Any]:
     if not isinstance(data, dict) or not isinstance(data.get("versions"), dict):
         raise ReleaseError("the release index has no `versions` mapping", path=path)
     return data
+
+
+def read_index_file(path: Path) -> dict[str, Any]:
+    """An index file read guarded (no link, bounded size and depth) with a ``versions`` map."""
+    data = read_json(path, MAX_INDEX_BYTES, ReleaseError, "a release index")
+    if not isinstance(data, dict) or not isinstance(data.get("versions"), dict):
+        raise ReleaseError("the release index has no `versions` mapping", path=path)
+    return data
+
+
+def packaged_index() -> dict[str, Any] | None:
+    """The index shipped in the wheel (beside the bundled release), or a source checkout's."""
+    for candidate in (
+        Path(str(resources.files("kzpolicy_data").joinpath("_release_index.json"))),
+        Path(__file__).resolve().parents[3] / "releases" / INDEX,  # a source checkout
+    ):
+        if candidate.exists() or candidate.is_symlink():
+            return read_index_file(candidate)
+    return None
 
 
 def record_digests(folder: Path) -> dict[str, str]:

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import ChecksumError, ReleaseError
 from ..source.guarded import read_json
-from .index import INDEX, MAX_INDEX_BYTES, read_checksums, sums_digest
+from .index import INDEX, MAX_INDEX_BYTES, packaged_index, read_checksums, sums_digest
 from .writer import CHECKSUMS, file_sha256
 
 __all__ = [
@@ -109,8 +109,6 @@ def index_for(folder: Path) -> tuple[dict[str, Any], Path | str] | None:
             if isinstance(data, dict) and isinstance(data.get("versions"), dict):
                 return data, path
             raise ReleaseError("the release index has no `versions` mapping", path=path)
-    from .fetch import packaged_index
-
     packaged = packaged_index()
     if packaged is not None and _version(folder) in packaged["versions"]:
         return packaged, "the package's release index"
