@@ -271,6 +271,10 @@ def test_full_name_answer_labels_beat_unrelated_lead_names() -> None:
         (["Minister Nurpeisova, how did it go?"], None, "Nurpeisova", None),
         (["Анна, как вы оцениваете транзит?"], "Анна", None, None),
         (["Ambassador, what brings you here?"], None, None, None),
+        # pymorphy3 knows these words as no names; `Аға` is a kinship address.
+        (["Какие, по вашему мнению, итоги года?"], None, None, None),
+        (["Расскажите, пожалуйста, о визите."], None, None, None),
+        (["Аға, көші-қон неге баяулады?"], None, None, None),
     ],
 )
 def test_vocatives(
@@ -564,3 +568,53 @@ def test_genitive_title_name_and_a_masculine_vocative() -> None:
         "Интервью Виталия Колточника о реформе", None, [(Q, None, "Виталий Сергеевич, почему?")]
     )
     assert _guests(c) == ["Виталий Колточник"]
+
+
+def test_kazakh_first_name_and_patronymic_is_a_full_name() -> None:  # a name-and-position line
+    c = _cast(
+        "Дала мәдениеті туралы",
+        "Әсет Жұмабайұлы, тарих ғылымының докторы:",
+        [(Q, None, "Аға, көші-қон неге баяулады?"), (A, None, "Себебі көп.")],
+    )
+    assert _guests(c) == ["Әсет Жұмабайұлы"]
+
+
+def test_kazakh_adviser_who_stated() -> None:  # `кеңесші X мәлімдеді` in a Kazakh lead
+    c = _cast(
+        None,
+        "Бұл туралы кездесуде мемлекеттік кеңесші Дәулет Сейілов мәлімдеді.",
+        [(Q, "Айна Оспан, «Дала» басылымы", "Реформа қашан?"), (A, None, "Келесі жылы.")],
+    )
+    assert _guests(c) == ["Дәулет Сейілов"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Казахстан вступил в новый этап, как заявил президент Касым-Жомарт Токаев в интервью "
+        "газете «Дала».",
+        "Глава государства Касым-Жомарт Токаев дал большое интервью газете «Дала».",
+    ],
+)
+def test_a_leader_who_gives_the_interview_is_the_guest(intro: str) -> None:
+    c = _cast(None, intro, [(Q, None, "Какие итоги года?"), (A, None, "Рост.")])
+    assert _guests(c) == ["Касым-Жомарт Токаев"]
+
+
+def test_english_initials_after_a_position_phrase() -> None:
+    c = _cast(
+        None,
+        "(Interview of the President of the Republic of Kazakhstan K.K. Tokayev to Steppe Agency).",
+        [(Q, None, "How do you see the year?"), (A, None, "With hope.")],
+    )
+    assert _guests(c) == ["K.K. Tokayev"]
+
+
+def test_the_guest_who_answered_after_a_byline() -> None:
+    c = _cast(
+        None,
+        "Астана. 3 мая. Степь – Ирина Белова. На эти вопросы в интервью агентству ответил "
+        "посол Чили в Казахстане Хорхе Сальвадор.",
+        [(Q, None, "Здравствуйте, господин посол. Как дела?"), (A, None, "Хорошо.")],
+    )
+    assert _guests(c) == ["Хорхе Сальвадор"]

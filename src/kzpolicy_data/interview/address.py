@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..nlp.morph import is_name_like
+
 __all__ = ["Vocative", "find_vocative", "initials_defined", "patronymic_gender"]
 
 UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÄÖÜÁÓÚÉŞÇĞÑŪİ"
@@ -38,7 +40,9 @@ _HONORIFIC_AFTER = re.compile(
 _NOT_NAMES = re.compile(
     r"(?:ambassador|minister|professor|doctor|sir|madam|mister|president|senator|excellency|"
     r"господин|госпожа|коллеги|друзья|скажите|послушайте|итак|хорошо|спасибо|здравствуйте|"
-    r"ханым|мырза|құрметті|ал|иә|жарайды|well|so|thanks|yes|ok|now)",
+    r"ханым|мырза|құрметті|ал|иә|жарайды|well|so|thanks|yes|ok|now|"
+    # Kinship and respect terms of Kazakh and Russian addresses (`Аға, ...`), not names.
+    r"аға|ағай|ағатай|апа|апай|әпке|тәте|бауырым|қарындас|інім|ага|апа|коллега)",
     re.I,
 )
 _FIRST_ONLY = re.compile(rf"^(?P<first>{_WORD})\s*,\s")
@@ -85,7 +89,8 @@ def find_vocative(questions: list[str], *, first_only: bool = True) -> Vocative 
             return Vocative(m.group(0).rstrip(",! "), surname=m.group("surname"))
     for text in questions[:1] if first_only else []:
         m = _FIRST_ONLY.match(text)
-        if m and not _NOT_NAMES.fullmatch(m.group("first")):
+        # `Какие, по вашему мнению, ...`: pymorphy3 knows the word as no name.
+        if m and not _NOT_NAMES.fullmatch(m.group("first")) and is_name_like(m.group("first")):
             return Vocative(m.group("first"), first=m.group("first"))
     return None
 

@@ -47,6 +47,7 @@ class Candidate:
     pair: int | None = None
     host: bool = False
     labels: list[str] = field(default_factory=list)
+    cued: bool = False  # the text introduces them as the guest (`с X`, `X дал интервью`)
 
 
 @dataclass
@@ -173,6 +174,20 @@ def _is_leader(name: str) -> bool:
     return False
 
 
+_RU_PATRONYMIC = re.compile(r"(?:вич|вна|ична)$", re.I)
+
+
+def _address_only(printed: str, voc: Vocative | None) -> bool:
+    """`Ерлан Бауыржанович`: a first name and a Russian patronymic, or the vocative's own words.
+    A Kazakh `Зардыхан Қинаятұлы` is a full name as printed in an intro or label."""
+    words = printed.split()
+    if len(words) != 2 or not patronymic_gender(words[1]):
+        return False
+    if _RU_PATRONYMIC.search(words[1]):
+        return True
+    return bool(voc and voc.patronymic and _key(words[1]) == _key(voc.patronymic))
+
+
 def _turn_texts(text: str, seg: Segmentation) -> list[str]:
     firsts = seg.turns[:4]
     ordered = [t for t in firsts if t.kind == TurnKind.QUESTION] + [
@@ -192,9 +207,8 @@ def cast(
     text = analysis.text
     # A question the segmentation left in the intro (`– Ерлан Бауыржанович, рады видеть Вас`)
     # still addresses the guest.
-    voc = find_vocative(_turn_texts(text, seg)) or (
-        find_vocative([text[intro[0] : intro[1]]], first_only=False) if intro else None
-    )
+    asked = find_vocative(_turn_texts(text, seg))
+    voc = asked or (find_vocative([text[intro[0] : intro[1]]], first_only=False) if intro else None)
     first = voc.first if voc else None
     found: list[tuple[Found, bool]] = []
     if title:
@@ -216,12 +230,13 @@ def cast(
         return c
 
     for f, in_title in found:
-        if patronymic_gender(f.printed.split()[-1]) and len(f.printed.split()) == 2:
+        if _address_only(f.printed, asked):
             continue  # `Ерлан Бауыржанович`: an address, not a first name and surname
         score = 5 * in_title + 10 * f.role_before
         score += {"guest": 20, "host": -80, "leader": -60}.get(f.cue or "", 0)
         c = add(f.name, f.printed, f.start, f.end, score)
         c.host = c.host or f.cue == "host"
+        c.cued = c.cued or f.cue == "guest"
         c.pair = f.pair if f.pair is not None else c.pair
     for m in (*_LABEL_LINE.finditer(window), *_ARABIC_LABEL.finditer(window)):
         if any(label_names(lab, [m.group("name")]) for lab in q_labels | a_labels) or m.group(
@@ -252,7 +267,7 @@ def cast(
             c.host = True
         if voc and _vocative_fits(c, voc):
             c.score += 60
-        elif _is_leader(c.name) or _is_leader(c.printed):
+        elif not c.cued and (_is_leader(c.name) or _is_leader(c.printed)):
             c.score -= 60
 
     named = {lab for lab in a_labels if len(lab.split()) >= 2 and "." not in lab}

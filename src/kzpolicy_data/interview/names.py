@@ -42,7 +42,7 @@ _OUTLET = re.compile(
     re.I,
 )
 _NAME_WORD = (
-    rf"(?:[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?|[{UP}]{{2,}}(?:-[{UP}]+)?|(?:[{UP}]\.\s?){{1,2}})"
+    rf"(?:[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?|[{UP}]{{2,}}(?:-[{UP}]+)?|[{UP}]\.(?:\s?[{UP}]\.)?)"
 )
 _RUN = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}|\n{_NAME_WORD}){{1,7}}(?![\w-])")
 _ARABIC_WORD = "[\u0621-\u064a\u0670-\u06d3\u06d5]+"
@@ -63,7 +63,8 @@ _HOST_AFTER = re.compile(r"^\W*(?:рассказал|сообщил|погово
 # found by lemma in intro.POSITION_WORDS).
 _KK_ROLE = re.compile(
     r"(?:сарапшы|саясаттанушы|экономист|шолушы|мүше|депутат|елші|министр|төраға|директор|"
-    r"басшы|ғалым|маман|профессор|deputat|ministr|sarapshy|ekonomist|elshi|director|minister|"
+    r"басшы|ғалым|маман|профессор|кеңесші|хатшы|өкіл|орынбасар|сенатор|әкім|жетекші|спикер|"
+    r"deputat|ministr|sarapshy|ekonomist|elshi|director|minister|secretary|envoy|"
     r"ambassador|analyst|expert|professor|adviser|chairman|spokes|official|h\.e\.)\w*",
     re.I,
 )
@@ -178,6 +179,8 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
     for k in range(j - 1):
         if _strip(words[k], kk)[1] is not None:
             i = k + 1  # `Сенаттың Аграрлық`: a first name carries no case suffix
+    while i < j - 2 and _GEO.fullmatch(words[i]):
+        i += 1  # `Kazakhstan K.K. Tokayev`: the end of a position phrase, not a first name
     roles = [k for k in range(i, j) if _is_role(words[k])]
     if roles:
         i = roles[-1] + 1
@@ -194,10 +197,20 @@ _ROLE_LEMMAS = POSITION_WORDS | frozenset(
 )
 
 
+_LINKS = frozenset("of the for and in to at в по при и және мен".split())
+
+
 def _role_before(before: str) -> bool:
-    """A position word among the two words right before a name (`сенатор`, `мүшесі`, `H.E.`)."""
-    words = re.findall(r"[\w.-]+", before.split("\n")[-1].split(",")[-1])[-2:]
-    return any(_KK_ROLE.fullmatch(w) or lemma(w) in _ROLE_LEMMAS for w in words)
+    """A position word right before a name (`сенатор`, `мүшесі`, `H.E.`), or before a phrase
+    of capitalised words and links that ends at the name (`President of the Republic of
+    Kazakhstan`, `посол США в Казахстане`)."""
+    words = re.findall(r"[\w.-]+", before.split("\n")[-1].split(",")[-1])[-8:]
+    for n, w in enumerate(reversed(words)):
+        if _KK_ROLE.fullmatch(w) or lemma(w) in _ROLE_LEMMAS:
+            return True
+        if n >= 1 and not (w[:1].isupper() or w.lower() in _LINKS):
+            return False
+    return False
 
 
 def _cue(text: str, start: int, end: int, printed: str) -> str | None:
@@ -205,8 +218,15 @@ def _cue(text: str, start: int, end: int, printed: str) -> str | None:
     after = text[end : end + 40]
     if _HOST.search(before.split(",")[-1] if "вели" not in before.lower() else before):
         return "host"
+    # `Глава государства X дал интервью`, `Interview of the President ... X`: a leader, too,
+    # is the guest of the interview the sentence is about.
+    clause = re.split(r"[.!?]\s|\n", before)[-1]
+    if _GAVE.match(after) or _INTERVIEW_OF.search(clause):
+        return "guest"
     if _LEADER_WORDS.search(before):
         return "leader"
+    if _ANSWERED_BY.search(clause):  # `на вопросы ответил посол США Дэниел Розенблюм`
+        return "guest"
     if _COMITATIVE.search(printed) or re.match(r"\s*-?(?:мен|пен|бен)\b", after):
         return "guest"
     if re.search(r"(?:\bс|\bсо|\bwith)\s+(?:[\w.-]+\s+){0,6}$", before, re.I):
@@ -234,10 +254,23 @@ def _runs(text: str, kk: bool = False) -> list[tuple[int, int, bool]]:
     return out
 
 
+# A lowercase Cyrillic letter before a capital inside a word: two words glued (Latin `McCain`
+# is a name).
+_GLUED = re.compile("[а-яёәғқңөұүһі](?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
+_GAVE = re.compile(
+    r"\s*,?\s*(?:в\s+(?:эксклюзивном\s+|большом\s+)?интервью|в\s+беседе|"
+    r"дала?\s+(?:[\w-]+\s+){0,2}интервью|сұхбат\s+берді|"
+    r"in\s+an?\s+(?:[\w-]+\s+)?interview|gave\s+(?:[\w-]+\s+){0,2}interview)",
+    re.I,
+)
+_INTERVIEW_OF = re.compile(
+    r"\b(?:интервью|interview(?:\s+(?:of|with))?)\s+(?:[\w.-]+\s+){0,7}$", re.I
+)
+_ANSWERED_BY = re.compile(r"\b(?:ответила?|ответили|answered)\s+(?:[\w.-]+\s+){0,6}$", re.I)
 _SAYS = re.compile(
     r"\s*(?:\(pictured\)\s*)?,?\s*(?:told|said|says|talked|spoke|has\s+served|arrived|"
     r"рассказал|сообщил|заявил|ответил|уверен|считает|отметил|поделил|в\s+интервью|в\s+беседе|"
-    r"сұхбат\s+берді|suhbat\s+berd)",
+    r"сұхбат\s+берді|suhbat\s+berd|мәлімдеді|айтты|атап\s+өтті|деді|хабарлады)",
     re.I,
 )
 
@@ -303,6 +336,9 @@ def find_names(
             spans.append((s, e))
     found: list[Found] = []
     for s, e in sorted(spans):
+        glued = _GLUED.search(text, s, e)
+        if glued and " " in text[s : glued.start() + 1]:
+            e = glued.start() + 1  # `Анна ЛиНа`: a paragraph glued on without its break
         printed = text[s:e].replace("\n", " ")
         name, inflected = nominative_of(printed, kk=kk)
         role = _role_before(text[max(start, s - 60) : s])
