@@ -618,3 +618,21 @@ def test_the_guest_who_answered_after_a_byline() -> None:
         [(Q, None, "Здравствуйте, господин посол. Как дела?"), (A, None, "Хорошо.")],
     )
     assert _guests(c) == ["Хорхе Сальвадор"]
+
+
+def test_the_vocative_gives_the_first_name_in_the_nominative() -> None:
+    c = _cast(
+        None,
+        "Сегодня мы поговорили с директором института, членом совета Айгерим Досановой.",
+        [(Q, None, "Айгерим Сериковна, что изменилось?"), (A, None, "Многое.")],
+    )
+    assert _guests(c) == ["Айгерим Досанова"]
+
+
+def test_a_guest_named_only_as_addressed() -> None:  # name and patronymic, no surname anywhere
+    c = _cast(None, None, [(Q, None, "Павел Андреевич, как прошли сто дней?"), (A, None, "Так.")])
+    assert _guests(c) == ["Павел Андреевич"]
+
+
+def test_label_with_a_position_names_the_person() -> None:
+    assert label_names("Касым-Жомарт Токаев, президент Казахстана", ["Касым-Жомарт Токаев"])

@@ -71,7 +71,8 @@ def _key(text: str) -> str:
 def label_names(label: str, names: list[str]) -> bool:
     """Whether a transcript label (`И.П.`, `ПЕТРОВ`, `Есенов Н.`, `Иван ПЕТРОВ`) names a person
     printed as one of ``names``."""
-    lab = label.strip('«»" :.–—-')
+    # `Касым-Жомарт Токаев, президент Казахстана:`: the position after the comma names no one.
+    lab = label.split(",")[0].strip('«»" :.–—-')
     lab_key = _key(lab)
     for name in names:
         words = [w for w in re.split(r"[\s.-]+", name) if w]
@@ -85,7 +86,7 @@ def label_names(label: str, names: list[str]) -> bool:
             ):
                 return True
             continue
-        parts = [_key(p) for p in re.split(r"[\s.]+", lab) if len(_key(p)) > 1]
+        parts = [_key(p) for p in re.split(r"[\s.-]+", lab) if len(_key(p)) > 1]
         if parts and all(any(_key(w).startswith(p[:-2] or p) for w in words) for p in parts):
             return True
     return False
@@ -119,13 +120,19 @@ def _complete(c: Candidate, voc: Vocative) -> Candidate:
     if voc.first and "." in words[0]:
         surname, _ = nominative_of(words[-1], hint)
         return Candidate(f"{voc.first} {surname}", c.printed, c.start, c.end, c.score, c.pair)
+    name = c.name
     if hint and len(words) >= 2:
         # Only where the gender decides (`Руслана Бекова`); the name found in context (a Kazakh
         # suffix stripped in Kazakh text) stays otherwise.
-        name, _ = nominative_of(c.printed, hint)
-        if name != nominative_of(c.printed)[0]:
-            return Candidate(name, c.printed, c.start, c.end, c.score, c.pair)
-    return c
+        hinted, _ = nominative_of(c.printed, hint)
+        if hinted != nominative_of(c.printed)[0]:
+            name = hinted
+    got = name.split()
+    if voc.first and len(got) >= 2 and got[0] != voc.first and _first_matches(got[0], voc.first):
+        # The vocative prints the first name in the nominative: `Анар Муратовна` settles a
+        # `с ... Анар Фазылжановой` that pymorphy3 reads as `Анара`.
+        name = " ".join([voc.first, *got[1:]])
+    return c if name == c.name else Candidate(name, c.printed, c.start, c.end, c.score, c.pair)
 
 
 def _from_vocative(
@@ -186,6 +193,27 @@ def _address_only(printed: str, voc: Vocative | None) -> bool:
     if _RU_PATRONYMIC.search(words[1]):
         return True
     return bool(voc and voc.patronymic and _key(words[1]) == _key(voc.patronymic))
+
+
+# `..., – рассказывает Жан Кунсеркин. – ...`: an answer attributed to its speaker in passing.
+_SAID_BY = re.compile(
+    r"[,.!?…]\s*[-–—]\s*(?:рассказывает|говорит|отмечает|поясняет|подчеркивает|рассказал|"
+    r"сказал|отметил|пояснил|подчеркнул|says|said|explains|adds|дейді|деді)а?\s+",
+    re.I,
+)
+
+
+def _attributed(analysis: Analysis, seg: Segmentation) -> Candidate | None:
+    """The guest named only by a dashed attribution inside one of the first answers."""
+    text = analysis.text
+    for t in [t for t in seg.turns if t.kind == TurnKind.ANSWER][:3]:
+        for m in _SAID_BY.finditer(text, t.first.content_start, t.end):
+            for ent in analysis.entities_in(m.end(), min(t.end, m.end() + 60)):
+                printed = text[ent.start : ent.end]
+                if ent.type == "PER" and ent.start == m.end() and len(printed.split()) >= 2:
+                    name, _ = nominative_of(printed)
+                    return Candidate(name, printed, ent.start, ent.end)
+    return None
 
 
 def _turn_texts(text: str, seg: Segmentation) -> list[str]:
@@ -306,7 +334,13 @@ def cast(
             before = (0, seg.turns[0].start) if seg.turns else None
             ranges = [r for r in (title, intro, before) if r]
             extra = _from_vocative(text, ranges, voc, title)
+            if extra is None and asked is not None and asked.first and asked.patronymic:
+                # `Павел Олегович, ...` and no surname anywhere: the guest is known as addressed.
+                extra = Candidate(f"{asked.first} {asked.patronymic}", asked.printed, 0, 0)
             guests = [extra] if extra else []
+    if not guests:
+        said = _attributed(analysis, seg)
+        guests = [said] if said else []
     first_q = next((t.label for t in seg.turns if t.kind == TurnKind.QUESTION), None)
     hosts = sorted(
         (c for c in ranked if c.host and c not in guests),

@@ -63,7 +63,9 @@ _COLON = re.compile(
     rf"|[{_AR}]+(?:\s+[{_AR}]+){{0,2}})\s*:{_AFTER}"
 )
 # `Имя Фамилия, издание «X»:` (the label says who asks); bounded.
-_ROLE = re.compile(rf"^(?P<label>[{UP}][{LO}]+\s+[{UP}][{LO}-]+,\s[^:\n]{{2,60}}?)\s*:{_AFTER}")
+_ROLE = re.compile(
+    rf"^(?P<label>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?\s+[{UP}][{LO}-]+,\s[^:\n]{{2,60}}?)\s*:{_AFTER}"
+)
 # The role of a questioner's label: a journalist, an outlet (`Алина Ким, издание «X»`).
 _MEDIA = re.compile(
     r"издани|газет|журнал|корреспондент|журналист|радио|телеканал|портал|агентств|редакц|"

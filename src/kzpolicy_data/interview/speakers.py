@@ -124,7 +124,7 @@ def _interviewees(seg: Segmentation, people: list[Person]) -> tuple[list[Person]
     for label in answer_labels:
         idx = next((i for i, p in enumerate(persons) if label_matches(label, p)), None)
         if idx is None:
-            name = label_to_name(label)
+            name = label_to_name(label.split(",")[0])
             persons.append(
                 Person(
                     role=InterviewRole.INTERVIEWEE,
@@ -214,10 +214,14 @@ def build_speakers(
                     describe(analysis, within, guest.name, guest.printed, (guest.start, guest.end))
                 )
             )
-        if not people and not any(t.kind == TurnKind.ANSWER and t.label for t in seg.turns):
-            # `Посол Казахстана в Армении`: the guest is known by position only.
+        unlabelled = not any(t.kind == TurnKind.ANSWER and t.label for t in seg.turns)
+        if unlabelled and (not people or (len(people) == 1 and not people[0].position)):
+            # `Посол Казахстана в Армении`: the guest is known by position only (or named only
+            # as addressed, `Ерлан Бауыржанович, ...`).
             position = role_only(analysis, [r for r in (title, intro) if r])
-            if position:
+            if position and people:
+                people[0].position = position
+            elif position:
                 people.append(Person(role=InterviewRole.INTERVIEWEE, position=position))
         for host, group in zip(interviewers, groups, strict=True):
             named = next(

@@ -13,7 +13,17 @@ import re
 from ..codes import TurnKind
 from ..source.layout import Paragraph, looks_like_heading
 from ..source.page import truncated
-from .drafts import LO, SECOND_PERSON, UP, Segmentation, TurnDraft, alternate, asks, build
+from .drafts import (
+    LO,
+    SECOND_PERSON,
+    UP,
+    Segmentation,
+    TurnDraft,
+    alternate,
+    asks,
+    build,
+    has_question,
+)
 from .genre import (
     ATTRIBUTION,
     GenreDecision,
@@ -61,14 +71,21 @@ def _dash_scheme(marked: list[Marked]) -> Segmentation | None:
         if i > 0 and marked[i - 1].style in ("none", "num") and i - 1 not in dashed_set
     ]
     plain_q = [i for i in above if marked[i].ends_with_question]
+    # `– Благодарю Вас, ..., что нашли время.` then a plain `Чем Вам запомнился год?`: the
+    # host's dashed greeting opens the question below it, it is no answer.
+    greetings = {
+        i for i in dashed if i + 1 in plain_q and not has_question(marked[i]) and _greets(marked[i])
+    }
     # Only the answers dashed, unless a dashed paragraph addresses the guest by name and
     # patronymic (`– Ерлан Бауыржанович, рады видеть Вас`): then the dashes are the host's.
     addressing = any(_PATRONYMIC.match(marked[i].para.text, 2) for i in dashed)
     if len(plain_q) >= max(1, len(dashed) // 2) and q_dash < 0.25 and not addressing:
         # Only the answers are dashed: the paragraph above each one asks (with or without `?`).
         above = [i for i in above if asks(marked[i]) or not looks_like_heading(marked[i].para.text)]
+        above = [i for i in above if i + 1 not in greetings and i - 1 not in greetings]
         starts = {i: TurnKind.QUESTION for i in above}
-        starts.update({i: TurnKind.ANSWER for i in dashed})
+        starts.update({i: TurnKind.ANSWER for i in dashed if i not in greetings})
+        starts.update(dict.fromkeys(greetings, TurnKind.QUESTION))
         return build(marked, starts, "dash_answers")
     followed = sum(1 for i in dashed if i + 1 < len(marked) and marked[i + 1].style == "none")
     if len(dashed) >= 2 and q_dash >= 0.7 and followed >= 0.8 * len(dashed):
@@ -85,6 +102,18 @@ def _dash_scheme(marked: list[Marked]) -> Segmentation | None:
         if _q_share(marked, shifted) > _q_share(marked, dashed):
             return build(marked, alternate(shifted), "dash")
     return build(marked, alternate(dashed), "dash")
+
+
+_GREETING = re.compile(
+    r"\b(?:благодар\w*|спасибо|здравствуйте|добрый\s+(?:день|вечер)|рады?\s+(?:видеть|приветствовать)|"
+    r"thank\w*|hello|good\s+(?:morning|afternoon)|welcome|сәлеметсіз|рахмет|алғыс)",
+    re.I,
+)
+
+
+def _greets(m: Marked) -> bool:
+    """A greeting or thanks of the host (`Благодарю Вас, что нашли время`), asking nothing."""
+    return bool(_GREETING.search(m.para.text[:200]))
 
 
 def _q_share(marked: list[Marked], order: list[int]) -> float:
@@ -134,7 +163,16 @@ def _structure(seg: Segmentation, marked: list[Marked], text: str) -> Structure:
         and marked[i - 1].style == "none"
         and marked[i - 1].para.text.rstrip().endswith(":")
     )
-    qmarks = sum(1 for t in questions if t.first.ends_with_question or "?" in t.first.para.text)
+    by_start = {m.para.start: m for m in marked}
+
+    def asked(t: TurnDraft) -> bool:
+        if t.first.ends_with_question or "?" in t.first.para.text:
+            return True
+        # A greeting that opens the question: the question is the paragraph after it.
+        nxt = by_start.get(t.paragraphs[1][0]) if len(t.paragraphs) > 1 else None
+        return _greets(t.first) and nxt is not None and nxt.ends_with_question
+
+    qmarks = sum(1 for t in questions if asked(t))
     addressed = sum(
         1
         for t in questions
