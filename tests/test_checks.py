@@ -11,13 +11,16 @@ from pydantic import TypeAdapter, ValidationError
 
 from kzpolicy_data import parse_bytes
 from kzpolicy_data.codes import ActorCode
+from kzpolicy_data.events.extract import extract_events
+from kzpolicy_data.nlp.analysis import Analysis
 from kzpolicy_data.records import Record
 from kzpolicy_data.release.checks import record_problems, role_problems
 
 
 def _record_with_self_recipient() -> Record:
-    record = parse_bytes(" date 2026-03-02 США и Казахстан подписали соглашение.\n".encode(), "usa")
-    (event,) = record.events
+    data = " date 2026-03-02 США и Казахстан подписали соглашение.\n".encode()
+    record = parse_bytes(data, "usa", events=False)
+    (event,) = extract_events(record, Analysis(record.text))
     bad = event.model_copy(update={"recipient": [*event.recipient, *event.source]})
     return record.model_copy(update={"events": [bad]})
 

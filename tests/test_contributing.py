@@ -171,6 +171,7 @@ def test_pre_commit_hook_passes_on_this_repository() -> None:
     assert not [f for f in files if f.startswith(("releases/", "tests/"))]
     assert _pre_commit_files(hook, ["releases/v0.1.0/jsonl/records-00000.jsonl"]) == []
     assert _pre_commit_files(hook, ["tests/data/invalid/records_not_json.jsonl"]) == []
+    assert _pre_commit_files(hook, ["bench/real/gold.jsonl"]) == []
     assert _pre_commit_files(hook, ["raw/001_1111111111111111.TXT"])  # reported, not skipped
     proc = subprocess.run(
         [*shlex.split(hook["entry"]), *files],

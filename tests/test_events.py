@@ -253,3 +253,27 @@ def test_a_minister_named_like_a_country_consults_for_his_state() -> None:
     )
     (event,) = parse_bytes(text.encode(), "x.txt").events
     assert event_key(event) == ("CONSULT", "asserted", ("KAZ",), ("IRN",))
+
+
+INTERVIEW = """ date 2026-01-01 {guest} ответил на вопросы нашего издания.
+
+– Как развиваются отношения?
+
+– В прошлом году мы подписали соглашение с Казахстаном о сотрудничестве.
+
+– Спасибо.
+"""
+
+
+@pytest.mark.parametrize(
+    ("guest", "source"),
+    [
+        ("Посол Германии в Казахстане Ганс Мюллер", ["DEU"]),  # an official speaks for a state
+        ("Политолог Ганс Мюллер", []),  # an expert's "we" is nobody's
+    ],
+)
+def test_we_in_an_officials_answer_is_the_officials_state(guest: str, source: list[str]) -> None:
+    record = parse_bytes(INTERVIEW.format(guest=guest).encode(), "we", events=False)
+    (event,) = extract_events(record, Analysis(record.text))
+    assert event.event_type.value == "AGREE"
+    assert [a.code for a in event.source] == source

@@ -212,10 +212,10 @@ def test_many_reactions_in_one_block_keep_events_linear() -> None:
     def hostile(n: int) -> object:
         text = sentence * (n // len(sentence))
         analysis = Analysis(text)
-        blocks = [(0, len(text), None)]
+        blocks = [(0, len(text), None, "body")]
         return [_previous_actor(analysis, s, [], blocks) for s, _ in analysis.sentences()]
 
     def baseline(n: int) -> object:
         return Analysis(sentence * (n // len(sentence))).known_names
 
-    assert_linear(hostile, baseline, 10_000)
+    assert_linear(hostile, baseline, 20_000)

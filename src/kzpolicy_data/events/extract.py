@@ -30,70 +30,33 @@ from dataclasses import dataclass
 
 from ..budget import checkpoint
 from ..codes import EventType, Modality, Sector, SegmentKind
-from ..nlp.analysis import Analysis, SynToken
+from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import GazEntry, GazMatch, entries
-from ..nlp.morph import Token, lemma
 from ..records import Actor, Coder, Event, Evidence, Mention, Record, Span, Turn
 from .confidence import features, score
 from .dates import resolve_date
-from .lexicon import Hit, find_triggers, language_of
-from .linear import linear_roles, one_actor_roles
-from .modality import is_yes_no_question, linear_modality, syntax_modality
-from .roles import Roles, syntax_roles
+from .drafts import (
+    MUTUAL,
+    REACTIONS,
+    Draft,
+    actors_in,
+    cheap,
+    codes_of,
+    content_dropped,
+    is_setting,
+    joined,
+    sentence_drafts,
+)
+from .lexicon import find_triggers, language_of
+from .modality import is_yes_no_question
+from .speakers import speaker_states, speaks_for
 
 __all__ = ["CODER", "EXTRACTOR_VERSION", "Candidate", "extract_candidates", "extract_events"]
 
 EXTRACTOR_VERSION = "0.3.0"
 CODER = Coder(name="kzpolicy_data.events", version=EXTRACTOR_VERSION)
 
-# Reactions to another event take its actor as their counterpart ("осудило удары Ирана").
-_REACTIONS = {
-    EventType.ACCUSE,
-    EventType.SUPPORT,
-    EventType.REJECT,
-    EventType.DEMAND,
-    EventType.THREATEN,
-}
-_MUTUAL = {EventType.CONSULT, EventType.AGREE, EventType.COOPERATE}
 _DOMESTIC = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
-# Words that make a trigger the scene of another event, not an event ("на полях саммита ШОС").
-_SETTING_BEFORE = {
-    ("на", "поле"),
-    ("в", "ход"),
-    ("в", "рамка"),
-    ("накануне",),
-    ("sidelines", "of"),
-    ("margins", "of"),
-    ("during",),
-    ("ahead", "of"),
-    ("в", "период"),
-}
-_SETTING_AFTER = {"аясында", "кезінде", "барысында", "қарсаңында", "шеңберінде"}
-_TOPIC_BEFORE = {"о", "об", "обо", "about"}
-_PRONOUNS = {"это", "этого", "его", "оны", "it", "this"}
-
-
-@dataclass
-class _Draft:
-    hit: Hit
-    roles: Roles
-    modality: Modality
-    sentence: tuple[int, int]
-    turn: Turn | None
-    syntax: bool
-    pronoun: bool = False
-
-
-def _is_setting(toks: list[Token], h: Hit) -> bool:
-    lemmas = [t.lemma for t in toks]
-    for cue in _SETTING_BEFORE:
-        n = len(cue)
-        for k in range(max(0, h.i - n - 3), h.i - n + 1):
-            if tuple(lemmas[k : k + n]) == cue:
-                return True
-    after = [t.text.lower() for t in toks[h.j : h.j + 3]]
-    before = toks[h.i - 1].text.lower() if h.i else ""
-    return bool(set(after) & _SETTING_AFTER) or before in _TOPIC_BEFORE
 
 
 _ABBREVIATION_END = re.compile(r"(?:\b[A-ZА-ЯЁ]\.)+$")
@@ -129,58 +92,13 @@ def _previous_actor(
         k -= 1
     if k < 0:
         return []
-    own = _codes(source)
+    own = codes_of(source)
     names = [
         m
         for m in analysis.known_names_in(*sentences[k])
         if m.entry.kind != "format" and not set(m.entry.actor_codes) & own
     ]
     return names[-1:]
-
-
-def _joined(hits: list[Hit]) -> list[Hit]:
-    """Adjacent triggers of one type are one phrase ("келісімге қол қойды", "signed an
-    agreement")."""
-    out: list[Hit] = []
-    for h in hits:
-        if out and out[-1].trigger.type == h.trigger.type and h.i - out[-1].j <= 2:
-            out[-1] = Hit(out[-1].i, h.j, out[-1].trigger)
-        else:
-            out.append(h)
-    return out
-
-
-def _content_dropped(hits: list[Hit], lang: str) -> list[Hit]:
-    """Talks or a deal a call asks for are its content ("призвал сесть за стол переговоров",
-    "келіссөз үстеліне отыруға шақырды"): one DEMAND, not a CONSULT too. The content follows
-    the verb in Russian and English and precedes it in Kazakh."""
-    # "lifted its ban": the ban is what the concession is about, not a second event
-    hits = [
-        h
-        for n, h in enumerate(hits)
-        if not (
-            n
-            and h.trigger.type == EventType.SANCTION
-            and hits[n - 1].trigger.type == EventType.CONCEDE
-            and h.i - hits[n - 1].j <= 2
-        )
-    ]
-    demands = [h.i for h in hits if h.trigger.type == EventType.DEMAND]
-    if not demands:
-        return hits
-    if lang == "kk":
-        return [h for h in hits if not (h.trigger.type in _MUTUAL and h.i < max(demands))]
-    return [h for h in hits if not (h.trigger.type in _MUTUAL and h.i > min(demands))]
-
-
-def _anchor(syn: list[SynToken], toks: list[Token], h: Hit) -> int:
-    """The word of the parse that heads a trigger phrase (its verb, else its first word)."""
-    start, end = toks[h.i].start, toks[h.j - 1].end
-    inside = [n for n, t in enumerate(syn) if start <= t.start < end]
-    if not inside:
-        return -1
-    verbs = [n for n in inside if syn[n].pos in ("VERB", "AUX")]
-    return verbs[0] if verbs else next((n for n in inside if syn[n].head not in inside), inside[0])
 
 
 def _country_entry(code: str) -> GazEntry | None:
@@ -207,10 +125,6 @@ def _actors(matches: list[GazMatch], mention_ids: dict[tuple[int, int], str]) ->
     return list(out.values())
 
 
-def _codes(matches: list[GazMatch]) -> set[str]:
-    return {c for m in matches for c in m.entry.actor_codes}
-
-
 def _shape(
     kind: EventType, src: list[GazMatch], rec: list[GazMatch]
 ) -> tuple[list[GazMatch], list[GazMatch]]:
@@ -218,123 +132,12 @@ def _shape(
     if kind in _DOMESTIC:
         return src[:1], []
     formats = any(m.entry.members for m in [*src, *rec])
-    if kind in _MUTUAL and (formats or (len(_codes(src)) >= 2 and len(_codes(src + rec)) >= 3)):
+    if kind in MUTUAL and (formats or (len(codes_of(src)) >= 2 and len(codes_of(src + rec)) >= 3)):
         return [*src, *rec], []
-    if kind in _MUTUAL and len(src) >= 2 and not rec:
+    if kind in MUTUAL and len(src) >= 2 and not rec:
         return src[:1], src[1:]
-    own = _codes(src)
+    own = codes_of(src)
     return src, [m for m in rec if not set(m.entry.actor_codes) <= own]
-
-
-def _resolve_nested(drafts: list[_Draft]) -> list[_Draft]:
-    """A reaction whose object is another event takes that event's actors as recipients; a
-    trigger of the same type below another ("подписали соглашение") is the same event."""
-    drop: set[int] = set()
-    for d in drafts:
-        for k in d.roles.nested:
-            inner = drafts[k]
-            if inner.hit.trigger.type == d.hit.trigger.type:
-                drop.add(k)
-                if not d.roles.recipient:
-                    # "принял участие в саммите ОДКБ": the summit's organisation is the partner
-                    d.roles.recipient = [
-                        m
-                        for m in [*inner.roles.source, *inner.roles.recipient]
-                        if m not in d.roles.source
-                    ]
-                continue
-            if d.hit.trigger.type in _REACTIONS and not d.roles.recipient:
-                parties = inner.roles.source
-                if inner.hit.trigger.type in _MUTUAL:
-                    parties = [*inner.roles.source, *inner.roles.recipient]
-                d.roles.recipient = [m for m in parties if m not in d.roles.source]
-    for n, d in enumerate(drafts):
-        # "If Iran strikes the UAE, Kazakhstan will condemn it": the pronoun is the event before
-        if n and d.hit.trigger.type in _REACTIONS and not d.roles.recipient and d.pronoun:
-            d.roles.recipient = [m for m in drafts[n - 1].roles.source if m not in d.roles.source]
-    kept = [d for n, d in enumerate(drafts) if n not in drop]
-    # One event per referent in a sentence: "прибывший в Астану Лавров провел переговоры" is one
-    # CONSULT; the actors of the second go to the first.
-    out: list[_Draft] = []
-    for d in kept:
-        same = next(
-            (
-                o
-                for o in out
-                if o.hit.trigger.type == d.hit.trigger.type
-                and o.modality == d.modality
-                and (
-                    not o.roles.source
-                    or not d.roles.source
-                    or set(o.roles.source) & set(d.roles.source)
-                )
-            ),
-            None,
-        )
-        if same is None:
-            out.append(d)
-            continue
-        if not same.roles.source:
-            same.roles.source = d.roles.source
-            d_rest = d.roles.recipient
-        else:
-            d_rest = [*d.roles.source, *d.roles.recipient]
-        codes = _codes(same.roles.source)
-        for m in d_rest:
-            if m not in same.roles.recipient and not set(m.entry.actor_codes) <= codes:
-                same.roles.recipient.append(m)
-    return out
-
-
-def _actors_in(analysis: Analysis, s: int, e: int, scene: set[tuple[int, int]]) -> list[GazMatch]:
-    return [
-        m for m in analysis.known_names_in(s, e) if not any(lo <= m.start < hi for lo, hi in scene)
-    ]
-
-
-def _cheap(hits: list[Hit], actors: list[GazMatch]) -> bool:
-    """One trigger and one actor: no parse needed to tell source from recipient."""
-    return len(hits) == 1 and len(actors) == 1
-
-
-def _sentence_drafts(
-    analysis: Analysis,
-    s: int,
-    e: int,
-    lang: str,
-    hits: list[Hit],
-    turn: Turn | None,
-    scene: set[tuple[int, int]],
-) -> list[_Draft]:
-    text = analysis.text
-    toks = analysis.tokens_in(s, e)
-    actors = _actors_in(analysis, s, e, scene)
-    if lang == "ru" and _cheap(hits, actors):
-        roles = [one_actor_roles(toks, hits[0], actors[0])]
-        mods = [linear_modality(toks, hits[0].i, hits[0].j, lang, hits[0].trigger.type)]
-    elif lang == "ru":
-        syn = analysis.syntax(s, e)
-        anchors = [_anchor(syn, toks, h) for h in hits]
-        keep = [n for n, a in enumerate(anchors) if a >= 0]
-        hits, anchors = [hits[n] for n in keep], [anchors[n] for n in keep]
-        roles = syntax_roles(syn, anchors, [h.trigger.type for h in hits], actors)
-        lemmas = [lemma(t.text) for t in syn]
-        sentence = text[s:e]
-        mods = [syntax_modality(syn, a, lemmas, sentence, set(anchors) - {a}) for a in anchors]
-    else:
-        roles = linear_roles(toks, hits, actors, lang, text)
-        mods = [
-            linear_modality(
-                toks, h.i, h.j, lang, h.trigger.type, n < len(hits) - 1, hits[n - 1].j if n else 0
-            )
-            for n, h in enumerate(hits)
-        ]
-    words = [t.text.lower() for t in toks]
-    drafts = [
-        _Draft(h, r, m, (s, e), turn, lang == "ru", bool(_PRONOUNS & set(words[h.i - 3 : h.j + 3])))
-        for h, r, m in zip(hits, roles, mods, strict=True)
-    ]
-    return _resolve_nested(drafts)
 
 
 # What the extractor reads: the title, lead, intro and body of every article, and the turns of
@@ -391,9 +194,9 @@ def extract_candidates(
             lang = language_of(text[s:e])
             if is_yes_no_question(text[s:e], toks, lang):
                 continue
-            found = _joined(find_triggers(toks, lang))
-            settings = [h for h in found if _is_setting(toks, h)]
-            hits = _content_dropped([h for h in found if h not in settings], lang)
+            found = joined(find_triggers(toks, lang))
+            settings = [h for h in found if is_setting(toks, h)]
+            hits = content_dropped([h for h in found if h not in settings], lang)
             if hits:
                 # the organisation of a summit that is only the scene ("ШЫҰ саммиті аясында")
                 scene = {(toks[max(0, h.i - 3)].start, toks[h.j - 1].end) for h in settings}
@@ -402,14 +205,17 @@ def extract_candidates(
         [
             (s, e)
             for s, e, lang, hits, _, scene, _ in plan
-            if lang == "ru" and not _cheap(hits, _actors_in(analysis, s, e, scene))
+            if lang == "ru" and not cheap(hits, actors_in(analysis, s, e, scene))
         ]
     )
     merged: dict[tuple[object, ...], tuple[Event, dict[str, object]]] = {}
+    states = speaker_states(record)
     for s, e, lang, hits, turn, scene, where in plan:
         checkpoint()
-        for d in _sentence_drafts(analysis, s, e, lang, hits, turn, scene):
-            if d.hit.trigger.type in _REACTIONS and d.roles.source and not d.roles.recipient:
+        for d in sentence_drafts(analysis, s, e, lang, hits, turn, scene):
+            if not d.roles.source and (we := speaks_for(text, s, e, turn, states)):
+                d.roles.source = [we]  # "we" in an official's answer: their state
+            if d.hit.trigger.type in REACTIONS and d.roles.source and not d.roles.recipient:
                 # "Иран уже высказал свое недовольство.": at whom is in the sentence before
                 d.roles.recipient = _previous_actor(analysis, s, d.roles.source, blocks)
             event = _event(record, d, mention_ids, published)
@@ -438,7 +244,7 @@ def extract_candidates(
 
 
 def _event(
-    record: Record, d: _Draft, mention_ids: dict[tuple[int, int], str], published: object
+    record: Record, d: Draft, mention_ids: dict[tuple[int, int], str], published: object
 ) -> Event | None:
     kind = d.hit.trigger.type
     src_m, rec_m = _shape(kind, d.roles.source, d.roles.recipient)

@@ -1,0 +1,253 @@
+"""One sentence's candidate events: its triggers (``lexicon``), their roles (``roles`` from the
+dependency parse for Russian, ``linear`` for Kazakh and English) and modality, as drafts that
+``extract`` turns into events.
+
+A trigger that only sets the scene ("на полях саммита") or only names a topic ("о переговорах")
+is dropped; a trigger that takes another as its object ("осудило удары Ирана") lends its actors
+to it; a reaction without a counterpart takes the actor of the act it reacts to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..codes import EventType, Modality
+from ..nlp.analysis import Analysis, SynToken
+from ..nlp.gazetteer import GazMatch
+from ..nlp.morph import Token, lemma
+from ..records import Turn
+from .lexicon import Hit
+from .linear import linear_roles, one_actor_roles
+from .modality import linear_modality, syntax_modality
+from .roles import Roles, syntax_roles
+
+__all__ = [
+    "MUTUAL",
+    "REACTIONS",
+    "Draft",
+    "actors_in",
+    "cheap",
+    "codes_of",
+    "content_dropped",
+    "is_setting",
+    "joined",
+    "sentence_drafts",
+]
+
+# Words that make a trigger the scene of another event, not an event ("на полях саммита ШОС").
+_SETTING_BEFORE = {
+    ("на", "поле"),
+    ("в", "ход"),
+    ("в", "рамка"),
+    ("накануне",),
+    ("sidelines", "of"),
+    ("margins", "of"),
+    ("during",),
+    ("ahead", "of"),
+    ("в", "период"),
+}
+
+
+_SETTING_AFTER = {"аясында", "кезінде", "барысында", "қарсаңында", "шеңберінде"}
+
+
+_TOPIC_BEFORE = {"о", "об", "обо", "about"}
+
+
+_PRONOUNS = {"это", "этого", "его", "оны", "it", "this"}
+
+
+@dataclass
+class Draft:
+    hit: Hit
+    roles: Roles
+    modality: Modality
+    sentence: tuple[int, int]
+    turn: Turn | None
+    syntax: bool
+    pronoun: bool = False
+
+
+def is_setting(toks: list[Token], h: Hit) -> bool:
+    lemmas = [t.lemma for t in toks]
+    for cue in _SETTING_BEFORE:
+        n = len(cue)
+        for k in range(max(0, h.i - n - 3), h.i - n + 1):
+            if tuple(lemmas[k : k + n]) == cue:
+                return True
+    after = [t.text.lower() for t in toks[h.j : h.j + 3]]
+    before = toks[h.i - 1].text.lower() if h.i else ""
+    return bool(set(after) & _SETTING_AFTER) or before in _TOPIC_BEFORE
+
+
+def joined(hits: list[Hit]) -> list[Hit]:
+    """Adjacent triggers of one type are one phrase ("келісімге қол қойды", "signed an
+    agreement")."""
+    out: list[Hit] = []
+    for h in hits:
+        if out and out[-1].trigger.type == h.trigger.type and h.i - out[-1].j <= 2:
+            out[-1] = Hit(out[-1].i, h.j, out[-1].trigger)
+        else:
+            out.append(h)
+    return out
+
+
+def content_dropped(hits: list[Hit], lang: str) -> list[Hit]:
+    """Talks or a deal a call asks for are its content ("призвал сесть за стол переговоров",
+    "келіссөз үстеліне отыруға шақырды"): one DEMAND, not a CONSULT too. The content follows
+    the verb in Russian and English and precedes it in Kazakh."""
+    # "lifted its ban": the ban is what the concession is about, not a second event
+    hits = [
+        h
+        for n, h in enumerate(hits)
+        if not (
+            n
+            and h.trigger.type == EventType.SANCTION
+            and hits[n - 1].trigger.type == EventType.CONCEDE
+            and h.i - hits[n - 1].j <= 2
+        )
+    ]
+    demands = [h.i for h in hits if h.trigger.type == EventType.DEMAND]
+    if not demands:
+        return hits
+    if lang == "kk":
+        return [h for h in hits if not (h.trigger.type in MUTUAL and h.i < max(demands))]
+    return [h for h in hits if not (h.trigger.type in MUTUAL and h.i > min(demands))]
+
+
+def _anchor(syn: list[SynToken], toks: list[Token], h: Hit) -> int:
+    """The word of the parse that heads a trigger phrase (its verb, else its first word)."""
+    start, end = toks[h.i].start, toks[h.j - 1].end
+    inside = [n for n, t in enumerate(syn) if start <= t.start < end]
+    if not inside:
+        return -1
+    verbs = [n for n in inside if syn[n].pos in ("VERB", "AUX")]
+    return verbs[0] if verbs else next((n for n in inside if syn[n].head not in inside), inside[0])
+
+
+def _resolve_nested(drafts: list[Draft]) -> list[Draft]:
+    """A reaction whose object is another event takes that event's actors as recipients; a
+    trigger of the same type below another ("подписали соглашение") is the same event."""
+    drop: set[int] = set()
+    for d in drafts:
+        for k in d.roles.nested:
+            inner = drafts[k]
+            if inner.hit.trigger.type == d.hit.trigger.type:
+                drop.add(k)
+                if not d.roles.recipient:
+                    # "принял участие в саммите ОДКБ": the summit's organisation is the partner
+                    d.roles.recipient = [
+                        m
+                        for m in [*inner.roles.source, *inner.roles.recipient]
+                        if m not in d.roles.source
+                    ]
+                continue
+            if d.hit.trigger.type in REACTIONS and not d.roles.recipient:
+                parties = inner.roles.source
+                if inner.hit.trigger.type in MUTUAL:
+                    parties = [*inner.roles.source, *inner.roles.recipient]
+                d.roles.recipient = [m for m in parties if m not in d.roles.source]
+    for n, d in enumerate(drafts):
+        # "If Iran strikes the UAE, Kazakhstan will condemn it": the pronoun is the event before
+        if n and d.hit.trigger.type in REACTIONS and not d.roles.recipient and d.pronoun:
+            d.roles.recipient = [m for m in drafts[n - 1].roles.source if m not in d.roles.source]
+    kept = [d for n, d in enumerate(drafts) if n not in drop]
+    # One event per referent in a sentence: "прибывший в Астану Лавров провел переговоры" is one
+    # CONSULT; the actors of the second go to the first.
+    out: list[Draft] = []
+    for d in kept:
+        same = next(
+            (
+                o
+                for o in out
+                if o.hit.trigger.type == d.hit.trigger.type
+                and o.modality == d.modality
+                and (
+                    not o.roles.source
+                    or not d.roles.source
+                    or set(o.roles.source) & set(d.roles.source)
+                )
+            ),
+            None,
+        )
+        if same is None:
+            out.append(d)
+            continue
+        if not same.roles.source:
+            same.roles.source = d.roles.source
+            d_rest = d.roles.recipient
+        else:
+            d_rest = [*d.roles.source, *d.roles.recipient]
+        codes = codes_of(same.roles.source)
+        for m in d_rest:
+            if m not in same.roles.recipient and not set(m.entry.actor_codes) <= codes:
+                same.roles.recipient.append(m)
+    return out
+
+
+def actors_in(analysis: Analysis, s: int, e: int, scene: set[tuple[int, int]]) -> list[GazMatch]:
+    return [
+        m for m in analysis.known_names_in(s, e) if not any(lo <= m.start < hi for lo, hi in scene)
+    ]
+
+
+def cheap(hits: list[Hit], actors: list[GazMatch]) -> bool:
+    """One trigger and one actor: no parse needed to tell source from recipient."""
+    return len(hits) == 1 and len(actors) == 1
+
+
+def sentence_drafts(
+    analysis: Analysis,
+    s: int,
+    e: int,
+    lang: str,
+    hits: list[Hit],
+    turn: Turn | None,
+    scene: set[tuple[int, int]],
+) -> list[Draft]:
+    text = analysis.text
+    toks = analysis.tokens_in(s, e)
+    actors = actors_in(analysis, s, e, scene)
+    if lang == "ru" and cheap(hits, actors):
+        roles = [one_actor_roles(toks, hits[0], actors[0])]
+        mods = [linear_modality(toks, hits[0].i, hits[0].j, lang, hits[0].trigger.type)]
+    elif lang == "ru":
+        syn = analysis.syntax(s, e)
+        anchors = [_anchor(syn, toks, h) for h in hits]
+        keep = [n for n, a in enumerate(anchors) if a >= 0]
+        hits, anchors = [hits[n] for n in keep], [anchors[n] for n in keep]
+        roles = syntax_roles(syn, anchors, [h.trigger.type for h in hits], actors)
+        lemmas = [lemma(t.text) for t in syn]
+        sentence = text[s:e]
+        mods = [syntax_modality(syn, a, lemmas, sentence, set(anchors) - {a}) for a in anchors]
+    else:
+        roles = linear_roles(toks, hits, actors, lang, text)
+        mods = [
+            linear_modality(
+                toks, h.i, h.j, lang, h.trigger.type, n < len(hits) - 1, hits[n - 1].j if n else 0
+            )
+            for n, h in enumerate(hits)
+        ]
+    words = [t.text.lower() for t in toks]
+    drafts = [
+        Draft(h, r, m, (s, e), turn, lang == "ru", bool(_PRONOUNS & set(words[h.i - 3 : h.j + 3])))
+        for h, r, m in zip(hits, roles, mods, strict=True)
+    ]
+    return _resolve_nested(drafts)
+
+
+def codes_of(matches: list[GazMatch]) -> set[str]:
+    return {c for m in matches for c in m.entry.actor_codes}
+
+
+# Reactions to another event take its actor as their counterpart ("осудило удары Ирана").
+REACTIONS = {
+    EventType.ACCUSE,
+    EventType.SUPPORT,
+    EventType.REJECT,
+    EventType.DEMAND,
+    EventType.THREATEN,
+}
+
+
+MUTUAL = {EventType.CONSULT, EventType.AGREE, EventType.COOPERATE}

@@ -1,0 +1,67 @@
+"""Who speaks for a state in an interview: "we" in an official's answer is the official's state.
+
+An interviewee who is a state's official (a leader the gazetteer knows, or a position such as
+minister, ambassador or deputy, with the state taken from the affiliation or the position) speaks
+for that state; an act told in the first person plural in their answers ("we do not join these
+sanctions", "біз келісімге қол қойдық") has that state as its source. An expert, a journalist
+or an unnamed guest speaks for nobody: their "we" stays without a source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..codes import InterviewRole, TurnKind
+from ..nlp.gazetteer import GazEntry, GazMatch, entries, find
+from ..records import Record, Turn
+
+__all__ = ["speaker_states", "speaks_for"]
+
+_OFFICIAL = re.compile(
+    r"министр|посол|президент|депутат|сенатор|аким|председател|представител|секретар|советник|"
+    r"спикер|глава|minister|ambassador|president|deputy|senator|spokes|secretary|chairman|envoy|"
+    r"елші|төраға|әкім|хатшы|мәжіліс",
+    re.I,
+)
+_WE = re.compile(r"(?<!\w)(?:мы|нас|нам|нами|наш\w*|we|our|us|біз\w*)(?!\w)", re.I)
+
+
+def _country(code: str) -> GazEntry | None:
+    return next((e for e in entries() if e.kind == "country" and e.code == code), None)
+
+
+def speaker_states(record: Record) -> dict[str, GazEntry]:
+    """The state each official interviewee of ``record`` speaks for, by speaker id."""
+    out: dict[str, GazEntry] = {}
+    for s in record.speakers:
+        if s.interview_role != InterviewRole.INTERVIEWEE:
+            continue
+        leaders = [m.entry for m in find(s.name or "") if m.entry.kind == "leader"]
+        entry = leaders[0] if leaders else None
+        if entry is None and s.position and _OFFICIAL.search(s.position):
+            code = next((a.country for a in s.affiliations if a.country), None)
+            if code is not None:
+                entry = _country(code)
+            else:
+                states = [
+                    m.entry
+                    for m in find(s.position)
+                    if m.entry.kind in ("country", "capital", "institution")
+                ]
+                entry = states[0] if states else None
+        if entry is not None:
+            out[s.id] = entry
+    return out
+
+
+def speaks_for(
+    text: str, start: int, end: int, turn: Turn | None, states: dict[str, GazEntry]
+) -> GazMatch | None:
+    """The state behind a first-person plural in the sentence ``text[start:end]`` of an
+    official's answer (the match sits on the pronoun), or None."""
+    if turn is None or turn.kind != TurnKind.ANSWER or turn.speaker_id not in states:
+        return None
+    m = _WE.search(text, start, end)
+    if m is None:
+        return None
+    return GazMatch(m.start(), m.end(), m.group(), states[turn.speaker_id])
