@@ -272,6 +272,7 @@ def test_full_name_answer_labels_beat_unrelated_lead_names() -> None:
         (["Анна, как вы оцениваете транзит?"], "Анна", None, None),
         (["Ambassador, what brings you here?"], None, None, None),
         # pymorphy3 knows these words as no names; `Аға` is a kinship address.
+        (["Mr. Peter van Dijk, welcome back!"], "Peter", "Dijk", None),
         (["Какие, по вашему мнению, итоги года?"], None, None, None),
         (["Расскажите, пожалуйста, о визите."], None, None, None),
         (["Аға, көші-қон неге баяулады?"], None, None, None),
@@ -636,3 +637,25 @@ def test_a_guest_named_only_as_addressed() -> None:  # name and patronymic, no s
 
 def test_label_with_a_position_names_the_person() -> None:
     assert label_names("Касым-Жомарт Токаев, президент Казахстана", ["Касым-Жомарт Токаев"])
+
+
+@pytest.mark.parametrize(
+    ("intro", "guest"),
+    [
+        (
+            "In an interview with Steppe correspondent Ambassador Extraordinary and "
+            "Plenipotentiary of Oman to Kazakhstan Salim Rashid Al-Harthy shared his thoughts.",
+            "Salim Rashid Al-Harthy",
+        ),
+        ("Ambassador Jan van Dijk, Chargé d'Affaires of the Netherlands, talks with us.", None),
+        (
+            "Interview with Aidos Serikov, former Ambassador of Kazakhstan to Norway.",
+            "Aidos Serikov",
+        ),
+    ],
+)
+def test_english_names_with_particles_and_three_words(intro: str, guest: str | None) -> None:
+    # Without a cue in the intro, the vocative's full name finds the guest.
+    question = "How was it?" if guest else "Mr. Jan van Dijk, how was it?"
+    c = _cast(None, intro, [(Q, None, question), (A, None, "Fine.")])
+    assert _guests(c) == [guest or "Jan van Dijk"]

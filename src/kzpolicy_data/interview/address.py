@@ -33,6 +33,11 @@ _HONORIFIC_BEFORE = re.compile(
     rf"(?:^|(?<=[.!?…]\s))(?:[Гг]осподин|[Гг]оспожа|[Мм]истер|[Мм]адам|Mr\.?|Mrs\.?|Ms\.?|"
     rf"Dr\.?|Minister|Ambassador|Professor|Mister)\s+(?P<surname>{_WORD})\s*[,!]"
 )
+# `Mr. Peter van Leeuwen, ...`: an honorific and the full name.
+_HONORIFIC_FULL = re.compile(
+    rf"(?:^|(?<=[.!?…]\s))(?:Mr|Mrs|Ms|Dr|[Гг]осподин|[Гг]оспожа)\.?\s+(?P<first>{_WORD})\s+"
+    rf"(?:(?:van|von|de|der|al)\s+)?(?P<surname>{_WORD})\s*[,!]"
+)
 _HONORIFIC_AFTER = re.compile(
     rf"(?:^|(?<=[.!?…]\s))(?P<surname>{_WORD})\s+(?:мырза|ханым|myrza|hanym|xanım)\s*[,!]"
 )
@@ -84,6 +89,9 @@ def find_vocative(questions: list[str], *, first_only: bool = True) -> Vocative 
         m = _NAME_PATRONYMIC.search(head)
         if m and patronymic_gender(m.group("patr")):
             return Vocative(m.group(0).rstrip(",! "), m.group("first"), m.group("patr"))
+        m = _HONORIFIC_FULL.search(head)
+        if m:
+            return Vocative(m.group(0).rstrip(",! "), m.group("first"), surname=m.group("surname"))
         m = _HONORIFIC_BEFORE.search(head) or _HONORIFIC_AFTER.search(head)
         if m:
             return Vocative(m.group(0).rstrip(",! "), surname=m.group("surname"))

@@ -79,6 +79,9 @@ _LABEL_LINE = re.compile(
 )
 _INLINE = re.compile(rf"(?<=[.?!…»\"])\s+([–—−-])\s+(?=[«\"{UP}])")
 _GLUED = re.compile(rf"(?<=[{LO}][.?!])([-–—])\s(?=[{UP}])")
+_ADDRESS = re.compile(
+    rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?\s[{UP}][{LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы),\s"
+)
 _CLOSERS = "»\"”)'… "
 _QEND = re.compile(r"[?؟][?!.…]+$")
 _LOST_QUOTE = re.compile(r"(?:^|\s)\?\w[^?]{0,80}\w\?$")
@@ -188,10 +191,16 @@ def split_inline(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
     total = sum(len(p.text) for p in paras) or 1
     out: list[Paragraph] = []
     for p in paras:
-        cuts = [m.start(1) for m in _INLINE.finditer(p.text)]
+        found = list(_INLINE.finditer(p.text))
+        cuts = [m.start(1) for m in found]
         dominant = len(p.text) > 0.5 * total or p.text[:1] in _DASHES
+        # `... баурайды. – Қайрат Исағалиұлы, ...`: a dash and an address by name and
+        # patronymic start the host's turn even alone.
+        addressed = [m.start(1) for m in found if _ADDRESS.match(p.text, m.end())]
         if len(cuts) >= (2 if unmarked else 3) and dominant:
             out += _cut(p, cuts)
+        elif addressed:
+            out += _cut(p, addressed[:1])
         else:
             out.append(p)
     return out

@@ -44,7 +44,11 @@ _OUTLET = re.compile(
 _NAME_WORD = (
     rf"(?:[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?|[{UP}]{{2,}}(?:-[{UP}]+)?|[{UP}]\.(?:\s?[{UP}]\.)?)"
 )
-_RUN = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}|\n{_NAME_WORD}){{1,7}}(?![\w-])")
+_PARTICLE = "(?:van|von|der|den|de|du|da|dos|al|bin|ibn)"  # `Peter van Leeuwen`
+_RUN = re.compile(
+    rf"(?<![\w.-]){_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}|\n{_NAME_WORD}){{1,7}}"
+    r"(?![\w-])"
+)
 _ARABIC_WORD = "[\u0621-\u064a\u0670-\u06d3\u06d5]+"
 # `A мен B-тен` in the Arabic script: two two-word names joined by мен/пен/бен.
 _ARABIC_PAIR = re.compile(
@@ -184,9 +188,14 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
     roles = [k for k in range(i, j) if _is_role(words[k])]
     if roles:
         i = roles[-1] + 1
+    # A Latin name after a cut role or place may have three words (`Tareq Abdullah Al-Faraj`).
+    latin_cut = 0 < i < j and scripts[i]
     i = max(i, j - 3)
     if j - i == 3 and not (
-        any(is_patronymic(strip_case(w)[0]) for w in words[i + 1 : j]) or "." in words[i + 1]
+        any(is_patronymic(strip_case(w)[0]) for w in words[i + 1 : j])
+        or "." in words[i + 1]
+        or words[i + 1].islower()
+        or latin_cut
     ):
         i += 1
     return i, j
@@ -268,7 +277,8 @@ _INTERVIEW_OF = re.compile(
 )
 _ANSWERED_BY = re.compile(r"\b(?:ответила?|ответили|answered)\s+(?:[\w.-]+\s+){0,6}$", re.I)
 _SAYS = re.compile(
-    r"\s*(?:\(pictured\)\s*)?,?\s*(?:told|said|says|talked|spoke|has\s+served|arrived|"
+    r"\s*(?:\(pictured\)\s*)?,?\s*(?:told|said|says|talked|talks\s+with|spoke|shared|"
+    r"has\s+served|arrived|"
     r"рассказал|сообщил|заявил|ответил|уверен|считает|отметил|поделил|в\s+интервью|в\s+беседе|"
     r"сұхбат\s+берді|suhbat\s+berd|мәлімдеді|айтты|атап\s+өтті|деді|хабарлады)",
     re.I,
@@ -325,7 +335,12 @@ def find_names(
             strong
             or role_cut
             or _role_before(text[max(start, s - 60) : s])
-            or re.match(r"\s*,\s*\w*(?:" + _KK_ROLE.pattern + ")", text[e : e + 60], re.I)
+            or re.match(r"\s*,\s*(?:\w+\s)?\w*(?:" + _KK_ROLE.pattern + ")", text[e : e + 60], re.I)
+            or re.search(
+                r"(?:interview\s+with|интервью\s+с|беседе\s+с)\s+$",
+                text[max(start, s - 20) : s],
+                re.I,
+            )
             or re.search(
                 r"(?:deydi|дейді|деді|said|says|told)\W*$", text[max(start, s - 20) : s], re.I
             )
