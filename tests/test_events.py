@@ -277,3 +277,24 @@ def test_we_in_an_officials_answer_is_the_officials_state(guest: str, source: li
     (event,) = extract_events(record, Analysis(record.text))
     assert event.event_type.value == "AGREE"
     assert [a.code for a in event.source] == source
+
+
+def test_the_scene_of_a_statement_is_not_its_recipient() -> None:
+    """Seed, v0.2.0: "в Центральной Азии именно Казахстан выступил" coded the four other
+    Central Asian states as recipients (pymorphy3 reads "Азии" as a genitive)."""
+    text = (
+        " date 2026-03-02 Заметьте, в Центральной Азии именно Казахстан выступил с такой четкой "
+        "позицией неприятия.\n"
+    )
+    record = parse_bytes(text.encode(), "scene", events=False)
+    for event in extract_events(record, Analysis(record.text)):
+        assert not {a.code for a in event.recipient} & {"KGZ", "TJK", "TKM", "UZB"}, event
+
+
+def test_a_leads_list_of_topics_is_not_an_event() -> None:
+    text = (
+        " date 2026-03-02 О том, как видится внешнеполитическая стратегия Астаны, почему поддержка "
+        "арабских государств важна для Казахстана, - в нашем интервью.\n"
+    )
+    record = parse_bytes(text.encode(), "topics", events=False)
+    assert extract_events(record, Analysis(record.text)) == []

@@ -140,6 +140,9 @@ def _shape(
     return src, [m for m in rec if not set(m.entry.actor_codes) <= own]
 
 
+# A lead's list of what the article is about ("О том, как видится стратегия Астаны, почему
+# поддержка ... - в интервью"): topics, not acts.
+_TOPICS = re.compile(r"\W*(?:о том|об этом|about how|about what)\b", re.I)
 # What the extractor reads: the title, lead, intro and body of every article, and the turns of
 # an interview; never page furniture (menus, captions, counters, tags).
 _READ = {SegmentKind.TITLE, SegmentKind.LEAD, SegmentKind.INTRO, SegmentKind.BODY}
@@ -192,7 +195,7 @@ def extract_candidates(
                 continue  # no actor, no event: the common case, and the cheapest test
             toks = analysis.tokens_in(s, e)
             lang = language_of(text[s:e])
-            if is_yes_no_question(text[s:e], toks, lang):
+            if is_yes_no_question(text[s:e], toks, lang) or _TOPICS.match(text, s, e):
                 continue
             found = joined(find_triggers(toks, lang))
             settings = [h for h in found if is_setting(toks, h)]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..codes import EventType
 from ..nlp.analysis import SynToken
 from ..nlp.gazetteer import GazMatch
-from ..nlp.morph import lemma
+from ..nlp.morph import lemma, parses
 
 __all__ = ["Roles", "syntax_roles"]
 
@@ -241,7 +241,7 @@ def syntax_roles(
                     n
                     for c in args
                     if c not in blocked
-                    and not (_case(syn, kids, c) in _LOCATIVE and syn[c].feats.get("Case") == "Loc")
+                    and not (_case(syn, kids, c) in _LOCATIVE and _may_be_locative(syn[c]))
                     for n in subtree(c)
                 ]
             )
@@ -253,6 +253,14 @@ def syntax_roles(
         roles.recipient = [m for m in dict.fromkeys(recipient) if m not in src]
         out.append(roles)
     return out
+
+
+def _may_be_locative(tok: SynToken) -> bool:
+    """Whether a word after "в"/"на" can be the locative: pymorphy3's likeliest parse ignores
+    the preposition ("в Центральной Азии" is read as a genitive)."""
+    return tok.feats.get("Case") == "Loc" or any(
+        str(p.tag.case) in ("loct", "loc2") for p in parses(tok.text)
+    )
 
 
 def _actor_head(syn: list[SynToken], m: GazMatch) -> int:
