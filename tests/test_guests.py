@@ -659,3 +659,22 @@ def test_english_names_with_particles_and_three_words(intro: str, guest: str | N
     question = "How was it?" if guest else "Mr. Jan van Dijk, how was it?"
     c = _cast(None, intro, [(Q, None, question), (A, None, "Fine.")])
     assert _guests(c) == [guest or "Jan van Dijk"]
+
+
+def test_a_journalist_addressed_in_the_question_is_the_guest() -> None:
+    c = _cast(
+        "Степь снова в центре внимания – журналист Хавьер Л. Ромеро",
+        "Вашингтондық тілшісі Хавьер Л. Ромеро АҚШ саясаты туралы сұхбат берді.",
+        [(Q, None, "Ромеро мырза, саммиттен не күтесіз?"), (A, None, "Көп нәрсе.")],
+    )
+    assert _guests(c) == ["Хавьер Л. Ромеро"]
+
+
+def test_kazakh_programme_guest_beats_the_programme_host() -> None:
+    c = _cast(
+        "Болат Сейітов, экс-министр: Су тапшылығы алда",
+        "«СҰХБАТ. Айдар Темірмен» бағдарламасының кезекті қонағы – мемлекет қайраткері Болат "
+        "СЕЙІТОВ.",
+        [(Q, None, "Сіз соғысты көрдіңіз бе?"), (A, None, "Иә.")],
+    )
+    assert _guests(c) == ["Болат Сейітов"]

@@ -295,6 +295,9 @@ def cast(
             c.host = True
         if voc and _vocative_fits(c, voc):
             c.score += 60
+            if voc is asked and c.host:
+                # `журналист Хавьер Пьедра` addressed as `Пьедра мырза`: the guest, not the host.
+                c.host, c.score = False, c.score + 80
         elif not c.cued and (_is_leader(c.name) or _is_leader(c.printed)):
             c.score -= 60
 

@@ -18,6 +18,7 @@ from ..nlp.analysis import Analysis
 from ..nlp.kazakh import is_patronymic, strip_case
 from ..nlp.morph import is_name_like, lemma, nominative_name
 from .address import LO, UP
+from .cues import COMITATIVE, SAYS, cue
 from .intro import POSITION_WORDS
 
 __all__ = ["Found", "find_names", "is_outlet", "kazakh_text", "nominative_of"]
@@ -54,28 +55,14 @@ _ARABIC_WORD = "[\u0621-\u064a\u0670-\u06d3\u06d5]+"
 _ARABIC_PAIR = re.compile(
     rf"(?P<a>{_ARABIC_WORD} {_ARABIC_WORD}) (?:مەن|پەن|بەن) (?P<b>{_ARABIC_WORD} {_ARABIC_WORD})"
 )
-# Words (lemmas or stems) that say the next name is the interviewer.
-_HOST = re.compile(
-    r"\b(?:журналист|корреспондент|обозревател|ведущ|редактор|интервьюер|собеседниц|репортер|"
-    r"тілші|журналшы|жүргізуші|journalist|correspondent|reporter|host|editor|anchor|"
-    r"веду\s+е[её]\s+я|вели\s+е[её]|вести\s+встречу\s+мне\s+помогает|^by)\w*"
-    r"(?:\s+(?:(?-i:[\w.-]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ.][\w.-]*)|«[^»]{1,40}»)){0,2}?\W*$",
-    re.I,
-)
-_HOST_AFTER = re.compile(r"^\W*(?:рассказал|сообщил|поговорил|беседовал)\b", re.I)
 # Roles a lead puts before a guest's name, in Kazakh and Latin-script Kazakh (Russian ones are
 # found by lemma in intro.POSITION_WORDS).
 _KK_ROLE = re.compile(
     r"(?:сарапшы|саясаттанушы|экономист|шолушы|мүше|депутат|елші|министр|төраға|директор|"
-    r"басшы|ғалым|маман|профессор|кеңесші|хатшы|өкіл|орынбасар|сенатор|әкім|жетекші|спикер|"
+    r"басшы|ғалым|маман|профессор|кеңесші|қайраткер|хатшы|өкіл|орынбасар|сенатор|әкім|жетекші|спикер|"
     r"deputat|ministr|sarapshy|ekonomist|elshi|director|minister|secretary|envoy|"
     r"ambassador|analyst|expert|professor|adviser|chairman|spokes|official|h\.e\.)\w*",
     re.I,
-)
-_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|دان|دەن|تان|تەن|نان|نەن)$", re.I)
-_COMITATIVE = re.compile(r"(?:мен|пен|бен|men|pen|ben|مەن|پەن|بەن)$", re.I)
-_LEADER_WORDS = re.compile(
-    r"(?:президент|премьер|глава\s+государства|президенті|president)\W*$", re.I
 )
 
 
@@ -147,7 +134,7 @@ def _strip(word: str, kk: bool = False) -> tuple[str, str | None]:
         or _KAZAKH_LATIN.search(word)
         or "-" in word
         or (kk and _CYR.search(word))
-        or (_COMITATIVE.search(word.lower()) and _CYR.search(word))
+        or (COMITATIVE.search(word.lower()) and _CYR.search(word))
     ):
         return strip_case(word)
     return word, None
@@ -201,6 +188,8 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
     return i, j
 
 
+# `Нариман Қыпшақбаев, экс-министр`, `Aidos Serikov, former Ambassador`.
+_ROLE_AFTER = re.compile(r"\s*,\s*(?:\w+\s)?[\w-]*(?:" + _KK_ROLE.pattern + ")", re.I)
 _ROLE_LEMMAS = POSITION_WORDS | frozenset(
     "посол вице-спикер аким глава премьер-министр спикер обозреватель корреспондент".split()
 )
@@ -222,34 +211,6 @@ def _role_before(before: str) -> bool:
     return False
 
 
-def _cue(text: str, start: int, end: int, printed: str) -> str | None:
-    before = text[max(0, start - 60) : start]
-    after = text[end : end + 40]
-    if _HOST.search(before.split(",")[-1] if "вели" not in before.lower() else before):
-        return "host"
-    # `Глава государства X дал интервью`, `Interview of the President ... X`: a leader, too,
-    # is the guest of the interview the sentence is about.
-    clause = re.split(r"[.!?]\s|\n", before)[-1]
-    if _GAVE.match(after) or _INTERVIEW_OF.search(clause):
-        return "guest"
-    if _LEADER_WORDS.search(before):
-        return "leader"
-    if _ANSWERED_BY.search(clause):  # `на вопросы ответил посол США Дэниел Розенблюм`
-        return "guest"
-    if _COMITATIVE.search(printed) or re.match(r"\s*-?(?:мен|пен|бен)\b", after):
-        return "guest"
-    if re.search(r"(?:\bс|\bсо|\bwith)\s+(?:[\w.-]+\s+){0,6}$", before, re.I):
-        return "guest"
-    if _HOST_AFTER.match(after) and re.search(
-        r"(?:журналист|корреспондент|ведущ)\w*\s*$", before, re.I
-    ):
-        return "host"
-    # The subject of the lead (`X в интервью рассказал`, `X уверен`), or `X-тен сұрадық`.
-    if _SAYS.match(after) or _ABLATIVE.search(printed):
-        return "guest"
-    return None
-
-
 def _runs(text: str, kk: bool = False) -> list[tuple[int, int, bool]]:
     """``(start, end, role)`` of each name proper in the runs of capitalised words of ``text``;
     ``role`` if a position word of the run was cut off (`С МИНИСТРОМ ... НУРЛАНОМ ЕСЕНОВЫМ`)."""
@@ -266,23 +227,6 @@ def _runs(text: str, kk: bool = False) -> list[tuple[int, int, bool]]:
 # A lowercase Cyrillic letter before a capital inside a word: two words glued (Latin `McCain`
 # is a name).
 _GLUED = re.compile("[а-яёәғқңөұүһі](?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
-_GAVE = re.compile(
-    r"\s*,?\s*(?:в\s+(?:эксклюзивном\s+|большом\s+)?интервью|в\s+беседе|"
-    r"дала?\s+(?:[\w-]+\s+){0,2}интервью|сұхбат\s+берді|"
-    r"in\s+an?\s+(?:[\w-]+\s+)?interview|gave\s+(?:[\w-]+\s+){0,2}interview)",
-    re.I,
-)
-_INTERVIEW_OF = re.compile(
-    r"\b(?:интервью|interview(?:\s+(?:of|with))?)\s+(?:[\w.-]+\s+){0,7}$", re.I
-)
-_ANSWERED_BY = re.compile(r"\b(?:ответила?|ответили|answered)\s+(?:[\w.-]+\s+){0,6}$", re.I)
-_SAYS = re.compile(
-    r"\s*(?:\(pictured\)\s*)?,?\s*(?:told|said|says|talked|talks\s+with|spoke|shared|"
-    r"has\s+served|arrived|"
-    r"рассказал|сообщил|заявил|ответил|уверен|считает|отметил|поделил|в\s+интервью|в\s+беседе|"
-    r"сұхбат\s+берді|suhbat\s+berd|мәлімдеді|айтты|атап\s+өтті|деді|хабарлады)",
-    re.I,
-)
 
 
 def find_names(
@@ -335,7 +279,7 @@ def find_names(
             strong
             or role_cut
             or _role_before(text[max(start, s - 60) : s])
-            or re.match(r"\s*,\s*(?:\w+\s)?\w*(?:" + _KK_ROLE.pattern + ")", text[e : e + 60], re.I)
+            or _ROLE_AFTER.match(text[e : e + 60])
             or re.search(
                 r"(?:interview\s+with|интервью\s+с|беседе\s+с)\s+$",
                 text[max(start, s - 20) : s],
@@ -344,7 +288,7 @@ def find_names(
             or re.search(
                 r"(?:deydi|дейді|деді|said|says|told)\W*$", text[max(start, s - 20) : s], re.I
             )
-            or _SAYS.match(text, e)
+            or SAYS.match(text, e)
             or (title and (re.match(r"\s*:", text[e : e + 3]) or not text[e:end].strip(' .»"')))
         )
         if evidence:
@@ -363,7 +307,7 @@ def find_names(
                 text[s:e],
                 s,
                 e,
-                _cue(text, s, e, printed),
+                cue(text, s, e, printed),
                 "oblique" if inflected else None,
                 role,
             )

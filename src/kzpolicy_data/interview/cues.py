@@ -1,0 +1,85 @@
+"""The grammatical cue around a name in a lead or title: guest, host or a leader mentioned.
+
+An instrumental or comitative (`с X`, `X-пен сұхбат`), a nominative subject that speaks or gives
+the interview (`X рассказал`, `X дал интервью`), a name after `интервью`/`interview with` or
+after `ответил` introduce a guest; a dative after `журналисту`/`корреспонденту`, or `ведущая X`,
+introduces the interviewer; `президент X` is a leader mentioned, unless the sentence is about
+the interview he gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ABLATIVE", "COMITATIVE", "SAYS", "cue"]
+
+# Words (lemmas or stems) that say the next name is the interviewer.
+_HOST = re.compile(
+    r"\b(?:журналист|корреспондент|обозревател|ведущ|редактор|интервьюер|собеседниц|репортер|"
+    r"тілші|журналшы|жүргізуші|journalist|correspondent|reporter|host|editor|anchor|"
+    r"веду\s+е[её]\s+я|вели\s+е[её]|вести\s+встречу\s+мне\s+помогает|^by)\w*"
+    r"(?:\s+(?:(?-i:[\w.-]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ.][\w.-]*)|«[^»]{1,40}»)){0,2}?\W*$",
+    re.I,
+)
+_HOST_AFTER = re.compile(r"^\W*(?:рассказал|сообщил|поговорил|беседовал)\b", re.I)
+ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|دان|دەن|تان|تەن|نان|نەن)$", re.I)
+COMITATIVE = re.compile(r"(?:мен|пен|бен|men|pen|ben|مەن|پەن|بەن)$", re.I)
+_LEADER_WORDS = re.compile(
+    r"(?:президент|премьер|глава\s+государства|президенті|president)\W*$", re.I
+)
+
+_GAVE = re.compile(
+    r"\s*,?\s*(?:в\s+(?:эксклюзивном\s+|большом\s+)?интервью|в\s+беседе|"
+    r"дала?\s+(?:[\w-]+\s+){0,2}интервью|сұхбат\s+берді|"
+    r"in\s+an?\s+(?:[\w-]+\s+)?interview|gave\s+(?:[\w-]+\s+){0,2}interview)",
+    re.I,
+)
+_INTERVIEW_OF = re.compile(
+    r"\b(?:интервью|interview(?:\s+(?:of|with))?)\s+(?:[\w.-]+\s+){0,7}$", re.I
+)
+_ANSWERED_BY = re.compile(r"\b(?:ответила?|ответили|answered)\s+(?:[\w.-]+\s+){0,6}$", re.I)
+SAYS = re.compile(
+    r"\s*(?:\(pictured\)\s*)?,?\s*(?:told|said|says|talked|talks\s+with|spoke|shared|"
+    r"has\s+served|arrived|"
+    r"рассказал|сообщил|заявил|ответил|уверен|считает|отметил|поделил|в\s+интервью|в\s+беседе|"
+    r"сұхбат\s+берді|suhbat\s+berd|мәлімдеді|айтты|атап\s+өтті|деді|хабарлады)",
+    re.I,
+)
+
+
+# `бағдарламасының кезекті қонағы – ... X`, `гость программы X`: the guest named as such.
+_GUEST_WORD = re.compile(r"\b(?:қонағы|қонағымыз|гость|гостья|our\s+guest)\b", re.I)
+
+
+def cue(text: str, start: int, end: int, printed: str) -> str | None:
+    """`guest`, `host`, `leader` or None for the name printed at ``text[start:end]``."""
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 40]
+    if before.count("«") > before.count("»"):
+        return None  # `«СҰХБАТ. Алмас Нүсіппен»`: the name of a programme, not an introduction
+    if _HOST.search(before.split(",")[-1] if "вели" not in before.lower() else before):
+        return "host"
+    sentence = re.split(r"[.!?]\s|\n", text[max(0, start - 300) : start])[-1]
+    if _GUEST_WORD.search(sentence):
+        return "guest"
+    # `Глава государства X дал интервью`, `Interview of the President ... X`: a leader, too,
+    # is the guest of the interview the sentence is about.
+    clause = re.split(r"[.!?]\s|\n", before)[-1]
+    if _GAVE.match(after) or _INTERVIEW_OF.search(clause):
+        return "guest"
+    if _LEADER_WORDS.search(before):
+        return "leader"
+    if _ANSWERED_BY.search(clause):  # `на вопросы ответил посол США Дэниел Розенблюм`
+        return "guest"
+    if COMITATIVE.search(printed) or re.match(r"\s*-?(?:мен|пен|бен)\b", after):
+        return "guest"
+    if re.search(r"(?:\bс|\bсо|\bwith)\s+(?:[\w.-]+\s+){0,6}$", before, re.I):
+        return "guest"
+    if _HOST_AFTER.match(after) and re.search(
+        r"(?:журналист|корреспондент|ведущ)\w*\s*$", before, re.I
+    ):
+        return "host"
+    # The subject of the lead (`X в интервью рассказал`, `X уверен`), or `X-тен сұрадық`.
+    if SAYS.match(after) or ABLATIVE.search(printed):
+        return "guest"
+    return None

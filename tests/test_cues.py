@@ -1,0 +1,36 @@
+"""The cue around a name in a lead or title (made-up names, real layouts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzpolicy_data.interview.cues import cue
+
+
+def _cue(text: str, name: str) -> str | None:
+    at = text.index(name)
+    return cue(text, at, at + len(name), name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        ("Мы поговорили с экономистом Ерланом Ахметовым.", "Ерланом Ахметовым", "guest"),
+        ("Вопросы задавал журналист Ирина Белова.", "Ирина Белова", "host"),
+        ("Президент Касым-Жомарт Токаев поручил правительству.", "Касым-Жомарт Токаев", "leader"),
+        # A leader who gives the interview is its guest.
+        ("Глава государства Касым-Жомарт Токаев дал интервью газете.", "Касым-Жомарт Токаев",
+         "guest"),
+        ("Interview of the President of Kazakhstan K.K. Tokayev to Steppe.", "K.K. Tokayev",
+         "guest"),
+        ("На вопросы ответил посол Чили Хорхе Сальвадор.", "Хорхе Сальвадор", "guest"),
+        ("Бұл туралы кеңесші Дәулет Сейілов мәлімдеді.", "Дәулет Сейілов", "guest"),
+        # A programme's name in guillemets introduces no one; `қонағы` names the guest.
+        ("«СҰХБАТ. Айдар Темірмен» бағдарламасының кезекті қонағы – ардагер Болат Сейітов.",
+         "Айдар Темірмен", None),
+        ("«СҰХБАТ. Айдар Темірмен» бағдарламасының кезекті қонағы – ардагер Болат Сейітов.",
+         "Болат Сейітов", "guest"),
+    ],
+)  # fmt: skip
+def test_cues(text: str, name: str, want: str | None) -> None:
+    assert _cue(text, name) == want
