@@ -298,3 +298,20 @@ def test_a_leads_list_of_topics_is_not_an_event() -> None:
     )
     record = parse_bytes(text.encode(), "topics", events=False)
     assert extract_events(record, Analysis(record.text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today marks 30 years since the establishment of diplomatic relations between the "
+        "Republic of Kazakhstan and the Netherlands.",
+        "В этом году исполняется 30 лет со дня установления дипломатических отношений между "
+        "Казахстаном и Японией.",
+    ],
+)
+def test_an_act_between_two_parties_has_both_as_sources(text: str) -> None:
+    record = parse_bytes(f" date 2026-03-02 {text}\n".encode(), "between", events=False)
+    (event,) = extract_events(record, Analysis(record.text))
+    assert event.event_type.value == "SUPPORT"
+    assert len(event.source) == 2 and "KAZ" in {a.code for a in event.source}
+    assert event.recipient == []

@@ -143,6 +143,9 @@ def _shape(
 # A lead's list of what the article is about ("О том, как видится стратегия Астаны, почему
 # поддержка ... - в интервью"): topics, not acts.
 _TOPICS = re.compile(r"\W*(?:о том|об этом|about how|about what)\b", re.I)
+# Acts between parties ("переговоры между", "relations between", "... мен ... арасында").
+_BETWEEN = re.compile(r"(?<!\w)(?:между|between)(?!\w)|арасында", re.I)
+_SYMMETRIC = {*MUTUAL, EventType.SUPPORT}
 # What the extractor reads: the title, lead, intro and body of every article, and the turns of
 # an interview; never page furniture (menus, captions, counters, tags).
 _READ = {SegmentKind.TITLE, SegmentKind.LEAD, SegmentKind.INTRO, SegmentKind.BODY}
@@ -218,6 +221,13 @@ def extract_candidates(
         for d in sentence_drafts(analysis, s, e, lang, hits, turn, scene):
             if not d.roles.source and (we := speaks_for(text, s, e, turn, states)):
                 d.roles.source = [we]  # "we" in an official's answer: their state
+            if (
+                not d.roles.source
+                and d.hit.trigger.type in _SYMMETRIC
+                and len(codes_of(d.roles.recipient)) >= 2
+                and _BETWEEN.search(text, s, e)
+            ):  # "relations between Kazakhstan and Germany": every party acts
+                d.roles.source, d.roles.recipient = d.roles.recipient, []
             if d.hit.trigger.type in REACTIONS and d.roles.source and not d.roles.recipient:
                 # "Иран уже высказал свое недовольство.": at whom is in the sentence before
                 d.roles.recipient = _previous_actor(analysis, s, d.roles.source, blocks)
