@@ -62,6 +62,7 @@ def test_indented_layout_with_wrapped_lines() -> None:
         ("Тікелей эфир", SegmentKind.WIDGET),
         ("Header Banner", SegmentKind.WIDGET),
         ("Мы в Telegram", SegmentKind.WIDGET),
+        ("Оқи отырыңыз: Дала экономикасы қалай өзгеріп жатыр?", SegmentKind.WIDGET),
         ("Heap.city", SegmentKind.WIDGET),
         ("NewsHeap.Info — каталог новостей со всего света", SegmentKind.WIDGET),
         ("img20160303_114502 (3)", SegmentKind.CREDIT),

@@ -159,3 +159,11 @@ def test_label_defined_at_first_use() -> None:
     assert _kinds(text) == "QAQA"
     assert [t.label for t in seg.turns] == ["И.Г.", "С.Н.", "И.Г.", "С.Н."]
     assert seg.turns[0].first.para.text.startswith("Илья Громов")
+
+
+def test_one_dashed_answer_needs_a_strong_cue() -> None:
+    answer = "– Переговоры шли трудно, но мы договорились о сроках и о деньгах на ремонт дорог."
+    strong = segment(split_paragraphs("Об этом мы поговорили с министром.\n" + answer))
+    assert [t.kind for t in strong.turns] == [TurnKind.ANSWER] and strong.interview
+    weak = segment(split_paragraphs("Министр дал интервью изданию «Степь».\n" + answer))
+    assert not weak.interview

@@ -172,6 +172,15 @@ def _structure_evidence(s: Structure) -> list[Evidence]:
             Evidence("the excerpt ends inside the first question", -1.0, "turns"),
             Evidence("the cut question addresses the guest", 0.7, "turns"),
         ]
+    if (
+        s.questions == 0
+        and s.answers == 1
+        and s.scheme == "dash"
+        and s.introduced == s.attributed == 0
+    ):
+        # The excerpt holds only a first dashed answer (`– Желтоқсан кезінде мен ...`):
+        # no question to see, so only a strong cue of the lead makes it an interview.
+        return [Evidence("the excerpt holds only the first answer", -1.0, "turns")]
     if s.questions == 0 or s.answers == 0:
         return [Evidence("no question/answer turns", -4.0, "turns")]
     scheme_weight = {"qa": 2.5, "label": 1.0, "dash": 0.5, "unmarked": -0.5}.get(s.scheme, 0.0)

@@ -63,6 +63,16 @@ def _dash_scheme(marked: list[Marked]) -> Segmentation | None:
             dashed = dashed[1:]
     if not dashed:
         return None
+    first = dashed[0]
+    if (
+        len(dashed) == 1
+        and first > 0
+        and not _asks_guest(marked[first])
+        and not has_question(marked[first - 1])
+    ):
+        # One dashed paragraph that neither asks nor addresses anyone: the excerpt holds only
+        # the first answer (its question cut off above); :mod:`.genre` weighs the cues.
+        return build(marked, {first: TurnKind.ANSWER}, "dash")
     q_dash = sum(1 for i in dashed if marked[i].ends_with_question) / len(dashed)
     dashed_set = set(dashed)
     above = [
@@ -96,7 +106,6 @@ def _dash_scheme(marked: list[Marked]) -> Segmentation | None:
         return build(marked, starts, "dash_questions")
     # The first question may have lost its dash (to the date prefix, or a layout slip): a plain
     # `?` paragraph just above the first dash starts the alternation if that fits better.
-    first = dashed[0]
     if first > 0 and marked[first - 1].style == "none" and marked[first - 1].ends_with_question:
         shifted = [first - 1, *dashed]
         if _q_share(marked, shifted) > _q_share(marked, dashed):
@@ -114,6 +123,13 @@ _GREETING = re.compile(
 def _greets(m: Marked) -> bool:
     """A greeting or thanks of the host (`Благодарю Вас, что нашли время`), asking nothing."""
     return bool(_GREETING.search(m.para.text[:200]))
+
+
+def _asks_guest(m: Marked) -> bool:
+    body = m.para.text[m.content_start - m.para.start :]
+    return has_question(m) or bool(
+        _VOCATIVE.match(body) or _PATRONYMIC.match(body) or SECOND_PERSON.search(body[:400])
+    )
 
 
 def _q_share(marked: list[Marked], order: list[int]) -> float:
