@@ -167,3 +167,22 @@ def test_one_dashed_answer_needs_a_strong_cue() -> None:
     assert [t.kind for t in strong.turns] == [TurnKind.ANSWER] and strong.interview
     weak = segment(split_paragraphs("Министр дал интервью изданию «Степь».\n" + answer))
     assert not weak.interview
+
+
+def test_question_labels_with_named_answers() -> None:
+    text = (
+        "Question: How do you assess the talks?\nSerikov: They went well.\n"
+        "Question: What comes next?\nSerikov: A visit in spring."
+    )
+    seg = segment(split_paragraphs(text))
+    assert _kinds(text) == "QAQA" and seg.scheme == "qa"
+    assert seg.turns[1].label == "Serikov"
+
+
+def test_one_dashed_question_and_its_plain_answer() -> None:
+    text = (
+        "The newspaper published an interview with the minister.\n"
+        "– Dear Minister, what do you consider the main result of the year?\n"
+        "The year brought growth, and the budget was balanced for the first time."
+    )
+    assert _kinds(text) == "QA"

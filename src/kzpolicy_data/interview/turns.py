@@ -98,7 +98,9 @@ def _dash_scheme(marked: list[Marked]) -> Segmentation | None:
         starts.update(dict.fromkeys(greetings, TurnKind.QUESTION))
         return build(marked, starts, "dash_answers")
     followed = sum(1 for i in dashed if i + 1 < len(marked) and marked[i + 1].style == "none")
-    if len(dashed) >= 2 and q_dash >= 0.7 and followed >= 0.8 * len(dashed):
+    # One dashed question and the plain answer below it is an exchange too (a short excerpt).
+    one = len(dashed) == 1 and marked[first].ends_with_question
+    if (len(dashed) >= 2 or one) and q_dash >= 0.7 and followed >= 0.8 * len(dashed):
         starts = {i: TurnKind.QUESTION for i in dashed}
         for i in dashed:
             if i + 1 < len(marked) and marked[i + 1].style == "none":
@@ -290,6 +292,14 @@ def _joined(paras: list[Paragraph]) -> str:
 def _qa_scheme(marked: list[Marked]) -> Segmentation | None:
     qa_q = sum(1 for m in marked if m.kind == TurnKind.QUESTION)
     qa_a = sum(1 for m in marked if m.kind == TurnKind.ANSWER)
+    starts = {i: m.kind for i, m in enumerate(marked) if m.kind is not None}
+    if qa_q >= 1 and qa_a == 0:
+        # `Question: ...` then `Tokayev: ...`: the paragraph after each labelled question (a
+        # name label, or none) answers it.
+        for i, m in enumerate(marked[:-1]):
+            if m.kind == TurnKind.QUESTION and marked[i + 1].style in ("label", "none"):
+                starts[i + 1] = TurnKind.ANSWER
+        qa_a = len(starts) - qa_q
     if qa_q < 1 or qa_a < 1:
         return None
-    return build(marked, {i: m.kind for i, m in enumerate(marked) if m.kind is not None}, "qa")
+    return build(marked, starts, "qa")
