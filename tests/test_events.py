@@ -315,3 +315,10 @@ def test_an_act_between_two_parties_has_both_as_sources(text: str) -> None:
     assert event.event_type.value == "SUPPORT"
     assert len(event.source) == 2 and "KAZ" in {a.code for a in event.source}
     assert event.recipient == []
+
+
+def test_the_host_who_receives_a_visitor_is_the_recipient() -> None:
+    text = " date 2026-03-02 Мемлекет басшысы Қытай Елшісін қабылдады.\n"
+    record = parse_bytes(text.encode(), "host", events=False)
+    (event,) = extract_events(record, Analysis(record.text))
+    assert event_key(event) == ("CONSULT", "asserted", ("CHN",), ("KAZ",))

@@ -146,6 +146,8 @@ _TOPICS = re.compile(r"\W*(?:о том|об этом|about how|about what)\b", r
 # Acts between parties ("переговоры между", "relations between", "... мен ... арасында").
 _BETWEEN = re.compile(r"(?<!\w)(?:между|between)(?!\w)|арасында", re.I)
 _SYMMETRIC = {*MUTUAL, EventType.SUPPORT}
+# Hosting a visit: the visitor acts, the host is the recipient (the guide).
+_HOSTS = ("қабылда", "received", "hosted")
 # What the extractor reads: the title, lead, intro and body of every article, and the turns of
 # an interview; never page furniture (menus, captions, counters, tags).
 _READ = {SegmentKind.TITLE, SegmentKind.LEAD, SegmentKind.INTRO, SegmentKind.BODY}
@@ -228,6 +230,15 @@ def extract_candidates(
                 and _BETWEEN.search(text, s, e)
             ):  # "relations between Kazakhstan and Germany": every party acts
                 d.roles.source, d.roles.recipient = d.roles.recipient, []
+            word = text[analysis.tokens_in(s, e)[d.hit.i].start :][:12].lower()
+            if (
+                d.hit.trigger.type == EventType.CONSULT
+                and d.roles.source
+                and d.roles.recipient
+                and word.startswith(_HOSTS)
+            ):
+                # "Мемлекет басшысы Қытай Елшісін қабылдады": the guest came, the host received
+                d.roles.source, d.roles.recipient = d.roles.recipient, d.roles.source
             if d.hit.trigger.type in REACTIONS and d.roles.source and not d.roles.recipient:
                 # "Иран уже высказал свое недовольство.": at whom is in the sentence before
                 d.roles.recipient = _previous_actor(analysis, s, d.roles.source, blocks)
