@@ -678,3 +678,7 @@ def test_kazakh_programme_guest_beats_the_programme_host() -> None:
         [(Q, None, "Сіз соғысты көрдіңіз бе?"), (A, None, "Иә.")],
     )
     assert _guests(c) == ["Болат Сейітов"]
+
+
+def test_an_unknown_first_name_in_the_instrumental() -> None:  # pymorphy3 guesses `Шахратом`
+    assert nominative_of("Шахратом Нурышевым") == ("Шахрат Нурышев", True)

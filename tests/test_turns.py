@@ -34,6 +34,7 @@ from kzpolicy_data.source.layout import split_paragraphs
         ("Т.А.- Купить суда.", "label", "Т.А.", None),
         ("Марина Ковальчук. Что вы думаете?", "label", "Марина Ковальчук", None),
         ("Петров А.: Начинаем!", "label", "Петров А.", None),
+        ("Anna Berg (AB): The first question is yours.", "label", "AB", None),
         ("Алина Ким, издание «Степь»: Когда?", "label", "Алина Ким, издание «Степь»", None),
         ("نۇرلان سەيىتوۆ: ءىشىنارا ءتيىمدى.", "label", "نۇرلان سەيىتوۆ", None),
         ("1. Как в Астане к этому отнеслись?", "num", None, None),
@@ -186,3 +187,16 @@ def test_one_dashed_question_and_its_plain_answer() -> None:
         "The year brought growth, and the budget was balanced for the first time."
     )
     assert _kinds(text) == "QA"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "«Степь»: На сессии обсуждают модернизацию. Как бы Вы объяснили это понятие? Какое знач",
+        "Anna Berg (AB): The first question is about your vision of the region and the future sec",
+    ],
+)
+def test_excerpt_cut_inside_the_first_labelled_question(last: str) -> None:
+    text = "Интервью с послом Казахстана Ерланом Сапаровым.\nЛид о визите и сессии.\n" + last
+    seg = segment(split_paragraphs(text))
+    assert seg.interview and [t.kind for t in seg.turns] == [TurnKind.QUESTION]

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from ..codes import TurnKind
-from .drafts import NAME_LABEL, UP, Segmentation, asks, build, has_question
+from .drafts import NAME_LABEL, SECOND_PERSON, UP, Segmentation, asks, build, has_question
 from .markers import Marked
 
 __all__ = ["label_scheme"]
@@ -69,6 +69,12 @@ def label_scheme(marked: list[Marked]) -> Segmentation | None:
     speakers = {lab for lab, c in counts.items() if c >= 2} | adjacent
     n_dash = sum(1 for m in marked if m.style == "dash")
     labelled = sum(counts[lab] for lab in speakers)
+    last = marked[-1] if marked else None
+    if not speakers and last and last.label and SECOND_PERSON.search(last.para.text):
+        # `«Китай»: ... как бы Вы ...` as the last paragraph: the excerpt stops inside the
+        # first question, labelled by the host; :mod:`.genre` weighs the cues.
+        seg = build(marked, {len(marked) - 1: TurnKind.QUESTION}, "label")
+        return seg if last.style == "label" and counts[last.label] == 1 and n_dash == 0 else None
     if not speakers or (labelled < 2 and not adjacent):
         return None
     q_ratio = {

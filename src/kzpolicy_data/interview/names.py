@@ -31,7 +31,8 @@ _LATIN = re.compile("[a-z]", re.I)
 _GEO = re.compile(
     r"(?:asia|europe|america|africa|kazakhstan|republic|union|central|north|south|east|west|"
     r"caspian|eurasia|world|global|international|national|ministry|embassy|government|city|"
-    r"region|states?|kingdom|federation|interview|exclusive|economic|forum|summit)",
+    r"region|states?|kingdom|federation|interview|exclusive|economic|forum|summit|affairs|"
+    r"foreign|security|defen[cs]e|trade|finance|justice)",
     re.I,
 )
 # Words of outlet names, which label lines and leads print like person names.

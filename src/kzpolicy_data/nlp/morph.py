@@ -133,7 +133,10 @@ def _surname(word: str, gender: str | None) -> tuple[str, str, str] | None:
 
 def _first_name(word: str, case: str, gender: str) -> str:
     """A first name in the nominative, agreeing with the surname's case and gender."""
-    parses = [p for p in _parses(word) if "Name" in p.tag]
+    # pymorphy3 guesses a Name for words it does not know (`Шахратом` as a nominative): only
+    # a known word's readings are trusted; an unknown one is read by its ending.
+    known = _analyzer().word_is_known(word.lower())
+    parses = [p for p in _parses(word) if "Name" in p.tag] if known else []
     want = {"obl": {"gent", "datv", "ablt", "loct"}}.get(
         case, {case, "accs"} if case == "gent" else {case}
     )
