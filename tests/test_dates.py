@@ -24,6 +24,9 @@ from kzpolicy_data.source.dates import MONTH_STEMS, find_date, is_date_line, mon
         ("15 мая 2023 года", dt.date(2023, 5, 15)),
         ("1 маусымда 2021", dt.date(2021, 6, 1)),
         ("Sept. 9, 2021", dt.date(2021, 9, 9)),
+        ("07:28 Фев. 22, 2022", dt.date(2022, 2, 22)),
+        ("14 ақп. 2024 сағат 10:15", dt.date(2024, 2, 14)),
+        ("18-03-2022", dt.date(2022, 3, 18)),
     ],
 )
 def test_find_date(line: str, expected: dt.date) -> None:
@@ -34,7 +37,10 @@ def test_find_date(line: str, expected: dt.date) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Референдум пройдет 15 марта", "В 2025 году", "маяк 2020", "Страница 12", "31.2024"],
+    [
+        *("Референдум пройдет 15 марта", "В 2025 году", "маяк 2020", "Страница 12", "31.2024"),
+        *("5 қаз 2020", "26 мау, 2019", "12-3-2020"),  # `қаз`, `мау` are ambiguous
+    ],
 )
 def test_no_full_date(line: str) -> None:
     assert find_date(line) is None

@@ -63,3 +63,15 @@ def test_truncated() -> None:
     assert not truncated("Это зависит не от него.")
     assert not truncated("«Так и будет»")
     assert not truncated("Как быть?  ")
+
+
+def test_a_signature_closing_the_text_dates_it() -> None:
+    from kzpolicy_data import parse_bytes
+
+    text = (
+        "Мәжіліс жаңа заң қабылдады\n\nДепутаттар заң жобасын екінші оқылымда мақұлдады. "
+        "Құжат енді Сенатқа жіберіледі. Астана, 14 қараша 2019 жыл.\n"
+    )
+    rec = parse_bytes(text.encode(), "sig.txt", ner=False, events=False)
+    assert str(rec.metadata.date_published) == "2019-11-14"
+    assert rec.metadata.date_source.value == "footer"

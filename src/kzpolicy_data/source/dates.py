@@ -36,6 +36,10 @@ MONTH_STEMS: dict[str, int] = {
     "sauir": 4, "mamyr": 5, "mausym": 6, "maýsym": 6, "shilde": 7, "şılde": 7, "şilde": 7,
     "tamyz": 8, "qyrkúiek": 9, "qyrküiek": 9, "qyrkuiek": 9, "qyrkuyek": 9, "qazan": 10,
     "qarasha": 11, "qaraşa": 11, "jeltoqsan": 12,
+    # Russian and Kazakh abbreviations on site headers (`Фев. 22, 2022`, `21 ақп. 2025`)
+    "янв": 1, "фев": 2, "апр": 4, "авг": 8, "сен": 9, "сент": 9, "окт": 10, "ноя": 11,
+    "дек": 12, "қаң": 1, "ақп": 2, "нау": 3, "сәу": 4, "мам": 5, "шіл": 7,
+    "там": 8, "қыр": 9, "қар": 11, "жел": 12,
     # English (full names and abbreviations)
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -56,9 +60,12 @@ _EN_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?"
 )
+# Abbreviations: a whole word, optionally with a period (`Фев.`, `ақп,`); `қаз` (October) is
+# also the start of `Қазақстан`, and sites print `мау` for May as well as June: both left out.
+_ABBR = r"(?:янв|фев|апр|авг|сент?|окт|ноя|дек|қаң|ақп|нау|сәу|мам|шіл|там|қыр|қар|жел)\.?"
 MONTH_PATTERN = (
     rf"(?:(?:{_RU_STEMS}){_RU_END}|(?:{_KK_STEMS}){_KK_END}|(?:{_KKL_STEMS})(?:da|de|ta|te)?"
-    rf"|(?:{_EN_NAMES}))"
+    rf"|(?:{_EN_NAMES})|{_ABBR}(?![\w]))"
 )
 
 _M = rf"(?P<month>{MONTH_PATTERN})"
@@ -73,8 +80,9 @@ _PATTERNS = [
     re.compile(rf"(?<!\d){_Y}\s+ж(?:ылғы|\.)?\s+{_D}\s+{_M}(?!\w)", re.I),
     # 2026-03-02
     re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)(?![\d-])"),
-    # 02.03.2026
+    # 02.03.2026, 18-03-2022
     re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),
+    re.compile(r"(?<![\d-])(?P<day>[0-3]\d)-(?P<mnum>[01]\d)-(?P<year>(?:19|20)\d\d)(?![\d-])"),
 ]
 _WORD = re.compile(r"[^\W\d_]+")
 # Words allowed on a date line besides the date: times, weekdays, `г.`, `года`, `жыл`, labels.

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..codes import DateSource, SegmentKind
-from .dates import find_date
+from .dates import find_date, is_date_line
 from .layout import (
     Paragraph,
     byline_authors,
@@ -149,7 +149,16 @@ def find_publication_date(
         found = find_date(p.text, path=path, line=p.line)
         if found is not None:
             return found.date, source
+    if parts.content:
+        # A signature closing the text (`... еді. Алматы, 25 қыркүйек 2015 жыл.`).
+        tail = _SENTENCE_END.split(parts.content[-1].text[-120:].rstrip())[-1]
+        found = find_date(tail, path=path, line=parts.content[-1].line)
+        if found is not None and is_date_line(tail):
+            return found.date, DateSource.FOOTER
     return None, DateSource.NONE
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
 _PUBLISHER = re.compile(
