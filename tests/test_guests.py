@@ -682,3 +682,15 @@ def test_kazakh_programme_guest_beats_the_programme_host() -> None:
 
 def test_an_unknown_first_name_in_the_instrumental() -> None:  # pymorphy3 guesses `Шахратом`
     assert nominative_of("Шахратом Нурышевым") == ("Шахрат Нурышев", True)
+
+
+def test_an_initial_and_surname_label_completed_by_the_vocative() -> None:  # radio transcript
+    c = _cast(
+        None,
+        "В эфире радио депутат Олжас Бекетов сказал, что протесты утихли.",
+        [
+            (Q, "И.Громов", "Игорь Петрович, добрый вечер вам. Итоги дня вы знаете."),
+            (A, "И.Серов", "Добрый вечер."),
+        ],
+    )
+    assert _guests(c) == ["Игорь Серов"]

@@ -32,6 +32,7 @@ _LABEL_LINE = re.compile(
 )
 _ARABIC_LABEL = re.compile(r"^(?P<name>[\u0621-\u06d5]+(?: [\u0621-\u06d5]+){1,2}):", re.M)
 _TITLE_SURNAME = re.compile(rf"(?:^|[\s«\"])(?P<sur>[{UP}][{LO}]{{2,}}):\s")
+_INITIAL_SURNAME = re.compile(rf"([{UP}])\.\s?([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)")
 _LABEL_WINDOW = 6000  # label lines and initials are read from the start of the text
 
 
@@ -280,6 +281,12 @@ def cast(
         for c in cands.values():
             if len(short.split()) == 2 < len(c.name.split()) and label_names(short, [c.name]):
                 c.name = short
+    for lab in a_labels:
+        m = _INITIAL_SURNAME.fullmatch(lab)
+        if m and voc and voc.first and voc.first[0] == m.group(1):
+            # `А.Венедиктов` answering `Алексей Алексеевич, добрый вечер`: the vocative's first
+            # name completes the label's initial.
+            add(f"{voc.first} {m.group(2)}", lab, 0, 0, 0)
     for init, (printed, at) in initials_defined(window).items():
         name, _ = nominative_of(printed)
         add(name, printed, at, at + len(printed), 0).labels.append(init)

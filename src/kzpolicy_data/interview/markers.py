@@ -56,6 +56,10 @@ _DEFINED = re.compile(
 _AGENCY_DATELINE = re.compile(rf"^[{UP}]{{3,}}(?:[ -][{UP}]{{2,}})*\.\s+[\w.-]{{3,30}}\s[–—-]\s")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _INITIALS = re.compile(rf"^(?P<label>(?:[{UP}]\.\s?){{1,3}})\s*[-–—−]\s*(?=[^\W\d])")
+# `А.Нарышкин― Добрый вечер`: an initial and a surname, then a dash (a radio transcript's `―`).
+_INITIAL_SURNAME = re.compile(
+    rf"^(?P<label>[{UP}]\.\s?[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*[-–—−―]\s*(?=\S)"
+)
 _CAPS = re.compile(
     rf"^(?P<label>[«\"][^»\"\n]{{2,40}}[»\"]|(?:[{UP}][{LO}]+\s+)?[{UP}]{{2,}}"
     rf"(?:[ -][{UP}]{{2,}})*)\s*(?:\.|:|\s[–—-]){_AFTER}"
@@ -135,7 +139,13 @@ def _marked(p: Paragraph, style: str, m: re.Match[str], *, role_label: bool = Fa
 def detect_marker(p: Paragraph) -> Marked:
     """The marker at the start of a paragraph, if any."""
     t = p.text
-    for style, pattern in (("qa", _QA), ("label", _INITIALS), ("label", _DEFINED), ("dash", _DASH)):
+    for style, pattern in (
+        ("qa", _QA),
+        ("label", _INITIALS),
+        ("label", _INITIAL_SURNAME),
+        ("label", _DEFINED),
+        ("dash", _DASH),
+    ):
         m = pattern.match(t)
         if m and style == "dash" and _LIST_ITEM.match(t):
             break
