@@ -282,11 +282,11 @@ def cast(
             if len(short.split()) == 2 < len(c.name.split()) and label_names(short, [c.name]):
                 c.name = short
     for lab in a_labels:
-        m = _INITIAL_SURNAME.fullmatch(lab)
-        if m and voc and voc.first and voc.first[0] == m.group(1):
+        short_label = _INITIAL_SURNAME.fullmatch(lab)
+        if short_label and voc and voc.first and voc.first[0] == short_label.group(1):
             # `А.Венедиктов` answering `Алексей Алексеевич, добрый вечер`: the vocative's first
             # name completes the label's initial.
-            add(f"{voc.first} {m.group(2)}", lab, 0, 0, 0)
+            add(f"{voc.first} {short_label.group(2)}", lab, 0, 0, 0)
     for init, (printed, at) in initials_defined(window).items():
         name, _ = nominative_of(printed)
         add(name, printed, at, at + len(printed), 0).labels.append(init)
