@@ -201,3 +201,21 @@ def test_excerpt_cut_inside_the_first_labelled_question(last: str) -> None:
     text = "Интервью с послом Казахстана Ерланом Сапаровым.\nЛид о визите и сессии.\n" + last
     seg = segment(split_paragraphs(text))
     assert seg.interview and [t.kind for t in seg.turns] == [TurnKind.QUESTION]
+
+
+def test_a_question_under_a_name_and_position_line_is_no_introduced_quote() -> None:
+    text = (
+        "Әсет Жұмабайұлы, Еуразия университетінің доценті:\n"
+        "– Әсет аға, институт қай жылы құрылды?\n"
+        "– 1965 жылы құрылды. Ол кезде зерттеу ісі енді басталған еді."
+    )
+    seg = segment(split_paragraphs(text))
+    assert seg.interview and _kinds(text) == "QA"
+
+
+def test_a_quote_introduced_by_narration_stays_news() -> None:
+    text = (
+        "Министр брифингте былай деді:\n– Биыл жол жөндеу аяқталады.\n"
+        "Ол бюджет туралы да айтты:\n– Қаржы жеткілікті."
+    )
+    assert not segment(split_paragraphs(text)).interview

@@ -180,6 +180,9 @@ def _structure(seg: Segmentation, marked: list[Marked], text: str) -> Structure:
         and i > 0
         and marked[i - 1].style == "none"
         and marked[i - 1].para.text.rstrip().endswith(":")
+        # `Бақытжан Зияданұлы, ... доценті:` above `– Бақытжан аға, ...?`: a question under a
+        # name-and-position line is the host's, not a quote the narration introduces.
+        and not m.ends_with_question
     )
     by_start = {m.para.start: m for m in marked}
 
