@@ -219,3 +219,13 @@ def test_a_quote_introduced_by_narration_stays_news() -> None:
         "Ол бюджет туралы да айтты:\n– Қаржы жеткілікті."
     )
     assert not segment(split_paragraphs(text)).interview
+
+
+def test_a_name_quote_title_printed_twice_is_no_answer() -> None:
+    title = "Ерлан Сапаров: Если я и строг, то прежде всего к себе (из интервью газете «Дала»)"
+    text = (
+        f"{title}\n{title}\nЛидер партии пока не раскрывает планов.\n"
+        "– Многие ждали вашего ответа о выборах. С чем связана пауза?\n"
+        "– Прежде всего с уважением к коллегам: решение принимает съезд."
+    )
+    assert _kinds(text) == "QA"

@@ -111,11 +111,27 @@ def label_scheme(marked: list[Marked]) -> Segmentation | None:
             kind = TurnKind.ANSWER if prev == TurnKind.QUESTION else TurnKind.QUESTION
         starts[i] = prev = kind
     _continue_unmarked(marked, starts)
+    _drop_leading_answers(marked, starts)
     seg = build(marked, starts, "label")
     for t in seg.turns:
         if t.label not in speakers:
             t.label = None
     return seg
+
+
+def _drop_leading_answers(marked: list[Marked], starts: dict[int, TurnKind]) -> None:
+    """`Азат Перуашев: Если я и диктатор...` printed twice above the first question: a title
+    (and its copy) in `Name: quote` form, not answers, when that label never speaks again."""
+    first_q = min((i for i, k in starts.items() if k == TurnKind.QUESTION), default=None)
+    if first_q is None:
+        return
+    leading = [i for i in starts if i < first_q]
+    later = {marked[i].label for i in starts if i > first_q}
+    if leading and all(
+        starts[i] == TurnKind.ANSWER and marked[i].label not in later for i in leading
+    ):
+        for i in leading:
+            del starts[i]
 
 
 def _continue_unmarked(marked: list[Marked], starts: dict[int, TurnKind]) -> None:
