@@ -694,3 +694,12 @@ def test_an_initial_and_surname_label_completed_by_the_vocative() -> None:  # ra
         ],
     )
     assert _guests(c) == ["Игорь Серов"]
+
+
+def test_an_arabic_script_name_quote_title() -> None:  # no NER for the Arabic script
+    c = _cast(
+        None,
+        "نۇرلان-بەك سەيىتوۆ: ىنتىماقتاستىق ماڭىزدى\n\nسەيىتوۆتىڭ «دالا» گازەتىنە بەرگەن سۇحباتى.",
+        [(Q, None, "ەكى ەل اراسىنداعى قاتىناستار قالاي؟"), (A, None, "جاقسى.")],
+    )
+    assert _guests(c) == ["نۇرلان-بەك سەيىتوۆ"]

@@ -31,6 +31,11 @@ _LABEL_LINE = re.compile(
     re.M,
 )
 _ARABIC_LABEL = re.compile(r"^(?P<name>[\u0621-\u06d5]+(?: [\u0621-\u06d5]+){1,2}):", re.M)
+# `قاسىم-جومارت توقايەۆ: ...` opening the text: a `Name: quote` title in the Arabic script,
+# which NER does not read.
+_ARABIC_TITLE = re.compile(
+    r"\s*(?P<name>[\u0621-\u06d5]+(?:-[\u0621-\u06d5]+)? [\u0621-\u06d5]+):\s"
+)
 _TITLE_SURNAME = re.compile(rf"(?:^|[\s«\"])(?P<sur>[{UP}][{LO}]{{2,}}):\s")
 _INITIAL_SURNAME = re.compile(rf"([{UP}])\.\s?([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)")
 _LABEL_WINDOW = 6000  # label lines and initials are read from the start of the text
@@ -267,6 +272,19 @@ def cast(
         c.host = c.host or f.cue == "host"
         c.cued = c.cued or f.cue == "guest"
         c.pair = f.pair if f.pair is not None else c.pair
+    opening = (
+        _ARABIC_TITLE.match(text, min(r[0] for r in (title, intro) if r))
+        if title or intro
+        else None
+    )
+    if opening:
+        add(
+            opening.group("name"),
+            opening.group("name"),
+            opening.start("name"),
+            opening.end("name"),
+            5,
+        )
     for m in (*_LABEL_LINE.finditer(window), *_ARABIC_LABEL.finditer(window)):
         if any(label_names(lab, [m.group("name")]) for lab in q_labels | a_labels) or m.group(
             "name"
