@@ -229,3 +229,12 @@ def test_a_name_quote_title_printed_twice_is_no_answer() -> None:
         "– Прежде всего с уважением к коллегам: решение принимает съезд."
     )
     assert _kinds(text) == "QA"
+
+
+def test_a_question_heading_answered_in_reported_speech_is_news() -> None:
+    text = (
+        "Бұл туралы министрдің орынбасарымен сұхбаттастық.\n"
+        "Әскердегі тәртіпті толық қамтамасыз ету мүмкін бе?\n"
+        "Министрдің орынбасарының айтуынша, биыл тәртіп бұзушылық азайған."
+    )
+    assert not segment(split_paragraphs(text)).interview

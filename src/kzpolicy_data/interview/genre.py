@@ -109,6 +109,7 @@ class Structure:
     monologue: bool = False  # a label or dash paragraph with no reply: a quote, not a dialogue
     introduced: float = 0.0  # share of dash paragraphs introduced by narration ending in `:`
     cut: bool = False  # the excerpt ends inside the last turn
+    retold: bool = False  # the first answer opens in reported speech (`X-тің айтуынша`)
 
 
 @dataclass
@@ -192,6 +193,8 @@ def _structure_evidence(s: Structure) -> list[Evidence]:
         # column's rhetorical questions.
         weight = 0.7 if s.addressed >= 0.5 else -1.0
         out.append(Evidence(f"{s.addressed:.0%} of questions address someone", weight, "turns"))
+        if s.retold:
+            out.append(Evidence("the first answer is retold in reported speech", -1.5, "turns"))
         out.append(Evidence(f"{pairs} question/answer pairs", min(1.0, 0.25 * pairs), "turns"))
         if s.label_definition:
             out.append(Evidence("the first question carries a journalist's label", 2.0, "turns"))
@@ -218,6 +221,8 @@ def _structure_evidence(s: Structure) -> list[Evidence]:
         out.append(Evidence(f"{s.introduced:.0%} of dash quotes introduced by ':'", -1.5, "turns"))
     if s.monologue:
         out.append(Evidence("speaker quoted without a reply", -1.5, "turns"))
+    if s.retold:
+        out.append(Evidence("the first answer is retold in reported speech", -1.5, "turns"))
     return out
 
 

@@ -168,6 +168,14 @@ def _short_questions(seg: Segmentation) -> bool:
     return bool(q and a) and sum(q) / len(q) < 0.5 * sum(a) / len(a)
 
 
+# An answer that opens as a retelling: `Министрдің орынбасарының айтуынша, ...`, `По словам
+# министра, ...`, `According to the minister, ...`.
+_RETOLD = re.compile(
+    r"^\W*(?:(?:[\w-]+\s+){0,4}(?:айтуынша|сөзінше|пікірінше)|по\s+словам|according\s+to)\b",
+    re.I,
+)
+
+
 def _structure(seg: Segmentation, marked: list[Marked], text: str) -> Structure:
     questions = [t for t in seg.turns if t.kind == TurnKind.QUESTION]
     answers = [t for t in seg.turns if t.kind == TurnKind.ANSWER]
@@ -213,6 +221,7 @@ def _structure(seg: Segmentation, marked: list[Marked], text: str) -> Structure:
         addressed=addressed / len(questions) if questions else 0.0,
         short_questions=_short_questions(seg),
         introduced=introduced / len(dashed) if dashed else 0.0,
+        retold=bool(answers) and bool(_RETOLD.match(answers[0].first.para.text)),
         cut=bool(seg.turns)
         and len(seg.turns[-1].paragraphs) == 1
         and seg.turns[-1].end == marked[-1].para.end
