@@ -703,3 +703,13 @@ def test_an_arabic_script_name_quote_title() -> None:  # no NER for the Arabic s
         [(Q, None, "ەكى ەل اراسىنداعى قاتىناستار قالاي؟"), (A, None, "جاقسى.")],
     )
     assert _guests(c) == ["نۇرلان-بەك سەيىتوۆ"]
+
+
+def test_a_round_table_lists_its_participants() -> None:
+    c = _cast(
+        None,
+        "В нем принимают участие: Айдос Сериков – политолог; Мария Ким – социолог, а также "
+        "Ерлан Абенов – студент.\nМодератор круглого стола – Иван Петров.",
+        [(Q, None, "Каким вы видите будущее?"), (A, None, "Светлым.")],
+    )
+    assert _guests(c) == ["Айдос Сериков", "Мария Ким", "Ерлан Абенов"]

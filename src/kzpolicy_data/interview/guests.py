@@ -20,6 +20,7 @@ from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import entries
 from ..nlp.gazetteer import find as gazetteer_find
 from .address import LO, UP, Vocative, find_vocative, initials_defined, patronymic_gender
+from .listed import attributed, listed
 from .names import Found, find_names, is_outlet, nominative_of
 from .turns import Segmentation
 
@@ -201,27 +202,6 @@ def _address_only(printed: str, voc: Vocative | None) -> bool:
     return bool(voc and voc.patronymic and _key(words[1]) == _key(voc.patronymic))
 
 
-# `..., – рассказывает Жан Кунсеркин. – ...`: an answer attributed to its speaker in passing.
-_SAID_BY = re.compile(
-    r"[,.!?…]\s*[-–—]\s*(?:рассказывает|говорит|отмечает|поясняет|подчеркивает|рассказал|"
-    r"сказал|отметил|пояснил|подчеркнул|says|said|explains|adds|дейді|деді)а?\s+",
-    re.I,
-)
-
-
-def _attributed(analysis: Analysis, seg: Segmentation) -> Candidate | None:
-    """The guest named only by a dashed attribution inside one of the first answers."""
-    text = analysis.text
-    for t in [t for t in seg.turns if t.kind == TurnKind.ANSWER][:3]:
-        for m in _SAID_BY.finditer(text, t.first.content_start, t.end):
-            for ent in analysis.entities_in(m.end(), min(t.end, m.end() + 60)):
-                printed = text[ent.start : ent.end]
-                if ent.type == "PER" and ent.start == m.end() and len(printed.split()) >= 2:
-                    name, _ = nominative_of(printed)
-                    return Candidate(name, printed, ent.start, ent.end)
-    return None
-
-
 def _turn_texts(text: str, seg: Segmentation) -> list[str]:
     firsts = seg.turns[:4]
     ordered = [t for t in firsts if t.kind == TurnKind.QUESTION] + [
@@ -353,6 +333,9 @@ def cast(
         best = guests[0]
         paired = [c for c in guests[1:] if best.pair is not None and c.pair == best.pair]
         guests = [best, *paired]
+    panel = [Candidate(*p) for p in listed(analysis, intro)] if intro else []
+    if len(panel) >= 2:
+        guests = panel
     if voc:
         if guests and _vocative_fits(guests[0], voc):
             guests[0] = _complete(guests[0], voc)
@@ -367,8 +350,8 @@ def cast(
                 extra = Candidate(f"{asked.first} {asked.patronymic}", asked.printed, 0, 0)
             guests = [extra] if extra else []
     if not guests:
-        said = _attributed(analysis, seg)
-        guests = [said] if said else []
+        said = attributed(analysis, seg)
+        guests = [Candidate(*said)] if said else []
     first_q = next((t.label for t in seg.turns if t.kind == TurnKind.QUESTION), None)
     hosts = sorted(
         (c for c in ranked if c.host and c not in guests),

@@ -1,0 +1,65 @@
+"""Guests named outside the lead's grammar: an answer's attribution, a round table's list.
+
+Both read natasha's PER spans (from the shared :class:`Analysis`) where the layout says a name
+stands: right after a dashed `рассказывает` inside an answer, or at the start of each item of a
+participants' list. Each name comes back as ``(nominative, printed, start, end)``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..codes import TurnKind
+from ..nlp.analysis import Analysis
+from .names import nominative_of
+from .turns import Segmentation
+
+__all__ = ["Named", "attributed", "listed"]
+
+Named = tuple[str, str, int, int]
+
+# `..., – рассказывает Жан Кунсеркин. – ...`: an answer attributed to its speaker in passing.
+_SAID_BY = re.compile(
+    r"[,.!?…]\s*[-–—]\s*(?:рассказывает|говорит|отмечает|поясняет|подчеркивает|рассказал|"
+    r"сказал|отметил|пояснил|подчеркнул|says|said|explains|adds|дейді|деді)а?\s+",
+    re.I,
+)
+
+
+def attributed(analysis: Analysis, seg: Segmentation) -> Named | None:
+    """The guest named only by a dashed attribution inside one of the first answers."""
+    text = analysis.text
+    for t in [t for t in seg.turns if t.kind == TurnKind.ANSWER][:3]:
+        for m in _SAID_BY.finditer(text, t.first.content_start, t.end):
+            for ent in analysis.entities_in(m.end(), min(t.end, m.end() + 60)):
+                printed = text[ent.start : ent.end]
+                if ent.type == "PER" and ent.start == m.end() and len(printed.split()) >= 2:
+                    name, _ = nominative_of(printed)
+                    return name, printed, ent.start, ent.end
+    return None
+
+
+# `В нем принимают участие: A – политолог; B – ...; а также C – студент.`: a round table's
+# participants, each item opening with a name.
+_PANEL = re.compile(
+    r"(?:принимают\s+участие|участвуют|участники|participants|қатысушылар)\s*:\s*", re.I
+)
+_ITEM_START = re.compile(r"(?:^|[;:]\s*|,?\s+(?:а\s+также|and|және)\s+)$", re.I)
+
+
+def listed(analysis: Analysis, intro: tuple[int, int]) -> list[Named]:
+    """The participants a round table's intro lists, in order (none if it lists none)."""
+    text = analysis.text
+    m = _PANEL.search(text, *intro)
+    if m is None:
+        return []
+    end = text.find("\n", m.end(), intro[1])
+    end = intro[1] if end < 0 else end
+    out: list[Named] = []
+    for ent in analysis.entities_in(m.end(), end):
+        printed = text[ent.start : ent.end]
+        before = text[max(m.end(), ent.start - 12) : ent.start]
+        if ent.type == "PER" and len(printed.split()) >= 2 and _ITEM_START.search(before):
+            name, _ = nominative_of(printed)
+            out.append((name, printed, ent.start, ent.end))
+    return out
