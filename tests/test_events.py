@@ -322,3 +322,16 @@ def test_the_host_who_receives_a_visitor_is_the_recipient() -> None:
     record = parse_bytes(text.encode(), "host", events=False)
     (event,) = extract_events(record, Analysis(record.text))
     assert event_key(event) == ("CONSULT", "asserted", ("CHN",), ("KAZ",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Россия решила выйти из соглашения с Казахстаном.",
+        "Kazakhstan withdrew from the agreement with Russia.",
+    ],
+)
+def test_leaving_an_agreement_is_a_retreat_not_an_agreement(text: str) -> None:
+    record = parse_bytes(f" date 2026-03-02 {text}\n".encode(), "retreat", events=False)
+    kinds = [e.event_type.value for e in extract_events(record, Analysis(record.text))]
+    assert kinds == ["RETREAT"]

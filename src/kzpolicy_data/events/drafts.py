@@ -92,18 +92,24 @@ def joined(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+_OBJECT_OF = {
+    (EventType.SANCTION, EventType.CONCEDE),
+    (EventType.AGREE, EventType.RETREAT),
+}
+
+
 def content_dropped(hits: list[Hit], lang: str) -> list[Hit]:
     """Talks or a deal a call asks for are its content ("призвал сесть за стол переговоров",
     "келіссөз үстеліне отыруға шақырды"): one DEMAND, not a CONSULT too. The content follows
     the verb in Russian and English and precedes it in Kazakh."""
-    # "lifted its ban": the ban is what the concession is about, not a second event
+    # "lifted its ban": the ban is what the concession is about, not a second event; "вышла из
+    # соглашения", "withdrew from the agreement": the agreement is what is left, not agreed
     hits = [
         h
         for n, h in enumerate(hits)
         if not (
             n
-            and h.trigger.type == EventType.SANCTION
-            and hits[n - 1].trigger.type == EventType.CONCEDE
+            and (h.trigger.type, hits[n - 1].trigger.type) in _OBJECT_OF
             and h.i - hits[n - 1].j <= 2
         )
     ]
