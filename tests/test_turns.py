@@ -36,6 +36,7 @@ from kzpolicy_data.source.layout import split_paragraphs
         ("Петров А.: Начинаем!", "label", "Петров А.", None),
         ("Anna Berg (AB): The first question is yours.", "label", "AB", None),
         ("А.Нарышкин― 20.04, московское время.", "label", "А.Нарышкин", None),
+        ("Автор: Асқар Бекұлы, әдебиет сыншысы", "none", None, None),
         ("Алина Ким, издание «Степь»: Когда?", "label", "Алина Ким, издание «Степь»", None),
         ("نۇرلان سەيىتوۆ: ءىشىنارا ءتيىمدى.", "label", "نۇرلان سەيىتوۆ", None),
         ("1. Как в Астане к этому отнеслись?", "num", None, None),
