@@ -111,6 +111,7 @@ class Structure:
     introduced: float = 0.0  # share of dash paragraphs introduced by narration ending in `:`
     cut: bool = False  # the excerpt ends inside the last turn
     retold: bool = False  # the first answer opens in reported speech (`X-тің айтуынша`)
+    named: bool = False  # the first question addresses the guest by name and patronymic
 
 
 @dataclass
@@ -170,9 +171,10 @@ def _structure_evidence(s: Structure) -> list[Evidence]:
     ):
         # The excerpt stops inside a marked first question that addresses the guest (`- Анна,
         # как вы оцениваете`): no answer yet, and its `?` is cut off. The cues decide.
+        # `– Қайрат Исағалиұлы, ...`: a name and patronymic is the host's address, beyond `вы`.
         return [
             Evidence("the excerpt ends inside the first question", -1.0, "turns"),
-            Evidence("the cut question addresses the guest", 0.7, "turns"),
+            Evidence("the cut question addresses the guest", 1.2 if s.named else 0.7, "turns"),
         ]
     if (
         s.questions == 0

@@ -134,6 +134,10 @@ def _asks_guest(m: Marked) -> bool:
     )
 
 
+def _marker_end(m: Marked) -> int:
+    return m.content_start - m.para.start
+
+
 def _q_share(marked: list[Marked], order: list[int]) -> float:
     """Share of the alternation's questions (every other paragraph) that end with `?`."""
     qs = order[::2]
@@ -222,6 +226,8 @@ def _structure(seg: Segmentation, marked: list[Marked], text: str) -> Structure:
         short_questions=_short_questions(seg),
         introduced=introduced / len(dashed) if dashed else 0.0,
         retold=bool(answers) and bool(_RETOLD.match(answers[0].first.para.text)),
+        named=bool(questions)
+        and bool(_PATRONYMIC.match(questions[0].first.para.text, _marker_end(questions[0].first))),
         cut=bool(seg.turns)
         and len(seg.turns[-1].paragraphs) == 1
         and seg.turns[-1].end == marked[-1].para.end
