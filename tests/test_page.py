@@ -75,3 +75,21 @@ def test_a_signature_closing_the_text_dates_it() -> None:
     rec = parse_bytes(text.encode(), "sig.txt", ner=False, events=False)
     assert str(rec.metadata.date_published) == "2019-11-14"
     assert rec.metadata.date_source.value == "footer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The site's `today` above the rubric and the headline; the stamp under the headline.
+        "18.02.2026\nВ мире\n\nПервый визит\n\n30.11.2022 00:00\n\nПрезидент завершил визит. "
+        "Стороны подписали соглашения и договорились о новых встречах.\n",
+        # A date glued to the headline that only the site's chrome follows.
+        "Визит изменит баланс сил – эксперт 30.11.2022 steppe.example info@steppe.example\n\n"
+        "Президент завершил визит. Стороны подписали соглашения.\n",
+    ],
+)
+def test_the_stamp_of_the_headline_dates_the_page(text: str) -> None:
+    from kzpolicy_data import parse_bytes
+
+    rec = parse_bytes(text.encode(), "stamp.txt", ner=False, events=False)
+    assert str(rec.metadata.date_published) == "2022-11-30"

@@ -137,8 +137,11 @@ def find_publication_date(
     first = parts.content[0].start if parts.content else sys.maxsize
     last = parts.content[-1].end if parts.content else 0
     middle = paras[len(paras) // 2].start if paras else 0
+    # The stamp under the headline before a date above it (a site's `today` in its header).
+    after_title = parts.title.end if parts.title else -1
+    datelines = sorted(parts.datelines, key=lambda p: not (after_title < p.start < first))
     candidates = [
-        (p, DateSource.HEADER if p.start <= middle else DateSource.FOOTER) for p in parts.datelines
+        (p, DateSource.HEADER if p.start <= middle else DateSource.FOOTER) for p in datelines
     ]
     for p in paras:
         if len(p.text) <= 120 and p is not parts.title and (p.end <= first or p.start >= last):
@@ -149,6 +152,13 @@ def find_publication_date(
         found = find_date(p.text, path=path, line=p.line)
         if found is not None:
             return found.date, source
+    head = parts.title or (paras[0] if paras else None)
+    if head is not None:
+        # `... – казахстанский эксперт 08.04.2019 eurasia.expert info@eurasia.expert`: a date
+        # that only the site's chrome follows, glued to the headline (or the first line).
+        found = find_date(head.text, path=path, line=head.line)
+        if found is not None and _CHROME_TAIL.fullmatch(head.text[found.end :]):
+            return found.date, DateSource.HEADER
     if parts.content:
         # A signature closing the text (`... еді. Алматы, 25 қыркүйек 2015 жыл.`).
         tail = _SENTENCE_END.split(parts.content[-1].text[-120:].rstrip())[-1]
@@ -159,6 +169,7 @@ def find_publication_date(
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_CHROME_TAIL = re.compile(r"(?:\s+(?:[\w-]+@)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,8})*\s*")
 
 
 _PUBLISHER = re.compile(
