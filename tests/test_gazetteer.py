@@ -68,3 +68,10 @@ def test_every_name_finds_its_entry(entry: object) -> None:
 )
 def test_people_offices_and_capitals_resolve_to_their_state(text: str, code: str) -> None:
     assert [m.entry.actor_codes for m in find(text)] == [(code,)]
+
+
+@pytest.mark.parametrize("text", ["одна из самых горячих новостей", "самое главное", "самой"])
+def test_a_common_word_is_not_a_names_case_form(text: str) -> None:
+    """A case form guessed for a name (Самоа -> "самое") that is a known adjective is that
+    adjective: "самых" was Samoa."""
+    assert find(text) == []

@@ -20,7 +20,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..codes import ActorCode, Sector, WikidataQid
-from .morph import Token, lemma, tokenize
+from .morph import Token, lemma, parses, tokenize
 
 __all__ = [
     "GazEntry",
@@ -97,6 +97,11 @@ def known_codes() -> frozenset[str]:
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 
+def _other_word(form: str) -> bool:
+    best = parses(form)[:1]
+    return bool(best) and best[0].is_known and str(best[0].tag.POS) != "NOUN"
+
+
 def _forms(word: str) -> list[str]:
     """The lemma of ``word`` first, then the lemmas of its other case forms (names of five
     letters or more: short ones would collide with common words)."""
@@ -111,7 +116,9 @@ def _forms(word: str) -> list[str]:
             forms = [w + e for e in ("а", "у", "ым", "ом", "е")]
         else:
             forms = []
-        out += [lemma(f) for f in forms]
+        # A form that is a known word of another part of speech is that word, not the name:
+        # "самое" is "самый", not Samoa ("одна из самых горячих новостей" coded Samoa).
+        out += [lemma(f) for f in forms if not _other_word(f)]
     return list(dict.fromkeys(out))
 
 
