@@ -239,3 +239,15 @@ def test_a_question_heading_answered_in_reported_speech_is_news() -> None:
         "Министрдің орынбасарының айтуынша, биыл тәртіп бұзушылық азайған."
     )
     assert not segment(split_paragraphs(text)).interview
+
+
+def test_radio_initials_defined_in_the_text_beat_an_unmarked_reading() -> None:
+    text = (
+        "Беседы с Ильёй Громовым. Степь и соседи: по пути ?\n"
+        "И.Г. - Здравствуйте. В эфире радио «Степь». У микрофона Илья Громов (И.Г.). Сегодня "
+        "говорим с нашим гостем – востоковедом Сауле Нуртаевой (С.Н.).\n"
+        "С.Н. - Добрый день, спасибо за приглашение, рада всех приветствовать.\n"
+        "И.Г. - Начнём с истории вопроса, чтобы слушатели понимали, откуда всё пошло."
+    )
+    seg = segment(split_paragraphs(text))
+    assert seg.scheme == "label" and _kinds(text) == "QAQ"

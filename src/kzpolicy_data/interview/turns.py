@@ -232,9 +232,10 @@ def _structure(seg: Segmentation, marked: list[Marked], text: str) -> Structure:
         and len(seg.turns[-1].paragraphs) == 1
         and seg.turns[-1].end == marked[-1].para.end
         and truncated(marked[-1].para.text),
-        label_definition=bool(_DEFINITION.search(text))
-        or len(labels) >= 2
-        or (bool(questions) and questions[0].first.role_label),
+        # Unmarked turns carry no labels: only a journalist's label on the first question counts
+        # (`(М.Ш.)` defined in the text speaks for the label scheme, not for this one).
+        label_definition=(bool(questions) and questions[0].first.role_label)
+        or (seg.scheme != "unmarked" and (bool(_DEFINITION.search(text)) or len(labels) >= 2)),
     )
 
 
