@@ -713,3 +713,8 @@ def test_a_round_table_lists_its_participants() -> None:
         [(Q, None, "Каким вы видите будущее?"), (A, None, "Светлым.")],
     )
     assert _guests(c) == ["Айдос Сериков", "Мария Ким", "Ерлан Абенов"]
+
+
+def test_a_russian_patronymic_is_left_out_of_the_name() -> None:  # `Имя Фамилия`, as cited
+    assert nominative_of("Сержан Оралбаевич Абдыкаримов")[0] == "Сержан Абдыкаримов"
+    assert nominative_of("Ерлан Абилфайизулы Идрисов")[0] == "Ерлан Абилфайизулы Идрисов"

@@ -251,3 +251,14 @@ def test_radio_initials_defined_in_the_text_beat_an_unmarked_reading() -> None:
     )
     seg = segment(split_paragraphs(text))
     assert seg.scheme == "label" and _kinds(text) == "QAQ"
+
+
+def test_one_answer_greeting_the_readers_under_an_interview_cue() -> None:
+    text = (
+        "Ерлан Сапаров – посол Казахстана в Чехии. В интервью «Пражской газете» господин посол "
+        "рассказал о торговле.\n"
+        "– Прежде всего хочу поздравить всех ваших читателей с Новым годом и пожелать здоровья.\n"
+        "Этот год у нас начинается активно: в феврале ожидается визит делегации парламента."
+    )
+    seg = segment(split_paragraphs(text))
+    assert seg.interview and [t.kind for t in seg.turns] == [TurnKind.ANSWER]

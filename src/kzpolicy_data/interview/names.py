@@ -108,10 +108,16 @@ def nominative_of(printed: str, hint: str | None = None, *, kk: bool = False) ->
     russian = _CYR.search(printed) and not _KAZAKH.search(printed)
     if suffix is None and (russian or (_CYR.search(printed) and not kk)):
         out = nominative_name(printed, hint)
+        parts = out.split()
+        if len(parts) == 3 and _RU_PATRONYMIC.search(parts[1]):
+            out = f"{parts[0]} {parts[2]}"  # `Сержан Оралбаевич Абдыкаримов` is cited without it
         return out, out.split()[-1].lower() != words[-1].lower()
     words[-1] = stem
     words = [_title(w) if w.isupper() and len(w) > 2 and "." not in w else w for w in words]
     return " ".join(words), suffix is not None
+
+
+_RU_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$", re.I)
 
 
 def kazakh_text(chunk: str) -> bool:
@@ -180,7 +186,7 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
     latin_cut = 0 < i < j and scripts[i]
     i = max(i, j - 3)
     if j - i == 3 and not (
-        any(is_patronymic(strip_case(w)[0]) for w in words[i + 1 : j])
+        any(is_patronymic(strip_case(w)[0]) or _RU_PATRONYMIC.search(w) for w in words[i + 1 : j])
         or "." in words[i + 1]
         or words[i + 1].islower()
         or latin_cut

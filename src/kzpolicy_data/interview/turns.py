@@ -67,7 +67,7 @@ def _dash_scheme(marked: list[Marked]) -> Segmentation | None:
     if (
         len(dashed) == 1
         and first > 0
-        and not _asks_guest(marked[first])
+        and not _asks_guest(marked[first], last=first == len(marked) - 1)
         and not has_question(marked[first - 1])
     ):
         # One dashed paragraph that neither asks nor addresses anyone: the excerpt holds only
@@ -127,10 +127,14 @@ def _greets(m: Marked) -> bool:
     return bool(_GREETING.search(m.para.text[:200]))
 
 
-def _asks_guest(m: Marked) -> bool:
+def _asks_guest(m: Marked, *, last: bool) -> bool:
+    """A question, an address, or (in a paragraph the excerpt ends in, its `?` cut off) a
+    `Вы`; an answer may say `ваших читателей` too, but goes on below."""
     body = m.para.text[m.content_start - m.para.start :]
     return has_question(m) or bool(
-        _VOCATIVE.match(body) or _PATRONYMIC.match(body) or SECOND_PERSON.search(body[:400])
+        _VOCATIVE.match(body)
+        or _PATRONYMIC.match(body)
+        or (last and SECOND_PERSON.search(body[:400]))
     )
 
 
