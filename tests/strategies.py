@@ -476,3 +476,29 @@ def kazakh_names(draw: st.DrawFn) -> str:
     first = draw(st.sampled_from(["Әлия", "Нұрлан", "Гүлнар", "Қайрат", "Абзал", "Самат"]))
     name = f"{first} {draw(kazakh_surnames())}"
     return name.upper() if draw(st.booleans()) else name
+
+
+# --- printed dates (source/dates.py) ---
+# A date printed the ways real headers print it: numeric with dots or hyphens, a month name, a
+# Russian or Kazakh abbreviation with or without its period.
+
+_RU_ABBR = ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
+_KK_ABBR = ["қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел"]
+
+
+@st.composite
+def printed_dates(draw: st.DrawFn) -> tuple[str, dt.date]:
+    """``(text, date)``: a date and one printed form of it that is not ambiguous."""
+    day = draw(st.dates(min_value=dt.date(1991, 1, 1), max_value=dt.date(2030, 12, 31)))
+    forms = [
+        f"{day.day:02d}.{day.month:02d}.{day.year}",
+        f"{day.day:02d}-{day.month:02d}-{day.year}",
+        f"{day.isoformat()}",
+    ]
+    ru = _RU_ABBR[day.month - 1]
+    if ru not in ("мар", "мая", "июн", "июл"):  # whole or English-like words: not abbreviations
+        forms.append(f"{ru.capitalize()}. {day.day}, {day.year}")
+    kk = _KK_ABBR[day.month - 1]
+    if kk not in ("мау", "қаз"):  # ambiguous on real pages (June or May; `Қазақстан`)
+        forms.append(f"{day.day} {kk}. {day.year}")
+    return draw(st.sampled_from(forms)), day

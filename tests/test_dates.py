@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
 
 from kzpolicy_data.errors import ParseError
 from kzpolicy_data.source.dates import MONTH_STEMS, find_date, is_date_line, month_number
+
+from .strategies import printed_dates
 
 
 @pytest.mark.parametrize(
@@ -73,3 +76,10 @@ def test_month_number(word: str, month: int | None) -> None:
 def test_every_month_has_stems_in_three_languages() -> None:
     for month in range(1, 13):
         assert sum(1 for m in MONTH_STEMS.values() if m == month) >= 3
+
+
+@given(printed_dates())
+def test_printed_dates_read_back(printed: tuple[str, dt.date]) -> None:
+    text, day = printed
+    found = find_date(f"Опубликовано {text} 10:15")
+    assert found is not None and found.date == day, text
