@@ -11,6 +11,7 @@ from kzpolicy_data.contrib.synth import write_corpus
 from kzpolicy_data.release import cache as cache_mod
 from kzpolicy_data.release.build import Parser
 
+from .conftest import ROOT
 from .releasing import run_bounded, tree
 
 
@@ -136,3 +137,20 @@ def test_a_key_is_none_for_a_file_that_cannot_be_read(tmp_path: Path) -> None:
     result = parser(link)
     assert "symbolic link" in str(result)
     assert not (tmp_path / "cache").exists()
+
+
+def test_a_change_to_the_parse_path_changes_every_key(tmp_path: Path) -> None:
+    """A rule changed under the same versions once served the old code's records to a release."""
+    from kzpolicy_data.release.cache import code_digest
+
+    pkg = tmp_path / "kzpolicy_data"
+    shutil.copytree(
+        ROOT / "src" / "kzpolicy_data", pkg, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    before = code_digest(pkg)
+    (pkg / "release" / "card.py").write_text("# not on the parse path\n", "utf-8")
+    assert code_digest.__wrapped__(pkg) == before
+    rules = pkg / "data" / "triggers.yaml"
+    rules.write_text(rules.read_text("utf-8") + "\n", "utf-8")
+    assert code_digest.__wrapped__(pkg) != before
+    assert code_digest() in cache_mod.code_versions()

@@ -1,8 +1,11 @@
 """Cache: parse results keyed by what determines them, so rebuilds only parse what changed.
 
 The key is the sha256 of the raw file's name (the record id is its stem) and bytes, the curation
-file's bytes (if any), the parser version and the event coder version: renaming or editing an
-article or its curation file, or releasing a new parser or coder, gives a new key. Values are
+file's bytes (if any), the parser version, the event coder version and a digest of the code and
+data the parse runs (every module of the parse path and ``data/``): renaming or editing an
+article or its curation file, or any change to the parser, its rules or its models' data, gives
+a new key. (Versions alone were not enough: a changed rule under the same version served the
+records of the old code, and a release was once built from them.) Values are
 the record's JSON. Entries are written atomically; an unreadable or invalid entry is ignored
 and recomputed, so the cache folder can be deleted at any time without changing any output.
 """
@@ -12,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from functools import cache
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -24,14 +28,36 @@ from ..source.curation import MAX_CURATION_BYTES, curation_path_for
 from ..source.guarded import read_bounded
 from ..source.raw import MAX_RAW_BYTES
 
-__all__ = ["DEFAULT_CACHE", "CachedParser", "cache_key", "code_versions"]
+__all__ = ["DEFAULT_CACHE", "CachedParser", "cache_key", "code_digest", "code_versions"]
 
 DEFAULT_CACHE = Path(os.environ.get("KZPOLICY_DATA_BUILD_CACHE", ".kzp-cache"))
 
 
+# What a parse runs: the packages and modules below the build, and the package's data.
+_PARSE_PATH = ("source", "nlp", "interview", "events", "data")
+_PARSE_MODULES = ("parse.py", "records.py", "codes.py", "schema.py", "budget.py", "errors.py")
+
+
+@cache
+def code_digest(root: Path | None = None) -> str:
+    """sha256 of the parse path's files (names and bytes) under the package folder ``root``
+    (this package's by default), computed once per process."""
+    root = root or Path(parse.__file__).resolve().parent
+    files = [root / m for m in _PARSE_MODULES]
+    for pkg in _PARSE_PATH:
+        files += sorted(
+            p for p in (root / pkg).rglob("*") if p.is_file() and "__pycache__" not in p.parts
+        )
+    h = hashlib.sha256()
+    for f in files:
+        h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
 def code_versions() -> str:
-    """The parser and event-coder versions, which invalidate every entry when they change."""
-    return f"parser={parse.PARSER_VERSION};coder={EXTRACTOR_VERSION}"
+    """The parser and event-coder versions and the parse path's code digest, which invalidate
+    every entry when they change."""
+    return f"parser={parse.PARSER_VERSION};coder={EXTRACTOR_VERSION};code={code_digest()}"
 
 
 def cache_key(raw_path: Path, versions: str | None = None) -> str:
