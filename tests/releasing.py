@@ -3,7 +3,7 @@ a static HTTP server on 127.0.0.1 to download releases from."""
 
 from __future__ import annotations
 
-import functools
+import contextlib
 import hashlib
 import http.server
 import resource
@@ -11,7 +11,7 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -65,19 +65,37 @@ def run_bounded(
     )
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
+# A path's misbehaviour: what the handler does instead of serving the file.
+Hostile = Callable[[http.server.BaseHTTPRequestHandler], None]
 
 
 @contextmanager
-def serve_folder(folder: Path) -> Iterator[str]:
-    """Serve ``folder`` on a free port of 127.0.0.1; yields its base URL."""
-    handler = functools.partial(_Quiet, directory=str(folder))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+def serve_folder(folder: Path, hostile: dict[str, Hostile] | None = None) -> Iterator[str]:
+    """Serve ``folder`` on a free port of 127.0.0.1, its ``hostile`` paths misbehaving (a
+    broken or malicious mirror); yields its base URL."""
+    answers = hostile or {}
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, directory=str(folder), **kwargs)  # type: ignore[arg-type]
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            answer = answers.get(self.path.split("?")[0].lstrip("/"))
+            if answer is None:
+                super().do_GET()
+                return
+            with contextlib.suppress(OSError):  # the client gave up: what it should do
+                answer(self)
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     finally:
         httpd.shutdown()
+        httpd.server_close()

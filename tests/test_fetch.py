@@ -3,14 +3,11 @@ deadline) and in JSON depth; every failure a ReleaseError, and nothing bad left 
 
 from __future__ import annotations
 
-import contextlib
 import http.server
 import json
 import shutil
-import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,9 +17,8 @@ from kzpolicy_data.release import fetch as fetch_mod
 from kzpolicy_data.release import load as load_mod
 from kzpolicy_data.release.index import read_index
 
-from .releasing import make_corpus
-
-Hostile = Callable[[http.server.BaseHTTPRequestHandler], None]
+from .releasing import Hostile, make_corpus
+from .releasing import serve_folder as mirror
 
 
 @pytest.fixture(scope="module")
@@ -36,36 +32,6 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def releases(published: Path, tmp_path: Path) -> Path:
     shutil.copytree(published, tmp_path / "releases")
     return tmp_path / "releases"
-
-
-@contextmanager
-def mirror(folder: Path, hostile: dict[str, Hostile]) -> Iterator[str]:
-    """A static server of ``folder`` on 127.0.0.1 whose ``hostile`` paths misbehave."""
-
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, directory=str(folder), **kwargs)  # type: ignore[arg-type]
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-        def do_GET(self) -> None:
-            answer = hostile.get(self.path.split("?")[0].lstrip("/"))
-            if answer is None:
-                super().do_GET()
-                return
-            with contextlib.suppress(OSError):  # the client gave up: what it should do
-                answer(self)
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 @pytest.fixture

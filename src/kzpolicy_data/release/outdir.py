@@ -22,7 +22,7 @@ from ..errors import ReleaseError
 from .index import INDEX, read_checksums
 from .writer import CHECKSUMS
 
-__all__ = ["MARKER", "check_out_dir", "mark", "out_lock", "replace_dir"]
+__all__ = ["MARKER", "check_out_dir", "exclusive_lock", "mark", "out_lock", "replace_dir"]
 
 MARKER = ".kzpolicy-build"
 _MARKER_TEXT = "Written by `kzpolicy-data build`: the next build replaces this whole folder.\n"
@@ -93,30 +93,39 @@ def mark(folder: Path) -> None:
 
 
 @contextmanager
-def out_lock(out_dir: Path) -> Iterator[None]:
-    """Hold ``.<name>.lock`` beside ``out_dir`` (an advisory lock the OS drops if the process
-    dies), and remove what killed builds of ``out_dir`` left behind."""
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    with (out_dir.parent / f".{out_dir.name}.lock").open("a") as f:
+def exclusive_lock(lock_file: Path, *, busy: str, path: Path, hint: str) -> Iterator[None]:
+    """Hold an advisory lock on ``lock_file`` (the OS drops it if the process dies); when another
+    process holds it, a :class:`ReleaseError` ``busy`` about ``path``."""
+    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    with lock_file.open("a") as f:
         try:
             fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise ReleaseError(
-                "another build is writing this folder",
-                path=out_dir,
-                hint="wait for it to finish, or give another --out",
-            ) from None
+            raise ReleaseError(busy, path=path, hint=hint) from None
         try:
-            # With the lock held, no other build of out_dir is running: these are leftovers.
-            for pattern in (f".{out_dir.name}.tmp-*", f".{out_dir.name}.old-*"):
-                for path in out_dir.parent.glob(pattern):
-                    if stat.S_ISDIR(path.lstat().st_mode):
-                        shutil.rmtree(path, ignore_errors=True)
-                    else:
-                        path.unlink(missing_ok=True)  # a link is removed, never followed
             yield
         finally:
             fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+
+
+@contextmanager
+def out_lock(out_dir: Path) -> Iterator[None]:
+    """Hold ``.<name>.lock`` beside ``out_dir``, and remove what killed builds of ``out_dir``
+    left behind."""
+    with exclusive_lock(
+        out_dir.parent / f".{out_dir.name}.lock",
+        busy="another build is writing this folder",
+        path=out_dir,
+        hint="wait for it to finish, or give another --out",
+    ):
+        # With the lock held, no other build of out_dir is running: these are leftovers.
+        for pattern in (f".{out_dir.name}.tmp-*", f".{out_dir.name}.old-*"):
+            for path in out_dir.parent.glob(pattern):
+                if stat.S_ISDIR(path.lstat().st_mode):
+                    shutil.rmtree(path, ignore_errors=True)
+                else:
+                    path.unlink(missing_ok=True)  # a link is removed, never followed
+        yield
 
 
 def replace_dir(new: Path, target: Path) -> None:

@@ -17,7 +17,6 @@ a minor release may change anything too.
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import json
 import os
 import re
@@ -31,6 +30,7 @@ from typing import Any
 from ..errors import KzPolicyError, ReleaseError
 from .build import BuildReport, build, discover, inputs_digest
 from .index import latest_version, parse_version, record_digests, write_index
+from .outdir import exclusive_lock
 
 __all__ = ["diff_releases", "recover", "release", "release_lock", "repair", "semver_problem"]
 
@@ -100,20 +100,13 @@ def _changes_md(diff: dict[str, Any], report: BuildReport, version: str) -> str:
 @contextmanager
 def release_lock(releases_dir: Path) -> Iterator[None]:
     """Hold ``releases/.lock`` (an advisory lock the OS drops if the process dies)."""
-    releases_dir.mkdir(parents=True, exist_ok=True)
-    with (releases_dir / LOCK).open("a") as f:
-        try:
-            fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise ReleaseError(
-                "another release is running on this folder",
-                path=releases_dir,
-                hint="wait for it to finish; the lock is released when it exits",
-            ) from None
-        try:
-            yield
-        finally:
-            fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+    with exclusive_lock(
+        releases_dir / LOCK,
+        busy="another release is running on this folder",
+        path=releases_dir,
+        hint="wait for it to finish; the lock is released when it exits",
+    ):
+        yield
 
 
 def repair(releases_dir: Path) -> list[str]:
