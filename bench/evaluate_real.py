@@ -8,7 +8,8 @@ with NER and events, and scored per article:
 - structure: interview detection (genre is interview exactly when the gold says so), date (the
   same date, or none where the gold has none), interviewee (every gold guest's nominative among
   the record's interviewees' names), first question and first answer (the record's first turn
-  of that kind starts with the gold turn's first 24 letters and digits), turn count (exact);
+  of that kind starts with the gold turn's first 24 letters and digits, or all of them when it is
+  shorter), turn count (exact);
 - events: a predicted event matches a gold one (each used once) when the type agrees (namespace
   ignored), the sources share a code (a gold ``IGO`` accepts any ``IGO:*``) and, where the gold
   names recipients, one is shared (EVENTS_GUIDE.md, "How an evaluation counts"). Precision and
@@ -144,7 +145,10 @@ def structure(record: Any, row: dict[str, Any], text: str) -> dict[str, bool | N
         if gold is None:
             continue
         got = next((t.text for t in turns if t.kind.value == name), None)
-        want = _key(text[gold["start"] : gold["start"] + 200])
+        # the gold turn ends where the next one starts: a short turn ("Как же все начиналось?")
+        # must not be compared with the next turn's words
+        end = min([t["start"] for t in row["turns"] if t["start"] > gold["start"]], default=None)
+        want = _key(text[gold["start"] : end if end is not None else gold["start"] + 200])
         out[metric] = got is not None and bool(want) and _key(got, len(want)) == want
     if row["interviewees"]:
         names = {

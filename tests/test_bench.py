@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 from .conftest import ROOT
 
@@ -71,3 +75,57 @@ def test_evaluate_structure_smoke_run() -> None:
     cells = re.findall(r"(\d+)/(\d+)", short)
     assert cells == [("40", "40"), ("40", "40"), ("28", "28")], short
     assert "misses:" not in proc.stdout
+
+
+def test_real_evaluation_scores_cached_texts_and_skips_missing_ones(tmp_path: Path) -> None:
+    """bench/evaluate_real.py on an invented text in a cache folder of its own: scored when its
+    digest matches, listed (not scored) when it is missing."""
+    text = (
+        " date 2026-03-02 Посол Германии Ганс Мюллер ответил на вопросы.\n\n"
+        "– Как прошел визит?\n\n– Президент Токаев провел переговоры с канцлером Германии.\n"
+    )
+    data = text.encode()
+    digest = hashlib.sha256(data).hexdigest()
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / f"{digest}.txt").write_bytes(data)
+    consult = {
+        "type": "CONSULT",
+        "modality": "asserted",
+        "source": ["KAZ"],
+        "recipient": ["DEU"],
+        "evidence": [[text.index("Президент"), len(text) - 2]],
+    }
+    row = {
+        "id": "R00000001",
+        "url": "https://example.kz/1",
+        "sha256": digest,
+        "language": "ru",
+        "outlet": "example.kz",
+        "layout": "en-dash",
+        "split": "dev",
+        "genre": "interview",
+        "date": "2026-03-02",
+        "interviewees": [{"nominative": "Ганс Мюллер", "as_printed": "Ганс Мюллер", "start": 0}],
+        "turns": [
+            {"kind": "Q", "start": text.index("Как")},
+            {"kind": "A", "start": text.index("Президент")},
+        ],
+        "events": [consult],
+    }
+    missing = {**row, "id": "R00000002", "sha256": "0" * 64, "url": "https://example.kz/2"}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (row, missing)))
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "evaluate_real.py"), "--gold", str(gold)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+        env={**os.environ, "KZP_REAL_CACHE": str(cache)},
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "1 of 2 articles scored" in proc.stdout and "not in the cache" in proc.stdout
+    row_all = next(line for line in proc.stdout.splitlines() if line.startswith("| all |"))
+    cells = [c.strip() for c in row_all.split("|")[1:-1]]
+    assert cells[2:9] == ["100.0% (1/1)"] * 7, row_all  # structure, and the gold interviewee
