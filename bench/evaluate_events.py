@@ -131,8 +131,8 @@ def seed_recall() -> tuple[int, int, int, list[str]]:
     candidates (published or queued for review), and among the published events."""
     gold = [e for e in parse_file(SEED).events if e.coder.name == "curated"]
     bare = parse_file(SEED, curation_path=None, events=False)
-    found = unpublished(bare) + parse_file(SEED, curation_path=None).events
     published = parse_file(SEED, curation_path=None).events
+    found = unpublished(bare) + published
     lines, hits, shown = [], 0, 0
     for g in gold:
         ok = any(_seed_match(f, g) for f in found)

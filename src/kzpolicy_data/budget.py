@@ -4,8 +4,9 @@ An article is parsed inside :func:`within`. Its work checks the budget at :func:
 (NER windows, parsed sentences, event triggers), and on the main thread a timer checks it
 every ``TICK`` seconds as well, so a loop without a checkpoint cannot run past it either. Over
 budget, the article fails with :class:`BudgetExceeded` (a :class:`ParseError` naming the file and
-the budget) and the caller goes on with the next one; memory is the process's resident size,
-since a build worker holds one article at a time.
+the budget) and the caller goes on with the next one. Memory is what the process's resident size
+grew by since the article began (the models loaded on first use count against it): a build
+worker holds one article at a time, and a test process holds much else besides.
 
 The defaults suit the 2 MB limit on a raw article (see BENCHMARKS.md for the slowest inputs
 the fuzz found); ``KZP_BUDGET_SECONDS`` and ``KZP_BUDGET_MB`` change them for every process of

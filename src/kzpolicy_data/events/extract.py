@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from ..budget import checkpoint
 from ..codes import EventType, Modality, Sector, SegmentKind
 from ..nlp.analysis import Analysis
-from ..nlp.gazetteer import GazEntry, GazMatch, entries
+from ..nlp.gazetteer import GazMatch, country_entry
 from ..records import Actor, Coder, Event, Evidence, Mention, Record, Span, Turn
 from .confidence import features, score
 from .dates import resolve_date
@@ -101,16 +101,12 @@ def _previous_actor(
     return names[-1:]
 
 
-def _country_entry(code: str) -> GazEntry | None:
-    return next((e for e in entries() if e.kind == "country" and e.code == code), None)
-
-
 def _actors(matches: list[GazMatch], mention_ids: dict[tuple[int, int], str]) -> list[Actor]:
     """Actors of matches, a format expanded to its members, one actor per code."""
     out: dict[str, Actor] = {}
     for m in matches:
         for code in m.entry.actor_codes:
-            entry = m.entry if not m.entry.members else (_country_entry(code) or m.entry)
+            entry = m.entry if not m.entry.members else (country_entry(code) or m.entry)
             out.setdefault(
                 code,
                 Actor(
@@ -230,12 +226,11 @@ def extract_candidates(
                 and _BETWEEN.search(text, s, e)
             ):  # "relations between Kazakhstan and Germany": every party acts
                 d.roles.source, d.roles.recipient = d.roles.recipient, []
-            word = text[analysis.tokens_in(s, e)[d.hit.i].start :][:12].lower()
             if (
                 d.hit.trigger.type == EventType.CONSULT
                 and d.roles.source
                 and d.roles.recipient
-                and word.startswith(_HOSTS)
+                and text[analysis.tokens_in(s, e)[d.hit.i].start :][:12].lower().startswith(_HOSTS)
             ):
                 # "Мемлекет басшысы Қытай Елшісін қабылдады": the guest came, the host received
                 d.roles.source, d.roles.recipient = d.roles.recipient, d.roles.source

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..codes import InterviewRole, TurnKind
-from ..nlp.gazetteer import GazEntry, GazMatch, entries, find
+from ..nlp.gazetteer import GazEntry, GazMatch, country_entry, find
 from ..records import Record, Turn
 
 __all__ = ["speaker_states", "speaks_for"]
@@ -26,10 +26,6 @@ _OFFICIAL = re.compile(
 _WE = re.compile(r"(?<!\w)(?:мы|нас|нам|нами|наш\w*|we|our|us|біз\w*)(?!\w)", re.I)
 
 
-def _country(code: str) -> GazEntry | None:
-    return next((e for e in entries() if e.kind == "country" and e.code == code), None)
-
-
 def speaker_states(record: Record) -> dict[str, GazEntry]:
     """The state each official interviewee of ``record`` speaks for, by speaker id."""
     out: dict[str, GazEntry] = {}
@@ -41,7 +37,7 @@ def speaker_states(record: Record) -> dict[str, GazEntry]:
         if entry is None and s.position and _OFFICIAL.search(s.position):
             code = next((a.country for a in s.affiliations if a.country), None)
             if code is not None:
-                entry = _country(code)
+                entry = country_entry(code)
             else:
                 states = [
                     m.entry

@@ -25,6 +25,7 @@ from .morph import Token, lemma, parses, tokenize
 __all__ = [
     "GazEntry",
     "GazMatch",
+    "country_entry",
     "entries",
     "find",
     "find_in_tokens",
@@ -87,6 +88,12 @@ def entries() -> tuple[GazEntry, ...]:
     if len(ids) != len(set(ids)):
         raise ValueError("duplicate ids in data/gazetteer.yaml")
     return tuple(items)
+
+
+@cache
+def country_entry(code: str) -> GazEntry | None:
+    """The gazetteer's country entry of an ISO code (None if it has none)."""
+    return next((e for e in entries() if e.kind == "country" and e.code == code), None)
 
 
 def known_codes() -> frozenset[str]:
