@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from kzpolicy_data import release
+
 from .conftest import DATA, ROOT
 
 FIXTURES = DATA / "raw"
@@ -34,6 +36,12 @@ def make_corpus(folder: Path, n: int = 6) -> Path:
     for path in sorted(FIXTURES.glob("*.txt"))[: n - 1]:
         shutil.copy(path, folder / corpus_name(path))
     return folder
+
+
+def publish_corpus(base: Path, n: int) -> Path:
+    """``releases/`` under ``base`` holding v0.1.0 of a corpus of ``n`` articles."""
+    release("0.1.0", make_corpus(base / "raw", n=n), base / "releases", jobs=1, progress=False)
+    return base / "releases"
 
 
 def tree(folder: Path) -> dict[str, bytes]:

@@ -12,20 +12,18 @@ from pathlib import Path
 
 import pytest
 
-from kzpolicy_data import ReleaseError, load, release
+from kzpolicy_data import ReleaseError, load
 from kzpolicy_data.release import fetch as fetch_mod
 from kzpolicy_data.release import load as load_mod
 from kzpolicy_data.release.index import read_index
 
-from .releasing import Hostile, make_corpus
+from .releasing import Hostile, publish_corpus
 from .releasing import serve_folder as mirror
 
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    base = tmp_path_factory.mktemp("pub")
-    release("0.1.0", make_corpus(base / "raw", n=3), base / "releases", jobs=1, progress=False)
-    return base / "releases"
+    return publish_corpus(tmp_path_factory.mktemp("pub"), n=3)
 
 
 @pytest.fixture

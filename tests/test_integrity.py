@@ -14,21 +14,19 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from kzpolicy_data import ChecksumError, ReleaseError, load, release, verify
+from kzpolicy_data import ChecksumError, ReleaseError, load, verify
 from kzpolicy_data.release import fetch as fetch_mod
 from kzpolicy_data.release import integrity as integrity_mod
 from kzpolicy_data.release.index import safe_relpath
 from kzpolicy_data.release.integrity import UnvouchedWarning
 from kzpolicy_data.release.writer import write_checksums
 
-from .releasing import make_corpus, run_bounded, serve_folder
+from .releasing import publish_corpus, run_bounded, serve_folder
 
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    base = tmp_path_factory.mktemp("pub")
-    release("0.1.0", make_corpus(base / "raw", n=4), base / "releases", jobs=1, progress=False)
-    return base / "releases"
+    return publish_corpus(tmp_path_factory.mktemp("pub"), n=4)
 
 
 @pytest.fixture

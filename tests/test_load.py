@@ -10,18 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from kzpolicy_data import ChecksumError, Record, ReleaseError, load, release, verify
+from kzpolicy_data import ChecksumError, Record, ReleaseError, load, verify
 from kzpolicy_data.release import fetch as fetch_mod
 
 from .conftest import ROOT
-from .releasing import make_corpus, serve_folder
+from .releasing import publish_corpus, serve_folder
 
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    base = tmp_path_factory.mktemp("pub")
-    release("0.1.0", make_corpus(base / "raw", n=5), base / "releases", jobs=1, progress=False)
-    return base / "releases"
+    return publish_corpus(tmp_path_factory.mktemp("pub"), n=5)
 
 
 @pytest.fixture
