@@ -56,7 +56,12 @@ FEATURES = (
     "kaz_source",
     "evidence_2",
     "long_sentence",
+    "inferred_source",
+    "partnerless",
 )
+# Acts of one party that need no counterpart; any other act told with one party and nobody on
+# the other side ("Президент Казахстана обсудил реформы") is mostly not an act between actors.
+_SOLO = {"kzp:STATEMENT", "kzp:ELECTION", "kzp:REFERENDUM", "PROTEST"}
 
 
 @dataclass(frozen=True)
@@ -83,10 +88,18 @@ def model() -> Model:
 
 
 def features(
-    event: Event, record: Record, *, lang: str, syntax: bool, pronoun: bool, where: str
+    event: Event,
+    record: Record,
+    *,
+    lang: str,
+    syntax: bool,
+    pronoun: bool,
+    where: str,
+    inferred: bool = False,
 ) -> dict[str, float]:
     """The model's inputs for one candidate (``where``: the kind of segment or turn it was read
-    in: ``question``, ``answer``, ``title``, ``lead``, ``intro``, ``body`` ...)."""
+    in: ``question``, ``answer``, ``title``, ``lead``, ``intro``, ``body`` ...; ``inferred``:
+    the source is not named in the sentence but taken from the speaker or the article)."""
     span = event.evidence[0].span
     sentence = record.text[span.start : span.end]
     out = {
@@ -108,6 +121,12 @@ def features(
         "kaz_source": float(any(a.code == "KAZ" for a in event.source)),
         "evidence_2": float(len(event.evidence) > 1),
         "long_sentence": min(len(sentence), 600) / 300,
+        "inferred_source": float(inferred),
+        "partnerless": float(
+            event.event_type.value not in _SOLO
+            and not event.recipient
+            and len({a.code for a in event.source}) == 1
+        ),
     }
     for t in _TYPES:
         out[f"type_{t}"] = float(event.event_type.value == t)

@@ -30,6 +30,7 @@ __all__ = [
     "codes_of",
     "content_dropped",
     "is_setting",
+    "is_topic",
     "joined",
     "sentence_drafts",
 ]
@@ -76,8 +77,13 @@ def is_setting(toks: list[Token], h: Hit) -> bool:
             if tuple(lemmas[k : k + n]) == cue:
                 return True
     after = [t.text.lower() for t in toks[h.j : h.j + 3]]
-    before = toks[h.i - 1].text.lower() if h.i else ""
-    return bool(set(after) & _SETTING_AFTER) or before in _TOPIC_BEFORE
+    return bool(set(after) & _SETTING_AFTER) or is_topic(toks, h)
+
+
+def is_topic(toks: list[Token], h: Hit) -> bool:
+    """ "(договорились) о сотрудничестве": what is talked about; unlike a scene, the actors
+    before it are not the scene's."""
+    return bool(h.i) and toks[h.i - 1].text.lower() in _TOPIC_BEFORE
 
 
 def joined(hits: list[Hit]) -> list[Hit]:
@@ -95,22 +101,43 @@ def joined(hits: list[Hit]) -> list[Hit]:
 _OBJECT_OF = {
     (EventType.SANCTION, EventType.CONCEDE),
     (EventType.AGREE, EventType.RETREAT),
+    (EventType.COOPERATE, EventType.AGREE),
+    (EventType.COOPERATE, EventType.CONSULT),
 }
 
 
-def content_dropped(hits: list[Hit], lang: str) -> list[Hit]:
+_ABOUT = {"о", "об", "по", "on", "about", "of", "in"}
+_ABOUT_KK = {"туралы", "бойынша", "жөнінде", "саласындағы"}
+
+
+def _topic(toks: list[Token], h: Hit, lang: str) -> bool:
+    """The trigger is what something is about: "(соглашение с X) о сотрудничестве"."""
+    if lang == "kk":
+        return h.j < len(toks) and toks[h.j].text.lower() in _ABOUT_KK
+    return h.i > 0 and toks[h.i - 1].text.lower() in _ABOUT
+
+
+def content_dropped(hits: list[Hit], lang: str, toks: list[Token]) -> list[Hit]:
     """Talks or a deal a call asks for are its content ("призвал сесть за стол переговоров",
     "келіссөз үстеліне отыруға шақырды"): one DEMAND, not a CONSULT too. The content follows
     the verb in Russian and English and precedes it in Kazakh."""
     # "lifted its ban": the ban is what the concession is about, not a second event; "вышла из
     # соглашения", "withdrew from the agreement": the agreement is what is left, not agreed
+    # "соглашение о сотрудничестве", "ынтымақтастық туралы келісім": what is agreed or talked
+    # about, not a second act (the topic follows in Russian and English, precedes in Kazakh)
     hits = [
         h
         for n, h in enumerate(hits)
         if not (
             n
             and (h.trigger.type, hits[n - 1].trigger.type) in _OBJECT_OF
-            and h.i - hits[n - 1].j <= 2
+            and (h.i - hits[n - 1].j <= 2 or _topic(toks, h, lang))
+        )
+        and not (
+            lang == "kk"
+            and n + 1 < len(hits)
+            and (h.trigger.type, hits[n + 1].trigger.type) in _OBJECT_OF
+            and (hits[n + 1].i - h.j <= 2 or _topic(toks, h, lang))
         )
     ]
     demands = [h.i for h in hits if h.trigger.type == EventType.DEMAND]

@@ -44,12 +44,13 @@ from .drafts import (
     codes_of,
     content_dropped,
     is_setting,
+    is_topic,
     joined,
     sentence_drafts,
 )
 from .lexicon import find_triggers, language_of
 from .modality import is_yes_no_question
-from .speakers import speaker_states, speaks_for
+from .speakers import answerers, speaker_states, speaks_for
 
 __all__ = ["CODER", "EXTRACTOR_VERSION", "Candidate", "extract_candidates", "extract_events"]
 
@@ -57,6 +58,38 @@ EXTRACTOR_VERSION = "0.3.0"
 CODER = Coder(name="kzpolicy_data.events", version=EXTRACTOR_VERSION)
 
 _DOMESTIC = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
+# Where a domestic act may be told without naming the state: its trigger words' stems.
+_HOME_WORDS = re.compile(
+    r"выбор|избра|избир|голосова|референдум|сайла|election|elected|referendum", re.I
+)
+
+
+def _home_roles(
+    analysis: Analysis, s: int, e: int, d: Draft
+) -> tuple[list[GazMatch], list[GazMatch]]:
+    """Roles of a sourceless draft in a corpus about Kazakhstan, where the text leaves the
+    Kazakh side unnamed: an election or a referendum without a state ("с момента прошедших
+    парламентских выборов"); an act towards foreign states only ("визита в Ташкент",
+    "подписав соглашение с ЕС"); a position whose only actor is Kazakhstan ("Казахстан
+    продолжает многовекторную политику"). The confidence model knows the source is inferred."""
+    kind, rec = d.hit.trigger.type, d.roles.recipient
+    codes = codes_of(rec)
+    tok = analysis.tokens_in(s, e)[d.hit.i]
+    home = country_entry("KAZ")
+    assert home is not None  # the gazetteer's first entry
+    here = GazMatch(tok.start, tok.end, tok.text, home)
+    if kind in _DOMESTIC and not rec:
+        return [here], []
+    if (
+        kind in _TOWARDS
+        and rec
+        and "KAZ" not in codes
+        and not any(_ADJECTIVE.search(m.surface) for m in rec)
+    ):
+        return [here], rec
+    if kind == EventType.KZP_STATEMENT and codes == {"KAZ"}:
+        return rec, []
+    return [], rec
 
 
 _ABBREVIATION_END = re.compile(r"(?:\b[A-ZА-ЯЁ]\.)+$")
@@ -128,7 +161,23 @@ def _shape(
     if kind in _DOMESTIC:
         return src[:1], []
     formats = any(m.entry.members for m in [*src, *rec])
-    if kind in MUTUAL and (formats or (len(codes_of(src)) >= 2 and len(codes_of(src + rec)) >= 3)):
+    if kind in MUTUAL and formats:
+        # "the C5+1 summit", "the Central Asia – China summit": the group meets its partner
+        group = [m for m in [*src, *rec] if m.entry.members]
+        others = [m for m in [*src, *rec] if not m.entry.members]
+        states = [
+            GazMatch(m.start, m.end, m.surface, entry)
+            for m in group
+            for code in m.entry.members
+            if code != m.entry.partner and (entry := country_entry(code)) is not None
+        ]
+        partners = [
+            GazMatch(m.start, m.end, m.surface, entry)
+            for m in group
+            if m.entry.partner and (entry := country_entry(m.entry.partner)) is not None
+        ]
+        return states, [*others, *partners]
+    if kind in MUTUAL and len(codes_of(src)) >= 2 and len(codes_of(src + rec)) >= 3:
         return [*src, *rec], []
     if kind in MUTUAL and len(src) >= 2 and not rec:
         return src[:1], src[1:]
@@ -142,6 +191,15 @@ _TOPICS = re.compile(r"\W*(?:о том|об этом|about how|about what)\b", r
 # Acts between parties ("переговоры между", "relations between", "... мен ... арасында").
 _BETWEEN = re.compile(r"(?<!\w)(?:между|between)(?!\w)|арасында", re.I)
 _SYMMETRIC = {*MUTUAL, EventType.SUPPORT}
+# A state named by its adjective is a topic ("обсуждают китайскую модернизацию", "российское
+# гражданство"), not the counterpart of an unnamed Kazakh side.
+_ADJECTIVE = re.compile(
+    r"(?:[сц]к(?:ий|ая|ое|ую|ой|ого|ому|им|ым|их|ых|ие|ими|ими))$|(?:ian|ese)$", re.I
+)
+# Force is never the speaker's own act by a pronoun ("я осуждаю атаки против ...").
+_FORCE = {EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE, EventType.THREATEN}
+# Acts whose unnamed actor, towards foreign states, is the Kazakh side the article is about.
+_TOWARDS = {*_SYMMETRIC, EventType.AID, EventType.SANCTION}
 # Hosting a visit: the visitor acts, the host is the recipient (the guide).
 _HOSTS = ("қабылда", "received", "hosted")
 # What the extractor reads: the title, lead, intro and body of every article, and the turns of
@@ -192,18 +250,25 @@ def extract_candidates(
     for b_start, b_end, turn, where in blocks:
         for s, e in _sentences(analysis, b_start, b_end):
             checkpoint()
-            if not analysis.known_names_in(s, e):
+            named = bool(analysis.known_names_in(s, e))
+            if not named and not _HOME_WORDS.search(text, s, e):
                 continue  # no actor, no event: the common case, and the cheapest test
             toks = analysis.tokens_in(s, e)
             lang = language_of(text[s:e])
             if is_yes_no_question(text[s:e], toks, lang) or _TOPICS.match(text, s, e):
                 continue
             found = joined(find_triggers(toks, lang))
+            if not named:  # only a domestic act can be Kazakhstan's without naming it
+                found = [h for h in found if h.trigger.type in _DOMESTIC]
             settings = [h for h in found if is_setting(toks, h)]
-            hits = content_dropped([h for h in found if h not in settings], lang)
+            hits = content_dropped([h for h in found if h not in settings], lang, toks)
             if hits:
                 # the organisation of a summit that is only the scene ("ШЫҰ саммиті аясында")
-                scene = {(toks[max(0, h.i - 3)].start, toks[h.j - 1].end) for h in settings}
+                scene = {
+                    (toks[max(0, h.i - 3)].start, toks[h.j - 1].end)
+                    for h in settings
+                    if not is_topic(toks, h)
+                }
                 plan.append((s, e, lang, hits, turn, scene, where))
     analysis.parse(
         [
@@ -213,12 +278,20 @@ def extract_candidates(
         ]
     )
     merged: dict[tuple[object, ...], tuple[Event, dict[str, object]]] = {}
-    states = speaker_states(record)
+    first: dict[tuple[object, ...], tuple[object, ...]] = {}  # the first key without date
+    states, asked = speaker_states(record), answerers(record)
     for s, e, lang, hits, turn, scene, where in plan:
         checkpoint()
         for d in sentence_drafts(analysis, s, e, lang, hits, turn, scene):
-            if not d.roles.source and (we := speaks_for(text, s, e, turn, states)):
+            inferred = not d.roles.source
+            if (
+                not d.roles.source
+                and d.hit.trigger.type not in _FORCE
+                and (we := speaks_for(text, s, e, turn, states, asked))
+            ):
                 d.roles.source = [we]  # "we" in an official's answer: their state
+            if not d.roles.source:
+                d.roles.source, d.roles.recipient = _home_roles(analysis, s, e, d)
             if (
                 not d.roles.source
                 and d.hit.trigger.type in _SYMMETRIC
@@ -240,20 +313,31 @@ def extract_candidates(
             event = _event(record, d, mention_ids, published)
             if event is None:
                 continue
-            key = (
+            key: tuple[object, ...] = (
                 event.event_type,
                 event.modality,
                 tuple(sorted({a.code for a in event.source})),
                 tuple(sorted({a.code for a in event.recipient})),
                 event.date.edtf,
             )
+            if event.date.edtf is None:
+                # an undated telling of an act is the act told with a date elsewhere
+                key = first.setdefault(key[:4], key)
+            else:
+                first.setdefault(key[:4], key)
             if key in merged:
                 old, how = merged[key]
                 if all(ev.span.start != s for ev in old.evidence):
                     evidence = [*old.evidence, *event.evidence]
                     merged[key] = (old.model_copy(update={"evidence": evidence}), how)
             else:
-                how = {"lang": lang, "syntax": d.syntax, "pronoun": d.pronoun, "where": where}
+                how = {
+                    "lang": lang,
+                    "syntax": d.syntax,
+                    "pronoun": d.pronoun,
+                    "where": where,
+                    "inferred": inferred and bool(event.source),
+                }
                 merged[key] = (event, how)
     out = []
     for event, how in merged.values():

@@ -5,6 +5,9 @@ minister, ambassador or deputy, with the state taken from the affiliation or the
 for that state; an act told in the first person plural in their answers ("we do not join these
 sanctions", "біз келісімге қол қойдық") has that state as its source. An expert, a journalist
 or an unnamed guest speaks for nobody: their "we" stays without a source.
+
+The same holds for the official's "I" (a person in office stands for their state: "I met
+Putin in Kiev") and for "you" in a question put to them ("on October 7 you came to Moscow").
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from ..codes import InterviewRole, TurnKind
 from ..nlp.gazetteer import GazEntry, GazMatch, country_entry, find
 from ..records import Record, Turn
 
-__all__ = ["speaker_states", "speaks_for"]
+__all__ = ["answerers", "speaker_states", "speaks_for"]
 
 _OFFICIAL = re.compile(
     r"министр|посол|президент|депутат|сенатор|аким|председател|представител|секретар|советник|"
@@ -23,7 +26,11 @@ _OFFICIAL = re.compile(
     r"елші|төраға|әкім|хатшы|мәжіліс",
     re.I,
 )
-_WE = re.compile(r"(?<!\w)(?:мы|нас|нам|нами|наш\w*|we|our|us|біз\w*)(?!\w)", re.I)
+_WE = re.compile(
+    r"(?<!\w)(?:мы|нас|нам|нами|наш\w*|я|мне|меня|мной|we|our|us|I|біз\w*|мен)(?!\w)", re.I
+)
+# "you" put to the guest: formal "вы", "сіз" and their forms; "ты" is never an official.
+_YOU = re.compile(r"(?<!\w)(?:вы|вас|вам|вами|ваш\w*|you|your|сіз\w*)(?!\w)", re.I)
 
 
 def speaker_states(record: Record) -> dict[str, GazEntry]:
@@ -50,12 +57,30 @@ def speaker_states(record: Record) -> dict[str, GazEntry]:
     return out
 
 
+def answerers(record: Record) -> dict[str, str]:
+    """Question turn id -> the speaker id of the answer that replies to it."""
+    return {t.reply_to: t.speaker_id for t in record.turns if t.reply_to and t.speaker_id}
+
+
 def speaks_for(
-    text: str, start: int, end: int, turn: Turn | None, states: dict[str, GazEntry]
+    text: str,
+    start: int,
+    end: int,
+    turn: Turn | None,
+    states: dict[str, GazEntry],
+    asked: dict[str, str] | None = None,
 ) -> GazMatch | None:
-    """The state behind a first-person plural in the sentence ``text[start:end]`` of an
-    official's answer (the match sits on the pronoun), or None."""
-    if turn is None or turn.kind != TurnKind.ANSWER or turn.speaker_id not in states:
+    """The state behind a first person in the sentence ``text[start:end]`` of an official's
+    answer, or behind "you" in a question whose answer (``asked``: question id -> answerer's
+    speaker id) an official gives; the match sits on the pronoun. None otherwise."""
+    asked = asked or {}
+    if turn is None:
+        return None
+    if turn.kind == TurnKind.QUESTION and turn.id in asked and asked[turn.id] in states:
+        m = _YOU.search(text, start, end)
+        state = states[asked[turn.id]]
+        return None if m is None else GazMatch(m.start(), m.end(), m.group(), state)
+    if turn.kind != TurnKind.ANSWER or turn.speaker_id not in states:
         return None
     m = _WE.search(text, start, end)
     if m is None:

@@ -52,6 +52,11 @@ class GazEntry(BaseModel):
     members: list[str] = Field(
         default=[], description="A dialogue format's parties (actor codes): C5+1 is six states."
     )
+    partner: str | None = Field(
+        default=None,
+        description='The "+1" of a dialogue format (C5+1: USA): the group meets it, so a '
+        "meeting of the format has the other members as sources and it as recipient.",
+    )
     sector: Sector = Field(description="Actor sector when this name is an actor.")
     qid: WikidataQid | None = Field(description="Wikidata item.")
     en: str = Field(min_length=1, description="English name.")
