@@ -341,3 +341,44 @@ def test_leaving_an_agreement_is_a_retreat_not_an_agreement(text: str) -> None:
     record = parse_bytes(f" date 2026-03-02 {text}\n".encode(), "retreat", events=False)
     kinds = [e.event_type.value for e in extract_events(record, Analysis(record.text))]
     assert kinds == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a domestic act told without a state is Kazakhstan's
+        ("С момента прошедших парламентских выборов прошло два года.", ("KAZ",)),
+        # an act towards a foreign state only: the unnamed side is the Kazakh one
+        ("Главным событием года стало подписание соглашения с ЕС.", ("KAZ",)),
+        # a state named by its adjective is a topic, not a counterpart
+        ("На сессиях активно обсуждают китайскую модернизацию.", None),
+    ],
+)
+def test_the_unnamed_kazakh_side(text: str, want: tuple[str, ...] | None) -> None:
+    sources = [k[2] for k in _keys(text)]
+    if want is None:
+        assert ("KAZ",) not in sources
+    else:
+        assert want in sources
+
+
+def test_you_in_a_question_to_an_official_is_their_state() -> None:
+    text = (
+        " date 2026-01-01 Министр иностранных дел Казахстана Ерлан Сапаров ответил на вопросы.\n\n"
+        "– 7 октября вы посетили Москву. Каковы итоги?\n\n– Итоги хорошие.\n"
+    )
+    record = parse_bytes(text.encode(), "you", events=False)
+    keys = [event_key(e) for e in extract_events(record, Analysis(record.text))]
+    assert ("CONSULT", "asserted", ("KAZ",), ("RUS",)) in keys
+
+
+def test_an_undated_telling_joins_the_dated_act() -> None:
+    got = _keys("Выборы прошли 20 марта 2023 года. Выборы прошли честно.")
+    assert [k for k in got if k[0] == "kzp:ELECTION"] == [
+        ("kzp:ELECTION", "asserted", ("KAZ",), ())
+    ]
+
+
+def test_what_an_agreement_is_about_is_not_a_second_act() -> None:
+    got = _keys("Казахстан и Германия подписали соглашение о сотрудничестве.")
+    assert [k[0] for k in got] == ["AGREE"]
