@@ -75,3 +75,20 @@ def test_a_common_word_is_not_a_names_case_form(text: str) -> None:
     """A case form guessed for a name (Самоа -> "самое") that is a known adjective is that
     adjective: "самых" was Samoa."""
     assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Президент уже говорил об этом.", ["KAZ"]),
+        ("Президент России Владимир Путин прибыл.", ["RUS", "RUS"]),
+        ("Европейский парламент принял резолюцию.", ["IGO:EU"]),
+        ("МИД РФ ответил.", ["RUS"]),
+        ("Президент алдағы өзгерістерге қатысты айтты.", ["KAZ"]),
+        ("АҚШ Президентінің өкілі келді.", ["USA"]),
+    ],
+)
+def test_an_office_without_its_state_is_kazakhstans_unless_a_state_stands_next_to_it(
+    text: str, codes: list[str]
+) -> None:
+    assert [c for m in find(text) for c in m.entry.actor_codes] == codes

@@ -101,9 +101,10 @@ def joined(hits: list[Hit]) -> list[Hit]:
 _OBJECT_OF = {
     (EventType.SANCTION, EventType.CONCEDE),
     (EventType.AGREE, EventType.RETREAT),
-    (EventType.COOPERATE, EventType.AGREE),
-    (EventType.COOPERATE, EventType.CONSULT),
 }
+# What a deal or talks are about, when a preposition says so ("переговоры о сотрудничестве");
+# "участвует в миротворческой миссии" is an act of its own.
+_TOPIC_OF = {(EventType.COOPERATE, EventType.AGREE), (EventType.COOPERATE, EventType.CONSULT)}
 
 
 _ABOUT = {"о", "об", "по", "on", "about", "of", "in"}
@@ -130,14 +131,22 @@ def content_dropped(hits: list[Hit], lang: str, toks: list[Token]) -> list[Hit]:
         for n, h in enumerate(hits)
         if not (
             n
-            and (h.trigger.type, hits[n - 1].trigger.type) in _OBJECT_OF
-            and (h.i - hits[n - 1].j <= 2 or _topic(toks, h, lang))
+            and (
+                (
+                    (h.trigger.type, hits[n - 1].trigger.type) in _OBJECT_OF
+                    and h.i - hits[n - 1].j <= 2
+                )
+                or (
+                    (h.trigger.type, hits[n - 1].trigger.type) in _TOPIC_OF
+                    and _topic(toks, h, lang)
+                )
+            )
         )
         and not (
             lang == "kk"
             and n + 1 < len(hits)
-            and (h.trigger.type, hits[n + 1].trigger.type) in _OBJECT_OF
-            and (hits[n + 1].i - h.j <= 2 or _topic(toks, h, lang))
+            and (h.trigger.type, hits[n + 1].trigger.type) in _TOPIC_OF
+            and _topic(toks, h, lang)
         )
     ]
     demands = [h.i for h in hits if h.trigger.type == EventType.DEMAND]

@@ -25,7 +25,6 @@ PLOVER lacks referendums, elections and statements: they are coded ``kzp:REFEREN
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..budget import checkpoint
@@ -36,12 +35,9 @@ from ..records import Actor, Coder, Event, Evidence, Mention, Record, Span, Turn
 from .confidence import features, score
 from .dates import resolve_date
 from .drafts import (
-    MUTUAL,
-    REACTIONS,
     Draft,
     actors_in,
     cheap,
-    codes_of,
     content_dropped,
     is_setting,
     is_topic,
@@ -50,47 +46,13 @@ from .drafts import (
 )
 from .lexicon import find_triggers, language_of
 from .modality import is_yes_no_question
-from .speakers import answerers, speaker_states, speaks_for
+from .sides import DOMESTIC, HOME_WORDS, complete_roles, shape
+from .speakers import answerers, speaker_states
 
 __all__ = ["CODER", "EXTRACTOR_VERSION", "Candidate", "extract_candidates", "extract_events"]
 
 EXTRACTOR_VERSION = "0.3.0"
 CODER = Coder(name="kzpolicy_data.events", version=EXTRACTOR_VERSION)
-
-_DOMESTIC = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
-# Where a domestic act may be told without naming the state: its trigger words' stems.
-_HOME_WORDS = re.compile(
-    r"выбор|избра|избир|голосова|референдум|сайла|election|elected|referendum", re.I
-)
-
-
-def _home_roles(
-    analysis: Analysis, s: int, e: int, d: Draft
-) -> tuple[list[GazMatch], list[GazMatch]]:
-    """Roles of a sourceless draft in a corpus about Kazakhstan, where the text leaves the
-    Kazakh side unnamed: an election or a referendum without a state ("с момента прошедших
-    парламентских выборов"); an act towards foreign states only ("визита в Ташкент",
-    "подписав соглашение с ЕС"); a position whose only actor is Kazakhstan ("Казахстан
-    продолжает многовекторную политику"). The confidence model knows the source is inferred."""
-    kind, rec = d.hit.trigger.type, d.roles.recipient
-    codes = codes_of(rec)
-    tok = analysis.tokens_in(s, e)[d.hit.i]
-    home = country_entry("KAZ")
-    assert home is not None  # the gazetteer's first entry
-    here = GazMatch(tok.start, tok.end, tok.text, home)
-    if kind in _DOMESTIC and not rec:
-        return [here], []
-    if (
-        kind in _TOWARDS
-        and rec
-        and "KAZ" not in codes
-        and not any(_ADJECTIVE.search(m.surface) for m in rec)
-    ):
-        return [here], rec
-    if kind == EventType.KZP_STATEMENT and codes == {"KAZ"}:
-        return rec, []
-    return [], rec
-
 
 _ABBREVIATION_END = re.compile(r"(?:\b[A-ZА-ЯЁ]\.)+$")
 
@@ -104,34 +66,6 @@ def _sentences(analysis: Analysis, start: int, end: int) -> list[tuple[int, int]
         else:
             out.append((s, e))
     return out
-
-
-def _previous_actor(
-    analysis: Analysis,
-    start: int,
-    source: list[GazMatch],
-    blocks: list[tuple[int, int, Turn | None, str]],
-) -> list[GazMatch]:
-    """The last state named in the sentence before ``start`` (same paragraph), if it is not
-    the source."""
-    block = next(((b, e) for b, e, _, _ in blocks if b <= start < e), None)
-    if block is None:
-        return []
-    # The block's sentences are cut once (Analysis memoises them); reading them afresh up to
-    # ``start`` for each reaction made an article of many reactions quadratic.
-    sentences = analysis.sentences(*block)
-    k = bisect_right(sentences, (start, start)) - 1
-    while k >= 0 and sentences[k][1] > start:  # a sentence that ends after ``start``
-        k -= 1
-    if k < 0:
-        return []
-    own = codes_of(source)
-    names = [
-        m
-        for m in analysis.known_names_in(*sentences[k])
-        if m.entry.kind != "format" and not set(m.entry.actor_codes) & own
-    ]
-    return names[-1:]
 
 
 def _actors(matches: list[GazMatch], mention_ids: dict[tuple[int, int], str]) -> list[Actor]:
@@ -154,54 +88,15 @@ def _actors(matches: list[GazMatch], mention_ids: dict[tuple[int, int], str]) ->
     return list(out.values())
 
 
-def _shape(
-    kind: EventType, src: list[GazMatch], rec: list[GazMatch]
-) -> tuple[list[GazMatch], list[GazMatch]]:
-    """Conventions on roles: symmetric and multi-party meetings, formats, domestic events."""
-    if kind in _DOMESTIC:
-        return src[:1], []
-    formats = any(m.entry.members for m in [*src, *rec])
-    if kind in MUTUAL and formats:
-        # "the C5+1 summit", "the Central Asia – China summit": the group meets its partner
-        group = [m for m in [*src, *rec] if m.entry.members]
-        others = [m for m in [*src, *rec] if not m.entry.members]
-        states = [
-            GazMatch(m.start, m.end, m.surface, entry)
-            for m in group
-            for code in m.entry.members
-            if code != m.entry.partner and (entry := country_entry(code)) is not None
-        ]
-        partners = [
-            GazMatch(m.start, m.end, m.surface, entry)
-            for m in group
-            if m.entry.partner and (entry := country_entry(m.entry.partner)) is not None
-        ]
-        return states, [*others, *partners]
-    if kind in MUTUAL and len(codes_of(src)) >= 2 and len(codes_of(src + rec)) >= 3:
-        return [*src, *rec], []
-    if kind in MUTUAL and len(src) >= 2 and not rec:
-        return src[:1], src[1:]
-    own = codes_of(src)
-    return src, [m for m in rec if not set(m.entry.actor_codes) <= own]
-
-
 # A lead's list of what the article is about ("О том, как видится стратегия Астаны, почему
 # поддержка ... - в интервью"): topics, not acts.
 _TOPICS = re.compile(r"\W*(?:о том|об этом|about how|about what)\b", re.I)
-# Acts between parties ("переговоры между", "relations between", "... мен ... арасында").
-_BETWEEN = re.compile(r"(?<!\w)(?:между|between)(?!\w)|арасында", re.I)
-_SYMMETRIC = {*MUTUAL, EventType.SUPPORT}
-# A state named by its adjective is a topic ("обсуждают китайскую модернизацию", "российское
-# гражданство"), not the counterpart of an unnamed Kazakh side.
-_ADJECTIVE = re.compile(
-    r"(?:[сц]к(?:ий|ая|ое|ую|ой|ого|ому|им|ым|их|ых|ие|ими|ими))$|(?:ian|ese)$", re.I
-)
-# Force is never the speaker's own act by a pronoun ("я осуждаю атаки против ...").
-_FORCE = {EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE, EventType.THREATEN}
-# Acts whose unnamed actor, towards foreign states, is the Kazakh side the article is about.
-_TOWARDS = {*_SYMMETRIC, EventType.AID, EventType.SANCTION}
-# Hosting a visit: the visitor acts, the host is the recipient (the guide).
-_HOSTS = ("қабылда", "received", "hosted")
+
+
+def _asked(text: str, s: int, e: int) -> bool:
+    return text[s:e].rstrip().endswith("?")
+
+
 # What the extractor reads: the title, lead, intro and body of every article, and the turns of
 # an interview; never page furniture (menus, captions, counters, tags).
 _READ = {SegmentKind.TITLE, SegmentKind.LEAD, SegmentKind.INTRO, SegmentKind.BODY}
@@ -251,7 +146,7 @@ def extract_candidates(
         for s, e in _sentences(analysis, b_start, b_end):
             checkpoint()
             named = bool(analysis.known_names_in(s, e))
-            if not named and not _HOME_WORDS.search(text, s, e):
+            if not named and not HOME_WORDS.search(text, s, e):
                 continue  # no actor, no event: the common case, and the cheapest test
             toks = analysis.tokens_in(s, e)
             lang = language_of(text[s:e])
@@ -259,7 +154,16 @@ def extract_candidates(
                 continue
             found = joined(find_triggers(toks, lang))
             if not named:  # only a domestic act can be Kazakhstan's without naming it
-                found = [h for h in found if h.trigger.type in _DOMESTIC]
+                found = [h for h in found if h.trigger.type in DOMESTIC]
+            names = analysis.known_names_in(s, e)
+            found = [
+                h
+                for h in found
+                # a word of a name is not a trigger ("Совет сотрудничества арабских государств")
+                if not any(m.start < toks[h.j - 1].end and toks[h.i].start < m.end for m in names)
+                # nobody states a position by being asked for one ("как вы прокомментируете")
+                and not (h.trigger.type == EventType.KZP_STATEMENT and _asked(text, s, e))
+            ]
             settings = [h for h in found if is_setting(toks, h)]
             hits = content_dropped([h for h in found if h not in settings], lang, toks)
             if hits:
@@ -283,33 +187,7 @@ def extract_candidates(
     for s, e, lang, hits, turn, scene, where in plan:
         checkpoint()
         for d in sentence_drafts(analysis, s, e, lang, hits, turn, scene):
-            inferred = not d.roles.source
-            if (
-                not d.roles.source
-                and d.hit.trigger.type not in _FORCE
-                and (we := speaks_for(text, s, e, turn, states, asked))
-            ):
-                d.roles.source = [we]  # "we" in an official's answer: their state
-            if not d.roles.source:
-                d.roles.source, d.roles.recipient = _home_roles(analysis, s, e, d)
-            if (
-                not d.roles.source
-                and d.hit.trigger.type in _SYMMETRIC
-                and len(codes_of(d.roles.recipient)) >= 2
-                and _BETWEEN.search(text, s, e)
-            ):  # "relations between Kazakhstan and Germany": every party acts
-                d.roles.source, d.roles.recipient = d.roles.recipient, []
-            if (
-                d.hit.trigger.type == EventType.CONSULT
-                and d.roles.source
-                and d.roles.recipient
-                and text[analysis.tokens_in(s, e)[d.hit.i].start :][:12].lower().startswith(_HOSTS)
-            ):
-                # "Мемлекет басшысы Қытай Елшісін қабылдады": the guest came, the host received
-                d.roles.source, d.roles.recipient = d.roles.recipient, d.roles.source
-            if d.hit.trigger.type in REACTIONS and d.roles.source and not d.roles.recipient:
-                # "Иран уже высказал свое недовольство.": at whom is in the sentence before
-                d.roles.recipient = _previous_actor(analysis, s, d.roles.source, blocks)
+            inferred = complete_roles(analysis, d, turn, states, asked, blocks)
             event = _event(record, d, mention_ids, published)
             if event is None:
                 continue
@@ -350,7 +228,7 @@ def _event(
     record: Record, d: Draft, mention_ids: dict[tuple[int, int], str], published: object
 ) -> Event | None:
     kind = d.hit.trigger.type
-    src_m, rec_m = _shape(kind, d.roles.source, d.roles.recipient)
+    src_m, rec_m = shape(kind, d.roles.source, d.roles.recipient)
     source = _actors(src_m, mention_ids)
     own = {a.code for a in source}
     recipient = [a for a in _actors(rec_m, mention_ids) if a.code not in own]

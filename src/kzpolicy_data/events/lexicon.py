@@ -19,7 +19,10 @@ from ..nlp.morph import Token, lemma
 
 __all__ = ["Hit", "Trigger", "find_triggers", "language_of"]
 
-_KAZAKH = re.compile(r"[әғқңөұүһі]", re.I)
+_KAZAKH = re.compile(r"[әғқңөұүһі\u0600-\u06ff]", re.I)
+# Kazakh in a Latin alphabet: two different marked letters (one is a Turkish or Spanish name).
+# (No re.I: it would let the dotless ı match every i.)
+_KAZAKH_LATIN = re.compile(r"[áǵńóúýıäğñöüūş]")
 _LATIN = re.compile(r"[a-z]", re.I)
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
 _MAX_WORDS = 4
@@ -43,8 +46,9 @@ class Hit:
 
 
 def language_of(sentence: str) -> str:
-    """``kk`` if Kazakh letters occur, ``en`` if mostly Latin, else ``ru``."""
-    if _KAZAKH.search(sentence):
+    """``kk`` if Kazakh letters occur (Cyrillic, the Latin alphabets' marked letters, or the
+    Arabic script), ``en`` if mostly Latin, else ``ru``."""
+    if _KAZAKH.search(sentence) or len(set(_KAZAKH_LATIN.findall(sentence.lower()))) >= 2:
         return "kk"
     latin, cyrillic = len(_LATIN.findall(sentence)), len(_CYRILLIC.findall(sentence))
     return "en" if latin > cyrillic else "ru"

@@ -10,6 +10,7 @@ Kazakh and English names match by lowercase stems, which cover agglutinated Kaza
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -56,6 +57,11 @@ class GazEntry(BaseModel):
         default=None,
         description='The "+1" of a dialogue format (C5+1: USA): the group meets it, so a '
         "meeting of the format has the other members as sources and it as recipient.",
+    )
+    bare: bool = Field(
+        default=False,
+        description='An office named without its state ("Президент", "Парламент"): '
+        "Kazakhstan's in this corpus, unless another state is named within three words of it.",
     )
     sector: Sector = Field(description="Actor sector when this name is an actor.")
     qid: WikidataQid | None = Field(description="Wikidata item.")
@@ -190,6 +196,7 @@ def find_in_tokens(text: str, tokens: Sequence[Token]) -> list[GazMatch]:
     lowered = [t.text.lower() for t in tokens]
     lemmas = [t.lemma for t in tokens]
     out: list[GazMatch] = []
+    at: list[tuple[int, int]] = []  # token indices of each match
     i = 0
     while i < len(tokens):
         hit = _match_at(lowered, lemmas, i)
@@ -199,8 +206,35 @@ def find_in_tokens(text: str, tokens: Sequence[Token]) -> list[GazMatch]:
         n, entry, by_stem = hit
         start, end = tokens[i].start, tokens[i + n - 1].end
         out.append(GazMatch(start, end, text[start:end], entry, by_stem))
+        at.append((i, i + n))
         i += n
-    return out
+    return _owned_offices(out, at)
+
+
+_PLURAL = re.compile(r"(?:ы|ов|ам|ами|ах|[лдт][ае]р\w*|s)$", re.I)
+_NEAR = 3  # words between a bare office and the state that owns it ("президент России")
+
+
+def _owned_offices(matches: list[GazMatch], at: list[tuple[int, int]]) -> list[GazMatch]:
+    """The matches without each bare office that another state's name stands next to."""
+    keep = []
+    for k, m in enumerate(matches):
+        if m.entry.bare:
+            lo, hi = at[k]
+            # matches do not overlap, so only a few neighbours can be within reach
+            before = range(k - 1, max(-1, k - 1 - _NEAR), -1)
+            after = range(k + 1, min(len(matches), k + 1 + _NEAR))
+            near = [j for j in before if at[j][1] > lo - _NEAR]
+            near += [j for j in after if at[j][0] < hi + _NEAR]
+            own = set(m.entry.actor_codes)
+            if _PLURAL.search(m.surface):
+                continue  # "президенты", "президенттер": several offices, of several states
+            if any(
+                not matches[j].entry.bare and set(matches[j].entry.actor_codes) != own for j in near
+            ):
+                continue
+        keep.append(m)
+    return keep
 
 
 def lookup(name: str) -> GazEntry | None:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from .script import latin_alphabet, to_cyrillic
+
 __all__ = [
     "Token",
     "is_name_like",
@@ -68,7 +70,9 @@ _WORD = re.compile(r"[\w-]+")
 
 @dataclass(frozen=True)
 class Token:
-    """A word (``[\\w-]+``) with its code-point offsets and lowercase lemma."""
+    """A word (``[\\w-]+``) with its code-point offsets and lowercase lemma. ``text`` is the
+    word as read: Kazakh printed in Latin or Arabic script is given in Cyrillic (``script``),
+    so the printed word is always ``source[start:end]``."""
 
     start: int
     end: int
@@ -77,8 +81,15 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    """The words of ``text``, lemmatised."""
-    return [Token(m.start(), m.end(), m.group(), lemma(m.group())) for m in _WORD.finditer(text)]
+    """The words of ``text``, lemmatised (Kazakh in another script read in Cyrillic)."""
+    alphabet = latin_alphabet(text)
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if alphabet or not word.isascii():
+            word = to_cyrillic(word, alphabet)
+        out.append(Token(m.start(), m.end(), word, lemma(word)))
+    return out
 
 
 _PERSONAL = {"Name", "Surn", "Patr"}
