@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from .budget import Budget, checkpoint, within
 from .codes import DateSource, Genre, InterviewRole, Language, SegmentKind
 from .errors import KzPolicyError, ParseError
-from .events import annotate
+from .events import annotate, extract_mentions
 from .interview.speakers import apply_curated_speakers, build_speakers
 from .interview.turns import Segmentation, detect_marker, segment
 from .nlp.analysis import Analysis, require_nlp
@@ -259,7 +259,13 @@ def _parse_raw(
             path=raw.name,
             hint="this is a parser bug; please report it with the raw file",
         ) from None
-    return _nlp(annotate, record, curation, analysis) if events else record
+    if events:
+        return _nlp(annotate, record, curation, analysis)
+    if ner:  # no events, but the entity mentions NER found are still the record's
+        data = dict(record)  # validated again: the record's checks cover the new mentions
+        data["mentions"] = _nlp(extract_mentions, record, analysis)
+        return Record.model_validate(data)
+    return record
 
 
 def _confidence(seg: Segmentation) -> float | None:
