@@ -117,3 +117,24 @@ def test_excerpt_cut_inside_the_first_question() -> None:
         text_evidence("", lead, ""),
     )
     assert not quoted.interview
+
+
+def test_unmarked_answers_given_as_i_or_we_are_a_guest_speaking() -> None:
+    """An interview whose questions seldom say "you" (real, en): its answers speak as I/we."""
+    text = (
+        "How will this war in Ukraine affect Kazakhstan?\n\n"
+        "I think the conflict affects the economy of every country, and we do not join the "
+        "sanctions, but we have a duty to prevent their circumvention.\n\n"
+        "Are you saying that the Kazakh economy is resilient?\n\n"
+        "Yes, we try to be, and our partners help us.\n\n"
+        "Is the conflict reflected in everyday life?\n\n"
+        "We have 110 ethnic groups living in peace, and I believe it will stay so.\n"
+    )
+    seg = segment(split_paragraphs(text))
+    assert seg.decision.interview, seg.decision.evidence
+    assert any("speak as I/we" in e.cue for e in seg.decision.evidence)
+    column = decide(
+        _structure(scheme="unmarked", questions=3, answers=3, addressed=0.0, first_person=0.0),
+        [],
+    )
+    assert not column.interview

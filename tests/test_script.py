@@ -34,6 +34,7 @@ LATIN_2018 = (
         ("ايتۋىنشا", None, "айтуынша"),
         ("Kazakhstan", None, "Kazakhstan"),  # English is left alone
         ("Казахстан", "2018", "Казахстан"),  # Cyrillic too
+        ("Көшiм", None, "Көшім"),  # the Latin i typed for і
     ],
 )
 def test_words_are_read_in_cyrillic(printed: str, alphabet: str | None, read: str) -> None:

@@ -112,6 +112,7 @@ class Structure:
     cut: bool = False  # the excerpt ends inside the last turn
     retold: bool = False  # the first answer opens in reported speech (`X-тің айтуынша`)
     named: bool = False  # the first question addresses the guest by name and patronymic
+    first_person: float = 0.0  # share of answers that speak as "I" or "we" early on
 
 
 @dataclass
@@ -199,6 +200,10 @@ def _structure_evidence(s: Structure) -> list[Evidence]:
         if s.retold:
             out.append(Evidence("the first answer is retold in reported speech", -1.5, "turns"))
         out.append(Evidence(f"{pairs} question/answer pairs", min(1.0, 0.25 * pairs), "turns"))
+        if pairs >= 2 and s.first_person >= 0.6:
+            # several answers given as "I" or "we": a guest speaking, even when the questions
+            # do not say "you" ("How will this war affect Kazakhstan?")
+            out.append(Evidence(f"{s.first_person:.0%} of answers speak as I/we", 1.0, "turns"))
         if s.label_definition:
             out.append(Evidence("the first question carries a journalist's label", 2.0, "turns"))
         return out

@@ -184,6 +184,11 @@ _RETOLD = re.compile(
 )
 
 
+_FIRST_PERSON = re.compile(
+    r"(?<!\w)(?:я|мы|мне|нам|нас|наш\w*|мой|моя|мое|i|we|my|our|us|мен|біз\w*|менің)(?!\w)", re.I
+)
+
+
 def _structure(seg: Segmentation, marked: list[Marked], text: str) -> Structure:
     questions = [t for t in seg.turns if t.kind == TurnKind.QUESTION]
     answers = [t for t in seg.turns if t.kind == TurnKind.ANSWER]
@@ -232,6 +237,10 @@ def _structure(seg: Segmentation, marked: list[Marked], text: str) -> Structure:
         retold=bool(answers) and bool(_RETOLD.match(answers[0].first.para.text)),
         named=bool(questions)
         and bool(_PATRONYMIC.match(questions[0].first.para.text, _marker_end(questions[0].first))),
+        first_person=sum(1 for t in answers if _FIRST_PERSON.search(t.first.para.text[:300]))
+        / len(answers)
+        if answers
+        else 0.0,
         cut=bool(seg.turns)
         and len(seg.turns[-1].paragraphs) == 1
         and seg.turns[-1].end == marked[-1].para.end

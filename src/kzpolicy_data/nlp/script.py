@@ -5,7 +5,8 @@ Kazakh outlets print in three scripts: Cyrillic; the Latin alphabets of 2018 (ac
 and, for the Kazakhs of China, the Arabic script (töte jazu: `قازاقستان`). The trigger words,
 the gazetteer and the modality cues are written in Cyrillic, so a word in another script is
 read in Cyrillic letter by letter (offsets stay those of the printed word). The reading only
-needs to be good enough to find stems: names are never rewritten in the record.
+needs to be good enough to find stems: names are never rewritten in the record. A Cyrillic
+word typed with the Latin `i` for `і` is read with `і`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _MARKS_2018 = re.compile(r"[áǵńóúýÁǴŃÓÚÝ]")
 _MARKS_2021 = re.compile(r"[äğñöüūşÄĞÑÖÜŪŞ]")
 _LATIN = re.compile(r"[a-z]", re.I)
+_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
+_HOMOGLYPHS = str.maketrans({"i": "і", "I": "І"})
 
 _LAT_2018 = {
     "a": "а", "á": "ә", "b": "б", "c": "ц", "d": "д", "e": "е", "f": "ф", "g": "г", "ǵ": "ғ",
@@ -63,6 +66,9 @@ def to_cyrillic(word: str, alphabet: str | None) -> str:
     ``alphabet``; unchanged otherwise."""
     if _ARABIC.search(word):
         return _from_arabic(word)
+    if _CYRILLIC.search(word):
+        # old Kazakh sites type the Latin i for і ("Көшiм", "бiлесiз")
+        return word.translate(_HOMOGLYPHS) if "i" in word or "I" in word else word
     if alphabet and _LATIN.search(word):
         return _from_latin(word, alphabet)
     return word
