@@ -1,8 +1,9 @@
 """Browse a release in Datasette: facets, canned queries and the record page as an interview.
 
 This module is a Datasette plugin (registered by :func:`serve`; it only acts on the
-``kzpolicy`` database). It adds the SQL functions ``kzp_fts`` (a word form as an FTS5 query,
-see :mod:`.search`) and ``kzp_contains`` (case-insensitive for Cyrillic), and gives the page
+``kzpolicy`` database). It adds the SQL functions ``kzp_fts`` (word forms as an FTS5 query over
+the stored stems, see :mod:`.search`), ``kzp_snippet`` and ``kzp_contains`` (case-insensitive
+for Cyrillic), and gives the page
 ``/kzpolicy/records/<id>`` the article as an interview with its evidence and mentions marked
 (template ``data/templates/row-kzpolicy-records.html``, HTML from :mod:`.highlight`).
 """
@@ -21,8 +22,7 @@ from markupsafe import Markup
 
 from ..errors import ReleaseError
 from .highlight import Annotation, Block, render_interview
-from .search import fts_query
-from .sqlite import DB_NAME, SEARCH_SQL, check_database, contains
+from .sqlite import DB_NAME, SEARCH_SQL, check_database, register_functions
 
 __all__ = [
     "CANNED_QUERIES",
@@ -91,10 +91,10 @@ FROM qa_pairs q
 WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.turn_id IN (q.question_id, q.answer_id)
               AND (kzp_contains(m.name, :entity) OR kzp_contains(m.quote, :entity)
                    OR m.wikidata_qid = :entity))
-   OR q.question_id IN (SELECT t.id FROM turns_fts JOIN turns t ON t.rowid = turns_fts.rowid
-                        WHERE turns_fts MATCH kzp_fts(:entity))
-   OR q.answer_id IN (SELECT t.id FROM turns_fts JOIN turns t ON t.rowid = turns_fts.rowid
-                      WHERE turns_fts MATCH kzp_fts(:entity))
+   OR q.question_id IN (SELECT t.id FROM turns_stems JOIN turns t ON t.rowid = turns_stems.rowid
+                        WHERE turns_stems MATCH kzp_fts(:entity))
+   OR q.answer_id IN (SELECT t.id FROM turns_stems JOIN turns t ON t.rowid = turns_stems.rowid
+                      WHERE turns_stems MATCH kzp_fts(:entity))
 ORDER BY q.date_published, q.record_id, q.answer_id
 """.strip(),
     },
@@ -126,7 +126,7 @@ def datasette_metadata(meta: dict[str, Any]) -> dict[str, Any]:
         if table in _LABELS:
             entry["label_column"] = _LABELS[table]
         tables[table] = entry
-    for fts in ("records_fts", "turns_fts"):
+    for fts in ("records_fts", "turns_fts", "records_stems", "turns_stems"):
         tables[fts] = {"hidden": True}
     about = {k: meta.get(k) for k in ("license", "license_url", "source", "source_url")}
     return {
@@ -140,8 +140,7 @@ def datasette_metadata(meta: dict[str, Any]) -> dict[str, Any]:
 @hookimpl
 def prepare_connection(conn: Any, database: str) -> None:
     if database == DB_NAME:
-        conn.create_function("kzp_fts", 1, fts_query, deterministic=True)
-        conn.create_function("kzp_contains", 2, contains, deterministic=True)
+        register_functions(conn)
 
 
 async def interview_html(db: Any, record_id: str) -> Markup | None:

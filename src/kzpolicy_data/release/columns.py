@@ -160,6 +160,10 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "key": "Metadata key (title, version, license, source, columns, ...).",
         "value": "Its value, as JSON.",
     },
+    "word_forms": {
+        "form": "A word as it occurs in the texts, as printed and lower-cased.",
+        "stem": "A stem it is indexed under in `records_stems` and `turns_stems`.",
+    },
 }
 
 TABLE_DESCRIPTIONS = {
@@ -172,4 +176,6 @@ TABLE_DESCRIPTIONS = {
     "event_actors": "Source and recipient actors of each event.",
     "mentions": "Named-entity mentions (standoff spans), with the turn they are in.",
     "metadata": "Licence, source, version and column descriptions of this database.",
+    "word_forms": "Every word form of the texts and its stems: search word forms from any "
+    "SQLite client (`turns_stems MATCH stem`).",
 }

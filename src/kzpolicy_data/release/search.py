@@ -1,11 +1,11 @@
-"""Full-text queries for Russian and Kazakh word forms over the SQLite export.
+"""Full-text search for Russian and Kazakh word forms over the SQLite export.
 
-FTS5 indexes the text as written (``unicode61 remove_diacritics 2``, with prefix indexes); a
-word form is matched by searching every stem it may have as a prefix: ``соглашение`` becomes
-``"соглашен"*``, which finds ``соглашениям``. Russian stems come from the Snowball stemmer;
-Kazakh, which Snowball lacks, is agglutinative, so stripping its inflectional suffixes from the
-end leaves the stem. A word gives the OR of its stems, words are ANDed. Indexing the original
-text keeps FTS5 snippets and highlights readable.
+Each word of the text is indexed as its stems (``records_stems``, ``turns_stems``: contentless
+FTS5 tables beside the ``*_fts`` tables of the text as written): Russian stems from the Snowball
+stemmer; Kazakh, which Snowball lacks, is agglutinative, so stripping its inflectional suffixes
+from the end leaves the stem. A query word is searched as its stems, matched whole. The stems
+are stored, not computed at query time, so a plain ``sqlite3`` client searches word forms too:
+the ``word_forms`` table maps every form in the release to its stems.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["MAX_QUERY_CHARS", "fts_query", "stems"]
+__all__ = ["MAX_QUERY_CHARS", "fts_query", "snippet", "stem_text", "stems", "word_forms"]
 
 MAX_QUERY_CHARS = 500  # longer queries are cut: a search box, not a document
-_MIN_STEM = 3  # shorter prefixes match half the corpus
+_MIN_STEM = 3  # Kazakh suffixes are stripped only from words longer than this
 _WORD = re.compile(r"\w+")  # linear: one character class, no nesting
 
 
@@ -45,30 +45,57 @@ def _russian() -> object:
     return snowballstemmer.stemmer("russian")
 
 
-def _kazakh_stem(word: str) -> str:
+def _kazakh_stems(word: str) -> set[str]:
+    """The word and what is left after each suffix slot is stripped: every stage is kept, as
+    a stem's own ending may look like a suffix (``Қазақстан`` would lose ``-тан``, while
+    ``Қазақстанның`` stops at ``қазақстан``), and stems are matched whole."""
+    found = {word}
     for slot in _KK_SLOTS:
         for suffix in slot:
             if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM + 1:
                 word = word[: -len(suffix)]
+                found.add(word)
                 break
-    return word
+    return found
 
 
 def stems(word: str) -> list[str]:
-    """Stems a word form may have (Russian, Kazakh), lower-cased, each at least 3 letters."""
-    word = word.lower()
-    found = {word}
+    """The stems a word form is indexed (and searched) under, lower-cased: a word with
+    Kazakh-only letters has its Kazakh stems, another Cyrillic word its Russian stem too
+    (Kazakh words need no Kazakh-only letter), any other word is itself."""
+    return list(_stems(word.lower()))
+
+
+@functools.lru_cache(maxsize=200_000)  # a corpus repeats its words: stem each form once
+def _stems(word: str) -> tuple[str, ...]:
     if any(c in _KK_LETTERS for c in word):
-        found = {_kazakh_stem(word)}  # Kazakh-only letters: not a Russian word
-    elif any("а" <= c <= "я" or c == "ё" for c in word):
-        found |= {_russian().stemWord(word), _kazakh_stem(word)}  # type: ignore[attr-defined]
-    short = {s for s in found if len(s) >= _MIN_STEM}
-    # A stem that is a prefix of another already matches everything the longer one matches.
-    return sorted(s for s in short if not any(o != s and s.startswith(o) for o in short)) or [word]
+        return tuple(sorted(_kazakh_stems(word)))
+    if any("а" <= c <= "я" or c == "ё" for c in word):
+        russian: str = _russian().stemWord(word)  # type: ignore[attr-defined]
+        return tuple(sorted({russian} | _kazakh_stems(word)))
+    return (word,)
+
+
+def stem_text(text: str | None) -> str:
+    """A text as the stems of its words, space-separated: what the ``*_stems`` tables index."""
+    return " ".join(s for word in _WORD.findall(text or "") for s in stems(word))
+
+
+def word_forms(text: str | None) -> set[tuple[str, str]]:
+    """``(form, stem)`` for every word of a text, as printed and lower-cased: the
+    ``word_forms`` table a plain SQLite client looks a query word up in."""
+    out: set[tuple[str, str]] = set()
+    for word in _WORD.findall(text or ""):
+        for stem in stems(word):
+            out.add((word, stem))
+            out.add((word.lower(), stem))
+    return out
 
 
 def fts_query(text: str | None) -> str:
-    """An FTS5 MATCH expression for free text: each word's stems as prefixes, words ANDed.
+    """An FTS5 MATCH expression over the ``*_stems`` tables: each word as the OR of its stems,
+    matched whole (a stem as a prefix over-matches: ``иран``'s stem ``ира`` is in ``ирак``),
+    words ANDed.
 
     Never raises on user input: FTS5 syntax in it is not interpreted, only words are kept.
     """
@@ -77,6 +104,26 @@ def fts_query(text: str | None) -> str:
         return '""'
     terms = []
     for word in words:
-        options = [f'"{s}"*' for s in stems(word)]
+        options = [f'"{s}"' for s in stems(word)]
         terms.append(options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")")
     return " AND ".join(terms)
+
+
+def snippet(text: str | None, query: str | None, *, words: int = 16) -> str:
+    """The passage of ``text`` around its first word that matches ``query`` (any form), the
+    matching words in brackets: FTS5's own ``snippet()`` would show the stems it indexes."""
+    wanted = {s for w in _WORD.findall((query or "")[:MAX_QUERY_CHARS]) for s in stems(w)}
+    found = list(_WORD.finditer(text or ""))
+    hits = {i for i, m in enumerate(found) if wanted & set(stems(m.group()))}
+    if not text or not hits:
+        return (text or "")[:200]
+    first = max(0, min(hits) - words // 2)
+    window = found[first : first + words]
+    out, pos = [], window[0].start()
+    for i, m in enumerate(window, first):
+        out.append(text[pos : m.start()])
+        out.append(f"[{m.group()}]" if i in hits else m.group())
+        pos = m.end()
+    head = "…" if first > 0 else ""
+    tail = "…" if first + words < len(found) else text[pos:]
+    return head + "".join(out) + tail

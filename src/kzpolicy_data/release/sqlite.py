@@ -32,6 +32,7 @@ __all__ = [
     "DB_NAME",
     "EXPORTER_VERSION",
     "MAX_ASSET_BYTES",
+    "PLAIN_SEARCH_SQL",
     "SEARCH_SQL",
     "TABLES",
     "attach_database",
@@ -41,6 +42,7 @@ __all__ = [
     "database_for",
     "export_release",
     "export_sqlite",
+    "register_functions",
     "release_digest",
     "search",
 ]
@@ -48,7 +50,7 @@ __all__ = [
 DB_NAME = "kzpolicy"
 ASSET = f"{DB_NAME}.db"  # in a release folder, and the file name Datasette names the db after
 MAX_ASSET_BYTES = 50_000_000  # a release carries its database only below this size
-EXPORTER_VERSION = "1"  # bump when the tables change: cached databases are rebuilt
+EXPORTER_VERSION = "2"  # bump when the tables change: cached databases are rebuilt
 # In insertion order: parents before children, so foreign keys hold at every insert.
 TABLES = (
     "records",
@@ -60,9 +62,9 @@ TABLES = (
     "evidence",
     "event_actors",
     "metadata",
+    "word_forms",
 )
 _TOKENIZE = "unicode61 remove_diacritics 2"
-_PREFIX = "2 3 4 5 6"  # prefix indexes: stem* queries stay index lookups
 _FTS = {"records": ("headline", "lead", "text"), "turns": ("text",)}
 _INDEXES: dict[str, list[tuple[str, ...]]] = {
     "records": [("date_published",), ("month",), ("genre",), ("in_language",), ("publisher",)],
@@ -110,6 +112,7 @@ _PKS: dict[str, str | tuple[str, ...]] = {
     "event_actors": ("event_id", "role", "n"),
     "mentions": "id",
     "metadata": "key",
+    "word_forms": ("form", "stem"),
 }
 
 
@@ -229,8 +232,13 @@ def _write(
             for cols in indexes:
                 db.table(table).create_index(list(cols), find_unique_name=True)
         db.index_foreign_keys()
+        forms: set[tuple[str, str]] = set()
         for table, cols in _FTS.items():
             _enable_fts(conn, table, cols)
+            forms |= _enable_stems(conn, table, cols)
+        db.table("word_forms").insert_all(
+            ({"form": f, "stem": s} for f, s in sorted(forms)), batch_size=1000
+        )
         problems = conn.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
             raise ReleaseError(f"foreign keys broken in the export: {problems[:3]}", path=out)
@@ -251,25 +259,57 @@ def _flush(db: Any, buffers: dict[str, list[dict[str, Any]]]) -> None:
 
 
 def _enable_fts(conn: sqlite3.Connection, table: str, cols: tuple[str, ...]) -> None:
-    # Written by hand rather than with sqlite-utils' enable_fts, which cannot set ``prefix``;
-    # the ``content=[table]`` form is what Datasette looks for to offer search on the table.
+    # The ``content=[table]`` form is what Datasette looks for to offer search on the table.
     fts = f"{table}_fts"
     names = ", ".join(f"[{c}]" for c in cols)
     conn.execute(
         f"CREATE VIRTUAL TABLE [{fts}] USING FTS5 ({names}, tokenize='{_TOKENIZE}', "
-        f"prefix='{_PREFIX}', content=[{table}])"
+        f"content=[{table}])"
     )
     conn.execute(f"INSERT INTO [{fts}] (rowid, {names}) SELECT rowid, {names} FROM [{table}]")
     conn.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES('optimize')")
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A read-only connection with the search functions (``kzp_fts``, ``kzp_contains``)."""
-    from .search import fts_query
+def _enable_stems(
+    conn: sqlite3.Connection, table: str, cols: tuple[str, ...]
+) -> set[tuple[str, str]]:
+    """``<table>_stems``: the columns' words as their stems, computed here and stored, so that
+    any SQLite client can search word forms; returns the ``(form, stem)`` pairs seen."""
+    from .search import stem_text, word_forms
 
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    fts = f"{table}_stems"
+    names = ", ".join(f"[{c}]" for c in cols)
+    # Contentless: only the index is stored; the text is in the table itself.
+    conn.execute(
+        f"CREATE VIRTUAL TABLE [{fts}] USING FTS5 ({names}, tokenize='{_TOKENIZE}', content='')"
+    )
+    forms: set[tuple[str, str]] = set()
+    marks = ", ".join("?" for _ in cols)
+    rows = conn.execute(f"SELECT rowid, {names} FROM [{table}] ORDER BY rowid").fetchall()
+    for rowid, *texts in rows:
+        conn.execute(
+            f"INSERT INTO [{fts}] (rowid, {names}) VALUES (?, {marks})",
+            (rowid, *(stem_text(t) for t in texts)),
+        )
+        for t in texts:
+            forms |= word_forms(t)
+    conn.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES('optimize')")
+    return forms
+
+
+def register_functions(conn: Any) -> None:
+    """``kzp_fts`` (words as a ``*_stems`` MATCH), ``kzp_snippet`` and ``kzp_contains``."""
+    from .search import fts_query, snippet
+
     conn.create_function("kzp_fts", 1, fts_query, deterministic=True)
+    conn.create_function("kzp_snippet", 2, snippet, deterministic=True)
     conn.create_function("kzp_contains", 2, contains, deterministic=True)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A read-only connection with the search functions (:func:`register_functions`)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    register_functions(conn)
     return conn
 
 
@@ -324,15 +364,24 @@ def search(path: Path, query: str, *, limit: int = 50) -> list[dict[str, Any]]:
 
 SEARCH_SQL = """
 SELECT 'record' AS hit, r.id AS record_id, NULL AS turn_id, r.date_published, r.publisher,
-       snippet(records_fts, -1, '[', ']', '…', 16) AS snippet
-FROM records_fts JOIN records r ON r.rowid = records_fts.rowid
-WHERE records_fts MATCH kzp_fts(:q)
+       kzp_snippet(coalesce(r.headline || char(10), '') || r.text, :q) AS snippet
+FROM records_stems JOIN records r ON r.rowid = records_stems.rowid
+WHERE records_stems MATCH kzp_fts(:q)
 UNION ALL
-SELECT 'turn', t.record_id, t.id, t.date_published, t.publisher,
-       snippet(turns_fts, -1, '[', ']', '…', 16)
-FROM turns_fts JOIN turns t ON t.rowid = turns_fts.rowid
-WHERE turns_fts MATCH kzp_fts(:q)
+SELECT 'turn', t.record_id, t.id, t.date_published, t.publisher, kzp_snippet(t.text, :q)
+FROM turns_stems JOIN turns t ON t.rowid = turns_stems.rowid
+WHERE turns_stems MATCH kzp_fts(:q)
 ORDER BY record_id, hit, turn_id
+""".strip()
+
+# The same search from any SQLite client, without our functions: the query word is looked up
+# in ``word_forms`` (every form in the release, as printed and lower-cased) and its stems are
+# matched whole. The README shows it; a test runs it on a connection without our functions.
+PLAIN_SEARCH_SQL = """
+SELECT DISTINCT t.record_id, t.id AS turn_id, t.text
+FROM word_forms w, turns_stems, turns t
+WHERE w.form = :word AND turns_stems MATCH w.stem AND t.rowid = turns_stems.rowid
+ORDER BY t.record_id, t.n
 """.strip()
 
 
