@@ -257,8 +257,15 @@ def test_a_minister_named_like_a_country_consults_for_his_state() -> None:
         " date 2026-01-01 Министр иностранных дел Казахстана Данияр Ахметов провел переговоры "
         "с коллегой из Ирана.\n"
     )
-    (event,) = parse_bytes(text.encode(), "x.txt").events
+    # coded so (published or queued: publishing is the fitted model's call), and no DNK
+    record = parse_bytes(text.encode(), "x.txt", events=False)
+    (event,) = extract_events(record, Analysis(record.text))
     assert event_key(event) == ("CONSULT", "asserted", ("KAZ",), ("IRN",))
+    published = parse_bytes(text.encode(), "x.txt")
+    codes = {m.code for m in published.mentions} | {
+        a.code for e in published.events for a in [*e.source, *e.recipient]
+    }
+    assert "DNK" not in codes
 
 
 INTERVIEW = """ date 2026-01-01 {guest} ответил на вопросы нашего издания.
@@ -382,3 +389,9 @@ def test_an_undated_telling_joins_the_dated_act() -> None:
 def test_what_an_agreement_is_about_is_not_a_second_act() -> None:
     got = _keys("Казахстан и Германия подписали соглашение о сотрудничестве.")
     assert [k[0] for k in got] == ["AGREE"]
+
+
+def test_help_asked_for_is_not_aid() -> None:
+    got = _keys("Власти Казахстана решили просить помощи у ОДКБ.")
+    assert not [k for k in got if k[0] == "AID"]
+    assert ("AID", "asserted", ("IGO:CSTO",), ("KAZ",)) in _keys("ОДКБ оказала помощь Казахстану.")

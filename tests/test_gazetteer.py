@@ -92,3 +92,8 @@ def test_an_office_without_its_state_is_kazakhstans_unless_a_state_stands_next_t
     text: str, codes: list[str]
 ) -> None:
     assert [c for m in find(text) for c in m.entry.actor_codes] == codes
+
+
+def test_the_study_of_a_country_is_not_the_country() -> None:
+    assert find("Жалпы, қытайтануға қалай келдіңіз?") == []
+    assert [m.entry.code for m in find("Қытайға барды")] == ["CHN"]

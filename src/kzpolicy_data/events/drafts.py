@@ -108,6 +108,7 @@ _TOPIC_OF = {(EventType.COOPERATE, EventType.AGREE), (EventType.COOPERATE, Event
 
 
 _ABOUT = {"о", "об", "по", "on", "about", "of", "in"}
+_ASKING = {"просить", "попросить", "запросить", "обратиться", "requested", "request", "asked"}
 _ABOUT_KK = {"туралы", "бойынша", "жөнінде", "саласындағы"}
 
 
@@ -147,6 +148,15 @@ def content_dropped(hits: list[Hit], lang: str, toks: list[Token]) -> list[Hit]:
             and n + 1 < len(hits)
             and (h.trigger.type, hits[n + 1].trigger.type) in _TOPIC_OF
             and _topic(toks, h, lang)
+        )
+    ]
+    # "просить помощи у ОДКБ", "requested assistance": help asked for is not help given
+    hits = [
+        h
+        for h in hits
+        if not (
+            h.trigger.type == EventType.AID
+            and {t.lemma for t in toks[max(0, h.i - 2) : h.i]} & _ASKING
         )
     ]
     demands = [h.i for h in hits if h.trigger.type == EventType.DEMAND]

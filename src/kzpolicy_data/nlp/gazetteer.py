@@ -181,6 +181,8 @@ def _match_at(lowered: list[str], lemmas: list[str], i: int) -> tuple[int, GazEn
             tuple(lowered[i : i + n - 1]) == stem[:-1]
             and last.startswith(stem[-1])
             and (len(stem[-1]) >= 4 or last == stem[-1] or last.startswith(f"{stem[-1]}-"))
+            # "қытайтану" (sinology), "ресейтанушы": the study of a country is not the country
+            and not last[len(stem[-1]) :].startswith("тану")
         ):
             return n, entry, last != stem[-1]
     return None
