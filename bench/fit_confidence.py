@@ -8,7 +8,8 @@ gold event used once, candidates with a source first). A logistic regression (sc
 over the candidates' features gives the confidence. The threshold is the lowest at which the
 published candidates of dev (a source, confidence at the threshold) are at least ``--precision``
 right, measured out of fold (``--folds`` by article: each article scored by a model fitted
-without it); ``--write`` stores weights (fitted on all of dev) and threshold in ``src/kzpolicy_data/data/confidence.json``.
+without it); ``--write`` stores weights (fitted on all of dev) and threshold in
+``src/kzpolicy_data/data/confidence.json``.
 Needs ``pip install -e '.[bench]'``. The test split is never read here.
 """
 
@@ -101,7 +102,6 @@ def main() -> int:
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
     from sklearn.linear_model import LogisticRegression
-
     from sklearn.model_selection import GroupKFold
 
     groups: list[str] = []
