@@ -9,8 +9,9 @@ from typing import Any
 import pyarrow as pa
 import pytest
 
-from kzpolicy_data.release.card import card_text, croissant, source_licences
+from kzpolicy_data.release.card import card_text, croissant
 from kzpolicy_data.release.index import latest_version
+from kzpolicy_data.release.summary import NO_NOTE, summarise_folder
 from kzpolicy_data.release.tables import VIEWS, view_schema
 
 from .conftest import ROOT
@@ -62,12 +63,12 @@ def test_mlcroissant_validates_and_reads_every_record_set() -> None:
 def test_card_has_every_section_and_is_current() -> None:
     manifest = json.loads((LATEST / "manifest.json").read_text("utf-8"))
     committed = (LATEST / "README.md").read_text("utf-8")
-    assert committed == card_text(manifest, source_licences(LATEST))
+    assert committed == card_text(manifest, summarise_folder(LATEST))
     positions = [committed.index(s) for s in SECTIONS]
     assert positions == sorted(positions)
     assert "Zakon.kz" in committed.split("## Source licences")[1]
     assert f"version {manifest['version']}" in committed.split("## How to cite")[1]
-    rai = croissant(manifest)
+    rai = croissant(manifest, summarise_folder(LATEST))
     assert (
         rai["rai:dataBiases"] in committed and rai["rai:personalSensitiveInformation"] in committed
     )
@@ -75,7 +76,9 @@ def test_card_has_every_section_and_is_current() -> None:
 
 def test_committed_croissant_is_current() -> None:
     manifest = json.loads((LATEST / "manifest.json").read_text("utf-8"))
-    assert json.loads((LATEST / "croissant.json").read_text("utf-8")) == croissant(manifest)
+    assert json.loads((LATEST / "croissant.json").read_text("utf-8")) == croissant(
+        manifest, summarise_folder(LATEST)
+    )
 
 
 def test_source_licences_count_articles(tmp_path: Path) -> None:
@@ -87,9 +90,12 @@ def test_source_licences_count_articles(tmp_path: Path) -> None:
     for i, (outlet, note) in enumerate([("A", "CC BY"), ("A", "CC BY"), (None, None)]):
         record = parse_bytes(b" date 2024-05-01 \xd0\x90.", f"r{i}", ner=False)
         publisher = Publisher(name=outlet, url=None) if outlet else None
-        meta = record.metadata.model_copy(update={"publisher": publisher, "license": note})
+        field = (
+            "text_license" if "text_license" in type(record.metadata).model_fields else "license"
+        )
+        meta = record.metadata.model_copy(update={"publisher": publisher, field: note})
         writer.write(record.model_copy(update={"metadata": meta}))
     writer.close()
-    found = source_licences(tmp_path)
+    found = summarise_folder(tmp_path).sources
     assert found["A"] == {"CC BY": 2}
-    assert sum(found["(unknown outlet)"].values()) == 1
+    assert found["(unknown outlet)"] == {NO_NOTE: 1}

@@ -11,15 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 import yaml
 
+from .summary import ANNOTATIONS_URL, ReleaseSummary, summarise_folder
 from .tables import VIEWS, hf_features_yaml, view_schema
 
-__all__ = ["card_text", "croissant", "source_licences", "write_card", "write_croissant"]
+__all__ = ["card_text", "croissant", "write_card", "write_croissant"]
 
-LICENSE = "cc-by-4.0"
-LANGUAGES = ["ru", "kk", "en"]
 HOMEPAGE = "https://github.com/kzpolicy/kzpolicy_data"
 CITATION = (
     "kzpolicy_data contributors. kzpolicy_data: expert interviews and articles on "
@@ -28,7 +26,7 @@ CITATION = (
 # Responsible-AI statements: the card's sections and Croissant's `rai:` fields say the same.
 USES = (
     "Research on political discourse about Kazakhstan and Central Asia; event extraction, "
-    "dialogue structure and question answering in Russian, Kazakh and English. Not suited to "
+    "dialogue structure and question answering in the languages of its texts. Not suited to "
     "measuring public opinion (the texts are what outlets chose to publish) or to judging the "
     "people quoted."
 )
@@ -63,43 +61,38 @@ def _size_category(n: int) -> str:
     return "100K<n<1M"
 
 
-def source_licences(folder: Path) -> dict[str, dict[str, int]]:
-    """``publisher -> licence note -> articles`` from a release folder's records view.
-
-    Only the two Parquet columns are read: a rebuild that rewrites one shard group must not
-    parse every record of the release again to write its card."""
-    out: dict[str, dict[str, int]] = {}
-    for part in sorted((folder / "data" / "records").glob("part-*.parquet")):
-        table = pq.read_table(part, columns=["metadata.publisher.name", "metadata.license"])
-        columns = dict(zip(table.schema.names, table.columns, strict=True))
-        for name, note in zip(
-            columns["name"].to_pylist(), columns["license"].to_pylist(), strict=True
-        ):
-            publisher = name or "(unknown outlet)"
-            licence = note or "(no note: research use, see LICENSE-DATA)"
-            by = out.setdefault(publisher, {})
-            by[licence] = by.get(licence, 0) + 1
-    return out
-
-
-def _licence_table(sources: dict[str, dict[str, int]]) -> str:
+def _licence_table(summary: ReleaseSummary) -> str:
     rows = [
         f"| {pub} | {lic} | {n} |"
-        for pub, by in sorted(sources.items())
+        for pub, by in sorted(summary.sources.items())
         for lic, n in sorted(by.items())
     ]
     return "\n".join(["| outlet | licence of the texts | articles |", "|---|---|---|", *rows])
 
 
-def card_text(manifest: dict[str, Any], sources: dict[str, dict[str, int]] | None = None) -> str:
-    """The dataset card (``README.md``) of a release (``sources``: see ``source_licences``)."""
+def _licence_front(summary: ReleaseSummary) -> dict[str, Any]:
+    licence = summary.hub_licence()
+    if licence != "other":
+        return {"license": licence}
+    # The Hub's form for a licence it has no id for: a name and a link to the terms.
+    return {
+        "license": "other",
+        "license_name": "kzpolicy-data-mixed",
+        "license_link": f"{HOMEPAGE}/blob/main/LICENSE-DATA",
+    }
+
+
+def card_text(manifest: dict[str, Any], summary: ReleaseSummary | None = None) -> str:
+    """The dataset card (``README.md``) of a release (``summary``: what its records hold)."""
+    summary = summary or ReleaseSummary()
     counts = manifest["counts"]
+    languages = summary.language_codes()
     # `datasets` cannot load a config whose files hold no rows, so empty views are not offered.
     views = [v for v in VIEWS if counts[v] > 0 or v == "records"]
     meta = {
-        "license": LICENSE,
-        "language": LANGUAGES,
-        "multilinguality": "multilingual",
+        **_licence_front(summary),
+        **({"language": languages} if languages else {}),
+        "multilinguality": "multilingual" if len(languages) > 1 else "monolingual",
         "pretty_name": "kzpolicy_data: Kazakhstan policy interviews and articles",
         "size_categories": [_size_category(counts["articles"])],
         "task_categories": ["text-classification", "question-answering", "token-classification"],
@@ -129,7 +122,7 @@ def card_text(manifest: dict[str, Any], sources: dict[str, dict[str, int]] | Non
 
 What the media say about Kazakhstan's foreign and domestic policy: expert interviews and
 articles from Kazakh and Russian-language outlets, as validated records (schema
-{manifest["schema_version"]}). {counts["articles"]} articles.
+{manifest["schema_version"]}). This release holds {summary.language_text()}.
 
 ## Configurations
 
@@ -162,10 +155,16 @@ readable), `manifest.json` (versions, counts, digest of the inputs), `croissant.
 
 ## Source licences
 
-Annotations: CC BY 4.0. Article texts remain their publishers' work, included for research under
-the per-article note in `metadata.license` (`LICENSE-DATA`). Code: MIT.
+The dataset's licence is {_licence_summary(summary)}
 
-{_licence_table(sources or {})}
+- Annotations (metadata, segments, speakers, turns, mentions, events): CC BY 4.0
+  ({ANNOTATIONS_URL}).
+- Article texts remain their publishers' work, included for research under each article's own
+  licence or permission note: `metadata.text_license` in the records and `text_license` in
+  every row of the other views (`LICENSE-DATA`). Filter by it before redistributing texts.
+- Code: MIT.
+
+{_licence_table(summary)}
 
 ## How to cite
 
@@ -174,8 +173,18 @@ reference in machine-readable form.
 """
 
 
+def _licence_summary(summary: ReleaseSummary) -> str:
+    texts = ", ".join(f"{note} ({n})" for note, n in summary.text_licences().items())
+    if summary.hub_licence() != "other":
+        return "CC BY 4.0 for the annotations and for every text."
+    return (
+        "not one licence (`license: other` above): CC BY 4.0 for the annotations; the article "
+        f"texts by licence (articles): {texts or 'none'}."
+    )
+
+
 def write_card(folder: Path, manifest: dict[str, Any]) -> None:
-    text = card_text(manifest, source_licences(folder))
+    text = card_text(manifest, summarise_folder(folder))
     (folder / "README.md").write_text(text, encoding="utf-8", newline="\n")
 
 
@@ -214,8 +223,10 @@ def _fields(view: str) -> list[dict[str, Any]]:
     return [_field(view, f) for f in view_schema(view)]
 
 
-def croissant(manifest: dict[str, Any]) -> dict[str, Any]:
-    """MLCommons Croissant 1.0 metadata (core and responsible-AI fields) of a release."""
+def croissant(manifest: dict[str, Any], summary: ReleaseSummary | None = None) -> dict[str, Any]:
+    """MLCommons Croissant 1.0 metadata (core and responsible-AI fields) of a release
+    (``summary``: what its records hold, for the licences and languages)."""
+    summary = summary or ReleaseSummary()
     return {
         "@context": CONTEXT,
         "@type": "sc:Dataset",
@@ -225,9 +236,10 @@ def croissant(manifest: dict[str, Any]) -> dict[str, Any]:
         "policy from Kazakh and Russian-language media, with speakers, turns and PLOVER events.",
         "url": HOMEPAGE,
         "version": manifest["version"] if manifest["version"] != "preview" else "0.0.0",
-        "license": "https://creativecommons.org/licenses/by/4.0/",
+        # The annotations' licence, then each text licence present (see the card's breakdown).
+        "license": summary.licence_urls(),
         "citeAs": CITATION,
-        "inLanguage": LANGUAGES,
+        "inLanguage": summary.language_codes(),
         "keywords": ["Kazakhstan", "interviews", "political events", "PLOVER"],
         "rai:dataCollection": "Articles scraped from public news sites, stored unedited in raw/ "
         "with their sha256; parsed by a versioned rule-based parser; events coded by a "
@@ -267,7 +279,15 @@ def croissant(manifest: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_croissant(folder: Path, manifest: dict[str, Any]) -> None:
-    text = json.dumps(croissant(manifest), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    text = (
+        json.dumps(
+            croissant(manifest, summarise_folder(folder)),
+            indent=2,
+            ensure_ascii=False,
+            sort_keys=True,
+        )
+        + "\n"
+    )
     (folder / "croissant.json").write_text(text, encoding="utf-8", newline="\n")
 
 

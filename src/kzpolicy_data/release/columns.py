@@ -33,6 +33,10 @@ def _d(model: type[BaseModel], field: str) -> str:
 
 
 _REC = "The record (article) this row belongs to."
+_LICENCE = (
+    "The publisher's licence or permission note for the article's text (empty: research use "
+    "only, no licence stated); the annotations are CC BY 4.0."
+)
 _MONTH = "Month of publication, `YYYY-MM` (for facets)."
 _COMMON = {
     "in_language": _d(Metadata, "in_language"),
@@ -49,7 +53,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "publisher": "Outlet name as usually written, e.g. `Zakon.kz`.",
         "url": _d(Metadata, "url"),
         "authors": _d(Metadata, "authors") + " (JSON array)",
-        "license": _d(Metadata, "license"),
+        "text_license": _LICENCE,
         "lead": _d(Metadata, "lead"),
         "text": _d(Record, "text"),
         "n_speakers": "Number of speakers.",
@@ -87,6 +91,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "text": _d(Turn, "text"),
         **_COMMON,
         "publisher": "Outlet name as usually written, e.g. `Zakon.kz`.",
+        "text_license": _LICENCE,
     },
     "qa_pairs": {
         "answer_id": "The answer turn.",
@@ -97,6 +102,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "question": "Text of the question turn.",
         "answer": "Text of the answer turn.",
         **_COMMON,
+        "text_license": _LICENCE,
     },
     "mentions": {
         "id": _d(Mention, "id"),
@@ -110,6 +116,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "start": _d(Span, "start"),
         "end": _d(Span, "end"),
         "quote": "The mention as printed.",
+        "text_license": _LICENCE,
     },
     "events": {
         "id": _d(Event, "id"),
@@ -135,6 +142,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "coder": _d(Event, "coder") + " (`name version`)",
         "catalogue_id": _d(Event, "catalogue_id"),
         **_COMMON,
+        "text_license": _LICENCE,
     },
     "evidence": {
         "event_id": "The event.",
@@ -144,6 +152,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "start": _d(Span, "start"),
         "end": _d(Span, "end"),
         "quote": _d(Span, "quote"),
+        "text_license": _LICENCE,
     },
     "event_actors": {
         "event_id": "The event.",

@@ -25,6 +25,7 @@ from ..errors import ReleaseError
 from ..records import Record
 from .columns import COLUMN_DESCRIPTIONS, TABLE_DESCRIPTIONS
 from .sqlite_rows import record_rows
+from .summary import ANNOTATIONS_URL, ReleaseSummary
 from .writer import CHECKSUMS
 
 __all__ = [
@@ -125,9 +126,9 @@ def release_digest(folder: Path) -> str:
     return hashlib.sha256(sums + f"\nexporter {EXPORTER_VERSION}".encode()).hexdigest()
 
 
-def _metadata_rows(manifest: dict[str, Any], digest: str) -> list[dict[str, Any]]:
-    from .card import LICENSE
-
+def _metadata_rows(
+    manifest: dict[str, Any], digest: str, summary: ReleaseSummary
+) -> list[dict[str, Any]]:
     version = manifest.get("version")
     entries: dict[str, Any] = {
         "title": f"kzpolicy_data {version}",
@@ -135,9 +136,14 @@ def _metadata_rows(manifest: dict[str, Any], digest: str) -> list[dict[str, Any]
         "schema_version": manifest.get("schema_version"),
         "release_digest": digest,
         "exporter_version": EXPORTER_VERSION,
-        "license": "CC BY 4.0 (annotations); article texts: see records.license",
-        "license_id": LICENSE,
-        "license_url": "https://creativecommons.org/licenses/by/4.0/",
+        # Not one licence unless every text shares the annotations' (see the card).
+        "license": "CC BY 4.0 (annotations); article texts: each row's text_license",
+        "license_id": summary.hub_licence(),
+        "license_url": ANNOTATIONS_URL,
+        "licenses": summary.licence_urls(),
+        "text_licenses": summary.text_licences(),
+        "source_licenses": summary.sources,
+        "languages": summary.languages,
         "source": "kzpolicy_data releases",
         "source_url": "https://github.com/kzpolicy/kzpolicy_data",
         "description": "Expert interviews and articles on Kazakhstan's policy: records, "
@@ -221,12 +227,14 @@ def _write(
         _create_tables(db)
         conn.execute("BEGIN")
         buffers: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+        summary = ReleaseSummary()
         for record in records:
+            summary.add_record(record)
             for table, row in record_rows(record):
                 buffers[table].append(row)
             if sum(len(b) for b in buffers.values()) > 20_000:
                 _flush(db, buffers)
-        buffers["metadata"] = _metadata_rows(manifest, digest)
+        buffers["metadata"] = _metadata_rows(manifest, digest, summary)
         _flush(db, buffers)
         for table, indexes in _INDEXES.items():
             for cols in indexes:

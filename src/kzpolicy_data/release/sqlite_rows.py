@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..records import Record, Turn
+from .tables import text_licence
 
 __all__ = ["record_rows"]
 
@@ -34,6 +35,7 @@ def record_rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
     common = {"in_language": meta.in_language.value, "date_published": date}
     common["month"] = _month(meta.date_published)
     publisher = meta.publisher.name if meta.publisher else None
+    licence = {"text_license": text_licence(meta)}
     yield (
         "records",
         {
@@ -44,7 +46,7 @@ def record_rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
             "publisher": publisher,
             "url": str(meta.url) if meta.url else None,
             "authors": json.dumps(meta.authors, ensure_ascii=False),
-            "license": meta.license,
+            "text_license": text_licence(meta),
             "lead": meta.lead,
             "text": record.text,
             "n_speakers": len(record.speakers),
@@ -93,6 +95,7 @@ def record_rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
                 "text": t.text,
                 **common,
                 "publisher": publisher,
+                **licence,
             },
         )
     by_id = {t.id: t for t in record.turns}
@@ -112,6 +115,7 @@ def record_rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
                 "question": question.text,
                 "answer": t.text,
                 **common,
+                **licence,
             },
         )
     for m in record.mentions:
@@ -130,6 +134,7 @@ def record_rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
                 "start": m.span.start,
                 "end": m.span.end,
                 "quote": m.span.quote,
+                **licence,
             },
         )
     for e in record.events:
@@ -162,6 +167,7 @@ def record_rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
                 "coder": f"{e.coder.name} {e.coder.version}",
                 "catalogue_id": e.catalogue_id,
                 **common,
+                **licence,
             },
         )
         for n, ev in enumerate(e.evidence, 1):
@@ -175,6 +181,7 @@ def record_rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
                     "start": ev.span.start,
                     "end": ev.span.end,
                     "quote": ev.span.quote,
+                    **licence,
                 },
             )
         for role, group in (("source", e.source), ("recipient", e.recipient)):

@@ -9,11 +9,11 @@ row per event.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, cast
 
 import pyarrow as pa
 
-from ..records import Record
+from ..records import Metadata, Record
 from ..schema import record_schema
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "hf_features_yaml",
     "record_row",
     "rows_to_table",
+    "text_licence",
     "view_rows",
     "view_schema",
 ]
@@ -80,6 +81,7 @@ _VIEW_SCHEMAS: dict[str, pa.Schema] = {
             ("in_language", _S),
             ("date_published", _D),
             ("publisher", _S),
+            ("text_license", _S),
         ]
     ),
     "qa_pairs": pa.schema(
@@ -92,6 +94,7 @@ _VIEW_SCHEMAS: dict[str, pa.Schema] = {
             ("interviewee", _S),
             ("in_language", _S),
             ("date_published", _D),
+            ("text_license", _S),
         ]
     ),
     "events": pa.schema(
@@ -116,6 +119,7 @@ _VIEW_SCHEMAS: dict[str, pa.Schema] = {
             ("catalogue_id", _S),
             ("in_language", _S),
             ("date_published", _D),
+            ("text_license", _S),
         ]
     ),
 }
@@ -131,6 +135,13 @@ def view_schema(view: str) -> pa.Schema:
         raise ValueError(f"unknown view {view!r}: expected one of {', '.join(VIEWS)}") from None
 
 
+def text_licence(meta: Metadata) -> str | None:
+    """The publisher's licence (or permission note) of the article's text, which every row
+    of every view carries so that users can filter by it; the annotations are ours."""
+    # ``text_license`` from schema 2.0.0; ``license`` is its name before.
+    return cast(str | None, getattr(meta, "text_license", getattr(meta, "license", None)))
+
+
 def record_row(record: Record) -> dict[str, Any]:
     """A record as a row of the records table (dates as ``datetime.date``)."""
     return record.model_dump(mode="python")
@@ -140,6 +151,7 @@ def view_rows(record: Record, view: str) -> Iterator[dict[str, Any]]:
     """Rows of a flat view for one record."""
     meta = record.metadata
     common = {"in_language": meta.in_language.value, "date_published": meta.date_published}
+    licence = {"text_license": text_licence(meta)}
     speakers = {s.id: s for s in record.speakers}
     if view == "records":
         yield record_row(record)
@@ -158,6 +170,7 @@ def view_rows(record: Record, view: str) -> Iterator[dict[str, Any]]:
                 "text": t.text,
                 **common,
                 "publisher": meta.publisher.name if meta.publisher else None,
+                **licence,
             }
     elif view == "qa_pairs":
         by_id = {t.id: t for t in record.turns}
@@ -174,6 +187,7 @@ def view_rows(record: Record, view: str) -> Iterator[dict[str, Any]]:
                 "answer": t.text,
                 "interviewee": sp.name if sp else None,
                 **common,
+                **licence,
             }
     elif view == "events":
         for e in record.events:
@@ -198,6 +212,7 @@ def view_rows(record: Record, view: str) -> Iterator[dict[str, Any]]:
                 "coder": f"{e.coder.name} {e.coder.version}",
                 "catalogue_id": e.catalogue_id,
                 **common,
+                **licence,
             }
     else:
         raise ValueError(f"unknown view {view!r}: expected one of {', '.join(VIEWS)}")
