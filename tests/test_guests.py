@@ -517,6 +517,8 @@ def test_guest_and_host_in_one_lead(intro: str, guest: str, host: str | None) ->
         ("Нұрлан ЖАҚЫПБЕКҰЛЫМЕН", "Нұрлан Жақыпбекұлы"),
         ("نۇرلان سەيىتوۆتەن", "نۇرلان سەيىتوۆ"),
         ("Tasbolat Erlan Nurlanúly", "Tasbolat Erlan Nurlanúly"),
+        ("Ириной ПЕТРОВОЙ", "Ирина Петрова"),  # issue 22: was `Ирина ПЕТРова`
+        ("Ерланом ИДРИСОВЫМ", "Ерлан Идрисов"),
     ],
 )
 def test_nominative_of_any_script(printed: str, name: str) -> None:

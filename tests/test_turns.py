@@ -262,3 +262,15 @@ def test_one_answer_greeting_the_readers_under_an_interview_cue() -> None:
     )
     seg = segment(split_paragraphs(text))
     assert seg.interview and [t.kind for t in seg.turns] == [TurnKind.ANSWER]
+
+
+def test_greetings_exchanged_before_the_first_question_are_not_turns() -> None:
+    """Issue 22: "Сергей Иванович, добрый день!" was counted as the first question."""
+    text = (
+        "Сергей Иванов: «Казахстан – наш партнер»\n\n– Сергей Иванович, добрый день!\n\n"
+        "– Добрый день.\n\n– Как вы оцениваете отношения?\n\n"
+        "– Отношения прекрасные, мы сотрудничаем.\n\n– А планы?\n\n– Планы большие.\n"
+    )
+    seg = segment(split_paragraphs(text))
+    assert [t.kind for t in seg.turns] == [TurnKind.QUESTION, TurnKind.ANSWER] * 2
+    assert "Как вы оцениваете" in text[seg.turns[0].start : seg.turns[0].end]

@@ -103,7 +103,12 @@ def nominative_of(printed: str, hint: str | None = None, *, kk: bool = False) ->
     through pymorphy3 (also `Досымом Сәтпаевым` in a Russian lead); names in capitals come
     back in title case.
     """
-    words = printed.split()
+    # a surname in capitals (`Ириной ПЕТРОВОЙ`) is declined as written in title case: the
+    # inflector keeps the printed letters and only swaps the ending (`ПЕТРова`)
+    words = [
+        _title(w) if w.isupper() and len(w) > 2 and "." not in w else w for w in printed.split()
+    ]
+    printed = " ".join(words)
     stem, suffix = _strip(words[-1], kk)
     russian = _CYR.search(printed) and not _KAZAKH.search(printed)
     if suffix is None and (russian or (_CYR.search(printed) and not kk)):

@@ -106,6 +106,8 @@ def _dash_scheme(marked: list[Marked]) -> Segmentation | None:
             if i + 1 < len(marked) and marked[i + 1].style == "none":
                 starts[i + 1] = TurnKind.ANSWER
         return build(marked, starts, "dash_questions")
+    dashed = _without_courtesies(marked, dashed)
+    first = dashed[0]
     # The first question may have lost its dash (to the date prefix, or a layout slip): a plain
     # `?` paragraph just above the first dash starts the alternation if that fits better.
     if first > 0 and marked[first - 1].style == "none" and marked[first - 1].ends_with_question:
@@ -117,7 +119,7 @@ def _dash_scheme(marked: list[Marked]) -> Segmentation | None:
 
 _GREETING = re.compile(
     r"\b(?:благодар\w*|спасибо|здравствуйте|добрый\s+(?:день|вечер)|рады?\s+(?:видеть|приветствовать)|"
-    r"thank\w*|hello|good\s+(?:morning|afternoon)|welcome|сәлеметсіз|рахмет|алғыс)",
+    r"thank\w*|hello|good\s+(?:morning|afternoon)|welcome|сәлеметсіз|ра[хқ]мет|алғыс)",
     re.I,
 )
 
@@ -125,6 +127,26 @@ _GREETING = re.compile(
 def _greets(m: Marked) -> bool:
     """A greeting or thanks of the host (`Благодарю Вас, что нашли время`), asking nothing."""
     return bool(_GREETING.search(m.para.text[:200]))
+
+
+def _courtesy(m: Marked) -> bool:
+    """A short greeting or thanks that asks nothing (`– Сергей Иванович, добрый день!`,
+    `– Рақмет.`, `– Вам спасибо.`)."""
+    return len(m.para.text) < 120 and not has_question(m) and _greets(m)
+
+
+def _without_courtesies(marked: list[Marked], dashed: list[int]) -> list[int]:
+    """The dashed turns without the greetings exchanged before the first question: they are
+    not turns of their own and stay with the intro. (Thanks after the last answer stay turns:
+    joined to the answer, the host's words would read as the guest's.)"""
+    lo = 0
+    while (
+        len(dashed) - lo >= 4
+        and _courtesy(marked[dashed[lo]])
+        and _courtesy(marked[dashed[lo + 1]])
+    ):
+        lo += 2
+    return dashed[lo:]
 
 
 def _asks_guest(m: Marked, *, last: bool) -> bool:
