@@ -8,11 +8,14 @@ shared analysis sentence by sentence:
 2. roles (``roles`` for Russian, from natasha's dependency parse of the sentences that have a
    trigger; ``linear`` for Kazakh and English) give source and recipients, the gazetteer
    resolving people, offices and capitals to their state and dialogue formats to their members;
-3. ``modality`` gives negated / hypothetical / future, ``dates`` the date against publication;
-4. the same (type, modality, source, recipient, date) across the sentences of an article is one
-   event with several evidence spans; a source never appears among its recipients; an event
-   with nobody in it is dropped;
-5. ``confidence`` scores each candidate with a model fitted on real articles; only those with a
+3. ``sides`` fills in a side the sentence leaves unnamed (the speaker's state behind "we", "I"
+   or the "you" put to an official; the Kazakh side of a domestic act or of an act towards
+   foreign states) and applies the guide's conventions on roles;
+4. ``modality`` gives negated / hypothetical / future, ``dates`` the date against publication;
+5. the same (type, modality, source, recipient, date) across the sentences of an article is one
+   event with several evidence spans (an undated telling joins the dated one); a source never
+   appears among its recipients; an event with nobody in it is dropped;
+6. ``confidence`` scores each candidate with a model fitted on real articles; only those with a
    source and a confidence at the publishing threshold are published, the others go to review.
 
 It reads the title, lead, intro and body of every article and the turns of an interview, not
