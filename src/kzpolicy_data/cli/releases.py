@@ -82,7 +82,8 @@ def release(
 @RELEASES_OPTION
 @FORMAT_OPTION
 def diff(old: str, new: str, releases_dir: Path, fmt: str) -> None:
-    """Show records added, removed and changed between releases OLD and NEW."""
+    """Show records added, removed and changed between releases OLD and NEW, and which
+    fields of each changed record changed."""
     from ..release.release import diff_releases
 
     try:
@@ -96,7 +97,8 @@ def diff(old: str, new: str, releases_dir: Path, fmt: str) -> None:
     for key in ("added", "removed", "changed"):
         click.echo(f"{key}: {len(result[key])}")
         for rid in result[key]:
-            click.echo(f"  {rid}")
+            fields = result["fields"].get(rid) if key == "changed" else None
+            click.echo(f"  {rid}: {', '.join(fields)}" if fields else f"  {rid}")
 
 
 @cli.command()

@@ -39,16 +39,21 @@ _STALE = (".v*.staging-*", ".*.tmp-*", ".index.json.tmp")
 
 
 def diff_releases(old: Path | None, new: Path) -> dict[str, Any]:
-    """Added, removed and changed record ids between two release folders."""
+    """Added, removed and changed record ids between two release folders, and for each
+    changed record the fields that changed (``fields``)."""
+    from .fields_diff import changed_fields
+
     before = record_digests(old) if old else {}
     after = record_digests(new)
+    changed = sorted(k for k in after.keys() & before.keys() if after[k] != before[k])
     return {
         "from": old.name if old else None,
         "to": new.name,
         "added": sorted(after.keys() - before.keys()),
         "removed": sorted(before.keys() - after.keys()),
-        "changed": sorted(k for k in after.keys() & before.keys() if after[k] != before[k]),
+        "changed": changed,
         "unchanged": len([k for k in after.keys() & before.keys() if after[k] == before[k]]),
+        "fields": changed_fields(old, new, changed) if old else {},
     }
 
 
@@ -78,8 +83,14 @@ def semver_problem(last: str | None, new: str, diff: dict[str, Any]) -> str | No
 
 
 def _changes_md(diff: dict[str, Any], report: BuildReport, version: str) -> str:
+    fields: dict[str, list[str]] = diff.get("fields", {})
+
     def block(title: str, ids: list[str]) -> str:
-        body = "\n".join(f"- `{i}`" for i in ids) if ids else "- none"
+        def line(rid: str) -> str:
+            changed = ", ".join(f"`{f}`" for f in fields.get(rid, []))
+            return f"- `{rid}`: {changed}" if changed else f"- `{rid}`"
+
+        body = "\n".join(line(i) for i in ids) if ids else "- none"
         return f"## {title} ({len(ids)})\n\n{body}\n"
 
     since = f"since {diff['from']}" if diff["from"] else "first release"

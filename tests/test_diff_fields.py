@@ -1,0 +1,61 @@
+"""`diff` and CHANGES.md say which fields of each changed record changed."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from kzpolicy_data.cli import cli
+from kzpolicy_data.release.build import BuildReport
+from kzpolicy_data.release.fields_diff import field_paths
+from kzpolicy_data.release.release import _changes_md, diff_releases
+
+from .conftest import ROOT
+
+RELEASES = ROOT / "releases"
+SEED = "000_952d0ef163f4dde3"
+
+
+def test_field_paths_name_what_changed() -> None:
+    old = {
+        "id": "a",
+        "metadata": {"headline": "A", "genre": "news"},
+        "turns": [{"id": "t1", "text": "x"}],
+    }
+    new = {
+        "id": "a",
+        "metadata": {"headline": "B", "genre": "news"},
+        "turns": [{"id": "t1", "text": "y"}],
+    }
+    assert field_paths(old, new) == {"metadata.headline", "turns[].text"}
+    # Items matched by id, not position: a reordering is no change; an added item names the list.
+    two = [{"id": "e1", "x": 1}, {"id": "e2", "x": 2}]
+    assert field_paths({"events": two}, {"events": two[::-1]}) == set()
+    assert field_paths({"events": two[:1]}, {"events": two}) == {"events"}
+    # A field a schema change dropped or added is a change; paths stop at two levels.
+    span = {"span": {"start": 0, "end": 1, "quote": "a"}}
+    assert field_paths({"turns": [span]}, {"turns": [{"span": {"start": 0, "end": 1}}]}) == {
+        "turns[].span"
+    }
+    assert field_paths({"schema_version": "1.1.0"}, {"schema_version": "2.0.0"}) == {
+        "schema_version"
+    }
+
+
+def test_diff_lists_the_changed_fields_in_text_and_json() -> None:
+    args = ["diff", "0.1.0", "0.2.0", "--releases", str(RELEASES)]
+    text = CliRunner().invoke(cli, args)
+    assert text.exit_code == 0, text.output
+    line = next(x for x in text.stdout.splitlines() if x.strip().startswith(SEED))
+    assert "metadata.genre_confidence" in line and "schema_version" in line
+    data = json.loads(CliRunner().invoke(cli, [*args, "--format", "json"]).stdout)
+    assert data["changed"] == [SEED]
+    assert "mentions[].name" in data["fields"][SEED]
+
+
+def test_changes_md_names_the_fields() -> None:
+    diff = diff_releases(RELEASES / "v0.1.0", RELEASES / "v0.2.0")
+    report = BuildReport(out_dir=RELEASES / "v0.2.0")
+    md = _changes_md(diff, report, "0.2.0")
+    assert f"- `{SEED}`: " in md and "`schema_version`" in md
