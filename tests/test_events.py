@@ -395,3 +395,14 @@ def test_help_asked_for_is_not_aid() -> None:
     got = _keys("Власти Казахстана решили просить помощи у ОДКБ.")
     assert not [k for k in got if k[0] == "AID"]
     assert ("AID", "asserted", ("IGO:CSTO",), ("KAZ",)) in _keys("ОДКБ оказала помощь Казахстану.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бұл туралы Мемлекет басшысы Қасым-Жомарт Тоқаев Ұлттық құрылтайдың отырысында айтты.",
+        "Выступая на пленарном заседании форума, Токаев заявил о реформе ООН.",
+    ],
+)
+def test_a_sitting_where_something_is_said_is_no_meeting(text: str) -> None:
+    assert not [k for k in _keys(text) if k[0] == "CONSULT"]

@@ -9,6 +9,7 @@ to it; a reaction without a counterpart takes the actor of the act it reacts to.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..codes import EventType, Modality
@@ -52,6 +53,13 @@ _SETTING_BEFORE = {
 _SETTING_AFTER = {"аясында", "кезінде", "барысында", "қарсаңында", "шеңберінде"}
 
 
+# A sitting or a forum, in the locative or ablative (Kazakh) or after "на" (Russian): where
+# something else was said or done, not a meeting between parties.
+_SESSION_KK = re.compile(
+    r"(?:отырыс|сессия|жиын|форум|пленар)\w*(?:да|де|та|те|нда|нде|нан|нен|дан|ден|тан|тен)$"
+)
+_SESSIONS = {"заседание", "сессия", "форум"}
+
 _TOPIC_BEFORE = {"о", "об", "обо", "about"}
 
 
@@ -77,6 +85,10 @@ def is_setting(toks: list[Token], h: Hit) -> bool:
             if tuple(lemmas[k : k + n]) == cue:
                 return True
     after = [t.text.lower() for t in toks[h.j : h.j + 3]]
+    if _SESSION_KK.match(toks[h.j - 1].text.lower()):
+        return True  # "Мәжіліс отырысында айтты": what was said at a sitting
+    if lemmas[h.j - 1] in _SESSIONS and "на" in lemmas[max(0, h.i - 3) : h.i]:
+        return True  # "выступая на пленарном заседании форума"
     return bool(set(after) & _SETTING_AFTER) or is_topic(toks, h)
 
 
