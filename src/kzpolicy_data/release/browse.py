@@ -30,6 +30,7 @@ __all__ = [
     "extra_template_vars",
     "interview_html",
     "make_datasette",
+    "page_title",
     "prepare_connection",
     "serve",
 ]
@@ -154,7 +155,7 @@ async def interview_html(db: Any, record_id: str) -> Markup | None:
         return None
     text, lang = found[0]["text"], found[0]["in_language"]
     turns = [
-        Block(r["start"], r["end"], r["id"], r["speaker_name"] or r["speaker_role"], r["kind"])
+        Block(r["start"], r["end"], r["id"], _who(r["speaker_name"], r["speaker_role"]), r["kind"])
         for r in await rows(
             "SELECT id, start, end, speaker_name, speaker_role, kind FROM turns "
             "WHERE record_id = :id ORDER BY n"
@@ -175,6 +176,33 @@ async def interview_html(db: Any, record_id: str) -> Markup | None:
     return Markup(render_interview(text, turns, marks, lang=lang))
 
 
+def _who(name: str | None, role: str | None) -> str | None:
+    """A speaker as the page shows them: the name, else the role (``interviewer (unnamed)``)."""
+    return name or (f"{role} (unnamed)" if role else None)
+
+
+def page_title(headline: str | None, lead: str | None, text: str) -> str:
+    """The record page's heading: the headline, else the lead's first sentence (cut at 120
+    characters) marked as such; never the id, which tells a reader nothing."""
+    if headline:
+        return headline
+    first = (lead or text).strip().split("\n", 1)[0]
+    sentence = first.split(". ", 1)[0].rstrip(".")
+    cut = sentence if len(sentence) <= 120 else sentence[:119].rsplit(" ", 1)[0] + "…"
+    return f"{cut} (no headline)" if cut else "(no headline)"
+
+
+# The top of the record page: what the article is, where it comes from, under which licence.
+_RECORD_SQL = (
+    "SELECT id, headline, lead, text, date_published, publisher, url, in_language, genre, "
+    "authors, text_license, n_turns, n_events, n_mentions FROM records WHERE id = :id"
+)
+_SPEAKERS_SQL = (
+    "SELECT id, name, name_as_printed, interview_role, position, organisation, country "
+    "FROM speakers WHERE record_id = :id ORDER BY rowid"
+)
+
+
 @hookimpl
 def extra_template_vars(
     view_name: str, database: str | None, table: str | None, request: Any, datasette: Any
@@ -186,12 +214,26 @@ def extra_template_vars(
         record_id = tilde_decode(request.url_vars.get("pks", ""))
         db = datasette.get_database(DB_NAME)
         events = [
-            {**dict(r), "path": tilde_encode(r["id"])}
+            {
+                **dict(r),
+                "path": tilde_encode(r["id"]),
+                "claimed_by": _who(r["attributed_name"], r["role"]),
+            }
             for r in await db.execute(
-                "SELECT id, event_type, modality, attributed_name, source, recipient, "
-                "date_text, summary, evidence FROM events WHERE record_id = :id ORDER BY rowid",
+                "SELECT e.id, event_type, modality, attributed_name, s.interview_role AS role, "
+                "source, recipient, date_text, summary, evidence FROM events e LEFT JOIN "
+                "speakers s ON s.id = e.attributed_to WHERE e.record_id = :id ORDER BY e.rowid",
                 {"id": record_id},
             )
+        ]
+        found = list(await db.execute(_RECORD_SQL, {"id": record_id}))
+        speakers = [
+            {
+                **dict(r),
+                "shown": _who(r["name"], r["interview_role"]),
+                "path": tilde_encode(r["id"]),
+            }
+            for r in await db.execute(_SPEAKERS_SQL, {"id": record_id})
         ]
         mentions = [
             {**dict(r), "path": tilde_encode(r["id"])}
@@ -203,6 +245,13 @@ def extra_template_vars(
         ]
         return {
             "kzp_interview": await interview_html(db, record_id),
+            "kzp_record": {
+                **dict(found[0]),
+                "title": page_title(found[0]["headline"], found[0]["lead"], found[0]["text"]),
+            }
+            if found
+            else None,
+            "kzp_speakers": speakers,
             "kzp_events": events,
             "kzp_mentions": mentions,
         }
