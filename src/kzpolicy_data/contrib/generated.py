@@ -15,7 +15,13 @@ from ..errors import SchemaStaleError
 from ..schema import dump_schema, field_table, record_schema
 from ..source.curation import render_schema
 
-__all__ = ["check_generated", "curation_fields", "generated_files", "write_generated"]
+__all__ = [
+    "check_generated",
+    "curation_fields",
+    "generated_files",
+    "release_summary",
+    "write_generated",
+]
 
 
 def curation_fields() -> str:
@@ -27,10 +33,39 @@ _GENERATORS: dict[str, Callable[[], str]] = {
     "schema/record.schema.json": lambda: dump_schema(record_schema()),
     "schema/curation.schema.json": render_schema,
 }
-# Docs with a generated block between these markers: file -> (block name, renderer).
-_DOC_BLOCKS: dict[str, list[tuple[str, Callable[[], str]]]] = {
-    "README.md": [("record-fields", lambda: field_table(record_schema()))],
-    "CONTRIBUTING.md": [("curation-fields", curation_fields)],
+
+
+def release_summary(root: Path) -> str | None:
+    """What the latest committed release holds (README.md), from its data: articles by
+    language, turns, pairs, events and the licences of the texts. None (the block is kept as
+    it is) where ``root`` has no release, as in a copy of the docs alone."""
+    from ..release.index import latest_version
+    from ..release.summary import summarise_folder
+
+    releases = root / "releases"
+    version = latest_version(releases) if releases.is_dir() else None
+    if version is None:
+        return None
+    folder = releases / version
+    counts = json.loads((folder / "manifest.json").read_text("utf-8"))["counts"]
+    summary = summarise_folder(folder)
+    licences = "; ".join(f"{note} ({n})" for note, n in summary.text_licences().items())
+    return (
+        f"The latest release, **{version}**, holds {summary.language_text()}: "
+        f"{counts['turns']} interview turns, {counts['qa_pairs']} question-answer pairs and "
+        f"{counts['events']} events. Licences of its texts (articles): {licences}; the "
+        "annotations are CC BY 4.0.\n"
+    )
+
+
+# Docs with a generated block between these markers: file -> (block name, renderer of the
+# repository root; None keeps the block as it is).
+_DOC_BLOCKS: dict[str, list[tuple[str, Callable[[Path], str | None]]]] = {
+    "README.md": [
+        ("record-fields", lambda root: field_table(record_schema())),
+        ("release-summary", release_summary),
+    ],
+    "CONTRIBUTING.md": [("curation-fields", lambda root: curation_fields())],
 }
 
 
@@ -56,7 +91,9 @@ def generated_files(root: Path) -> dict[Path, str]:
         path = root / rel
         doc = path.read_text("utf-8") if path.exists() else ""
         for block, render in blocks:
-            doc = _replace_block(doc, block, render(), str(path))
+            content = render(root)
+            if content is not None:
+                doc = _replace_block(doc, block, content, str(path))
         out[path] = doc
     return out
 
