@@ -12,8 +12,19 @@ from __future__ import annotations
 
 import functools
 import re
+import sqlite3
 
-__all__ = ["MAX_QUERY_CHARS", "fts_query", "snippet", "stem_text", "stems", "word_forms"]
+__all__ = [
+    "MAX_QUERY_CHARS",
+    "PLAIN_SEARCH_SQL",
+    "SEARCH_SQL",
+    "fts_query",
+    "index_stems",
+    "snippet",
+    "stem_text",
+    "stems",
+    "word_forms",
+]
 
 MAX_QUERY_CHARS = 500  # longer queries are cut: a search box, not a document
 _MIN_STEM = 3  # Kazakh suffixes are stripped only from words longer than this
@@ -127,3 +138,51 @@ def snippet(text: str | None, query: str | None, *, words: int = 16) -> str:
     head = "…" if first > 0 else ""
     tail = "…" if first + words < len(found) else text[pos:]
     return head + "".join(out) + tail
+
+
+def index_stems(
+    conn: sqlite3.Connection, table: str, cols: tuple[str, ...], tokenize: str
+) -> set[tuple[str, str]]:
+    """``<table>_stems``: the columns' words as their stems, computed here and stored, so that
+    any SQLite client can search word forms; returns the ``(form, stem)`` pairs seen."""
+    fts = f"{table}_stems"
+    names = ", ".join(f"[{c}]" for c in cols)
+    # Contentless: only the index is stored; the text is in the table itself.
+    conn.execute(
+        f"CREATE VIRTUAL TABLE [{fts}] USING FTS5 ({names}, tokenize='{tokenize}', content='')"
+    )
+    forms: set[tuple[str, str]] = set()
+    marks = ", ".join("?" for _ in cols)
+    rows = conn.execute(f"SELECT rowid, {names} FROM [{table}] ORDER BY rowid").fetchall()
+    for rowid, *texts in rows:
+        conn.execute(
+            f"INSERT INTO [{fts}] (rowid, {names}) VALUES (?, {marks})",
+            (rowid, *(stem_text(t) for t in texts)),
+        )
+        for t in texts:
+            forms |= word_forms(t)
+    conn.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES('optimize')")
+    return forms
+
+
+SEARCH_SQL = """
+SELECT 'record' AS hit, r.id AS record_id, NULL AS turn_id, r.date_published, r.publisher,
+       kzp_snippet(coalesce(r.headline || char(10), '') || r.text, :q) AS snippet
+FROM records_stems JOIN records r ON r.rowid = records_stems.rowid
+WHERE records_stems MATCH kzp_fts(:q)
+UNION ALL
+SELECT 'turn', t.record_id, t.id, t.date_published, t.publisher, kzp_snippet(t.text, :q)
+FROM turns_stems JOIN turns t ON t.rowid = turns_stems.rowid
+WHERE turns_stems MATCH kzp_fts(:q)
+ORDER BY record_id, hit, turn_id
+""".strip()
+
+# The same search from any SQLite client, without our functions: the query word is looked up
+# in ``word_forms`` (every form in the release, as printed and lower-cased) and its stems are
+# matched whole. The README shows it; a test runs it on a connection without our functions.
+PLAIN_SEARCH_SQL = """
+SELECT DISTINCT t.record_id, t.id AS turn_id, t.text
+FROM word_forms w, turns_stems, turns t
+WHERE w.form = :word AND turns_stems MATCH w.stem AND t.rowid = turns_stems.rowid
+ORDER BY t.record_id, t.n
+""".strip()

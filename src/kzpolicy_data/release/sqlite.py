@@ -24,6 +24,7 @@ from typing import Any
 from ..errors import ReleaseError
 from ..records import Record
 from .columns import COLUMN_DESCRIPTIONS, TABLE_DESCRIPTIONS
+from .search import PLAIN_SEARCH_SQL, SEARCH_SQL, index_stems
 from .sqlite_rows import record_rows
 from .summary import ANNOTATIONS_URL, ReleaseSummary
 from .writer import CHECKSUMS
@@ -243,7 +244,7 @@ def _write(
         forms: set[tuple[str, str]] = set()
         for table, cols in _FTS.items():
             _enable_fts(conn, table, cols)
-            forms |= _enable_stems(conn, table, cols)
+            forms |= index_stems(conn, table, cols, _TOKENIZE)
         db.table("word_forms").insert_all(
             ({"form": f, "stem": s} for f, s in sorted(forms)), batch_size=1000
         )
@@ -276,33 +277,6 @@ def _enable_fts(conn: sqlite3.Connection, table: str, cols: tuple[str, ...]) -> 
     )
     conn.execute(f"INSERT INTO [{fts}] (rowid, {names}) SELECT rowid, {names} FROM [{table}]")
     conn.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES('optimize')")
-
-
-def _enable_stems(
-    conn: sqlite3.Connection, table: str, cols: tuple[str, ...]
-) -> set[tuple[str, str]]:
-    """``<table>_stems``: the columns' words as their stems, computed here and stored, so that
-    any SQLite client can search word forms; returns the ``(form, stem)`` pairs seen."""
-    from .search import stem_text, word_forms
-
-    fts = f"{table}_stems"
-    names = ", ".join(f"[{c}]" for c in cols)
-    # Contentless: only the index is stored; the text is in the table itself.
-    conn.execute(
-        f"CREATE VIRTUAL TABLE [{fts}] USING FTS5 ({names}, tokenize='{_TOKENIZE}', content='')"
-    )
-    forms: set[tuple[str, str]] = set()
-    marks = ", ".join("?" for _ in cols)
-    rows = conn.execute(f"SELECT rowid, {names} FROM [{table}] ORDER BY rowid").fetchall()
-    for rowid, *texts in rows:
-        conn.execute(
-            f"INSERT INTO [{fts}] (rowid, {names}) VALUES (?, {marks})",
-            (rowid, *(stem_text(t) for t in texts)),
-        )
-        for t in texts:
-            forms |= word_forms(t)
-    conn.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES('optimize')")
-    return forms
 
 
 def register_functions(conn: Any) -> None:
@@ -368,29 +342,6 @@ def search(path: Path, query: str, *, limit: int = 50) -> list[dict[str, Any]]:
         return [dict(r) for r in rows]
     finally:
         conn.close()
-
-
-SEARCH_SQL = """
-SELECT 'record' AS hit, r.id AS record_id, NULL AS turn_id, r.date_published, r.publisher,
-       kzp_snippet(coalesce(r.headline || char(10), '') || r.text, :q) AS snippet
-FROM records_stems JOIN records r ON r.rowid = records_stems.rowid
-WHERE records_stems MATCH kzp_fts(:q)
-UNION ALL
-SELECT 'turn', t.record_id, t.id, t.date_published, t.publisher, kzp_snippet(t.text, :q)
-FROM turns_stems JOIN turns t ON t.rowid = turns_stems.rowid
-WHERE turns_stems MATCH kzp_fts(:q)
-ORDER BY record_id, hit, turn_id
-""".strip()
-
-# The same search from any SQLite client, without our functions: the query word is looked up
-# in ``word_forms`` (every form in the release, as printed and lower-cased) and its stems are
-# matched whole. The README shows it; a test runs it on a connection without our functions.
-PLAIN_SEARCH_SQL = """
-SELECT DISTINCT t.record_id, t.id AS turn_id, t.text
-FROM word_forms w, turns_stems, turns t
-WHERE w.form = :word AND turns_stems MATCH w.stem AND t.rowid = turns_stems.rowid
-ORDER BY t.record_id, t.n
-""".strip()
 
 
 def _records(folder: Path) -> Iterator[Record]:
