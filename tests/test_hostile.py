@@ -216,7 +216,7 @@ def test_a_million_one_character_lines_are_refused_without_gigabytes() -> None:
 def test_many_reactions_in_one_block_keep_events_linear() -> None:
     """Each reaction without a recipient read its block's sentences afresh up to itself (the
     fuzz's 400 kB prose took 13 of its 20 s there)."""
-    from kzpolicy_data.events.extract import _previous_actor
+    from kzpolicy_data.events.sides import _previous_actor
     from kzpolicy_data.nlp.analysis import Analysis
 
     sentence = "США ввели санкции против Ирана. Иран уже высказал свое недовольство. "
