@@ -34,15 +34,15 @@ DEFAULT_CACHE = Path(os.environ.get("KZPOLICY_DATA_BUILD_CACHE", ".kzp-cache"))
 
 
 # What a parse runs: the packages and modules below the build, and the package's data.
-_PARSE_PATH = ("source", "nlp", "interview", "events", "data")
-_PARSE_MODULES = ("parse.py", "records.py", "codes.py", "schema.py", "budget.py", "errors.py")
+_PARSE_PATH = ("source", "nlp", "interview", "events", "parse", "data")
+_PARSE_MODULES = ("records.py", "codes.py", "schema.py", "budget.py", "errors.py")
 
 
 @cache
 def code_digest(root: Path | None = None) -> str:
     """sha256 of the parse path's files (names and bytes) under the package folder ``root``
     (this package's by default), computed once per process."""
-    root = root or Path(parse.__file__).resolve().parent
+    root = root or Path(parse.__file__).resolve().parent.parent
     files = [root / m for m in _PARSE_MODULES]
     for pkg in _PARSE_PATH:
         files += sorted(
