@@ -1,6 +1,6 @@
 """Hatch build hook: ship the latest release and the release index inside the wheel.
 
-So that `pip install kzpolicy-data` gives `kzpolicy_data.release.load()` the latest release offline.
+So that `pip install kzpolicy-data` gives `kzpolicy_data.access.load()` the latest release offline.
 """
 
 from __future__ import annotations

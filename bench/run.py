@@ -166,7 +166,7 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
                 lambda: _count(check(orjson.loads(x)) for x in lines)
             )
     elif name == "write":
-        from kzpolicy_data.release.load import iter_records
+        from kzpolicy_data.access.load import iter_records
         from kzpolicy_data.release.writer import ReleaseWriter
 
         records = list(iter_records(release))
@@ -186,7 +186,7 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
     elif name in ("load-hf", "load-records", "load-records-validated", "load-hf-json"):
         import pyarrow.parquet as pq
 
-        from kzpolicy_data.release.load import load
+        from kzpolicy_data.access.load import load
 
         files = sorted((release / "data" / "records").glob("*.parquet"))
         if name.startswith("load-records"):  # typed records come from the JSONL copy
@@ -232,7 +232,7 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
             )
             shutil.rmtree(cache)
     elif name in ("build", "build-serial", "build-dask", "rebuild-one-touched"):
-        from kzpolicy_data.release.build import build
+        from kzpolicy_data.build.build import build
 
         raw_bytes = sum(p.stat().st_size for p in raws)
         out["floor"], _ = _timed(lambda: sum(len(p.read_bytes()) for p in raws) and raw_bytes)
@@ -278,7 +278,7 @@ def stage(name: str, corpus: Path, release: Path) -> dict[str, Any]:
 
 def _cached_parser(cache: Path) -> Any:
     """The build's parse cache; ``--fast-parse`` (env ``KZP_BENCH_FAST``): no NER, no events."""
-    from kzpolicy_data.release.cache import CachedParser
+    from kzpolicy_data.build.cache import CachedParser
 
     fast = os.environ.get("KZP_BENCH_FAST") == "1"
     return CachedParser(cache, ner=not fast, events=not fast)
@@ -355,8 +355,8 @@ def run(
 
     With ``baseline`` (another checkout's ``src``), each parse stage also runs on that code, on
     the same corpus in the same run, as ``<stage> @ baseline``."""
+    from kzpolicy_data.build.build import build
     from kzpolicy_data.contrib.synth import write_corpus
-    from kzpolicy_data.release.build import build
 
     kind = "-dense" if dense else ""
     corpus, release = work / f"raw{kind}-{n}", work / f"release{kind}-{n}"

@@ -110,7 +110,7 @@ def test_writer_crash_leaves_no_partial_output(
 def test_killed_build_leaves_no_release(corpus: Path, tmp_path: Path) -> None:
     script = (
         "import time, sys; from pathlib import Path\n"
-        "import kzpolicy_data.release.build as b\n"
+        "import kzpolicy_data.build.build as b\n"
         "orig = b._parse_one\n"
         "def slow(p):\n"
         "    time.sleep(0.4); return orig(p)\n"
@@ -183,7 +183,7 @@ def test_build_workers_use_one_blas_thread() -> None:
     # ran slower than a serial one. The pool initializer must leave one BLAS thread per worker.
     from concurrent.futures import ProcessPoolExecutor
 
-    from kzpolicy_data.release.build import _one_blas_thread
+    from kzpolicy_data.build.build import _one_blas_thread
 
     with ProcessPoolExecutor(max_workers=1, initializer=_one_blas_thread) as pool:
         threads = pool.submit(_blas_threads).result()
@@ -204,7 +204,7 @@ def _touch(path: Path) -> None:
 def test_parallel_parse_keeps_few_results_in_flight(tmp_path: Path) -> None:
     # Cached parses are faster than validation and writing; if every path were submitted at
     # once, the whole corpus would wait in memory and peak RSS would grow with it.
-    from kzpolicy_data.release.build import _parsed
+    from kzpolicy_data.build.build import _parsed
 
     paths = [tmp_path / f"{i:05d}" for i in range(2_000)]
     results = _parsed(paths, 2, _touch)  # type: ignore[arg-type]

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from kzpolicy_data import build
+from kzpolicy_data.build import cache as cache_mod
+from kzpolicy_data.build.build import Parser
 from kzpolicy_data.contrib.synth import write_corpus
-from kzpolicy_data.release import cache as cache_mod
-from kzpolicy_data.release.build import Parser
 
 from .conftest import ROOT
 from .releasing import run_bounded, tree
@@ -113,8 +113,8 @@ def test_cache_keys_never_read_a_fifo_or_a_device(corpus: Path, tmp_path: Path) 
     shutil.copy(sorted(corpus.glob("0*.txt"))[0], corpus / "902_0000000000000003.txt")
     code = (
         "import sys; from pathlib import Path\n"
-        "from kzpolicy_data.release.build import build, BuildFailed\n"
-        "from kzpolicy_data.release.cache import CachedParser\n"
+        "from kzpolicy_data.build.build import build, BuildFailed\n"
+        "from kzpolicy_data.build.cache import CachedParser\n"
         "cache = Path(sys.argv[3])\n"
         "try:\n"
         "    build(Path(sys.argv[1]), Path(sys.argv[2]), jobs=1, progress=False, cache=cache,\n"
@@ -141,7 +141,7 @@ def test_a_key_is_none_for_a_file_that_cannot_be_read(tmp_path: Path) -> None:
 
 def test_a_change_to_the_parse_path_changes_every_key(tmp_path: Path) -> None:
     """A rule changed under the same versions once served the old code's records to a release."""
-    from kzpolicy_data.release.cache import code_digest
+    from kzpolicy_data.build.cache import code_digest
 
     pkg = tmp_path / "kzpolicy_data"
     shutil.copytree(

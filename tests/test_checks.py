@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 from pydantic import TypeAdapter, ValidationError
 
 from kzpolicy_data import parse_bytes
+from kzpolicy_data.build.checks import record_problems, role_problems
 from kzpolicy_data.codes import ActorCode
 from kzpolicy_data.events.extract import extract_events
 from kzpolicy_data.nlp.analysis import Analysis
 from kzpolicy_data.records import Record
-from kzpolicy_data.release.checks import record_problems, role_problems
 
 
 def _record_with_self_recipient() -> Record:
@@ -66,7 +66,7 @@ def test_near_duplicates_are_found_among_articles_sharing_boilerplate(
 ) -> None:
     """Every article carries the same footer; the check still finds the reprint, and compares
     each article with a bounded number of others (it would grow with the corpus otherwise)."""
-    from kzpolicy_data.release import checks
+    from kzpolicy_data.build import checks
 
     calls = []
     original = checks.similarity
@@ -93,7 +93,7 @@ def test_near_duplicates_are_found_among_articles_sharing_boilerplate(
 
 @given(st.lists(st.integers(0, 2**64 - 1), max_size=128))
 def test_a_packed_sketch_unpacks_to_itself(hashes: list[int]) -> None:
-    from kzpolicy_data.release.checks import pack_sketch, unpack_sketch
+    from kzpolicy_data.build.checks import pack_sketch, unpack_sketch
 
     packed = pack_sketch(hashes)
     assert list(unpack_sketch(packed)) == hashes

@@ -6,10 +6,10 @@ import json
 
 from click.testing import CliRunner
 
+from kzpolicy_data.build.build import BuildReport
 from kzpolicy_data.cli import cli
-from kzpolicy_data.release.build import BuildReport
+from kzpolicy_data.publish.release import _changes_md, diff_releases
 from kzpolicy_data.release.fields_diff import field_paths
-from kzpolicy_data.release.release import _changes_md, diff_releases
 
 from .conftest import ROOT
 

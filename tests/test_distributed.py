@@ -13,9 +13,9 @@ import pytest
 from click.testing import CliRunner
 
 from kzpolicy_data import build
+from kzpolicy_data.build.build import Parser
 from kzpolicy_data.cli import cli
 from kzpolicy_data.contrib.synth import write_corpus
-from kzpolicy_data.release.build import Parser
 
 from .releasing import make_corpus, tree
 

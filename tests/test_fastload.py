@@ -10,11 +10,11 @@ import pytest
 from pydantic import ValidationError
 
 from kzpolicy_data import build, load
+from kzpolicy_data.access import fastload
+from kzpolicy_data.access.load import iter_records
+from kzpolicy_data.build.build import Parser
 from kzpolicy_data.contrib.synth import write_corpus
 from kzpolicy_data.records import Record
-from kzpolicy_data.release import fastload
-from kzpolicy_data.release.build import Parser
-from kzpolicy_data.release.load import iter_records
 
 from .releasing import make_corpus
 

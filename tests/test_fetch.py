@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from kzpolicy_data import ReleaseError, load
-from kzpolicy_data.release import fetch as fetch_mod
-from kzpolicy_data.release import load as load_mod
+from kzpolicy_data.access import fetch as fetch_mod
+from kzpolicy_data.access import load as load_mod
 from kzpolicy_data.release.index import read_index
 
 from .releasing import Hostile, publish_corpus

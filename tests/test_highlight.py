@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from kzpolicy_data.release.highlight import Annotation, Block, render_interview
+from kzpolicy_data.access.highlight import Annotation, Block, render_interview
 
 
 class Pieces(HTMLParser):

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from kzpolicy_data import parse_bytes, validate
+from kzpolicy_data.build.build import BuildFailed, build
 from kzpolicy_data.errors import CurationError, ParseError, RawFileError
-from kzpolicy_data.release.build import BuildFailed, build
 from kzpolicy_data.source.curation import parse_curation
 from kzpolicy_data.source.raw import normalise, read_raw
 

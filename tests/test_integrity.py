@@ -15,7 +15,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from kzpolicy_data import ChecksumError, ReleaseError, load, verify
-from kzpolicy_data.release import fetch as fetch_mod
+from kzpolicy_data.access import fetch as fetch_mod
 from kzpolicy_data.release import integrity as integrity_mod
 from kzpolicy_data.release.index import safe_relpath
 from kzpolicy_data.release.integrity import UnvouchedWarning

@@ -11,9 +11,9 @@ import pytest
 import yaml
 
 from kzpolicy_data import load, parse_bytes
+from kzpolicy_data.access.sqlite import check_database, export_sqlite
 from kzpolicy_data.records import Publisher, Record
 from kzpolicy_data.release.card import card_text, croissant
-from kzpolicy_data.release.sqlite import check_database, export_sqlite
 from kzpolicy_data.release.summary import ReleaseSummary, summarise_folder
 from kzpolicy_data.release.tables import VIEWS, text_licence, view_schema
 from kzpolicy_data.release.writer import ReleaseWriter

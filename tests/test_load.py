@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kzpolicy_data import ChecksumError, Record, ReleaseError, load, verify
-from kzpolicy_data.release import fetch as fetch_mod
+from kzpolicy_data.access import fetch as fetch_mod
 
 from .conftest import ROOT
 from .releasing import publish_corpus, serve_folder
@@ -207,7 +207,7 @@ def test_wheel_in_fresh_venv_loads_latest_release_offline(tmp_path: Path) -> Non
 
 
 def test_a_source_checkout_finds_its_own_releases() -> None:
-    from kzpolicy_data.release import fetch, load
+    from kzpolicy_data.access import fetch, load
 
     root = Path(__file__).resolve().parent.parent
     assert load._checkout_releases() == root / "releases"

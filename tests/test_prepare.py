@@ -7,9 +7,9 @@ import pickle
 from pathlib import Path
 
 from kzpolicy_data import parse_bytes
-from kzpolicy_data.release.build import BuildReport
-from kzpolicy_data.release.checks import sketch
-from kzpolicy_data.release.prepare import Preparer, prepare, report_counts
+from kzpolicy_data.build.build import BuildReport
+from kzpolicy_data.build.checks import sketch
+from kzpolicy_data.build.prepare import Preparer, prepare, report_counts
 from kzpolicy_data.release.writer import ReleaseWriter
 from kzpolicy_data.schema import schema_validator
 
@@ -54,7 +54,7 @@ def test_a_prepared_record_carries_its_checks_digest_sketch_and_counts() -> None
 
 
 def test_the_preparer_pickles_and_passes_parse_errors_through() -> None:
-    from kzpolicy_data.release.build import Parser
+    from kzpolicy_data.build.build import Parser
 
     work = Preparer(Parser(ner=False, events=False), ROOT, dt.date(2026, 1, 1))
     work = pickle.loads(pickle.dumps(work))  # it travels to worker processes

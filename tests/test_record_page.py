@@ -21,7 +21,7 @@ SEED = "000_952d0ef163f4dde3"
 
 @pytest.fixture(scope="module")
 def page(tmp_path_factory: pytest.TempPathFactory) -> str:
-    from kzpolicy_data.release.browse import make_datasette
+    from kzpolicy_data.access.browse import make_datasette
 
     out = tmp_path_factory.mktemp("page") / "kzpolicy.db"
     args = ["export", "0.1.0", str(out), "--releases", str(RELEASE.parent)]
@@ -43,7 +43,7 @@ def test_headed_by_the_headline_not_the_id(page: str) -> None:
 
 
 def test_page_title() -> None:
-    from kzpolicy_data.release.browse import page_title
+    from kzpolicy_data.access.browse import page_title
 
     assert page_title("Азер Бадамов: курс", "Лид.", "Текст") == "Азер Бадамов: курс"
     assert page_title(None, "Первое. Второе.", "x") == "Первое (no headline)"

@@ -124,7 +124,7 @@ def test_permissions_are_sane(corpus: Path, tmp_path: Path) -> None:
 
 
 def test_a_second_release_at_the_same_time_is_refused(corpus: Path, tmp_path: Path) -> None:
-    from kzpolicy_data.release.release import release_lock
+    from kzpolicy_data.publish.release import release_lock
 
     rel = tmp_path / "releases"
     with release_lock(rel), pytest.raises(ReleaseError, match="another release is running"):
@@ -141,7 +141,7 @@ def test_interrupted_release_is_recovered(corpus: Path, tmp_path: Path) -> None:
     index_before = (rel / "index.json").read_bytes()
     _add_article(corpus)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(sys.modules["kzpolicy_data.release.release"], "write_index", _killed)
+        mp.setattr(sys.modules["kzpolicy_data.publish.release"], "write_index", _killed)
         with pytest.raises(SystemExit):
             release("0.2.0", corpus, rel, jobs=1, progress=False)
     # The state a kill leaves: v0.2.0 published, the index not updated, staging left behind.
@@ -188,7 +188,7 @@ def test_full_disk_during_the_index_leaves_the_old_state(corpus: Path, tmp_path:
         raise OSError(errno.ENOSPC, "No space left on device", str(releases_dir / "index.json"))
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(sys.modules["kzpolicy_data.release.release"], "write_index", full)
+        mp.setattr(sys.modules["kzpolicy_data.publish.release"], "write_index", full)
         with pytest.raises(ReleaseError, match="No space left on device") as info:
             release("0.2.0", corpus, rel, jobs=1, progress=False)
     assert "index.json" in str(info.value) and "previous state was kept" in str(info.value)
@@ -202,7 +202,7 @@ def test_read_only_releases_folder_is_a_clear_error(corpus: Path, tmp_path: Path
         raise OSError(errno.EROFS, "Read-only file system", str(rel))
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(sys.modules["kzpolicy_data.release.release"].tempfile, "mkdtemp", read_only)
+        mp.setattr(sys.modules["kzpolicy_data.publish.release"].tempfile, "mkdtemp", read_only)
         with pytest.raises(ReleaseError, match="cannot write the release: Read-only") as info:
             release("0.1.0", corpus, rel, jobs=1, progress=False)
     assert str(info.value).startswith(f"{rel}: ")
@@ -260,7 +260,7 @@ def _crash_before_citation(repo: Path, corpus: Path) -> None:
         raise SystemExit("killed")
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(sys.modules["kzpolicy_data.release.release"], "_update_citation", killed)
+        mp.setattr(sys.modules["kzpolicy_data.publish.release"], "_update_citation", killed)
         with pytest.raises(SystemExit):
             release("0.2.0", corpus, repo / "releases", jobs=1, progress=False)
     assert (repo / "releases" / "v0.2.0").is_dir()
@@ -309,7 +309,7 @@ def test_repair_of_a_read_only_folder_is_a_clear_error(corpus: Path, tmp_path: P
         raise OSError(errno.EROFS, "Read-only file system", str(path))
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(sys.modules["kzpolicy_data.release.release"].shutil, "rmtree", read_only)
+        mp.setattr(sys.modules["kzpolicy_data.publish.release"].shutil, "rmtree", read_only)
         result = CliRunner().invoke(cli, ["release", "--repair", "--releases", str(rel)])
     assert result.exit_code == 1 and not isinstance(result.exception, OSError)
     assert "error: " in result.output and "Read-only file system" in result.output

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from kzpolicy_data.access.search import fts_query, snippet, stems
+from kzpolicy_data.access.sqlite import PLAIN_SEARCH_SQL, export_sqlite, search
 from kzpolicy_data.cli import cli
 from kzpolicy_data.records import Record
-from kzpolicy_data.release.search import fts_query, snippet, stems
-from kzpolicy_data.release.sqlite import PLAIN_SEARCH_SQL, export_sqlite, search
 
 from .conftest import DATA, ROOT
 

@@ -45,7 +45,7 @@ def seed() -> Record:
 
 
 def get(db: Path, path: str) -> Any:
-    from kzpolicy_data.release.browse import make_datasette
+    from kzpolicy_data.access.browse import make_datasette
 
     async def fetch() -> Any:
         return await make_datasette(db).client.get(path)
@@ -138,7 +138,7 @@ def test_serve_errors_exit_1(db: Path, tmp_path: Path, monkeypatch: pytest.Monke
         port = str(busy.getsockname()[1])
         result = runner.invoke(cli, ["serve", "--db", str(db), "--port", port])
     assert result.exit_code == 1 and "in use" in result.output and port in result.output
-    monkeypatch.delitem(sys.modules, "kzpolicy_data.release.browse", raising=False)
+    monkeypatch.delitem(sys.modules, "kzpolicy_data.access.browse", raising=False)
     monkeypatch.setitem(sys.modules, "datasette", None)
     result = runner.invoke(cli, ["serve", "--db", str(db)])
     assert result.exit_code == 1 and "pip install 'kzpolicy-data[browse]'" in result.output

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from kzpolicy_data import build
+from kzpolicy_data.build.build import BuildFailed
 from kzpolicy_data.contrib.synth import write_corpus
 from kzpolicy_data.errors import KzPolicyError
 from kzpolicy_data.parse import parse_file
 from kzpolicy_data.records import Record
 from kzpolicy_data.release import writer
-from kzpolicy_data.release.build import BuildFailed
 
 from .releasing import tree
 

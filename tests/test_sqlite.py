@@ -12,12 +12,9 @@ import pytest
 from click.testing import CliRunner
 
 from kzpolicy_data import ReleaseError, load, verify
-from kzpolicy_data.cli import cli
-from kzpolicy_data.records import Event, Metadata, Record
-from kzpolicy_data.release.columns import COLUMN_DESCRIPTIONS
-from kzpolicy_data.release.index import read_checksums, write_index
-from kzpolicy_data.release.search import fts_query
-from kzpolicy_data.release.sqlite import (
+from kzpolicy_data.access.columns import COLUMN_DESCRIPTIONS
+from kzpolicy_data.access.search import fts_query
+from kzpolicy_data.access.sqlite import (
     ASSET,
     TABLES,
     attach_database,
@@ -28,6 +25,9 @@ from kzpolicy_data.release.sqlite import (
     release_digest,
     search,
 )
+from kzpolicy_data.cli import cli
+from kzpolicy_data.records import Event, Metadata, Record
+from kzpolicy_data.release.index import read_checksums, write_index
 
 from .conftest import DATA, ROOT
 from .releasing import tree

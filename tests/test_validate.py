@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from kzpolicy_data import ValidationReport, validate
+from kzpolicy_data.build.build import BuildFailed, build
 from kzpolicy_data.contrib.scaffold import new_article
 from kzpolicy_data.contrib.validate import check_raw_name
-from kzpolicy_data.release.build import BuildFailed, build
 
 from .conftest import DATA, ROOT
 from .releasing import run_bounded

@@ -7,6 +7,8 @@ validated, versioned records.
 from __future__ import annotations
 
 from ._version import __version__
+from .access.load import iter_records, load, load_dataset, verify
+from .build.build import BuildFailed, BuildReport, build
 from .contrib.scaffold import new_article
 from .contrib.stats import release_stats
 from .contrib.validate import ValidationReport, validate
@@ -21,10 +23,8 @@ from .errors import (
     ValidationFailed,
 )
 from .parse import parse_bytes, parse_file
+from .publish.release import diff_releases, release
 from .records import SCHEMA_VERSION, Record
-from .release.build import BuildFailed, BuildReport, build
-from .release.load import iter_records, load, load_dataset, verify
-from .release.release import diff_releases, release
 from .source.raw import read_raw
 
 __all__ = [

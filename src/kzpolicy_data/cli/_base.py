@@ -80,8 +80,8 @@ def cli() -> None:
 def release_dir(version: str | None, releases_dir: Path) -> Path:
     """A release folder: from ``releases_dir`` when there is one (a checkout), else the
     release installed with the package (or downloaded)."""
+    from ..access.load import release_path
     from ..release.index import latest_version, parse_version
-    from ..release.load import release_path
 
     if not releases_dir.is_dir():
         return release_path(version)

@@ -28,8 +28,8 @@ def _is_version(text: str) -> bool:
 
 def _verified_release(version: str | None, releases_dir: Path) -> Path:
     """The release in ``releases_dir``; outside a checkout, the installed or downloaded one."""
+    from ..access.load import release_path, verify
     from ..errors import ReleaseError
-    from ..release.load import release_path, verify
 
     try:
         folder = release_dir(version, releases_dir) if releases_dir.is_dir() else None
@@ -51,7 +51,7 @@ def export(args: tuple[str, ...], target: str, force: bool, releases_dir: Path) 
     One table per view, full-text search, licence and column descriptions. An existing OUT is
     replaced only with --force. Needs [browse].
     """
-    from ..release.sqlite import DB_NAME, check_database, export_release
+    from ..access.sqlite import DB_NAME, check_database, export_release
 
     if len(args) > 2:
         raise click.UsageError("give at most a VERSION and an OUT path")
@@ -98,12 +98,12 @@ def serve(
 
     try:
         try:
-            from ..release.browse import serve as run_serve
+            from ..access.browse import serve as run_serve
         except ImportError as exc:
             hint = "pip install 'kzpolicy-data[browse]'"
             raise ReleaseError(f"serve needs {exc.name}", hint=hint) from exc
         if db_path is None:
-            from ..release.sqlite import database_for
+            from ..access.sqlite import database_for
 
             db_path = database_for(_verified_release(version, releases_dir))
         say = f"serving {db_path} at {{}} (Ctrl-C to stop)"
@@ -123,8 +123,8 @@ def publish(version: str, repo: str, dry_run: bool, releases_dir: Path) -> None:
     The token comes from HF_TOKEN or the cached login (never printed); HF_ENDPOINT selects
     the server. Only a verified release is published. Needs the [hub] extra.
     """
-    from ..release.hub import plan_publish
-    from ..release.hub import publish as run_publish
+    from ..publish.hub import plan_publish
+    from ..publish.hub import publish as run_publish
 
     try:
         plan = plan_publish(release_dir(version, releases_dir), repo)

@@ -136,7 +136,7 @@ def build(
     scheduler: str | None,
 ) -> None:
     """Parse and validate every raw article and write a release preview (the main job)."""
-    from ..release.build import build as run_build
+    from ..build.build import build as run_build
 
     if workers is not None and engine != "dask":
         raise click.UsageError("--workers needs --engine dask (use --jobs for local processes)")

@@ -52,8 +52,8 @@ def release(
     repair: bool,
 ) -> None:
     """Build raw/ and publish it atomically as releases/vX.Y.Z (SemVer from the diff)."""
-    from ..release.release import release as run_release
-    from ..release.release import repair as run_repair
+    from ..publish.release import release as run_release
+    from ..publish.release import repair as run_repair
 
     try:
         if repair:
@@ -84,7 +84,7 @@ def release(
 def diff(old: str, new: str, releases_dir: Path, fmt: str) -> None:
     """Show records added, removed and changed between releases OLD and NEW, and which
     fields of each changed record changed."""
-    from ..release.release import diff_releases
+    from ..publish.release import diff_releases
 
     try:
         result = diff_releases(release_dir(old, releases_dir), release_dir(new, releases_dir))
@@ -107,8 +107,8 @@ def diff(old: str, new: str, releases_dir: Path, fmt: str) -> None:
 @FORMAT_OPTION
 def stats(version: str | None, releases_dir: Path, fmt: str) -> None:
     """Counts of a release (default: the latest) by genre, language, month, event, speaker."""
+    from ..access.load import load
     from ..contrib.stats import format_stats, release_stats
-    from ..release.load import load
 
     try:
         result = release_stats(load(path=release_dir(version, releases_dir)))

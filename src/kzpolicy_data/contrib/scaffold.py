@@ -4,7 +4,7 @@ Raw files are named ``NNN_<16 hex>.txt``: the next free sequence number (at leas
 digits) and the first 16 hex digits of the sha256 of the article's URL, so the same URL always
 gets the same suffix and a second copy of an article is easy to spot. An article already in the
 corpus (the same URL, the same text, or nearly the same text) or dated after today is refused,
-by the rules ``build`` and ``validate`` apply (:mod:`kzpolicy_data.release.checks`). The
+by the rules ``build`` and ``validate`` apply (:mod:`kzpolicy_data.build.checks`). The
 publisher and the licence are required: they decide whether the text may be published.
 """
 
@@ -18,8 +18,8 @@ from pathlib import Path
 
 import yaml
 
+from ..build.checks import CorpusChecker, url_key
 from ..errors import KzPolicyError, ValidationFailed
-from ..release.checks import CorpusChecker, url_key
 from ..source.curation import read_curation
 from ..source.guarded import decode_utf8, read_bounded, read_text
 from ..source.raw import MAX_RAW_BYTES, RAW_NAME, strip_prefix

@@ -4,7 +4,7 @@ Checks, in order: raw file names and bytes; curation files (bounded YAML, then e
 Schema error with the YAML line of each, then the model's own rules, and that the article they
 belong to exists); the parse of each article; record JSONL files made elsewhere (each line
 against the record schema and the model's cross-checks); and the corpus rules that ``build``
-applies too (:mod:`kzpolicy_data.release.checks`: names, dates, unique ids, no duplicates).
+applies too (:mod:`kzpolicy_data.build.checks`: names, dates, unique ids, no duplicates).
 ``corpus`` adds a folder whose articles the checked files are compared with, without reporting
 the folder's own problems: what a pull request's check needs.
 Each problem reads ``file:line::$.json.path: message (hint)``.
@@ -23,9 +23,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from ..errors import KzPolicyError, ValidationFailed
-from ..records import Record
-from ..release.checks import (
+from ..build.checks import (
     CorpusChecker,
     extension_problems,
     file_problems,
@@ -33,6 +31,8 @@ from ..release.checks import (
     record_problems,
     role_problems,
 )
+from ..errors import KzPolicyError, ValidationFailed
+from ..records import Record
 from ..schema import error_message
 from ..source.curation import MAX_CURATION_BYTES, Curation, load_yaml
 from ..source.guarded import iter_lines, loads_json, read_bounded

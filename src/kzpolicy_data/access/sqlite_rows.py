@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..records import Record, Turn
-from .tables import text_licence
+from ..release.tables import text_licence
 
 __all__ = ["record_rows"]
 

@@ -19,8 +19,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import ReleaseError
-from .index import INDEX, read_checksums
-from .writer import CHECKSUMS
+from ..release.index import INDEX, read_checksums
+from ..release.writer import CHECKSUMS
 
 __all__ = ["MARKER", "check_out_dir", "exclusive_lock", "mark", "out_lock", "replace_dir"]
 

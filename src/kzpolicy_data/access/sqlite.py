@@ -23,11 +23,11 @@ from typing import Any
 
 from ..errors import ReleaseError
 from ..records import Record
+from ..release.summary import ANNOTATIONS_URL, ReleaseSummary
+from ..release.writer import CHECKSUMS
 from .columns import COLUMN_DESCRIPTIONS, TABLE_DESCRIPTIONS
 from .search import PLAIN_SEARCH_SQL, SEARCH_SQL, index_stems
 from .sqlite_rows import record_rows
-from .summary import ANNOTATIONS_URL, ReleaseSummary
-from .writer import CHECKSUMS
 
 __all__ = [
     "ASSET",
@@ -365,7 +365,7 @@ def database_for(folder: Path, *, cache: Path | None = None) -> Path:
     rest); otherwise built once into ``cache`` (default: the download cache), keyed by the
     release's digest, and rebuilt if the cached file is damaged or from another exporter.
     """
-    from .index import read_checksums
+    from ..release.index import read_checksums
 
     if ASSET in read_checksums(folder):
         return folder / ASSET
@@ -390,7 +390,7 @@ def attach_database(folder: Path, *, max_bytes: int = MAX_ASSET_BYTES) -> Path |
     Lists it in the manifest (``assets``) and rewrites ``SHA256SUMS``; returns its path, or
     None (and leaves the folder as it was) when it is too big: it is then built on demand.
     """
-    from .writer import file_sha256, write_checksums
+    from ..release.writer import file_sha256, write_checksums
 
     target = export_release(folder, folder / ASSET)
     size = target.stat().st_size

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ReleaseError
-from .index import INDEX, MAX_INDEX_BYTES, packaged_index, read_index_file
+from ..release.index import INDEX, MAX_INDEX_BYTES, packaged_index, read_index_file
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -200,8 +200,8 @@ def fetch_release(version: str) -> Path:
     (``../x`` or ``/etc/x`` is an error), so nothing is written outside the cache folder."""
     import pooch
 
-    from .index import parse_version, safe_relpath
-    from .integrity import verify_release
+    from ..release.index import parse_version, safe_relpath
+    from ..release.integrity import verify_release
 
     version = "v{}.{}.{}".format(*parse_version(version))
     deadline = time.monotonic() + download_deadline()  # one deadline for every file

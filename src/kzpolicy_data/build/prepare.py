@@ -21,9 +21,9 @@ from typing import Any
 
 from ..errors import KzPolicyError, ValidationFailed
 from ..records import Record
+from ..release.writer import serialise
 from ..schema import SchemaValidator, schema_validator
 from .checks import record_problems, sketch
-from .writer import serialise
 
 __all__ = ["Prepared", "Preparer", "prepare"]
 

@@ -20,9 +20,9 @@ import pyarrow.parquet as pq
 
 from ..errors import ReleaseError
 from ..records import SCHEMA_VERSION, Record
-from .index import latest_version, parse_version, read_checksums
-from .tables import VIEWS, view_schema
-from .writer import CHECKSUMS
+from ..release.index import latest_version, parse_version, read_checksums
+from ..release.tables import VIEWS, view_schema
+from ..release.writer import CHECKSUMS
 
 if TYPE_CHECKING:
     import datasets
@@ -36,7 +36,7 @@ def verify(folder: Path) -> None:
     """Check a release folder in depth (see :mod:`kzpolicy_data.release.integrity`): every file
     against ``SHA256SUMS``, ``SHA256SUMS`` against the release index, rows against the manifest;
     no path outside the folder. Raises :class:`ChecksumError`."""
-    from .integrity import verify_release
+    from ..release.integrity import verify_release
 
     verify_release(folder)
 

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..access.load import verify
 from ..errors import ReleaseError
-from .index import parse_version, read_checksums
-from .load import verify
-from .writer import CHECKSUMS
+from ..release.index import parse_version, read_checksums
+from ..release.writer import CHECKSUMS
 
 __all__ = ["PublishPlan", "plan_publish", "publish"]
 

@@ -28,6 +28,7 @@ from typing import Any, Literal, TypeVar
 
 from ..errors import KzPolicyError, ValidationFailed
 from ..records import Record
+from ..release.writer import ReleaseWriter
 from ..source.curation import MAX_CURATION_BYTES
 from ..source.guarded import read_bounded
 from ..source.raw import MAX_RAW_BYTES
@@ -37,7 +38,6 @@ from .distributed import parse_batch
 from .outdir import check_out_dir, mark, out_lock, replace_dir
 from .prepare import Preparer
 from .shards import GroupState, PlannedGroup, ShardState, plan_groups
-from .writer import ReleaseWriter
 
 Engine = Literal["local", "dask"]
 T = TypeVar("T")
@@ -283,11 +283,11 @@ def _build(
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
     report = BuildReport(out_dir=out_dir)
-    # The same rules as `validate` (release/checks.py), with the same messages.
+    # The same rules as `validate` (build/checks.py), with the same messages.
     errors: list[KzPolicyError] = folder_problems(raw_dir)
     corpus = CorpusChecker()
     today = dt.date.today()
-    # Workers parse, check and serialise (release/prepare.py); this process writes.
+    # Workers parse, check and serialise (build/prepare.py); this process writes.
     work = Preparer(parse or _parse_one, (root or Path(".")).absolute(), today)
     done: list[GroupState] = []
     try:

@@ -27,10 +27,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from ..build.build import BuildReport, build, discover, inputs_digest
+from ..build.outdir import exclusive_lock
 from ..errors import KzPolicyError, ReleaseError
-from .build import BuildReport, build, discover, inputs_digest
-from .index import latest_version, parse_version, record_digests, write_index
-from .outdir import exclusive_lock
+from ..release.index import latest_version, parse_version, record_digests, write_index
 
 __all__ = ["diff_releases", "recover", "release", "release_lock", "repair", "semver_problem"]
 
@@ -41,7 +41,7 @@ _STALE = (".v*.staging-*", ".*.tmp-*", ".index.json.tmp")
 def diff_releases(old: Path | None, new: Path) -> dict[str, Any]:
     """Added, removed and changed record ids between two release folders, and for each
     changed record the fields that changed (``fields``)."""
-    from .fields_diff import changed_fields
+    from ..release.fields_diff import changed_fields
 
     before = record_digests(old) if old else {}
     after = record_digests(new)
@@ -140,7 +140,7 @@ def recover(releases_dir: Path) -> list[str]:
     Removes staging folders and temporary files left behind; verifies every published folder
     and rewrites the index, so a folder renamed into place just before a crash is listed; sets
     ``CITATION.cff`` to the latest version if a crash left it behind."""
-    from .integrity import check_counts, check_files
+    from ..release.integrity import check_counts, check_files
 
     done: list[str] = []
     if not releases_dir.is_dir():
@@ -153,7 +153,7 @@ def recover(releases_dir: Path) -> list[str]:
                 path.unlink()
             done.append(f"removed {path}")
     indexed = _indexed(releases_dir)
-    from .index import versions
+    from ..release.index import versions
 
     for name in versions(releases_dir):
         if name not in indexed:
@@ -170,7 +170,7 @@ def recover(releases_dir: Path) -> list[str]:
 
 
 def _indexed(releases_dir: Path) -> set[str]:
-    from .index import read_index
+    from ..release.index import read_index
 
     try:
         return set(read_index(releases_dir)["versions"])
@@ -315,11 +315,11 @@ def _release(
         )
         diff = json.loads((out / "diff.json").read_text("utf-8"))
         (out / "CHANGES.md").write_text(_changes_md(diff, report, name), "utf-8", newline="\n")
-        from .writer import write_checksums
+        from ..release.writer import write_checksums
 
         write_checksums(out)  # again: CHANGES.md was added after the first pass
         if sqlite:
-            from .sqlite import attach_database
+            from ..access.sqlite import attach_database
 
             attach_database(out)
         _permissions(out)

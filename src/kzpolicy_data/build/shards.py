@@ -29,8 +29,8 @@ from pydantic import BaseModel, Field, field_validator
 from .._version import __version__
 from ..errors import KzPolicyError
 from ..records import SCHEMA_VERSION
+from ..release.writer import GROUP_RECORDS, MAX_GROUP, ROW_GROUP, group_files, group_starts
 from .checks import unpack_sketch
-from .writer import GROUP_RECORDS, MAX_GROUP, ROW_GROUP, group_files, group_starts
 
 __all__ = ["STATE_FORMAT", "GroupState", "PlannedGroup", "ShardState", "group_key", "plan_groups"]
 
