@@ -11,9 +11,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..records import Record, Turn
-from ..release.tables import text_licence
+from ..release.tables import text_licence, view_rows
 
 __all__ = ["record_rows"]
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
 
 
 def _month(value: Any) -> str | None:
@@ -58,7 +62,6 @@ def record_rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
             "flags": json.dumps([f.code for f in record.flags]),
         },
     )
-    speakers = {s.id: s for s in record.speakers}
     for s in record.speakers:
         org = s.affiliations[0] if s.affiliations else None
         yield (
@@ -76,44 +79,42 @@ def record_rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
                 "wikidata_qid": s.wikidata_qid,
             },
         )
-    for t in record.turns:
-        sp = speakers.get(t.speaker_id or "")
+    # The turns, Q/A pairs and events are the views' rows (one builder: release.tables), with
+    # the columns only the database has and SQLite's types (ISO dates, JSON lists).
+    for t, row in zip(record.turns, view_rows(record, "turns"), strict=True):
         yield (
             "turns",
             {
-                "id": t.id,
+                "id": row["turn_id"],
                 "record_id": record.id,
-                "n": t.n,
-                "kind": t.kind.value,
-                "speaker_id": t.speaker_id,
-                "speaker_name": sp.name if sp else None,
-                "speaker_role": sp.interview_role.value if sp else None,
-                "reply_to": t.reply_to,
+                "n": row["n"],
+                "kind": row["kind"],
+                "speaker_id": row["speaker_id"],
+                "speaker_name": row["speaker_name"],
+                "speaker_role": row["speaker_role"],
+                "reply_to": row["reply_to"],
                 "marker": t.marker,
                 "start": t.span.start,
                 "end": t.span.end,
-                "text": t.text,
+                "text": row["text"],
                 **common,
-                "publisher": publisher,
+                "publisher": row["publisher"],
                 **licence,
             },
         )
-    by_id = {t.id: t for t in record.turns}
-    for t in record.turns:
-        question = by_id.get(t.reply_to or "")
-        if t.kind.value != "answer" or question is None:
-            continue
-        sp = speakers.get(t.speaker_id or "")
+    turns = {t.id: t for t in record.turns}
+    for row in view_rows(record, "qa_pairs"):
+        answer = turns[row["answer_id"]]
         yield (
             "qa_pairs",
             {
-                "answer_id": t.id,
-                "question_id": question.id,
+                "answer_id": row["answer_id"],
+                "question_id": row["question_id"],
                 "record_id": record.id,
-                "interviewee_id": t.speaker_id,
-                "interviewee": sp.name if sp else None,
-                "question": question.text,
-                "answer": t.text,
+                "interviewee_id": answer.speaker_id,
+                "interviewee": row["interviewee"],
+                "question": row["question"],
+                "answer": row["answer"],
                 **common,
                 **licence,
             },
@@ -137,35 +138,34 @@ def record_rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
                 **licence,
             },
         )
-    for e in record.events:
-        sp = speakers.get(e.attributed_to or "")
+    for e, row in zip(record.events, view_rows(record, "events"), strict=True):
         actors = [a.name or a.actor_text or a.code for a in (*e.source, *e.recipient)]
         yield (
             "events",
             {
-                "id": e.id,
+                "id": row["event_id"],
                 "record_id": record.id,
-                "event_type": e.event_type.value,
-                "mode": e.mode,
-                "modality": e.modality.value,
-                "context": json.dumps([c.value for c in e.context]),
+                "event_type": row["event_type"],
+                "mode": row["mode"],
+                "modality": row["modality"],
+                "context": json.dumps(row["context"]),
                 "cameo_code": e.cameo_code,
                 "source": "; ".join(a.name or a.actor_text or a.code for a in e.source) or None,
                 "recipient": "; ".join(a.name or a.actor_text or a.code for a in e.recipient)
                 or None,
                 "actors": json.dumps(sorted(set(actors)), ensure_ascii=False),
-                "date_text": e.date.text,
+                "date_text": row["date_text"],
                 "date_edtf": e.date.edtf,
-                "date_not_before": e.date.not_before.isoformat() if e.date.not_before else None,
-                "date_not_after": e.date.not_after.isoformat() if e.date.not_after else None,
-                "date_resolution": e.date.resolution.value,
-                "attributed_to": e.attributed_to,
-                "attributed_name": sp.name if sp else None,
+                "date_not_before": _iso(row["date_not_before"]),
+                "date_not_after": _iso(row["date_not_after"]),
+                "date_resolution": row["date_resolution"],
+                "attributed_to": row["attributed_to"],
+                "attributed_name": row["attributed_name"],
                 "summary": e.summary,
-                "evidence": " … ".join(ev.span.quote for ev in e.evidence),
-                "confidence": e.confidence,
-                "coder": f"{e.coder.name} {e.coder.version}",
-                "catalogue_id": e.catalogue_id,
+                "evidence": " … ".join(row["evidence"]),
+                "confidence": row["confidence"],
+                "coder": row["coder"],
+                "catalogue_id": row["catalogue_id"],
                 **common,
                 **licence,
             },
