@@ -52,74 +52,106 @@ def classify_page(paras: list[Paragraph], is_turn: Callable[[Paragraph], bool]) 
     ``is_turn`` says whether a paragraph carries a turn marker (a dash or a Q/A label): such a
     paragraph is never a title or a heading.
     """
-    parts = Page()
-    seen: dict[str, SegmentKind] = {}
-    first_marked = next(
-        (i for i, p in enumerate(paras) if p.text[:1] in "-–—−" or p.text.endswith("?")),
-        len(paras),
+    scan = _Scan(
+        paras=paras,
+        first_marked=next(
+            (i for i, p in enumerate(paras) if p.text[:1] in "-–—−" or p.text.endswith("?")),
+            len(paras),
+        ),
+        counts=Counter(p.text for p in paras),
     )
     by_context = context_noise(paras)
-    counts = Counter(p.text for p in paras)
-    byline_at = -2
     for i, p in enumerate(paras):
-        kind = classify_noise(p.text) or by_context.get(i)
-        # The author's position on the line below the byline (`Senior Correspondent`).
-        if (
-            kind is None
-            and i == byline_at + 1
-            and len(p.text.split()) <= 4
-            and p.text[-1:].isalpha()
-        ):
-            kind = SegmentKind.BYLINE
-        if kind in (SegmentKind.DATELINE, SegmentKind.TIMESTAMP):
-            parts.datelines.append(p)
-        # Repeated titles (top or bottom) and header lines repeated before the first turn.
-        if (
-            kind is None
-            and p.text in seen
-            and (seen[p.text] == SegmentKind.TITLE or i < first_marked)
-        ):
-            kind = seen[p.text] if seen[p.text] == SegmentKind.TITLE else SegmentKind.OTHER_NOISE
-        if kind is None and not parts.authors:
-            authors = byline_authors(p.text)
-            if authors:
-                parts.authors = authors
-                kind = SegmentKind.BYLINE
-                byline_at = i
+        kind = _noise_kind(scan, i, p, by_context.get(i))
         unmarked = not is_turn(p)
-        if kind is None and not parts.content and parts.title is None and unmarked:
-            repeated = counts[p.text] > 1
-            if looks_like_heading(p.text, question_ok=repeated) and i + 1 < len(paras):
-                parts.title = p
-                kind = SegmentKind.TITLE
-        elif kind is None and not parts.content and unmarked and looks_like_heading(p.text):
-            # Several heading-like lines above the text (outlet, rubric, headline): the longest
-            # is the headline.
-            old = parts.title
-            # A title printed twice (page header and article) beats a longer standfirst.
-            if (
-                old is not None
-                and len(p.text) > len(old.text)
-                and counts[old.text] <= counts[p.text]
-            ):
-                parts.segments = [
-                    (SegmentKind.HEADING if (s, e) == (old.start, old.end) else k, s, e)
-                    for k, s, e in parts.segments
-                ]
-                seen[old.text] = SegmentKind.HEADING
-                parts.title = p
-                kind = SegmentKind.TITLE
-            else:
-                kind = SegmentKind.HEADING
-        if kind is None and i < first_marked and _PULL_QUOTE.match(p.text) and parts.title:
+        if kind is None and not scan.parts.content and unmarked:
+            kind = _title_or_heading(scan, i, p)
+        if (
+            kind is None
+            and i < scan.first_marked
+            and _PULL_QUOTE.match(p.text)
+            and scan.parts.title
+        ):
             kind = SegmentKind.PULL_QUOTE
         if kind is None:
-            parts.content.append(p)
-            seen.setdefault(p.text, SegmentKind.BODY)
+            scan.parts.content.append(p)
+            scan.seen.setdefault(p.text, SegmentKind.BODY)
         else:
-            parts.segments.append((kind, p.start, p.end))
-            seen.setdefault(p.text, kind)
-    return parts
+            scan.parts.segments.append((kind, p.start, p.end))
+            scan.seen.setdefault(p.text, kind)
+    return scan.parts
+
+
+@dataclass
+class _Scan:
+    """What classifying a page carries from one paragraph to the next."""
+
+    paras: list[Paragraph]
+    # The first paragraph that opens with a dash or ends with a question: the page's header
+    # ends there.
+    first_marked: int
+    counts: Counter[str]
+    parts: Page = field(default_factory=Page)
+    # The kind each paragraph's text was first given, to classify its repeats alike.
+    seen: dict[str, SegmentKind] = field(default_factory=dict)
+    byline_at: int = -2
+
+
+def _noise_kind(
+    scan: _Scan, i: int, p: Paragraph, context_kind: SegmentKind | None
+) -> SegmentKind | None:
+    """The paragraph's kind if it is noise, a dateline, a repeat or the byline, else None."""
+    kind = classify_noise(p.text) or context_kind
+    # The author's position on the line below the byline (`Senior Correspondent`).
+    if (
+        kind is None
+        and i == scan.byline_at + 1
+        and len(p.text.split()) <= 4
+        and p.text[-1:].isalpha()
+    ):
+        kind = SegmentKind.BYLINE
+    if kind in (SegmentKind.DATELINE, SegmentKind.TIMESTAMP):
+        scan.parts.datelines.append(p)
+    seen = scan.seen
+    # Repeated titles (top or bottom) and header lines repeated before the first turn.
+    if (
+        kind is None
+        and p.text in seen
+        and (seen[p.text] == SegmentKind.TITLE or i < scan.first_marked)
+    ):
+        kind = seen[p.text] if seen[p.text] == SegmentKind.TITLE else SegmentKind.OTHER_NOISE
+    if kind is None and not scan.parts.authors:
+        authors = byline_authors(p.text)
+        if authors:
+            scan.parts.authors = authors
+            kind = SegmentKind.BYLINE
+            scan.byline_at = i
+    return kind
+
+
+def _title_or_heading(scan: _Scan, i: int, p: Paragraph) -> SegmentKind | None:
+    """Whether an unmarked paragraph above the content is the title, a heading or neither."""
+    parts = scan.parts
+    old = parts.title
+    if old is None:
+        repeated = scan.counts[p.text] > 1
+        if looks_like_heading(p.text, question_ok=repeated) and i + 1 < len(scan.paras):
+            parts.title = p
+            return SegmentKind.TITLE
+        return None
+    if not looks_like_heading(p.text):
+        return None
+    # Several heading-like lines above the text (outlet, rubric, headline): the longest is the
+    # headline. A title printed twice (page header and article) beats a longer standfirst.
+    if len(p.text) > len(old.text) and scan.counts[old.text] <= scan.counts[p.text]:
+        parts.segments = [
+            (SegmentKind.HEADING if (s, e) == (old.start, old.end) else k, s, e)
+            for k, s, e in parts.segments
+        ]
+        scan.seen[old.text] = SegmentKind.HEADING
+        parts.title = p
+        return SegmentKind.TITLE
+    return SegmentKind.HEADING
 
 
 # `Tuesday , March 4 2025`: a site template's "today" line (space before the comma), printed
