@@ -161,7 +161,22 @@ def body_evidence(body: str) -> list[Evidence]:
 
 
 def _structure_evidence(s: Structure) -> list[Evidence]:
+    """The turn structure's evidence for and against an interview."""
+    cut = _cut_evidence(s)
+    if cut is not None:
+        return cut
     out: list[Evidence] = []
+    scheme_weight = {"qa": 2.5, "label": 1.0, "dash": 0.5, "unmarked": -0.5}.get(s.scheme, 0.0)
+    if scheme_weight:
+        out.append(Evidence(f"{s.scheme} turn markers", scheme_weight, "turns"))
+    pairs = min(s.questions, s.answers)
+    if s.scheme == "unmarked":
+        return out + _unmarked_evidence(s, pairs)
+    return out + _marked_evidence(s, pairs)
+
+
+def _cut_evidence(s: Structure) -> list[Evidence] | None:
+    """The whole structure evidence of an excerpt cut before a full exchange, else None."""
     if (
         s.questions == 1
         and s.answers == 0
@@ -188,25 +203,31 @@ def _structure_evidence(s: Structure) -> list[Evidence]:
         return [Evidence("the excerpt holds only the first answer", -1.0, "turns")]
     if s.questions == 0 or s.answers == 0:
         return [Evidence("no question/answer turns", -4.0, "turns")]
-    scheme_weight = {"qa": 2.5, "label": 1.0, "dash": 0.5, "unmarked": -0.5}.get(s.scheme, 0.0)
-    if scheme_weight:
-        out.append(Evidence(f"{s.scheme} turn markers", scheme_weight, "turns"))
-    pairs = min(s.questions, s.answers)
-    if s.scheme == "unmarked":
-        # Questions were found by their `?`: only whom they address tells a dialogue from a
-        # column's rhetorical questions.
-        weight = 0.7 if s.addressed >= 0.5 else -1.0
-        out.append(Evidence(f"{s.addressed:.0%} of questions address someone", weight, "turns"))
-        if s.retold:
-            out.append(Evidence("the first answer is retold in reported speech", -1.5, "turns"))
-        out.append(Evidence(f"{pairs} question/answer pairs", min(1.0, 0.25 * pairs), "turns"))
-        if pairs >= 2 and s.first_person >= 0.6:
-            # several answers given as "I" or "we": a guest speaking, even when the questions
-            # do not say "you" ("How will this war affect Kazakhstan?")
-            out.append(Evidence(f"{s.first_person:.0%} of answers speak as I/we", 1.0, "turns"))
-        if s.label_definition:
-            out.append(Evidence("the first question carries a journalist's label", 2.0, "turns"))
-        return out
+    return None
+
+
+def _unmarked_evidence(s: Structure, pairs: int) -> list[Evidence]:
+    """Evidence of turns found only by their `?`: whom they address, how the answers speak."""
+    out: list[Evidence] = []
+    # Questions were found by their `?`: only whom they address tells a dialogue from a
+    # column's rhetorical questions.
+    weight = 0.7 if s.addressed >= 0.5 else -1.0
+    out.append(Evidence(f"{s.addressed:.0%} of questions address someone", weight, "turns"))
+    if s.retold:
+        out.append(Evidence("the first answer is retold in reported speech", -1.5, "turns"))
+    out.append(Evidence(f"{pairs} question/answer pairs", min(1.0, 0.25 * pairs), "turns"))
+    if pairs >= 2 and s.first_person >= 0.6:
+        # several answers given as "I" or "we": a guest speaking, even when the questions
+        # do not say "you" ("How will this war affect Kazakhstan?")
+        out.append(Evidence(f"{s.first_person:.0%} of answers speak as I/we", 1.0, "turns"))
+    if s.label_definition:
+        out.append(Evidence("the first question carries a journalist's label", 2.0, "turns"))
+    return out
+
+
+def _marked_evidence(s: Structure, pairs: int) -> list[Evidence]:
+    """Evidence of marked turns: question marks, pairs, labels and news-like dash quotes."""
+    out: list[Evidence] = []
     qm = s.question_marks
     weight = 1.5 if qm >= 0.75 else 1.0 if qm >= 0.5 else 0.0 if qm >= 0.25 else -1.5
     if s.short_questions and weight < 0.5:
