@@ -1,0 +1,179 @@
+"""A candidate interviewee and how a printed name is matched: to a label, the vocative, a leader.
+
+:mod:`.guests` collects the candidates of a text and weighs them; the matching it weighs them by
+is here: whether a transcript label names a candidate, whether the vocative of the first question
+addresses them (and completes a name printed with initials), a name from the vocative alone, a
+leader merely mentioned, a first name and patronymic that is only an address.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..nlp.gazetteer import entries
+from ..nlp.gazetteer import find as gazetteer_find
+from .address import LO, UP, Vocative, patronymic_gender
+from .names import nominative_of
+
+__all__ = [
+    "Candidate",
+    "address_only",
+    "complete_name",
+    "first_matches",
+    "from_vocative",
+    "is_leader",
+    "label_names",
+    "name_key",
+    "vocative_fits",
+]
+
+_TITLE_SURNAME = re.compile(rf"(?:^|[\s«\"])(?P<sur>[{UP}][{LO}]{{2,}}):\s")
+
+
+@dataclass
+class Candidate:
+    """A person the text may be about, with the evidence collected for them."""
+
+    name: str
+    printed: str
+    start: int
+    end: int
+    score: int = 0
+    pair: int | None = None
+    host: bool = False
+    labels: list[str] = field(default_factory=list)
+    cued: bool = False  # the text introduces them as the guest (`с X`, `X дал интервью`)
+
+
+def name_key(text: str) -> str:
+    """The letters and digits of a name, lower-cased: the key candidates are merged on."""
+    return re.sub(r"[^\w]", "", text).lower()
+
+
+def label_names(label: str, names: list[str]) -> bool:
+    """Whether a transcript label (`И.П.`, `ПЕТРОВ`, `Есенов Н.`, `Иван ПЕТРОВ`) names a person
+    printed as one of ``names``."""
+    # `Касым-Жомарт Токаев, президент Казахстана:`: the position after the comma names no one.
+    lab = label.split(",")[0].strip('«»" :.–—-')
+    lab_key = name_key(lab)
+    for name in names:
+        words = [w for w in re.split(r"[\s.-]+", name) if w]
+        if not words or not lab_key:
+            continue
+        initials = "".join(w[0] for w in words).lower()
+        first_last = (words[0][0] + words[-1][0]).lower()
+        if re.fullmatch(r"(?:\w\.?\s?){1,3}", lab) and len(lab_key) <= 3:
+            if lab_key in (initials, first_last) or (
+                len(lab_key) >= 2 and initials.startswith(lab_key)
+            ):
+                return True
+            continue
+        parts = [name_key(p) for p in re.split(r"[\s.-]+", lab) if len(name_key(p)) > 1]
+        if parts and all(any(name_key(w).startswith(p[:-2] or p) for w in words) for p in parts):
+            return True
+    return False
+
+
+def first_matches(word: str, first: str) -> bool:
+    """`Нурланом`, `НУРЛАН`, `Виталия` are forms of the vocative's `Нурлан`, `Виталий`."""
+    word, first = word.lower(), first.lower()
+    stem = first[:-1] if len(first) > 4 and first[-1] in "йьаяь" else first
+    return word == first or (word.startswith(stem) and len(word) - len(stem) <= 3)
+
+
+def vocative_fits(c: Candidate, voc: Vocative) -> bool:
+    """Whether the vocative (`Дарья Дмитриевна`, `Пьедра мырза`) addresses the candidate."""
+    words = c.printed.split()
+    if voc.first:
+        if first_matches(words[0], voc.first):
+            return True
+        init = [w for w in re.split(r"\.\s?", words[0]) if w]
+        if "." in words[0] and init and init[0] == voc.first[:1]:
+            return len(init) < 2 or not voc.patronymic or init[1] == voc.patronymic[:1]
+    if voc.surname:
+        stem = voc.surname.lower()[:-2] if len(voc.surname) > 5 else voc.surname.lower()
+        return any(w.lower().startswith(stem) for w in words)
+    return False
+
+
+def complete_name(c: Candidate, voc: Vocative) -> Candidate:
+    """Put the vocative's first name (and gender) into a name printed with initials."""
+    words = c.printed.split()
+    hint = voc.gender
+    if voc.first and "." in words[0]:
+        surname, _ = nominative_of(words[-1], hint)
+        return Candidate(f"{voc.first} {surname}", c.printed, c.start, c.end, c.score, c.pair)
+    name = c.name
+    if hint and len(words) >= 2:
+        # Only where the gender decides (`Руслана Бекова`); the name found in context (a Kazakh
+        # suffix stripped in Kazakh text) stays otherwise.
+        hinted, _ = nominative_of(c.printed, hint)
+        if hinted != nominative_of(c.printed)[0]:
+            name = hinted
+    got = name.split()
+    if voc.first and len(got) >= 2 and got[0] != voc.first and first_matches(got[0], voc.first):
+        # The vocative prints the first name in the nominative: `Анар Муратовна` settles a
+        # `с ... Анар Фазылжановой` that pymorphy3 reads as `Анара`.
+        name = " ".join([voc.first, *got[1:]])
+    return c if name == c.name else Candidate(name, c.printed, c.start, c.end, c.score, c.pair)
+
+
+def from_vocative(
+    text: str, ranges: list[tuple[int, int]], voc: Vocative, title: tuple[int, int] | None
+) -> Candidate | None:
+    """A name from the vocative alone: its first name before a surname in the title or intro,
+    a lone title surname (`аналитик Ершов:`), or a leader of the gazetteer."""
+    if not voc.first:
+        return None
+    first = re.escape(voc.first[:-1] if len(voc.first) > 4 else voc.first)
+    pattern = re.compile(rf"\b{first}[{LO}]{{0,4}}\s+(?P<sur>[{UP}][{LO}]+|[{UP}]{{2,}})", re.I)
+    for start, end in ranges:
+        for m in pattern.finditer(text, start, end):
+            if not m.group("sur")[0].isupper() or patronymic_gender(m.group("sur")):
+                continue  # `Ерлан Бауыржанович` again: the address, not the name
+            surname, _ = nominative_of(m.group("sur"), voc.gender)
+            if surname.isupper():
+                surname = surname.capitalize()
+            return Candidate(f"{voc.first} {surname}", m.group(), m.start(), m.end())
+    for start, end in [title] if title else []:
+        found = _TITLE_SURNAME.search(text, start, end)
+        if found:
+            sur = found.group("sur")
+            return Candidate(f"{voc.first} {sur}", sur, found.start("sur"), found.end("sur"))
+    for entry in entries():
+        if entry.kind != "leader":
+            continue
+        for form in entry.ru:
+            words = form.split()
+            if len(words) == 2 and words[0] == voc.first.lower():
+                name = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
+                return Candidate(name, voc.printed, 0, 0)
+    return None
+
+
+def is_leader(name: str) -> bool:
+    """A leader of the gazetteer by full name (`Касым-Жомарт Токаев`), or a lone surname; a
+    namesake (`Марат Алиев`) is not `Ильхам Алиев`."""
+    key = " ".join(name.lower().replace("ё", "е").split())
+    for m in gazetteer_find(name):
+        if m.entry.kind != "leader":
+            continue
+        forms = [f for f in m.entry.ru if " " in f] + [m.entry.en.lower()]
+        if len(key.split()) == 1 or any(key == f or key.endswith(" " + f) for f in forms):
+            return True
+    return False
+
+
+_RU_PATRONYMIC = re.compile(r"(?:вич|вна|ична)$", re.I)
+
+
+def address_only(printed: str, voc: Vocative | None) -> bool:
+    """`Ерлан Бауыржанович`: a first name and a Russian patronymic, or the vocative's own words.
+    A Kazakh `Зардыхан Қинаятұлы` is a full name as printed in an intro or label."""
+    words = printed.split()
+    if len(words) != 2 or not patronymic_gender(words[1]):
+        return False
+    if _RU_PATRONYMIC.search(words[1]):
+        return True
+    return bool(voc and voc.patronymic and name_key(words[1]) == name_key(voc.patronymic))
