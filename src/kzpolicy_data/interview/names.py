@@ -250,6 +250,26 @@ def find_names(
     """
     text = analysis.text
     kk = kazakh_text(text[start:end])
+    spans = _ner_spans(analysis, start, end, kk)
+    for s, e, role_cut in _runs(text[start:end], kk):
+        s, e = s + start, e + start
+        if any(a <= s < b or s <= a < e for a, b in spans):
+            if not (_KAZAKH.search(text[s:e]) or not _CYR.search(text[s:e])):
+                continue
+            spans = [(a, b) for a, b in spans if not (a <= s < b or s <= a < e)]
+        if _run_is_name(
+            text, start, end, s, e, kk=kk, role_cut=role_cut, first_name=first_name, title=title
+        ):
+            spans.append((s, e))
+    found = [_found_at(text, start, s, e, kk) for s, e in sorted(spans)]
+    _coordinated_hosts(text, found)
+    found += _arabic_pairs(text, start, end, kk)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _ner_spans(analysis: Analysis, start: int, end: int, kk: bool) -> list[tuple[int, int]]:
+    """natasha's person names of two or more capitalised words, cut to the name proper."""
+    text = analysis.text
     spans: list[tuple[int, int]] = []
     for ent in analysis.entities_in(start, end):
         span = text[ent.start : ent.end]
@@ -269,62 +289,74 @@ def find_names(
                 j -= 1
             if j - i >= 2 and not (_LATIN.search(span) and _CYR.search(span)):
                 spans.append((ent.start + parts[i].start(), ent.start + parts[j - 1].end()))
-    for s, e, role_cut in _runs(text[start:end], kk):
-        s, e = s + start, e + start
-        words = text[s:e].split()
-        if any(a <= s < b or s <= a < e for a, b in spans):
-            if not (_KAZAKH.search(text[s:e]) or not _CYR.search(text[s:e])):
-                continue
-            spans = [(a, b) for a, b in spans if not (a <= s < b or s <= a < e)]
-        last_stem, suffix = _strip(words[-1], kk)
-        strong = (
-            suffix is not None
-            or is_patronymic(last_stem)
-            or (
-                first_name is not None
-                and any(w.lower().startswith(first_name.lower()) for w in words[:2])
-            )
+    return spans
+
+
+def _run_is_name(
+    text: str,
+    start: int,
+    end: int,
+    s: int,
+    e: int,
+    *,
+    kk: bool,
+    role_cut: bool,
+    first_name: str | None,
+    title: bool,
+) -> bool:
+    """Whether a run of capitalised words ``text[s:e]`` is a name: a Kazakh case suffix, a
+    patronymic or the vocative's first name, or a name-like run with a role, an interview or
+    speech cue around it, or a title's `Name:`."""
+    words = text[s:e].split()
+    last_stem, suffix = _strip(words[-1], kk)
+    strong = (
+        suffix is not None
+        or is_patronymic(last_stem)
+        or (
+            first_name is not None
+            and any(w.lower().startswith(first_name.lower()) for w in words[:2])
         )
-        if not strong and (not is_name_like(words[0]) or any(_GEO.fullmatch(w) for w in words)):
-            continue  # `Интервью: Центральная Азия`
-        evidence = (
-            strong
-            or role_cut
-            or _role_before(text[max(start, s - 60) : s])
-            or _ROLE_AFTER.match(text[e : e + 60])
-            or re.search(
-                r"(?:interview\s+with|интервью\s+с|беседе\s+с)\s+$",
-                text[max(start, s - 20) : s],
-                re.I,
-            )
-            or re.search(
-                r"(?:deydi|дейді|деді|said|says|told)\W*$", text[max(start, s - 20) : s], re.I
-            )
-            or SAYS.match(text, e)
-            or (title and (re.match(r"\s*:", text[e : e + 3]) or not text[e:end].strip(' .»"')))
+    )
+    if not strong and (not is_name_like(words[0]) or any(_GEO.fullmatch(w) for w in words)):
+        return False  # `Интервью: Центральная Азия`
+    return bool(
+        strong
+        or role_cut
+        or _role_before(text[max(start, s - 60) : s])
+        or _ROLE_AFTER.match(text[e : e + 60])
+        or re.search(
+            r"(?:interview\s+with|интервью\s+с|беседе\s+с)\s+$",
+            text[max(start, s - 20) : s],
+            re.I,
         )
-        if evidence:
-            spans.append((s, e))
-    found: list[Found] = []
-    for s, e in sorted(spans):
-        glued = _GLUED.search(text, s, e)
-        if glued and " " in text[s : glued.start() + 1]:
-            e = glued.start() + 1  # `Анна ЛиНа`: a paragraph glued on without its break
-        printed = text[s:e].replace("\n", " ")
-        name, inflected = nominative_of(printed, kk=kk)
-        role = _role_before(text[max(start, s - 60) : s])
-        found.append(
-            Found(
-                name,
-                text[s:e],
-                s,
-                e,
-                cue(text, s, e, printed),
-                "oblique" if inflected else None,
-                role,
-            )
-        )
-    for k in range(1, len(found)):  # `журналисты Ольга Ким и Серик Нуртаев`
+        or re.search(r"(?:deydi|дейді|деді|said|says|told)\W*$", text[max(start, s - 20) : s], re.I)
+        or SAYS.match(text, e)
+        or (title and (re.match(r"\s*:", text[e : e + 3]) or not text[e:end].strip(' .»"')))
+    )
+
+
+def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
+    """The name at ``text[s:e]`` in the nominative, with its cue, case and a role before it."""
+    glued = _GLUED.search(text, s, e)
+    if glued and " " in text[s : glued.start() + 1]:
+        e = glued.start() + 1  # `Анна ЛиНа`: a paragraph glued on without its break
+    printed = text[s:e].replace("\n", " ")
+    name, inflected = nominative_of(printed, kk=kk)
+    role = _role_before(text[max(start, s - 60) : s])
+    return Found(
+        name,
+        text[s:e],
+        s,
+        e,
+        cue(text, s, e, printed),
+        "oblique" if inflected else None,
+        role,
+    )
+
+
+def _coordinated_hosts(text: str, found: list[Found]) -> None:
+    """A name coordinated with a host's is a host too (`журналисты Ольга Ким и Серик Нуртаев`)."""
+    for k in range(1, len(found)):
         prev, cur = found[k - 1], found[k]
         if (
             prev.cue == "host"
@@ -334,6 +366,11 @@ def find_names(
             found[k] = Found(
                 cur.name, cur.printed, cur.start, cur.end, "host", cur.case, cur.role_before
             )
+
+
+def _arabic_pairs(text: str, start: int, end: int, kk: bool) -> list[Found]:
+    """The guests of `A мен B-тен` in the Arabic script, the two of each pair sharing its index."""
+    found: list[Found] = []
     for n, m in enumerate(_ARABIC_PAIR.finditer(text, start, end)):
         for g in ("a", "b"):
             printed = m.group(g)
@@ -349,4 +386,4 @@ def find_names(
                     pair=n,
                 )
             )
-    return sorted(found, key=lambda f: f.start)
+    return found
