@@ -16,7 +16,8 @@ from ..nlp.analysis import Analysis
 from ..nlp.morph import is_name_like
 from ..records import Affiliation, Span, Speaker, Turn
 from ..source.curation import CuratedSpeaker
-from .guests import cast, label_names
+from .candidates import Candidate
+from .guests import Cast, cast, label_names
 from .intro import PersonIntro, describe, find_interviewees, nominative, role_only
 from .names import is_outlet
 from .turns import Segmentation, TurnDraft
@@ -204,38 +205,76 @@ def build_speakers(
     people: list[Person] = []
     if analysis is not None:
         found = cast(analysis, seg, intro=intro, title=title)
-        for guest in found.guests:
-            within = next(
-                (r for r in (intro, title) if r and r[0] <= guest.start < r[1]),
-                (guest.start, guest.end),
-            )
-            people.append(
-                _person(
-                    describe(analysis, within, guest.name, guest.printed, (guest.start, guest.end))
-                )
-            )
-        unlabelled = not any(t.kind == TurnKind.ANSWER and t.label for t in seg.turns)
-        if unlabelled and (not people or (len(people) == 1 and not people[0].position)):
-            # `Посол Казахстана в Армении`: the guest is known by position only (or named only
-            # as addressed, `Ерлан Бауыржанович, ...`).
-            position = role_only(analysis, [r for r in (title, intro) if r])
-            if position and people:
-                people[0].position = position
-            elif position:
-                people.append(Person(role=InterviewRole.INTERVIEWEE, position=position))
-        for host, group in zip(interviewers, groups, strict=True):
-            named = next(
-                (
-                    c
-                    for c in found.hosts
-                    if any(label_names(lab, [c.name, c.printed]) for lab in group)
-                ),
-                found.hosts[0] if found.hosts and len(interviewers) == 1 else None,
-            )
-            if named is not None and host.name is None:
-                host.name, host.name_as_printed = named.name, named.printed
-    for host in interviewers:  # `Алина Ким, издание «Степь сегодня»:`, `Марина Ковальчук.`
-        if host.name is None and host.label and analysis is not None:
+        people = _guests(analysis, seg, found, intro=intro, title=title)
+        _name_hosts(interviewers, groups, found.hosts)
+        _name_hosts_by_label(interviewers)
+    persons, by_label = _interviewees(seg, people)
+    n_hosts = len(interviewers)
+    speakers = [_speaker(rid, i + 1, p) for i, p in enumerate(interviewers)] + [
+        _speaker(rid, n_hosts + i + 1, p) for i, p in enumerate(persons)
+    ]
+    return speakers, _turns(
+        rid,
+        text,
+        seg,
+        speakers,
+        host_of={lab: i for i, g in enumerate(groups) for lab in g},
+        by_label=by_label,
+        n_hosts=n_hosts,
+        default_answerer=speakers[n_hosts].id if len(persons) == 1 else None,
+    )
+
+
+def _guests(
+    analysis: Analysis,
+    seg: Segmentation,
+    found: Cast,
+    *,
+    intro: tuple[int, int] | None,
+    title: tuple[int, int] | None,
+) -> list[Person]:
+    """The interviewees of the cast, described from the range they are named in; a guest known
+    by position only when the answers carry no labels."""
+    people: list[Person] = []
+    for guest in found.guests:
+        within = next(
+            (r for r in (intro, title) if r and r[0] <= guest.start < r[1]),
+            (guest.start, guest.end),
+        )
+        people.append(
+            _person(describe(analysis, within, guest.name, guest.printed, (guest.start, guest.end)))
+        )
+    unlabelled = not any(t.kind == TurnKind.ANSWER and t.label for t in seg.turns)
+    if unlabelled and (not people or (len(people) == 1 and not people[0].position)):
+        # `Посол Казахстана в Армении`: the guest is known by position only (or named only
+        # as addressed, `Ерлан Бауыржанович, ...`).
+        position = role_only(analysis, [r for r in (title, intro) if r])
+        if position and people:
+            people[0].position = position
+        elif position:
+            people.append(Person(role=InterviewRole.INTERVIEWEE, position=position))
+    return people
+
+
+def _name_hosts(
+    interviewers: list[Person], groups: list[list[str]], hosts: list[Candidate]
+) -> None:
+    """Name each unnamed interviewer by the cast's host its labels name (a lone interviewer:
+    the first host)."""
+    for host, group in zip(interviewers, groups, strict=True):
+        named = next(
+            (c for c in hosts if any(label_names(lab, [c.name, c.printed]) for lab in group)),
+            hosts[0] if hosts and len(interviewers) == 1 else None,
+        )
+        if named is not None and host.name is None:
+            host.name, host.name_as_printed = named.name, named.printed
+
+
+def _name_hosts_by_label(interviewers: list[Person]) -> None:
+    """Name an interviewer still unnamed by a label that is a full name (`Алина Ким, издание
+    «Степь сегодня»:`, `Марина Ковальчук.`)."""
+    for host in interviewers:
+        if host.name is None and host.label:
             name = label_to_name(host.label.split(",")[0])
             if (
                 name
@@ -244,14 +283,21 @@ def build_speakers(
                 and all(w[:1].isupper() and is_name_like(w) for w in name.split())
             ):
                 host.name = host.name_as_printed = name
-    persons, by_label = _interviewees(seg, people)
-    n_hosts = len(interviewers)
-    speakers = [_speaker(rid, i + 1, p) for i, p in enumerate(interviewers)] + [
-        _speaker(rid, n_hosts + i + 1, p) for i, p in enumerate(persons)
-    ]
-    host_of = {lab: i for i, g in enumerate(groups) for lab in g}
-    default_answerer = speakers[n_hosts].id if len(persons) == 1 else None
 
+
+def _turns(
+    rid: str,
+    text: str,
+    seg: Segmentation,
+    speakers: list[Speaker],
+    *,
+    host_of: dict[str, int],
+    by_label: dict[str, int],
+    n_hosts: int,
+    default_answerer: str | None,
+) -> list[Turn]:
+    """The record's turns: a question is its label's host's and an answer its label's guest's
+    (else the only guest's), replying to the last question."""
     turns: list[Turn] = []
     last_question: str | None = None
     for n, draft in enumerate(seg.turns, start=1):
@@ -278,7 +324,7 @@ def build_speakers(
                 text="\n".join(p.quote for p in paragraphs),
             )
         )
-    return speakers, turns
+    return turns
 
 
 def _matches(speaker: Speaker, match: str) -> bool:
