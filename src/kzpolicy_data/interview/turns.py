@@ -11,18 +11,17 @@ from __future__ import annotations
 import re
 
 from ..codes import TurnKind
-from ..source.layout import Paragraph, looks_like_heading
+from ..source.layout import Paragraph
 from ..source.page import truncated
+from .dashes import PATRONYMIC, VOCATIVE, dash_scheme, greets
 from .drafts import (
     LO,
     SECOND_PERSON,
     UP,
     Segmentation,
     TurnDraft,
-    alternate,
     asks,
     build,
-    has_question,
 )
 from .genre import (
     ATTRIBUTION,
@@ -39,135 +38,13 @@ from .markers import Marked, detect_marker, join_label_lines, split_glued, split
 __all__ = ["Marked", "Segmentation", "TurnDraft", "detect_marker", "interview_cue", "segment"]
 
 _UP, _LO = UP, LO
-_VOCATIVE = re.compile(
-    rf"^[{_UP}][{_LO}]+(?:\s+[{_UP}][{_LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы))?,\s"
-)
-_PATRONYMIC = re.compile(
-    rf"\s*[{_UP}][{_LO}]+\s+[{_UP}][{_LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы),\s"
-)
 _DEFINITION = re.compile(
     rf"(?P<name>[{_UP}][{_LO}]+\s+[{_UP}][{_LO}]+)\s*\((?P<label>(?:[{_UP}]\.\s?){{1,3}})\)"
 )
 
 
-def _dash_scheme(marked: list[Marked]) -> Segmentation | None:
-    dashed = [i for i, m in enumerate(marked) if m.style == "dash"]
-    # A lead that starts with a dash of another kind than every turn below it (`- Этот текст`
-    # above `– Добрый день`) is not a turn.
-    # Or a dashed lead paragraph set apart by a heading below it (`- Этот текст ...` then
-    # `О деньгах фонда`), when the turns follow.
-    if len(dashed) >= 3 and dashed[0] == 0 and not marked[0].ends_with_question:
-        rest = {marked[i].dash for i in dashed[1:]}
-        below = marked[1].style == "none" and looks_like_heading(marked[1].para.text)
-        if (marked[0].dash not in rest and len(rest) == 1) or (below and dashed[1] == 2):
-            dashed = dashed[1:]
-    if not dashed:
-        return None
-    first = dashed[0]
-    if (
-        len(dashed) == 1
-        and first > 0
-        and not _asks_guest(marked[first], last=first == len(marked) - 1)
-        and not has_question(marked[first - 1])
-    ):
-        # One dashed paragraph that neither asks nor addresses anyone: the excerpt holds only
-        # the first answer (its question cut off above); :mod:`.genre` weighs the cues.
-        return build(marked, {first: TurnKind.ANSWER}, "dash")
-    q_dash = sum(1 for i in dashed if marked[i].ends_with_question) / len(dashed)
-    dashed_set = set(dashed)
-    above = [
-        i - 1
-        for i in dashed
-        if i > 0 and marked[i - 1].style in ("none", "num") and i - 1 not in dashed_set
-    ]
-    plain_q = [i for i in above if marked[i].ends_with_question]
-    # `– Благодарю Вас, ..., что нашли время.` then a plain `Чем Вам запомнился год?`: the
-    # host's dashed greeting opens the question below it, it is no answer.
-    greetings = {
-        i for i in dashed if i + 1 in plain_q and not has_question(marked[i]) and _greets(marked[i])
-    }
-    # Only the answers dashed, unless a dashed paragraph addresses the guest by name and
-    # patronymic (`– Ерлан Бауыржанович, рады видеть Вас`): then the dashes are the host's.
-    addressing = any(_PATRONYMIC.match(marked[i].para.text, 2) for i in dashed)
-    if len(plain_q) >= max(1, len(dashed) // 2) and q_dash < 0.25 and not addressing:
-        # Only the answers are dashed: the paragraph above each one asks (with or without `?`).
-        above = [i for i in above if asks(marked[i]) or not looks_like_heading(marked[i].para.text)]
-        above = [i for i in above if i + 1 not in greetings and i - 1 not in greetings]
-        starts = {i: TurnKind.QUESTION for i in above}
-        starts.update({i: TurnKind.ANSWER for i in dashed if i not in greetings})
-        starts.update(dict.fromkeys(greetings, TurnKind.QUESTION))
-        return build(marked, starts, "dash_answers")
-    followed = sum(1 for i in dashed if i + 1 < len(marked) and marked[i + 1].style == "none")
-    # One dashed question and the plain answer below it is an exchange too (a short excerpt).
-    one = len(dashed) == 1 and marked[first].ends_with_question
-    if (len(dashed) >= 2 or one) and q_dash >= 0.7 and followed >= 0.8 * len(dashed):
-        starts = {i: TurnKind.QUESTION for i in dashed}
-        for i in dashed:
-            if i + 1 < len(marked) and marked[i + 1].style == "none":
-                starts[i + 1] = TurnKind.ANSWER
-        return build(marked, starts, "dash_questions")
-    dashed = _without_courtesies(marked, dashed)
-    first = dashed[0]
-    # The first question may have lost its dash (to the date prefix, or a layout slip): a plain
-    # `?` paragraph just above the first dash starts the alternation if that fits better.
-    if first > 0 and marked[first - 1].style == "none" and marked[first - 1].ends_with_question:
-        shifted = [first - 1, *dashed]
-        if _q_share(marked, shifted) > _q_share(marked, dashed):
-            return build(marked, alternate(shifted), "dash")
-    return build(marked, alternate(dashed), "dash")
-
-
-_GREETING = re.compile(
-    r"\b(?:благодар\w*|спасибо|здравствуйте|добрый\s+(?:день|вечер)|рады?\s+(?:видеть|приветствовать)|"
-    r"thank\w*|hello|good\s+(?:morning|afternoon)|welcome|сәлеметсіз|ра[хқ]мет|алғыс)",
-    re.I,
-)
-
-
-def _greets(m: Marked) -> bool:
-    """A greeting or thanks of the host (`Благодарю Вас, что нашли время`), asking nothing."""
-    return bool(_GREETING.search(m.para.text[:200]))
-
-
-def _courtesy(m: Marked) -> bool:
-    """A short greeting or thanks that asks nothing (`– Сергей Иванович, добрый день!`,
-    `– Рақмет.`, `– Вам спасибо.`)."""
-    return len(m.para.text) < 120 and not has_question(m) and _greets(m)
-
-
-def _without_courtesies(marked: list[Marked], dashed: list[int]) -> list[int]:
-    """The dashed turns without the greetings exchanged before the first question: they are
-    not turns of their own and stay with the intro. (Thanks after the last answer stay turns:
-    joined to the answer, the host's words would read as the guest's.)"""
-    lo = 0
-    while (
-        len(dashed) - lo >= 4
-        and _courtesy(marked[dashed[lo]])
-        and _courtesy(marked[dashed[lo + 1]])
-    ):
-        lo += 2
-    return dashed[lo:]
-
-
-def _asks_guest(m: Marked, *, last: bool) -> bool:
-    """A question, an address, or (in a paragraph the excerpt ends in, its `?` cut off) a
-    `Вы`; an answer may say `ваших читателей` too, but goes on below."""
-    body = m.para.text[m.content_start - m.para.start :]
-    return has_question(m) or bool(
-        _VOCATIVE.match(body)
-        or _PATRONYMIC.match(body)
-        or (last and SECOND_PERSON.search(body[:400]))
-    )
-
-
 def _marker_end(m: Marked) -> int:
     return m.content_start - m.para.start
-
-
-def _q_share(marked: list[Marked], order: list[int]) -> float:
-    """Share of the alternation's questions (every other paragraph) that end with `?`."""
-    qs = order[::2]
-    return sum(1 for i in qs if marked[i].ends_with_question) / len(qs)
 
 
 def _unmarked_scheme(marked: list[Marked]) -> Segmentation | None:
@@ -212,36 +89,17 @@ _FIRST_PERSON = re.compile(
 
 
 def _structure(seg: Segmentation, marked: list[Marked], text: str) -> Structure:
+    """The features of a turn candidate that :mod:`.genre` weighs."""
     questions = [t for t in seg.turns if t.kind == TurnKind.QUESTION]
     answers = [t for t in seg.turns if t.kind == TurnKind.ANSWER]
-    dashed = [m for m in marked if m.style == "dash"]
-    attributed = sum(1 for m in dashed if ATTRIBUTION.search(m.para.text))
-    introduced = sum(
-        1
-        for i, m in enumerate(marked)
-        if m.style == "dash"
-        and i > 0
-        and marked[i - 1].style == "none"
-        and marked[i - 1].para.text.rstrip().endswith(":")
-        # `Бақытжан Зияданұлы, ... доценті:` above `– Бақытжан аға, ...?`: a question under a
-        # name-and-position line is the host's, not a quote the narration introduces.
-        and not m.ends_with_question
-    )
+    attributed, introduced = _dash_quotes(marked)
     by_start = {m.para.start: m for m in marked}
-
-    def asked(t: TurnDraft) -> bool:
-        if t.first.ends_with_question or "?" in t.first.para.text:
-            return True
-        # A greeting that opens the question: the question is the paragraph after it.
-        nxt = by_start.get(t.paragraphs[1][0]) if len(t.paragraphs) > 1 else None
-        return _greets(t.first) and nxt is not None and nxt.ends_with_question
-
-    qmarks = sum(1 for t in questions if asked(t))
+    qmarks = sum(1 for t in questions if _asked(t, by_start))
     addressed = sum(
         1
         for t in questions
         if SECOND_PERSON.search(t.first.para.text)
-        or _VOCATIVE.match(t.first.para.text[t.first.content_start - t.first.para.start :])
+        or VOCATIVE.match(t.first.para.text[t.first.content_start - t.first.para.start :])
     )
     labels = {t.label for t in seg.turns if t.label}
     scheme = "dash" if seg.scheme.startswith("dash") else seg.scheme
@@ -252,13 +110,13 @@ def _structure(seg: Segmentation, marked: list[Marked], text: str) -> Structure:
         questions=len(questions),
         answers=len(answers),
         question_marks=qmarks / len(questions) if questions else 0.0,
-        attributed=attributed / len(dashed) if dashed else 0.0,
+        attributed=attributed,
         addressed=addressed / len(questions) if questions else 0.0,
         short_questions=_short_questions(seg),
-        introduced=introduced / len(dashed) if dashed else 0.0,
+        introduced=introduced,
         retold=bool(answers) and bool(_RETOLD.match(answers[0].first.para.text)),
         named=bool(questions)
-        and bool(_PATRONYMIC.match(questions[0].first.para.text, _marker_end(questions[0].first))),
+        and bool(PATRONYMIC.match(questions[0].first.para.text, _marker_end(questions[0].first))),
         first_person=sum(1 for t in answers if _FIRST_PERSON.search(t.first.para.text[:300]))
         / len(answers)
         if answers
@@ -272,6 +130,37 @@ def _structure(seg: Segmentation, marked: list[Marked], text: str) -> Structure:
         label_definition=(bool(questions) and questions[0].first.role_label)
         or (seg.scheme != "unmarked" and (bool(_DEFINITION.search(text)) or len(labels) >= 2)),
     )
+
+
+def _dash_quotes(marked: list[Marked]) -> tuple[float, float]:
+    """The shares of dashed paragraphs that an attribution tail follows (`, — сказал X.`) and
+    that a narrating line ending in `:` introduces: the marks of quotes in news."""
+    dashed = [m for m in marked if m.style == "dash"]
+    attributed = sum(1 for m in dashed if ATTRIBUTION.search(m.para.text))
+    introduced = sum(
+        1
+        for i, m in enumerate(marked)
+        if m.style == "dash"
+        and i > 0
+        and marked[i - 1].style == "none"
+        and marked[i - 1].para.text.rstrip().endswith(":")
+        # `Бақытжан Зияданұлы, ... доценті:` above `– Бақытжан аға, ...?`: a question under a
+        # name-and-position line is the host's, not a quote the narration introduces.
+        and not m.ends_with_question
+    )
+    if not dashed:
+        return 0.0, 0.0
+    return attributed / len(dashed), introduced / len(dashed)
+
+
+def _asked(t: TurnDraft, by_start: dict[int, Marked]) -> bool:
+    """Whether a question turn asks: a `?` in its first paragraph, or in the paragraph after a
+    greeting that opens it."""
+    if t.first.ends_with_question or "?" in t.first.para.text:
+        return True
+    # A greeting that opens the question: the question is the paragraph after it.
+    nxt = by_start.get(t.paragraphs[1][0]) if len(t.paragraphs) > 1 else None
+    return greets(t.first) and nxt is not None and nxt.ends_with_question
 
 
 def _prepare(paras: list[Paragraph], text: str) -> list[Marked]:
@@ -301,7 +190,7 @@ def segment(
     body = " ".join(m.para.text for m in marked)
     in_body = body_evidence(body)
     candidates: list[tuple[float, int, Segmentation, GenreDecision]] = []
-    for n, scheme in enumerate((_qa_scheme, label_scheme, _dash_scheme, _unmarked_scheme)):
+    for n, scheme in enumerate((_qa_scheme, label_scheme, dash_scheme, _unmarked_scheme)):
         seg = scheme(marked)
         if seg is None or not seg.turns:
             continue

@@ -1,0 +1,172 @@
+"""The dash scheme: turns marked by dashes, both sides or only the answers or the questions.
+
+A dashed lead above the turns, a dashed greeting that opens a plain question and the
+courtesies exchanged before the first question are no turns of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..codes import TurnKind
+from ..source.layout import looks_like_heading
+from .drafts import LO, SECOND_PERSON, UP, Segmentation, alternate, asks, build, has_question
+from .markers import Marked
+
+__all__ = ["PATRONYMIC", "VOCATIVE", "dash_scheme", "greets"]
+
+# `Анна,` or `Ерлан Бауыржанович,` opening a question: the host addresses the guest.
+VOCATIVE = re.compile(
+    rf"^[{UP}][{LO}]+(?:\s+[{UP}][{LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы))?,\s"
+)
+PATRONYMIC = re.compile(
+    rf"\s*[{UP}][{LO}]+\s+[{UP}][{LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы),\s"
+)
+
+
+def dash_scheme(marked: list[Marked]) -> Segmentation | None:
+    """The turns marked by dashes: both sides dashed and alternating, or only the answers or
+    only the questions dashed."""
+    dashed = _turn_dashes(marked)
+    if not dashed:
+        return None
+    first = dashed[0]
+    if (
+        len(dashed) == 1
+        and first > 0
+        and not _asks_guest(marked[first], last=first == len(marked) - 1)
+        and not has_question(marked[first - 1])
+    ):
+        # One dashed paragraph that neither asks nor addresses anyone: the excerpt holds only
+        # the first answer (its question cut off above); :mod:`.genre` weighs the cues.
+        return build(marked, {first: TurnKind.ANSWER}, "dash")
+    q_dash = sum(1 for i in dashed if marked[i].ends_with_question) / len(dashed)
+    seg = _answers_dashed(marked, dashed, q_dash)
+    if seg is None:
+        seg = _questions_dashed(marked, dashed, q_dash)
+    if seg is None:
+        seg = _alternating(marked, dashed)
+    return seg
+
+
+def _turn_dashes(marked: list[Marked]) -> list[int]:
+    """The dashed paragraphs that may be turns: a dashed lead above the turns is not one."""
+    dashed = [i for i, m in enumerate(marked) if m.style == "dash"]
+    # A lead that starts with a dash of another kind than every turn below it (`- Этот текст`
+    # above `– Добрый день`) is not a turn.
+    # Or a dashed lead paragraph set apart by a heading below it (`- Этот текст ...` then
+    # `О деньгах фонда`), when the turns follow.
+    if len(dashed) >= 3 and dashed[0] == 0 and not marked[0].ends_with_question:
+        rest = {marked[i].dash for i in dashed[1:]}
+        below = marked[1].style == "none" and looks_like_heading(marked[1].para.text)
+        if (marked[0].dash not in rest and len(rest) == 1) or (below and dashed[1] == 2):
+            dashed = dashed[1:]
+    return dashed
+
+
+def _answers_dashed(marked: list[Marked], dashed: list[int], q_dash: float) -> Segmentation | None:
+    """The turns if only the answers are dashed (the plain paragraph above each one asks),
+    else None."""
+    dashed_set = set(dashed)
+    above = [
+        i - 1
+        for i in dashed
+        if i > 0 and marked[i - 1].style in ("none", "num") and i - 1 not in dashed_set
+    ]
+    plain_q = [i for i in above if marked[i].ends_with_question]
+    # `– Благодарю Вас, ..., что нашли время.` then a plain `Чем Вам запомнился год?`: the
+    # host's dashed greeting opens the question below it, it is no answer.
+    greetings = {
+        i for i in dashed if i + 1 in plain_q and not has_question(marked[i]) and greets(marked[i])
+    }
+    # Only the answers dashed, unless a dashed paragraph addresses the guest by name and
+    # patronymic (`– Ерлан Бауыржанович, рады видеть Вас`): then the dashes are the host's.
+    addressing = any(PATRONYMIC.match(marked[i].para.text, 2) for i in dashed)
+    if not (len(plain_q) >= max(1, len(dashed) // 2) and q_dash < 0.25 and not addressing):
+        return None
+    # Only the answers are dashed: the paragraph above each one asks (with or without `?`).
+    above = [i for i in above if asks(marked[i]) or not looks_like_heading(marked[i].para.text)]
+    above = [i for i in above if i + 1 not in greetings and i - 1 not in greetings]
+    starts = {i: TurnKind.QUESTION for i in above}
+    starts.update({i: TurnKind.ANSWER for i in dashed if i not in greetings})
+    starts.update(dict.fromkeys(greetings, TurnKind.QUESTION))
+    return build(marked, starts, "dash_answers")
+
+
+def _questions_dashed(
+    marked: list[Marked], dashed: list[int], q_dash: float
+) -> Segmentation | None:
+    """The turns if only the questions are dashed (each followed by a plain answer), else None."""
+    first = dashed[0]
+    followed = sum(1 for i in dashed if i + 1 < len(marked) and marked[i + 1].style == "none")
+    # One dashed question and the plain answer below it is an exchange too (a short excerpt).
+    one = len(dashed) == 1 and marked[first].ends_with_question
+    if not ((len(dashed) >= 2 or one) and q_dash >= 0.7 and followed >= 0.8 * len(dashed)):
+        return None
+    starts = {i: TurnKind.QUESTION for i in dashed}
+    for i in dashed:
+        if i + 1 < len(marked) and marked[i + 1].style == "none":
+            starts[i + 1] = TurnKind.ANSWER
+    return build(marked, starts, "dash_questions")
+
+
+def _alternating(marked: list[Marked], dashed: list[int]) -> Segmentation:
+    """Questions and answers alternating on the dashes, after the opening courtesies."""
+    dashed = _without_courtesies(marked, dashed)
+    first = dashed[0]
+    # The first question may have lost its dash (to the date prefix, or a layout slip): a plain
+    # `?` paragraph just above the first dash starts the alternation if that fits better.
+    if first > 0 and marked[first - 1].style == "none" and marked[first - 1].ends_with_question:
+        shifted = [first - 1, *dashed]
+        if _q_share(marked, shifted) > _q_share(marked, dashed):
+            return build(marked, alternate(shifted), "dash")
+    return build(marked, alternate(dashed), "dash")
+
+
+_GREETING = re.compile(
+    r"\b(?:благодар\w*|спасибо|здравствуйте|добрый\s+(?:день|вечер)|рады?\s+(?:видеть|приветствовать)|"
+    r"thank\w*|hello|good\s+(?:morning|afternoon)|welcome|сәлеметсіз|ра[хқ]мет|алғыс)",
+    re.I,
+)
+
+
+def greets(m: Marked) -> bool:
+    """A greeting or thanks of the host (`Благодарю Вас, что нашли время`), asking nothing."""
+    return bool(_GREETING.search(m.para.text[:200]))
+
+
+def _courtesy(m: Marked) -> bool:
+    """A short greeting or thanks that asks nothing (`– Сергей Иванович, добрый день!`,
+    `– Рақмет.`, `– Вам спасибо.`)."""
+    return len(m.para.text) < 120 and not has_question(m) and greets(m)
+
+
+def _without_courtesies(marked: list[Marked], dashed: list[int]) -> list[int]:
+    """The dashed turns without the greetings exchanged before the first question: they are
+    not turns of their own and stay with the intro. (Thanks after the last answer stay turns:
+    joined to the answer, the host's words would read as the guest's.)"""
+    lo = 0
+    while (
+        len(dashed) - lo >= 4
+        and _courtesy(marked[dashed[lo]])
+        and _courtesy(marked[dashed[lo + 1]])
+    ):
+        lo += 2
+    return dashed[lo:]
+
+
+def _asks_guest(m: Marked, *, last: bool) -> bool:
+    """A question, an address, or (in a paragraph the excerpt ends in, its `?` cut off) a
+    `Вы`; an answer may say `ваших читателей` too, but goes on below."""
+    body = m.para.text[m.content_start - m.para.start :]
+    return has_question(m) or bool(
+        VOCATIVE.match(body)
+        or PATRONYMIC.match(body)
+        or (last and SECOND_PERSON.search(body[:400]))
+    )
+
+
+def _q_share(marked: list[Marked], order: list[int]) -> float:
+    """Share of the alternation's questions (every other paragraph) that end with `?`."""
+    qs = order[::2]
+    return sum(1 for i in qs if marked[i].ends_with_question) / len(qs)
