@@ -28,7 +28,7 @@ PLOVER lacks referendums, elections and statements: they are coded ``kzp:REFEREN
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..budget import checkpoint
 from ..codes import EventType, Modality, Sector, SegmentKind
@@ -47,7 +47,7 @@ from .drafts import (
     joined,
     sentence_drafts,
 )
-from .lexicon import find_triggers, language_of
+from .lexicon import Hit, find_triggers, language_of
 from .modality import is_yes_no_question
 from .sides import DOMESTIC, HOME_WORDS, complete_roles, shape
 from .speakers import answerers, speaker_states
@@ -144,87 +144,123 @@ def extract_candidates(
     text, published = record.text, record.metadata.date_published
     mention_ids = {(m.span.start, m.span.end): m.id for m in (mentions or [])}
     blocks = _blocks(record)
-    plan = []
+    plan: list[_Planned] = []
     for b_start, b_end, turn, where in blocks:
         for s, e in _sentences(analysis, b_start, b_end):
             checkpoint()
-            named = bool(analysis.known_names_in(s, e))
-            if not named and not HOME_WORDS.search(text, s, e):
-                continue  # no actor, no event: the common case, and the cheapest test
-            toks = analysis.tokens_in(s, e)
-            lang = language_of(text[s:e])
-            if is_yes_no_question(text[s:e], toks, lang) or _TOPICS.match(text, s, e):
-                continue
-            found = joined(find_triggers(toks, lang))
-            if not named:  # only a domestic act can be Kazakhstan's without naming it
-                found = [h for h in found if h.trigger.type in DOMESTIC]
-            names = analysis.known_names_in(s, e)
-            found = [
-                h
-                for h in found
-                # a word of a name is not a trigger ("Совет сотрудничества арабских государств")
-                if not any(m.start < toks[h.j - 1].end and toks[h.i].start < m.end for m in names)
-                # nobody states a position by being asked for one ("как вы прокомментируете")
-                and not (h.trigger.type == EventType.KZP_STATEMENT and _asked(text, s, e))
-            ]
-            settings = [h for h in found if is_setting(toks, h)]
-            hits = content_dropped([h for h in found if h not in settings], lang, toks)
-            if hits:
-                # the organisation of a summit that is only the scene ("ШЫҰ саммиті аясында")
-                scene = {
-                    (toks[max(0, h.i - 3)].start, toks[h.j - 1].end)
-                    for h in settings
-                    if not is_topic(toks, h)
-                }
-                plan.append((s, e, lang, hits, turn, scene, where))
+            found = _sentence_hits(analysis, text, s, e)
+            if found is not None:
+                lang, hits, scene = found
+                plan.append(_Planned(s, e, lang, hits, turn, scene, where))
+    # One batch parse of the Russian sentences whose roles the parse decides.
     analysis.parse(
         [
-            (s, e)
-            for s, e, lang, hits, _, scene, _ in plan
-            if lang == "ru" and not cheap(hits, actors_in(analysis, s, e, scene))
+            (p.s, p.e)
+            for p in plan
+            if p.lang == "ru" and not cheap(p.hits, actors_in(analysis, p.s, p.e, p.scene))
         ]
     )
-    merged: dict[tuple[object, ...], tuple[Event, dict[str, object]]] = {}
-    first: dict[tuple[object, ...], tuple[object, ...]] = {}  # the first key without date
+    merged = _Merged()
     states, asked = speaker_states(record), answerers(record)
-    for s, e, lang, hits, turn, scene, where in plan:
+    for p in plan:
         checkpoint()
-        for d in sentence_drafts(analysis, s, e, lang, hits, turn, scene):
-            inferred = complete_roles(analysis, d, turn, states, asked, blocks)
+        for d in sentence_drafts(analysis, p.s, p.e, p.lang, p.hits, p.turn, p.scene):
+            inferred = complete_roles(analysis, d, p.turn, states, asked, blocks)
             event = _event(record, d, mention_ids, published)
-            if event is None:
-                continue
-            key: tuple[object, ...] = (
-                event.event_type,
-                event.modality,
-                tuple(sorted({a.code for a in event.source})),
-                tuple(sorted({a.code for a in event.recipient})),
-                event.date.edtf,
-            )
-            if event.date.edtf is None:
-                # an undated telling of an act is the act told with a date elsewhere
-                key = first.setdefault(key[:4], key)
-            else:
-                first.setdefault(key[:4], key)
-            if key in merged:
-                old, how = merged[key]
-                if all(ev.span.start != s for ev in old.evidence):
-                    evidence = [*old.evidence, *event.evidence]
-                    merged[key] = (old.model_copy(update={"evidence": evidence}), how)
-            else:
-                how = {
-                    "lang": lang,
-                    "syntax": d.syntax,
-                    "pronoun": d.pronoun,
-                    "where": where,
-                    "inferred": inferred and bool(event.source),
-                }
-                merged[key] = (event, how)
+            if event is not None:
+                merged.add(event, p, d, inferred=inferred)
     out = []
-    for event, how in merged.values():
+    for event, how in merged.events.values():
         feats = features(event, record, **how)  # type: ignore[arg-type]
         out.append(Candidate(event.model_copy(update={"confidence": score(feats)}), feats))
     return out
+
+
+@dataclass
+class _Planned:
+    """A sentence with triggers, to be read for events once the parses are made."""
+
+    s: int
+    e: int
+    lang: str
+    hits: list[Hit]
+    turn: Turn | None
+    scene: set[tuple[int, int]]
+    where: str
+
+
+def _sentence_hits(
+    analysis: Analysis, text: str, s: int, e: int
+) -> tuple[str, list[Hit], set[tuple[int, int]]] | None:
+    """The sentence's language, its triggers of acts and the spans of those that only set the
+    scene; None when it names no actor, asks yes or no, lists topics or has no act."""
+    named = bool(analysis.known_names_in(s, e))
+    if not named and not HOME_WORDS.search(text, s, e):
+        return None  # no actor, no event: the common case, and the cheapest test
+    toks = analysis.tokens_in(s, e)
+    lang = language_of(text[s:e])
+    if is_yes_no_question(text[s:e], toks, lang) or _TOPICS.match(text, s, e):
+        return None
+    found = joined(find_triggers(toks, lang))
+    if not named:  # only a domestic act can be Kazakhstan's without naming it
+        found = [h for h in found if h.trigger.type in DOMESTIC]
+    names = analysis.known_names_in(s, e)
+    found = [
+        h
+        for h in found
+        # a word of a name is not a trigger ("Совет сотрудничества арабских государств")
+        if not any(m.start < toks[h.j - 1].end and toks[h.i].start < m.end for m in names)
+        # nobody states a position by being asked for one ("как вы прокомментируете")
+        and not (h.trigger.type == EventType.KZP_STATEMENT and _asked(text, s, e))
+    ]
+    settings = [h for h in found if is_setting(toks, h)]
+    hits = content_dropped([h for h in found if h not in settings], lang, toks)
+    if not hits:
+        return None
+    # the organisation of a summit that is only the scene ("ШЫҰ саммиті аясында")
+    scene = {
+        (toks[max(0, h.i - 3)].start, toks[h.j - 1].end) for h in settings if not is_topic(toks, h)
+    }
+    return lang, hits, scene
+
+
+@dataclass
+class _Merged:
+    """The article's events so far, one per (type, modality, source, recipient, date), with
+    what the confidence model reads about the first telling of each."""
+
+    events: dict[tuple[object, ...], tuple[Event, dict[str, object]]] = field(default_factory=dict)
+    # The first key seen for each (type, modality, source, recipient), whatever its date.
+    first: dict[tuple[object, ...], tuple[object, ...]] = field(default_factory=dict)
+
+    def add(self, event: Event, p: _Planned, d: Draft, *, inferred: bool) -> None:
+        """Merge an event into the one of its key (another evidence span), or keep it."""
+        key: tuple[object, ...] = (
+            event.event_type,
+            event.modality,
+            tuple(sorted({a.code for a in event.source})),
+            tuple(sorted({a.code for a in event.recipient})),
+            event.date.edtf,
+        )
+        if event.date.edtf is None:
+            # an undated telling of an act is the act told with a date elsewhere
+            key = self.first.setdefault(key[:4], key)
+        else:
+            self.first.setdefault(key[:4], key)
+        if key in self.events:
+            old, how = self.events[key]
+            if all(ev.span.start != p.s for ev in old.evidence):
+                evidence = [*old.evidence, *event.evidence]
+                self.events[key] = (old.model_copy(update={"evidence": evidence}), how)
+        else:
+            how = {
+                "lang": p.lang,
+                "syntax": d.syntax,
+                "pronoun": d.pronoun,
+                "where": p.where,
+                "inferred": inferred and bool(event.source),
+            }
+            self.events[key] = (event, how)
 
 
 def _event(
