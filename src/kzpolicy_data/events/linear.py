@@ -149,14 +149,31 @@ def _en_prep(words: list[str], i: int) -> str:
 def _en(
     words: list[str], h: Hit, n: int, hits: list[Hit], placed: list[tuple[int, int, GazMatch]]
 ) -> Roles:
+    """English roles of the trigger ``h``: the subject before it, the objects after it."""
     roles = Roles(pred=h.i, anchor=h.i)
+    lo, src, early = _en_subject(words, h, n, hits, placed)
+    rec = _en_objects(words, h, n, hits, placed, roles, src, early)
+    if n + 1 < len(hits) and hits[n + 1].i - h.j <= 4 and not rec:
+        roles.nested.append(n + 1)
+    if "received" in words[lo : h.i] or "receive" in words[lo : h.i]:
+        src, rec = rec, src  # "Astana has received no demands from Washington"
+    roles.source = src
+    roles.recipient = [m for m in rec if m not in src]
+    return roles
+
+
+def _en_subject(
+    words: list[str], h: Hit, n: int, hits: list[Hit], placed: list[tuple[int, int, GazMatch]]
+) -> tuple[int, list[GazMatch], list[GazMatch]]:
+    """Where the trigger's clause starts, its subject (the nearest actors before the trigger,
+    not after a preposition, or a possessor "Kazakhstan's") and the objects of a verb before
+    the trigger ("provided Uzbekistan")."""
     kind = h.trigger.type
     prev_end = hits[n - 1].j if n else 0
-    # The subject: the nearest actors before the trigger, not after a preposition.
     lo = max(prev_end, max((k + 1 for k in range(h.i) if words[k] in ("that", "if")), default=0))
     before = [(i, j, m) for i, j, m in placed if j <= h.i and i >= lo]
     src: list[GazMatch] = []
-    early: list[GazMatch] = []  # objects of a verb before the trigger ("provided Uzbekistan")
+    early: list[GazMatch] = []
     last = -1
     for i, j, m in before:
         prep = _en_prep(words, i)
@@ -177,7 +194,23 @@ def _en(
     ]
     if nominal_source and not src:
         src = nominal_source[-1:]
-    # Recipients: after the trigger, up to the next trigger or a clause word.
+    return lo, src, early
+
+
+def _en_objects(
+    words: list[str],
+    h: Hit,
+    n: int,
+    hits: list[Hit],
+    placed: list[tuple[int, int, GazMatch]],
+    roles: Roles,
+    src: list[GazMatch],
+    early: list[GazMatch],
+) -> list[GazMatch]:
+    """The recipients after the trigger, up to the next trigger or a clause word; a place
+    becomes the source (added to ``src``) of an event that takes its place as source, and a
+    possessor's act is nested ("condemned Iran's strikes")."""
+    kind = h.trigger.type
     nxt = hits[n + 1].i if n + 1 < len(hits) else len(words)
     stop = next(
         (
@@ -208,13 +241,7 @@ def _en(
             roles.nested.append(n + 1)  # "condemned Iran's strikes"
             continue
         rec.append(m)
-    if n + 1 < len(hits) and hits[n + 1].i - h.j <= 4 and not rec:
-        roles.nested.append(n + 1)
-    if "received" in words[lo : h.i] or "receive" in words[lo : h.i]:
-        src, rec = rec, src  # "Astana has received no demands from Washington"
-    roles.source = src
-    roles.recipient = [m for m in rec if m not in src]
-    return roles
+    return rec
 
 
 def _kk(
@@ -226,58 +253,14 @@ def _kk(
     roles = Roles(pred=h.i, anchor=h.i)
     kind = h.trigger.type
     prev_end = hits[n - 1].j if n else 0
-    cases: dict[int, str] = {}
-    for k, (_, j, m) in enumerate(placed):
-        head = words[j] if j < len(words) and words[j][:2] == "ел" else ""
-        cases[k] = _kk_case(m, head)
-    # "АҚШ пен Израильдің", "Қазақстан, Қырғызстан ... және Өзбекстан басшылары": the
-    # conjuncts share the case of the last one
-    joined = [_conj(words, placed[k], placed[k + 1]) for k in range(len(placed) - 1)]
-    for k in range(len(placed) - 2, -1, -1):
-        if joined[k] == "word":
-            cases[k] = cases[k + 1]
-    # "Ресейге ... жеткізгені үшін": the object of a reason clause is no participant
-    reason = set()
-    for k, (_, j, _) in enumerate(placed):
-        gap = words[j : (placed[k + 1][0] if k + 1 < len(placed) else h.i)]
-        if "үшін" in gap and any(_PARTICIPLE.search(w) for w in gap[: gap.index("үшін")]):
-            reason.add(k)
+    cases, joined = _kk_cases(words, placed)
+    reason = _kk_reason(words, placed, h)
     segment = [
         (cases[k], m)
         for k, (i, j, m) in enumerate(placed)
         if prev_end <= i and j <= h.i and k not in reason
     ]
-    last = n == len(hits) - 1
-
-    def subject(lo: int) -> list[GazMatch]:
-        """The first nominative from token ``lo`` on, with its conjuncts."""
-        ks = [k for k, (i, j, _) in enumerate(placed) if lo <= i and j <= h.i]
-        k0 = next((k for k in ks if cases[k] == "nom"), None)
-        if k0 is None:
-            return []
-        first = [placed[k0][2]]
-        while k0 < len(joined) and (
-            joined[k0] == "word" or (joined[k0] == "next" and cases[k0 + 1] == "nom")
-        ):
-            k0 += 1
-            first.append(placed[k0][2])
-        return first
-
-    main = subject(0)
-    src: list[GazMatch]
-    if last:
-        # the subject of this clause ("..., Қазақстан оны айыптайды"), else of the sentence
-        src = subject(prev_end) or main
-        if not src and placed and placed[0][0] <= 1 and cases[0] == "gen":
-            src = [placed[0][2]]  # "Тоқаевтың ... хат жолдағаны"
-    else:
-        # a verbal noun: its agent is a genitive, or a nominative that is not the subject of
-        # the verb it is the object of ("Ақорда Армения мен Әзірбайжан арасындағы ... қол
-        # қойылуын құптады")
-        nested = hits[n + 1].i - h.j <= 2
-        src = [m for c, m in segment if c == "gen"] or [
-            m for c, m in segment if c == "nom" and not (nested and m in main)
-        ]
+    src = _kk_source(placed, cases, joined, segment, h, n, hits)
     rec = [
         m for c, m in segment if c in ("dat", "acc", "abl", "com", "gen", "adj") and m not in src
     ]
@@ -292,6 +275,82 @@ def _kk(
     roles.source = src
     roles.recipient = [m for m in dict.fromkeys(rec) if m not in src]
     return roles
+
+
+def _kk_cases(
+    words: list[str], placed: list[tuple[int, int, GazMatch]]
+) -> tuple[dict[int, str], list[str]]:
+    """The case of each placed actor and how each is joined to the next (see :func:`_conj`)."""
+    cases: dict[int, str] = {}
+    for k, (_, j, m) in enumerate(placed):
+        head = words[j] if j < len(words) and words[j][:2] == "ел" else ""
+        cases[k] = _kk_case(m, head)
+    # "АҚШ пен Израильдің", "Қазақстан, Қырғызстан ... және Өзбекстан басшылары": the
+    # conjuncts share the case of the last one
+    joined = [_conj(words, placed[k], placed[k + 1]) for k in range(len(placed) - 1)]
+    for k in range(len(placed) - 2, -1, -1):
+        if joined[k] == "word":
+            cases[k] = cases[k + 1]
+    return cases, joined
+
+
+def _kk_reason(words: list[str], placed: list[tuple[int, int, GazMatch]], h: Hit) -> set[int]:
+    """The actors that are objects of a reason clause ("Ресейге ... жеткізгені үшін"): no
+    participants."""
+    reason = set()
+    for k, (_, j, _) in enumerate(placed):
+        gap = words[j : (placed[k + 1][0] if k + 1 < len(placed) else h.i)]
+        if "үшін" in gap and any(_PARTICIPLE.search(w) for w in gap[: gap.index("үшін")]):
+            reason.add(k)
+    return reason
+
+
+def _kk_subject(
+    placed: list[tuple[int, int, GazMatch]],
+    cases: dict[int, str],
+    joined: list[str],
+    lo: int,
+    h: Hit,
+) -> list[GazMatch]:
+    """The first nominative from token ``lo`` on (before the trigger), with its conjuncts."""
+    ks = [k for k, (i, j, _) in enumerate(placed) if lo <= i and j <= h.i]
+    k0 = next((k for k in ks if cases[k] == "nom"), None)
+    if k0 is None:
+        return []
+    first = [placed[k0][2]]
+    while k0 < len(joined) and (
+        joined[k0] == "word" or (joined[k0] == "next" and cases[k0 + 1] == "nom")
+    ):
+        k0 += 1
+        first.append(placed[k0][2])
+    return first
+
+
+def _kk_source(
+    placed: list[tuple[int, int, GazMatch]],
+    cases: dict[int, str],
+    joined: list[str],
+    segment: list[tuple[str, GazMatch]],
+    h: Hit,
+    n: int,
+    hits: list[Hit],
+) -> list[GazMatch]:
+    """The source of the verb (the last trigger) or of a verbal noun before it."""
+    prev_end = hits[n - 1].j if n else 0
+    main = _kk_subject(placed, cases, joined, 0, h)
+    if n == len(hits) - 1:
+        # the subject of this clause ("..., Қазақстан оны айыптайды"), else of the sentence
+        src = _kk_subject(placed, cases, joined, prev_end, h) or main
+        if not src and placed and placed[0][0] <= 1 and cases[0] == "gen":
+            src = [placed[0][2]]  # "Тоқаевтың ... хат жолдағаны"
+        return src
+    # a verbal noun: its agent is a genitive, or a nominative that is not the subject of the
+    # verb it is the object of ("Ақорда Армения мен Әзірбайжан арасындағы ... қол қойылуын
+    # құптады")
+    nested = hits[n + 1].i - h.j <= 2
+    return [m for c, m in segment if c == "gen"] or [
+        m for c, m in segment if c == "nom" and not (nested and m in main)
+    ]
 
 
 _RU_PREPS = {"в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "от", "для", "за", "из",
