@@ -89,22 +89,46 @@ def syntax_roles(
     actors: list[GazMatch],
 ) -> list[Roles]:
     """Roles for each trigger (``anchors[n]`` is its head word in ``syn``)."""
-    kids: list[list[int]] = [[] for _ in syn]
-    for n, t in enumerate(syn):
-        if 0 <= t.head < len(syn):
-            kids[t.head].append(n)
-    lemmas = [lemma(t.text) for t in syn]
-    heads = [_actor_head(syn, m) for m in actors]
-    by_head: dict[int, list[GazMatch]] = {}
-    for m, h in zip(actors, heads, strict=True):
-        if h >= 0:
-            by_head.setdefault(h, []).append(m)
-    anchor_set = set(anchors)
+    tree = _Tree.of(syn, anchors, actors)
+    return [_trigger_roles(tree, a, kind) for a, kind in zip(anchors, kinds, strict=True)]
 
-    # The parse is a tree (Analysis.parse repairs it), but the walks keep their own visited sets:
-    # a cycle made natasha's output grow one list to 8 GB.
-    def reach(k: int, stop: set[int]) -> list[int]:
+
+@dataclass
+class _Tree:
+    """One sentence's parse: each word's children and lemma, the triggers' head words and the
+    actors whose names attach at each word."""
+
+    syn: list[SynToken]
+    kids: list[list[int]]
+    lemmas: list[str]
+    anchors: list[int]
+    anchor_set: set[int]
+    by_head: dict[int, list[GazMatch]]
+
+    @classmethod
+    def of(cls, syn: list[SynToken], anchors: list[int], actors: list[GazMatch]) -> _Tree:
+        """The tree of ``syn`` with the triggers at ``anchors`` and the ``actors`` placed."""
+        kids: list[list[int]] = [[] for _ in syn]
+        for n, t in enumerate(syn):
+            if 0 <= t.head < len(syn):
+                kids[t.head].append(n)
+        lemmas = [lemma(t.text) for t in syn]
+        heads = [_actor_head(syn, m) for m in actors]
+        by_head: dict[int, list[GazMatch]] = {}
+        for m, h in zip(actors, heads, strict=True):
+            if h >= 0:
+                by_head.setdefault(h, []).append(m)
+        return cls(syn, kids, lemmas, anchors, set(anchors), by_head)
+
+    def case(self, k: int) -> str:
+        """The preposition of word ``k`` ("" if none), lowercased."""
+        return _case(self.syn, self.kids, k)
+
+    # The parse is a tree (Analysis.parse repairs it), but the walks keep their own visited
+    # sets: a cycle made natasha's output grow one list to 8 GB.
+    def reach(self, k: int, stop: set[int]) -> list[int]:
         """``k`` and the words below it through genitives, appositions and conjuncts."""
+        syn = self.syn
         out, todo, seen = [], [k], set(stop)
         while todo:
             n = todo.pop()
@@ -112,10 +136,10 @@ def syntax_roles(
                 continue
             seen.add(n)
             out.append(n)
-            for c in kids[n]:
-                if syn[c].rel not in _DEEP_RELS or c in anchor_set:
+            for c in self.kids[n]:
+                if syn[c].rel not in _DEEP_RELS or c in self.anchor_set:
                     continue
-                prep = _case(syn, kids, c)
+                prep = self.case(c)
                 if prep in _NOT_PARTICIPANT or (
                     prep in _LOCATIVE and syn[c].feats.get("Case") == "Loc"
                 ):
@@ -123,28 +147,31 @@ def syntax_roles(
                 todo.append(c)
         return sorted(out)
 
-    def subtree(k: int) -> list[int]:
+    def subtree(self, k: int) -> list[int]:
+        """``k`` and every word below it."""
         out, todo, seen = [], [k], set()
         while todo:
             n = todo.pop()
             if n not in seen:
                 seen.add(n)
                 out.append(n)
-                todo.extend(kids[n])
+                todo.extend(self.kids[n])
         return out
 
-    def actors_at(nodes: list[int]) -> list[GazMatch]:
-        found = [m for n in nodes for m in by_head.get(n, [])]
+    def actors_at(self, nodes: list[int]) -> list[GazMatch]:
+        """The actors whose names attach at ``nodes``, in text order."""
+        found = [m for n in nodes for m in self.by_head.get(n, [])]
         return sorted(found, key=lambda m: m.start)
 
-    def subject(k: int) -> tuple[list[GazMatch], int | None]:
+    def subject(self, k: int) -> tuple[list[GazMatch], int | None]:
         """The actors of the subject of ``k`` (climbing to the governing clause if needed)."""
+        syn, kids = self.syn, self.kids
         seen = 0
         while seen < 5:
             seen += 1
-            subj = [c for c in kids[k] if syn[c].rel in _SUBJ_RELS and c not in anchor_set]
+            subj = [c for c in kids[k] if syn[c].rel in _SUBJ_RELS and c not in self.anchor_set]
             for c in subj:  # "То, что президент Токаев направил": not the pronoun
-                if found := actors_at(reach(c, set())):
+                if found := self.actors_at(self.reach(c, set())):
                     return found, c
             if subj:
                 return [], subj[0]
@@ -154,8 +181,8 @@ def syntax_roles(
             if rel == "acl" or (
                 rel == "nmod" and syn[k].pos == "VERB"
             ):  # "прибывший в Астану Лавров", "решение Казахстана присоединиться"
-                own = actors_at([head]) or actors_at(
-                    [c for c in kids[head] if syn[c].rel == "nmod" and not _case(syn, kids, c)]
+                own = self.actors_at([head]) or self.actors_at(
+                    [c for c in kids[head] if syn[c].rel == "nmod" and not self.case(c)]
                 )
                 return own, None
             if rel not in ("xcomp", "conj", "advcl", "ccomp", "parataxis", "csubj"):
@@ -163,96 +190,126 @@ def syntax_roles(
             k = head
         return [], None
 
-    out = []
-    for a, kind in zip(anchors, kinds, strict=True):
-        pred = a
-        h = syn[a].head
-        light = (
-            syn[a].pos in ("NOUN", "PROPN")
-            and 0 <= h < len(syn)
-            and syn[h].pos in ("VERB", "AUX")
-            and h not in anchor_set
-            and lemmas[h] not in _TOPIC_VERBS
-            and syn[a].rel in ("obj", "nsubj", "nsubj:pass", "obl", "iobj")
-        )
-        if light:
-            pred = h
-        roles = Roles(pred=pred, anchor=a)
-        subj_node: int | None = None
-        if light and syn[a].rel in _SUBJ_RELS:
-            src: list[GazMatch] = []
-        elif syn[pred].pos in ("VERB", "AUX") or light:
-            src, subj_node = subject(pred)
-        else:
-            src = []
-        genitives = [c for c in kids[a] if syn[c].rel == "nmod" and not _case(syn, kids, c)]
-        own_noun = not light or syn[a].rel in _SUBJ_RELS  # "Военные действия США ... вызвали"
-        if not src and own_noun and syn[a].pos in ("NOUN", "PROPN"):
-            src = actors_at([n for g in genitives for n in reach(g, set())])
-            genitives = []
-        if not src and syn[a].pos not in ("NOUN", "PROPN") and syn[a].rel == "acl":
-            src = actors_at([syn[a].head])
-        blocked = set(reach(subj_node, set())) if subj_node is not None else set()
-        args = [c for c in kids[pred] if c != a] + (kids[a] if pred != a else [])
-        if pred == a:
-            args = list(kids[a])
-        recipient: list[GazMatch] = []
+
+def _trigger_roles(t: _Tree, a: int, kind: EventType) -> Roles:
+    """The roles of the trigger whose head word is ``a``."""
+    syn, kids = t.syn, t.kids
+    pred, light = _predicate(t, a)
+    roles = Roles(pred=pred, anchor=a)
+    src, subj_node = _source(t, a, pred, light)
+    blocked = set(t.reach(subj_node, set())) if subj_node is not None else set()
+    args = [c for c in kids[pred] if c != a] + (kids[a] if pred != a else [])
+    if pred == a:
+        args = list(kids[a])
+    recipient, src = _arguments(t, roles, a, pred, kind, args, blocked, src)
+    if kind == EventType.ASSAULT:
+        # "удары по объектам в ОАЭ": the targets on a state's territory are that state
         for c in args:
-            rel = syn[c].rel
-            if c in blocked or rel in _SUBJ_RELS:
-                continue
-            if c in anchor_set:
-                roles.nested.append(anchors.index(c))
-                continue
-            if rel not in _ARG_RELS:
-                continue
-            prep = _case(syn, kids, c)
-            locative = prep in _LOCATIVE and syn[c].feats.get("Case") == "Loc"
-            if prep in _NOT_PARTICIPANT or prep.startswith("в ход"):
-                continue
-            if prep == "из" and kind != EventType.RETREAT:
-                continue
-            if kind in _PLACE_SOURCE and prep in ("внутри", "по всей", "по"):
-                locative = True
-            if locative and kind in _PLACE_SOURCE:
-                if not src:
-                    src = actors_at(reach(c, set()))
-                continue
-            attend = lemmas[a] in _ATTEND or lemmas[pred] in _ATTEND
-            if locative and kind != EventType.ASSAULT and not (attend and prep in ("в", "во")):
-                continue
-            nodes = reach(c, blocked)
-            nested = [n for n in kids[c] if n in anchor_set]
-            roles.nested.extend(anchors.index(n) for n in nested)
-            recipient.extend(actors_at(nodes))
-        if kind == EventType.ASSAULT:
-            # "удары по объектам в ОАЭ": the targets on a state's territory are that state
-            for c in args:
-                prep = _case(syn, kids, c)
-                if prep in ("по", "против", "на"):
-                    for g in kids[c]:
-                        if _case(syn, kids, g) in _LOCATIVE:
-                            recipient.extend(actors_at(reach(g, blocked)))
-        if kind == EventType.KZP_STATEMENT:
-            # a position is about whatever it names, wherever it lies ("в Афганистане")
-            # (but a locative on the verb itself is the scene: "в Центральной Азии ... выступил")
-            recipient = actors_at(
-                [
-                    n
-                    for c in args
-                    if c not in blocked
-                    and not (_case(syn, kids, c) in _LOCATIVE and _may_be_locative(syn[c]))
-                    for n in subtree(c)
-                ]
-            )
-        if lemmas[pred] in _RECEIVE:  # "получила требования от Вашингтона": roles swap
-            giver = [c for c in args if _case(syn, kids, c) == "от"]
-            if giver:
-                src, recipient = actors_at(reach(giver[0], set())), src
-        roles.source = src
-        roles.recipient = [m for m in dict.fromkeys(recipient) if m not in src]
-        out.append(roles)
-    return out
+            prep = t.case(c)
+            if prep in ("по", "против", "на"):
+                for g in kids[c]:
+                    if t.case(g) in _LOCATIVE:
+                        recipient.extend(t.actors_at(t.reach(g, blocked)))
+    if kind == EventType.KZP_STATEMENT:
+        # a position is about whatever it names, wherever it lies ("в Афганистане")
+        # (but a locative on the verb itself is the scene: "в Центральной Азии ... выступил")
+        recipient = t.actors_at(
+            [
+                n
+                for c in args
+                if c not in blocked and not (t.case(c) in _LOCATIVE and _may_be_locative(syn[c]))
+                for n in t.subtree(c)
+            ]
+        )
+    if t.lemmas[pred] in _RECEIVE:  # "получила требования от Вашингтона": roles swap
+        giver = [c for c in args if t.case(c) == "от"]
+        if giver:
+            src, recipient = t.actors_at(t.reach(giver[0], set())), src
+    roles.source = src
+    roles.recipient = [m for m in dict.fromkeys(recipient) if m not in src]
+    return roles
+
+
+def _predicate(t: _Tree, a: int) -> tuple[int, bool]:
+    """The word whose arguments the trigger ``a`` takes, and whether that is a light verb
+    governing a trigger noun ("провел переговоры", "нанес удары")."""
+    syn = t.syn
+    h = syn[a].head
+    light = (
+        syn[a].pos in ("NOUN", "PROPN")
+        and 0 <= h < len(syn)
+        and syn[h].pos in ("VERB", "AUX")
+        and h not in t.anchor_set
+        and t.lemmas[h] not in _TOPIC_VERBS
+        and syn[a].rel in ("obj", "nsubj", "nsubj:pass", "obl", "iobj")
+    )
+    return (h if light else a), light
+
+
+def _source(t: _Tree, a: int, pred: int, light: bool) -> tuple[list[GazMatch], int | None]:
+    """The source of the trigger ``a`` and the subject word it was found at, if any: the
+    predicate's subject, else a trigger noun's genitive, else what a participle qualifies."""
+    syn = t.syn
+    subj_node: int | None = None
+    if light and syn[a].rel in _SUBJ_RELS:
+        src: list[GazMatch] = []
+    elif syn[pred].pos in ("VERB", "AUX") or light:
+        src, subj_node = t.subject(pred)
+    else:
+        src = []
+    genitives = [c for c in t.kids[a] if syn[c].rel == "nmod" and not t.case(c)]
+    own_noun = not light or syn[a].rel in _SUBJ_RELS  # "Военные действия США ... вызвали"
+    if not src and own_noun and syn[a].pos in ("NOUN", "PROPN"):
+        src = t.actors_at([n for g in genitives for n in t.reach(g, set())])
+    if not src and syn[a].pos not in ("NOUN", "PROPN") and syn[a].rel == "acl":
+        src = t.actors_at([syn[a].head])
+    return src, subj_node
+
+
+def _arguments(
+    t: _Tree,
+    roles: Roles,
+    a: int,
+    pred: int,
+    kind: EventType,
+    args: list[int],
+    blocked: set[int],
+    src: list[GazMatch],
+) -> tuple[list[GazMatch], list[GazMatch]]:
+    """The recipients among the arguments, and the source (a domestic event's place when none
+    was found); nested triggers among them are noted in ``roles``. Topics, reasons, times and
+    settings are no participants."""
+    syn = t.syn
+    recipient: list[GazMatch] = []
+    for c in args:
+        rel = syn[c].rel
+        if c in blocked or rel in _SUBJ_RELS:
+            continue
+        if c in t.anchor_set:
+            roles.nested.append(t.anchors.index(c))
+            continue
+        if rel not in _ARG_RELS:
+            continue
+        prep = t.case(c)
+        locative = prep in _LOCATIVE and syn[c].feats.get("Case") == "Loc"
+        if prep in _NOT_PARTICIPANT or prep.startswith("в ход"):
+            continue
+        if prep == "из" and kind != EventType.RETREAT:
+            continue
+        if kind in _PLACE_SOURCE and prep in ("внутри", "по всей", "по"):
+            locative = True
+        if locative and kind in _PLACE_SOURCE:
+            if not src:
+                src = t.actors_at(t.reach(c, set()))
+            continue
+        attend = t.lemmas[a] in _ATTEND or t.lemmas[pred] in _ATTEND
+        if locative and kind != EventType.ASSAULT and not (attend and prep in ("в", "во")):
+            continue
+        nodes = t.reach(c, blocked)
+        nested = [n for n in t.kids[c] if n in t.anchor_set]
+        roles.nested.extend(t.anchors.index(n) for n in nested)
+        recipient.extend(t.actors_at(nodes))
+    return recipient, src
 
 
 def _may_be_locative(tok: SynToken) -> bool:
