@@ -96,8 +96,8 @@ def _changes_md(diff: dict[str, Any], report: BuildReport, version: str) -> str:
     since = f"since {diff['from']}" if diff["from"] else "first release"
     return (
         f"# kzpolicy_data {version}: changes {since}\n\n"
-        f"{report.articles} articles, {report.turns} turns, "
-        f"{sum(report.events_by_type.values())} events.\n\n"
+        f"{_n(report.articles, 'article')}, {_n(report.turns, 'turn')}, "
+        f"{_n(sum(report.events_by_type.values()), 'event')}.\n\n"
         + "\n".join(
             [
                 block("Added records", diff["added"]),
@@ -334,3 +334,7 @@ def _release(
         shutil.rmtree(staging, ignore_errors=True)
     _update_citation(releases_dir, name)
     return report
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
