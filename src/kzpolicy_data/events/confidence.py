@@ -6,7 +6,8 @@ dev split of the real development corpus by ``bench/fit_confidence.py`` and ship
 ``data/confidence.json``: of the candidates with confidence about c, about c were right there
 (the reliability table of ``bench/evaluate_real.py`` checks it on the test split). An event is
 published when it has a source ("no source, no event") and its confidence reaches the model's
-threshold, chosen on dev for at least 85 % precision; the others are candidates for
+threshold, chosen on dev for at least 85 % precision out of fold (each dev article scored by a
+model fitted without it); the others are candidates for
 ``kzpolicy-data review``, where a curator accepts one with a stanza.
 """
 
