@@ -260,17 +260,16 @@ def metadatas(published: dt.date | None) -> st.SearchStrategy[m.Metadata]:
         publisher=st.none() | st.builds(m.Publisher, name=_TEXT, url=st.none() | _URLS),
         url=st.none() | _URLS,
         headline=_OPT_TEXT,
-        lead=_OPT_TEXT,
         authors=st.lists(_TEXT, max_size=2),
         in_language=_enum(codes.Language),
         genre=_enum(codes.Genre),
-        license=_OPT_TEXT,
+        text_license=_OPT_TEXT,
         curated=st.lists(st.sampled_from(["url", "headline", "publisher"]), max_size=2),
     )
 
 
 def _span(text: str, start: int, end: int) -> m.Span:
-    return m.Span(start=start, end=end, quote=text[start:end])
+    return m.Span(start=start, end=end)
 
 
 @st.composite
@@ -333,7 +332,6 @@ def records(draw: st.DrawFn) -> m.Record:
                     marker=text[start] if marked else None,
                     span=_span(text, start, end),
                     paragraphs=[content],
-                    text=content.quote,
                 )
             )
         else:

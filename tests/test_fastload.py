@@ -51,13 +51,13 @@ def test_trusted_records_equal_validated_records(
 
 
 def _tamper(release: Path, tmp_path: Path) -> Path:
-    """A copy whose first record quotes a span wrongly (a Python validator catches it)."""
+    """A copy whose first record has a span past its text (a Python validator catches it)."""
     copy = tmp_path / "copy"
     shutil.copytree(release, copy)
     shard = copy / "jsonl" / "records-00000.jsonl"
     lines = shard.read_bytes().splitlines(keepends=True)
     record = json.loads(lines[0])
-    record["mentions"][0]["span"]["quote"] = "X" * len(record["mentions"][0]["span"]["quote"])
+    record["mentions"][0]["span"] = [0, len(record["text"]) + 5]
     lines[0] = (json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n").encode()
     shard.write_bytes(b"".join(lines))
     return copy
@@ -65,19 +65,20 @@ def _tamper(release: Path, tmp_path: Path) -> Path:
 
 def test_trusted_path_is_taken_only_after_the_checksums(release: Path, tmp_path: Path) -> None:
     copy = _tamper(release, tmp_path)
-    with pytest.raises(ValidationError, match="quote"):
+    with pytest.raises(ValidationError, match="past the text end"):
         list(load(path=copy, check=False))  # unverified: every check runs
     with pytest.raises(Exception, match="sha256 mismatch"):
         load(path=copy)
     # what trust means: the Python cross-checks are skipped, the types are not
-    assert next(iter_records(copy, trusted=True)).mentions[0].span.quote.startswith("XX")
+    trusted = next(iter_records(copy, trusted=True))
+    assert trusted.mentions[0].span.end == len(trusted.text) + 5
     validator = fastload.trusted_validator()
     bad = json.loads((release / "jsonl" / "records-00000.jsonl").read_bytes().splitlines()[0])
     bad["mentions"][0]["id"] = "Not An Id"  # a pattern: a constraint, skipped when trusted
     assert validator.validate_json(json.dumps(bad)).mentions[0].id == "Not An Id"
     with pytest.raises(ValidationError, match="pattern"):
         Record.model_validate_json(json.dumps(bad))
-    bad["mentions"][0]["span"]["start"] = "not a number"  # a type: still checked
+    bad["mentions"][0]["span"] = ["not a number", 3]  # a type: still checked
     with pytest.raises(ValidationError):
         validator.validate_json(json.dumps(bad))
 
@@ -99,10 +100,13 @@ def test_other_schema_versions_are_validated(
 
 
 def test_compiling_the_trusted_validator_leaves_the_models_as_they_were() -> None:
-    from kzpolicy_data.records import Mention, Span
+    from kzpolicy_data.records import EventDate, Mention
 
     fastload.trusted_validator.cache_clear()
     fastload.trusted_validator()
     assert Record.__pydantic_complete__ and Mention.__pydantic_complete__
-    with pytest.raises(ValidationError, match="quote"):  # the normal path keeps every check
-        Span.model_validate({"start": 0, "end": 3, "quote": "ab"})
+    with pytest.raises(ValidationError, match="after not_after"):  # the normal path: every check
+        EventDate.model_validate(
+            {"text": None, "edtf": None, "resolution": "explicit"}
+            | {"not_before": "2026-03-02", "not_after": "2026-03-01"}
+        )

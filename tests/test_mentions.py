@@ -39,7 +39,7 @@ def _no_gc() -> Iterator[None]:
 def test_names_and_entities_are_merged() -> None:
     record, analysis = _analysis(2)
     mentions = extract_mentions(record, analysis)  # type: ignore[arg-type]
-    assert [m.span.quote for m in mentions[:6]] == [
+    assert [m.span.of(record.text) for m in mentions[:6]] == [
         "Ирана",
         "Али Резаи",
         "Астане",

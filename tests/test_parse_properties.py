@@ -25,7 +25,7 @@ def test_generated_interview_round_trips(gen: GenInterview) -> None:
     rec = parse_bytes(render_interview(gen).encode(), "gen.txt", ner=False, events=False)
     assert rec.metadata.genre.value == "interview"
     assert [t.kind == TurnKind.QUESTION for t in rec.turns] == [t.question for t in gen.turns]
-    assert [t.text for t in rec.turns] == ["\n".join(t.paragraphs) for t in gen.turns]
+    assert [rec.turn_text(t) for t in rec.turns] == ["\n".join(t.paragraphs) for t in gen.turns]
     assert [s.interview_role.value for s in rec.speakers] == ["interviewer", "interviewee"]
     q_label, a_label = interview_labels(gen)
     assert [s.label for s in rec.speakers] == [q_label, a_label]

@@ -63,7 +63,7 @@ def expected_marks(seed: Record) -> dict[str, str]:
         covered = sorted({i for s, t in spans for i in range(s, t)})
         out[e.id] = "".join(seed.text[i] for i in covered)
     for m in seed.mentions:
-        out[m.id] = m.span.quote
+        out[m.id] = seed.quote(m.span)
     return out
 
 
@@ -103,7 +103,7 @@ def test_canned_query_lists_events_with_their_evidence(db: Path, seed: Record) -
         db, "/kzpolicy/events_by_type_and_month.json?event_type=&month=2026-03&_shape=array"
     ).json()
     assert {r["event_id"] for r in rows} == {e.id for e in seed.events}
-    quotes = {(e.id, ev.span.quote) for e in seed.events for ev in e.evidence}
+    quotes = {(e.id, seed.quote(ev.span)) for e in seed.events for ev in e.evidence}
     assert {(r["event_id"], r["evidence"]) for r in rows} == quotes
     accuse = get(db, "/kzpolicy/events_by_type_and_month.json?event_type=ACCUSE&_shape=array")
     assert {r["event_type"] for r in accuse.json()} == {"ACCUSE"}

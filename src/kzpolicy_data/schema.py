@@ -106,10 +106,27 @@ def field_table(schema: dict[str, Any], root: str = "Record") -> str:
             out.append(f"| `{field}` | {_ref_name(prop)} | {req} | {desc} |")
         out.append("")
 
+    def array(name: str, obj: dict[str, Any]) -> None:  # a NamedTuple: a JSON array
+        items = obj["prefixItems"]
+        names = ", ".join(str(i.get("title", "")).lower() for i in items)
+        out.append(f"#### `{name}`\n")
+        if obj.get("description"):
+            out.append(" ".join(str(obj["description"]).split()) + "\n")
+        out.append(f"A JSON array `[{names}]`.\n")
+        out.append("| position | name | type | description |")
+        out.append("|---|---|---|---|")
+        for n, item in enumerate(items):
+            desc = " ".join(str(item.get("description", "")).split()).replace("|", "\\|")
+            title = str(item.get("title", "")).lower()
+            out.append(f"| {n} | `{title}` | {_ref_name(item)} | {desc} |")
+        out.append("")
+
     table(root, schema)
     for name in sorted(defs):
         if defs[name].get("type") == "object":
             table(name, defs[name])
+        elif "prefixItems" in defs[name]:
+            array(name, defs[name])
     return "\n".join(out)
 
 

@@ -6,6 +6,8 @@ Datasette pages and the JSON Schema say the same thing; derived columns say how 
 
 from __future__ import annotations
 
+from typing import get_type_hints
+
 from pydantic import BaseModel
 
 from ..records import (
@@ -32,6 +34,12 @@ def _d(model: type[BaseModel], field: str) -> str:
     return description
 
 
+def _span_d(field: str) -> str:
+    """A Span field's description (a NamedTuple's fields carry theirs in ``Annotated``)."""
+    hint = get_type_hints(Span, include_extras=True)[field]
+    return str(hint.__metadata__[0].description)
+
+
 _REC = "The record (article) this row belongs to."
 _LICENCE = (
     "The publisher's licence or permission note for the article's text (empty: research use "
@@ -54,7 +62,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "url": _d(Metadata, "url"),
         "authors": _d(Metadata, "authors") + " (JSON array)",
         "text_license": _LICENCE,
-        "lead": _d(Metadata, "lead"),
+        "lead": "Lead paragraph (standfirst), if recognised: the `lead` segment's text.",
         "text": _d(Record, "text"),
         "n_speakers": "Number of speakers.",
         "n_turns": "Number of interview turns.",
@@ -86,9 +94,9 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "speaker_role": "The speaker's role in the interview.",
         "reply_to": _d(Turn, "reply_to"),
         "marker": _d(Turn, "marker"),
-        "start": "Turn span: " + _d(Span, "start"),
-        "end": "Turn span: " + _d(Span, "end"),
-        "text": _d(Turn, "text"),
+        "start": "Turn span: " + _span_d("start"),
+        "end": "Turn span: " + _span_d("end"),
+        "text": "What the turn says: its paragraphs joined by `\\n`, without the printed marker.",
         **_COMMON,
         "publisher": "Outlet name as usually written, e.g. `Zakon.kz`.",
         "text_license": _LICENCE,
@@ -113,8 +121,8 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "name": _d(Mention, "name"),
         "code": _d(Mention, "code"),
         "wikidata_qid": _d(Mention, "wikidata_qid"),
-        "start": _d(Span, "start"),
-        "end": _d(Span, "end"),
+        "start": _span_d("start"),
+        "end": _span_d("end"),
         "quote": "The mention as printed.",
         "text_license": _LICENCE,
     },
@@ -149,9 +157,9 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "n": "1-based position of the passage among the event's evidence.",
         "record_id": _REC,
         "turn_id": _d(Evidence, "turn_id"),
-        "start": _d(Span, "start"),
-        "end": _d(Span, "end"),
-        "quote": _d(Span, "quote"),
+        "start": _span_d("start"),
+        "end": _span_d("end"),
+        "quote": "The passage as printed: `text[start:end]` of the record.",
         "text_license": _LICENCE,
     },
     "event_actors": {

@@ -51,7 +51,7 @@ def record_rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
             "url": str(meta.url) if meta.url else None,
             "authors": json.dumps(meta.authors, ensure_ascii=False),
             "text_license": text_licence(meta),
-            "lead": meta.lead,
+            "lead": record.lead,
             "text": record.text,
             "n_speakers": len(record.speakers),
             "n_turns": len(record.turns),
@@ -134,7 +134,7 @@ def record_rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
                 "wikidata_qid": m.wikidata_qid,
                 "start": m.span.start,
                 "end": m.span.end,
-                "quote": m.span.quote,
+                "quote": record.quote(m.span),
                 **licence,
             },
         )
@@ -180,7 +180,7 @@ def record_rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
                     "turn_id": ev.turn_id,
                     "start": ev.span.start,
                     "end": ev.span.end,
-                    "quote": ev.span.quote,
+                    "quote": record.quote(ev.span),
                     **licence,
                 },
             )

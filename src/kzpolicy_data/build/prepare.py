@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import KzPolicyError, ValidationFailed
 from ..records import Record
-from ..release.writer import serialise
+from ..release.writer import record_data, serialise
 from ..schema import SchemaValidator, schema_validator
 from .checks import record_problems, sketch
 
@@ -66,7 +66,7 @@ def report_counts(record: Record) -> dict[str, Any]:
 
 def prepare(record: Record, path: Path, validator: SchemaValidator, today: dt.date) -> Prepared:
     """Check and serialise one record (see the module's docstring)."""
-    data = record.model_dump(mode="json")
+    data = record_data(record)
     problems: list[KzPolicyError] = [
         ValidationFailed(f"schema: {message[:300]}", path=path, json_path=where)
         for where, message in validator.errors(data)

@@ -116,7 +116,7 @@ def stanza(record: Record, codes: set[str]) -> str:
     return "\n".join(lines)
 
 
-def event_stanza(event: Event) -> str:
+def event_stanza(event: Event, text: str) -> str:
     """The curation ``events:`` entry that publishes an extracted candidate as it stands (the
     curator corrects what is wrong before adding it to ``raw/<stem>.yaml``)."""
 
@@ -139,7 +139,7 @@ def event_stanza(event: Event) -> str:
         f"    modality: {event.modality.value}",
         f"    source: {actors(event.source)}",
         f"    recipient: {actors(event.recipient)}",
-        "    evidence: [" + ", ".join(_yaml_str(e.span.quote) for e in event.evidence) + "]",
+        "    evidence: [" + ", ".join(_yaml_str(e.span.of(text)) for e in event.evidence) + "]",
     ]
     return "\n".join(lines)
 
@@ -164,9 +164,9 @@ def event_items(record: Record, source: str, curation_file: str) -> list[ReviewI
                 why=[
                     f"event_candidate: {event.event_type.value} {src} -> {rec} "
                     f"({event.modality.value}), {why} -> accept it if the text says so",
-                    f"evidence: {event.evidence[0].span.quote[:160]}",
+                    f"evidence: {record.quote(event.evidence[0].span)[:160]}",
                 ],
-                stanza=event_stanza(event),
+                stanza=event_stanza(event, record.text),
                 curation_file=curation_file,
             )
         )

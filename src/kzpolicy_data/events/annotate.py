@@ -32,7 +32,12 @@ def annotate(record: Record, curation: Curation | None, analysis: Analysis) -> R
         [*curated, *kept], key=lambda e: (e.evidence[0].span.start, e.coder.name != "curated")
     )
     numbered = [
-        e.model_copy(update={"id": f"{record.id}.e{n}", "catalogue_id": e.catalogue_id or link(e)})
+        e.model_copy(
+            update={
+                "id": f"{record.id}.e{n}",
+                "catalogue_id": e.catalogue_id or link(e, record.text),
+            }
+        )
         for n, e in enumerate(events, start=1)
     ]
     # The record's own parts go in as they are (pydantic keeps validated instances, so nothing

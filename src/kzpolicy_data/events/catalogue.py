@@ -54,11 +54,12 @@ def catalogue_ids() -> frozenset[str]:
     return frozenset(e.id for e in catalogue())
 
 
-def link(event: Event) -> str | None:
+def link(event: Event, text: str) -> str | None:
     """The catalogue id of the real-world event an event refers to, if one matches."""
     codes = {a.code for a in (*event.source, *event.recipient)}
-    words = {lemma(w) for ev in event.evidence for w in ev.span.quote.split()}
-    words |= {w.strip('.,:;!?«»"').lower() for ev in event.evidence for w in ev.span.quote.split()}
+    quotes = [ev.span.of(text) for ev in event.evidence]
+    words = {lemma(w) for q in quotes for w in q.split()}
+    words |= {w.strip('.,:;!?«»"').lower() for q in quotes for w in q.split()}
     for entry in catalogue():
         if entry.event_type != event.event_type:
             continue

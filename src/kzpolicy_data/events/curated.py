@@ -45,9 +45,7 @@ def _evidence(record: Record, quote: str, path: str) -> Evidence:
             "quote a longer passage so it is unique",
         )
     turn = next((t for t in record.turns if t.span.start <= at < t.span.end), None)
-    return Evidence(
-        turn_id=turn.id if turn else None, span=Span(start=at, end=at + len(quote), quote=quote)
-    )
+    return Evidence(turn_id=turn.id if turn else None, span=Span(start=at, end=at + len(quote)))
 
 
 def _speaker(record: Record, who: str | None, evidence: Evidence, path: str) -> str | None:

@@ -293,7 +293,7 @@ def _event(
         evidence=[
             Evidence(
                 turn_id=d.turn.id if d.turn else None,
-                span=Span(start=s, end=e, quote=sentence),
+                span=Span(start=s, end=e),
             )
         ],
         attributed_to=d.turn.speaker_id if d.turn else None,

@@ -55,7 +55,7 @@ def extract_mentions(record: Record, analysis: Analysis) -> list[Mention]:
             Mention(
                 id=f"{record.id}.m{n}",
                 type=kind,
-                span=Span(start=s, end=e, quote=surface),
+                span=Span(start=s, end=e),
                 name=hit.entry.en if hit else surface,
                 code=codes[0] if len(codes) == 1 else None,
                 wikidata_qid=hit.entry.qid if hit else None,

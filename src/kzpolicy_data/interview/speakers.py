@@ -310,7 +310,7 @@ def _turns(
             idx = by_label.get(draft.label) if draft.label else None
             speaker_id = speakers[idx + n_hosts].id if idx is not None else default_answerer
             reply_to = last_question
-        paragraphs = [Span(start=s, end=e, quote=text[s:e]) for s, e in draft.paragraphs]
+        paragraphs = [Span(start=s, end=e) for s, e in draft.paragraphs]
         turns.append(
             Turn(
                 id=tid,
@@ -319,9 +319,8 @@ def _turns(
                 kind=draft.kind,
                 reply_to=reply_to,
                 marker=(draft.first.marker or "").strip() or None,
-                span=Span(start=draft.start, end=draft.end, quote=text[draft.start : draft.end]),
+                span=Span(start=draft.start, end=draft.end),
                 paragraphs=paragraphs,
-                text="\n".join(p.quote for p in paragraphs),
             )
         )
     return turns

@@ -18,12 +18,15 @@ __all__ = ["PARSER", "PARSER_VERSION", "annotated", "record_of"]
 PARSER_VERSION = "0.1.0"
 PARSER = Tool(name="kzpolicy_data.parse", version=PARSER_VERSION)
 _CURATED_AS_IS = ("url", "headline", "license", "genre", "in_language", "authors")
+_FIELD = {"license": "text_license"}  # curation key -> its metadata field (schema 2.0)
 
 
 def _metadata(a: Article) -> Metadata:
     cur, seg = a.curation, a.seg
     curated = [
-        name for name in _CURATED_AS_IS if cur is not None and getattr(cur, name) is not None
+        _FIELD.get(name, name)
+        for name in _CURATED_AS_IS
+        if cur is not None and getattr(cur, name) is not None
     ]
     if cur is not None and (cur.publisher or cur.publisher_url):
         curated.append("publisher")
@@ -42,13 +45,12 @@ def _metadata(a: Article) -> Metadata:
         publisher=publisher,
         url=cur.url if cur else None,
         headline=headline,
-        lead=a.lead,
         authors=a.authors,
         in_language=a.language,
         genre=a.genre,
         genre_confidence=seg.decision.confidence if decided and seg.decision else None,
         genre_evidence=[str(e) for e in seg.decision.evidence] if decided and seg.decision else [],
-        license=cur.license if cur else None,
+        text_license=cur.license if cur else None,
         curated=sorted(curated),
     )
 
@@ -70,7 +72,7 @@ def record_of(a: Article) -> Record:
             metadata=_metadata(a),
             text=text,
             segments=[
-                Segment(kind=k, span=Span(start=s, end=e, quote=text[s:e]))
+                Segment(kind=k, span=Span(start=s, end=e))
                 for k, s, e in sorted(a.segments, key=lambda x: (x[1], x[2]))
             ],
             speakers=a.speakers,

@@ -26,7 +26,7 @@ def summarise(record: Record) -> str:
             + (f" ({org})" if org else "")
         )
     for t in record.turns:
-        lines.append(f"  {t.id} {t.kind.value:<8} {t.text[:70]!r}")
+        lines.append(f"  {t.id} {t.kind.value:<8} {record.turn_text(t)[:70]!r}")
     kinds = sorted({seg.kind.value for seg in record.segments})
     lines.append(f"  segments: {len(record.segments)} ({', '.join(kinds)})")
     if record.flags:

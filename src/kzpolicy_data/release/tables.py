@@ -9,7 +9,7 @@ row per event.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any, cast
+from typing import Any
 
 import pyarrow as pa
 
@@ -43,6 +43,11 @@ def _arrow_type(prop: dict[str, Any], defs: dict[str, Any]) -> pa.DataType:
         return pa.struct(
             [pa.field(k, _arrow_type(v, defs)) for k, v in prop.get("properties", {}).items()]
         )
+    if kind == "array" and "prefixItems" in prop:  # a Span: [start, end]
+        types = {_arrow_type(p, defs) for p in prop["prefixItems"]}
+        if len(types) != 1:
+            raise TypeError(f"cannot map a tuple of {len(types)} types to Arrow: {prop}")
+        return pa.list_(types.pop())
     if kind == "array":
         return pa.list_(_arrow_type(prop["items"], defs))
     if kind == "string" or "enum" in prop:
@@ -138,8 +143,7 @@ def view_schema(view: str) -> pa.Schema:
 def text_licence(meta: Metadata) -> str | None:
     """The publisher's licence (or permission note) of the article's text, which every row
     of every view carries so that users can filter by it; the annotations are ours."""
-    # ``text_license`` from schema 2.0.0; ``license`` is its name before.
-    return cast(str | None, getattr(meta, "text_license", getattr(meta, "license", None)))
+    return meta.text_license
 
 
 def record_row(record: Record) -> dict[str, Any]:
@@ -167,7 +171,7 @@ def view_rows(record: Record, view: str) -> Iterator[dict[str, Any]]:
                 "speaker_name": sp.name if sp else None,
                 "speaker_role": sp.interview_role.value if sp else None,
                 "reply_to": t.reply_to,
-                "text": t.text,
+                "text": record.turn_text(t),
                 **common,
                 "publisher": meta.publisher.name if meta.publisher else None,
                 **licence,
@@ -183,8 +187,8 @@ def view_rows(record: Record, view: str) -> Iterator[dict[str, Any]]:
                 "record_id": record.id,
                 "question_id": question.id,
                 "answer_id": t.id,
-                "question": question.text,
-                "answer": t.text,
+                "question": record.turn_text(question),
+                "answer": record.turn_text(t),
                 "interviewee": sp.name if sp else None,
                 **common,
                 **licence,
@@ -207,7 +211,7 @@ def view_rows(record: Record, view: str) -> Iterator[dict[str, Any]]:
                 "date_resolution": e.date.resolution.value,
                 "attributed_to": e.attributed_to,
                 "attributed_name": sp.name if sp else None,
-                "evidence": [ev.span.quote for ev in e.evidence],
+                "evidence": [record.quote(ev.span) for ev in e.evidence],
                 "confidence": e.confidence,
                 "coder": f"{e.coder.name} {e.coder.version}",
                 "catalogue_id": e.catalogue_id,

@@ -41,6 +41,7 @@ __all__ = [
     "group_files",
     "group_starts",
     "jsonl_line",
+    "record_data",
     "serialise",
     "write_checksums",
 ]
@@ -275,13 +276,20 @@ def serialise(
     record: Record, data: dict[str, Any] | None = None
 ) -> tuple[str, dict[str, list[dict[str, Any]]], str, frozenset[str]]:
     """What :meth:`ReleaseWriter.append` takes after the id: the JSONL line, the rows of every
-    view, the parser and the coders (``data``: the record's ``model_dump(mode="json")``)."""
-    line = jsonl_line(record.model_dump(mode="json") if data is None else data)
+    view, the parser and the coders (``data``: :func:`record_data`)."""
+    line = jsonl_line(record_data(record) if data is None else data)
     rows = {view: list(view_rows(record, view)) for view in VIEWS}
     parser = f"{record.provenance.parser.name} {record.provenance.parser.version}"
     return line, rows, parser, frozenset(f"{e.coder.name} {e.coder.version}" for e in record.events)
 
 
+def record_data(record: Record) -> dict[str, Any]:
+    """A record as JSON data, as the shards hold it: a null field is left out (schema 2.0: every
+    nullable field defaults to null, so nothing is lost, and a third of a record's keys were
+    nulls)."""
+    return record.model_dump(mode="json", exclude_none=True)
+
+
 def jsonl_line(data: dict[str, Any]) -> str:
-    """A record's line in the JSONL shards (``data``: its ``model_dump(mode="json")``)."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n"
+    """A record's line in the JSONL shards (``data``: :func:`record_data`), compact."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"

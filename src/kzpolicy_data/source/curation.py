@@ -151,7 +151,12 @@ class Curation(_Model):
     publisher_url: str | None = Field(
         default=None, pattern=r"^https?://[^\s/?#.]\S*$", description="Outlet home page."
     )
-    license: str | None = Field(default=None, min_length=1, description="Licence or permission.")
+    license: str | None = Field(
+        default=None,
+        min_length=1,
+        description="Licence or permission of the text (the publisher's): the record's "
+        "`metadata.text_license`.",
+    )
     date_published: dt.date | None = Field(default=None, description="Publication date.")
     genre: Genre | None = Field(default=None, description="Article genre (overrides detection).")
     in_language: Language | None = Field(default=None, description="Language of the text.")
