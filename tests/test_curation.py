@@ -64,7 +64,7 @@ speakers:
     assert md.publisher.url == "https://vlast.kz"
     assert md.authors == ["Анна Иванова"]
     assert md.curated == sorted(
-        ["url", "headline", "license", "in_language", "authors", "publisher", "date_published"]
+        ["url", "headline", "text_license", "in_language", "authors", "publisher", "date_published"]
     )
     interviewer, interviewee = rec.speakers
     assert interviewee.name == "Иван Петров"

@@ -48,7 +48,9 @@ def test_diff_lists_the_changed_fields_in_text_and_json() -> None:
     text = CliRunner().invoke(cli, args)
     assert text.exit_code == 0, text.output
     line = next(x for x in text.stdout.splitlines() if x.strip().startswith(SEED))
-    assert "metadata.genre_confidence" in line and "schema_version" in line
+    assert "metadata.genre_confidence" in line
+    # the schema version is said once, not as a field of every record
+    assert "schema changed: 1.0.0 -> 1.1.0" in text.stdout and "schema_version" not in line
     data = json.loads(CliRunner().invoke(cli, [*args, "--format", "json"]).stdout)
     assert data["changed"] == [SEED]
     assert "mentions[].name" in data["fields"][SEED]
@@ -58,4 +60,5 @@ def test_changes_md_names_the_fields() -> None:
     diff = diff_releases(RELEASES / "v0.1.0", RELEASES / "v0.2.0")
     report = BuildReport(out_dir=RELEASES / "v0.2.0")
     md = _changes_md(diff, report, "0.2.0")
-    assert f"- `{SEED}`: " in md and "`schema_version`" in md
+    assert f"- `{SEED}`: " in md and "`metadata.genre_confidence`" in md
+    assert "schema changed from 1.0.0 to 1.1.0" in md

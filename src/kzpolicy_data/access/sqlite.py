@@ -345,11 +345,11 @@ def search(path: Path, query: str, *, limit: int = 50) -> list[dict[str, Any]]:
 
 
 def _records(folder: Path) -> Iterator[Record]:
-    # Not ``load.iter_records``: ``load`` imports this module for ``format="sqlite"``.
-    for shard in sorted((folder / "jsonl").glob("records-*.jsonl")):
-        with shard.open("rb") as f:
-            for line in f:
-                yield Record.model_validate_json(line)
+    # Imported here: ``load`` imports this module for ``format="sqlite"``. It reads a 1.x
+    # release too (its fields moved to where schema 2 keeps them).
+    from .load import iter_records
+
+    return iter_records(folder)
 
 
 def export_release(folder: Path, out: Path, *, replace: bool = False) -> Path:

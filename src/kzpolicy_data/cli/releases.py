@@ -94,6 +94,12 @@ def diff(old: str, new: str, releases_dir: Path, fmt: str) -> None:
         click.echo(json.dumps(result, indent=2, sort_keys=True))
         return
     click.echo(f"{result['from']} -> {result['to']}: {result['unchanged']} unchanged")
+    if result.get("schema"):
+        schema = result["schema"]
+        click.echo(
+            f"schema changed: {schema['from']} -> {schema['to']} (records compared in the new "
+            "shape; see docs/MIGRATION-2.0.md)"
+        )
     for key in ("added", "removed", "changed"):
         click.echo(f"{key}: {len(result[key])}")
         for rid in result[key]:

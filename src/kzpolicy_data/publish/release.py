@@ -42,6 +42,7 @@ def diff_releases(old: Path | None, new: Path) -> dict[str, Any]:
     """Added, removed and changed record ids between two release folders, and for each
     changed record the fields that changed (``fields``)."""
     from ..release.fields_diff import changed_fields
+    from ..release.schema_change import schema_change
 
     before = record_digests(old) if old else {}
     after = record_digests(new)
@@ -54,6 +55,8 @@ def diff_releases(old: Path | None, new: Path) -> dict[str, Any]:
         "changed": changed,
         "unchanged": len([k for k in after.keys() & before.keys() if after[k] == before[k]]),
         "fields": changed_fields(old, new, changed) if old else {},
+        # {"from": "1.1.0", "to": "2.0.0"} when the releases' schemas differ, else None
+        "schema": schema_change(old, new),
     }
 
 
@@ -84,10 +87,20 @@ def semver_problem(last: str | None, new: str, diff: dict[str, Any]) -> str | No
 
 def _changes_md(diff: dict[str, Any], report: BuildReport, version: str) -> str:
     fields: dict[str, list[str]] = diff.get("fields", {})
+    schema: dict[str, str] | None = diff.get("schema")
+    moved = (
+        f"The record schema changed from {schema['from']} to {schema['to']}: records are "
+        "compared after moving the old fields to where the new schema keeps them (see "
+        "docs/MIGRATION-2.0.md); the fields listed changed in value.\n\n"
+        if schema
+        else ""
+    )
 
     def block(title: str, ids: list[str]) -> str:
         def line(rid: str) -> str:
             changed = ", ".join(f"`{f}`" for f in fields.get(rid, []))
+            if not changed and schema and rid in fields:
+                changed = f"re-encoded for schema {schema['to']} only"
             return f"- `{rid}`: {changed}" if changed else f"- `{rid}`"
 
         body = "\n".join(line(i) for i in ids) if ids else "- none"
@@ -98,6 +111,7 @@ def _changes_md(diff: dict[str, Any], report: BuildReport, version: str) -> str:
         f"# kzpolicy_data {version}: changes {since}\n\n"
         f"{_n(report.articles, 'article')}, {_n(report.turns, 'turn')}, "
         f"{_n(sum(report.events_by_type.values()), 'event')}.\n\n"
+        + moved
         + "\n".join(
             [
                 block("Added records", diff["added"]),

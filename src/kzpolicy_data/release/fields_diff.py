@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from .schema_change import as_current
+
 __all__ = ["changed_fields", "field_paths"]
 
 _MISSING = object()
@@ -73,7 +75,10 @@ def changed_fields(old: Path, new: Path, ids: Iterable[str]) -> dict[str, list[s
     wanted = set(ids)
     if not wanted:
         return {}
-    before, after = _records(old, wanted), _records(new, wanted)
+    # Both sides in the current schema's shape: a record only re-encoded by a schema change
+    # (quotes derived, spans as arrays, nulls left out) has no changed field.
+    before = {k: as_current(v) for k, v in _records(old, wanted).items()}
+    after = {k: as_current(v) for k, v in _records(new, wanted).items()}
     return {
         rid: sorted(field_paths(before.get(rid), after.get(rid)))
         for rid in sorted(wanted)

@@ -1,0 +1,86 @@
+"""Comparing records across a schema change: a release's schema version, and 1.x records
+brought to the 2.0 shape so that ``diff`` and ``CHANGES.md`` compare what is comparable.
+
+Schema 2.0.0 moved things without changing what they say (docs/MIGRATION-2.0.md): quotes and
+turn texts are derived from the text, ``metadata.lead`` from its segment, ``metadata.license``
+is ``metadata.text_license``, spans are ``[start, end]`` and null fields are left out. A record
+re-encoded that way is not a changed record; a field whose value changed still is.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+__all__ = ["as_current", "release_schema", "schema_change"]
+
+
+def release_schema(folder: Path) -> str | None:
+    """The schema version of a release folder: its manifest's, or (a release being built has
+    no manifest yet) its first record's; None if neither can be read."""
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        manifest = None
+    version = manifest.get("schema_version") if isinstance(manifest, dict) else None
+    if version is None:
+        for shard in sorted((folder / "jsonl").glob("records-*.jsonl"))[:1]:
+            with shard.open("rb") as f:
+                first = f.readline()
+            version = json.loads(first).get("schema_version") if first.strip() else None
+    return version if isinstance(version, str) else None
+
+
+def schema_change(old: Path | None, new: Path) -> dict[str, str] | None:
+    """``{"from": "1.1.0", "to": "2.0.0"}`` when two releases differ in schema, else None."""
+    if old is None:
+        return None
+    before, after = release_schema(old), release_schema(new)
+    if before == after or after is None:
+        return None
+    return {"from": before or "unknown", "to": after}
+
+
+def _span(span: Any) -> Any:
+    if isinstance(span, dict) and {"start", "end"} <= span.keys():
+        return [span["start"], span["end"]]
+    return span
+
+
+def _without_nulls(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _without_nulls(v) for k, v in data.items() if v is not None}
+    if isinstance(data, list):
+        return [_without_nulls(v) for v in data]
+    return data
+
+
+def as_current(data: dict[str, Any]) -> dict[str, Any]:
+    """A record's JSON in the 2.x shape, for comparison (a 2.x record comes back unchanged but
+    for null fields, which 2.x leaves out). Not a validated record: only what moved is moved."""
+    out = json.loads(json.dumps(data))  # a deep copy: the caller's data stays as it was
+    if str(out.get("schema_version", "2")).startswith("1."):
+        meta = out.get("metadata", {})
+        meta.pop("lead", None)  # the lead segment's text: derived in 2.0
+        if "license" in meta:
+            meta["text_license"] = meta.pop("license")
+        meta.setdefault("annotations_license", "CC-BY-4.0")
+        meta["curated"] = ["text_license" if c == "license" else c for c in meta.get("curated", [])]
+        for seg in out.get("segments", []):
+            seg["span"] = _span(seg["span"])
+        for turn in out.get("turns", []):
+            turn.pop("text", None)
+            turn["span"] = _span(turn["span"])
+            turn["paragraphs"] = [_span(p) for p in turn.get("paragraphs", [])]
+        for mention in out.get("mentions", []):
+            mention["span"] = _span(mention["span"])
+        for event in out.get("events", []):
+            for ev in event.get("evidence", []):
+                ev["span"] = _span(ev["span"])
+        # The version is what the diff reports as the schema change, not a change per record.
+        out["schema_version"] = None
+    elif "schema_version" in out:
+        out["schema_version"] = None
+    result: dict[str, Any] = _without_nulls(out)
+    return result
