@@ -124,7 +124,7 @@ def predicted(record: Any, events: list[Any] | None = None) -> list[dict[str, An
             "source": [a.code for a in e.source],
             "recipient": [a.code for a in e.recipient],
             "confidence": e.confidence,
-            "evidence": [e.span.quote[:90] for e in e.evidence],
+            "evidence": [record.quote(ev.span)[:90] for ev in e.evidence],
         }
         for e in (record.events if events is None else events)
     ]
@@ -144,7 +144,7 @@ def structure(record: Any, row: dict[str, Any], text: str) -> dict[str, bool | N
         gold = next((t for t in row["turns"] if t["kind"] == kind), None)
         if gold is None:
             continue
-        got = next((t.text for t in turns if t.kind.value == name), None)
+        got = next((record.turn_text(t) for t in turns if t.kind.value == name), None)
         # the gold turn ends where the next one starts: a short turn ("Как же все начиналось?")
         # must not be compared with the next turn's words
         end = min([t["start"] for t in row["turns"] if t["start"] > gold["start"]], default=None)

@@ -47,8 +47,8 @@ def families() -> dict[str, str]:
     return out
 
 
-def _first(turns: list[Any], kind: TurnKind) -> str | None:
-    return next((t.text for t in turns if t.kind == kind), None)
+def _first(record: Any, kind: TurnKind) -> str | None:
+    return next((record.turn_text(t) for t in record.turns if t.kind == kind), None)
 
 
 def score(path: Path, exp: dict[str, Any], ner: bool) -> dict[str, bool | None]:
@@ -69,7 +69,7 @@ def score(path: Path, exp: dict[str, Any], ner: bool) -> dict[str, bool | None]:
         ("first_a", "A", TurnKind.ANSWER),
     ):
         if letter in kinds and len(starts) > kinds.index(letter):
-            got = _first(turns, kind)
+            got = _first(rec, kind)
             out[metric] = got is not None and got.startswith(starts[kinds.index(letter)])
     if ner and "interviewee" in exp:
         names = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]

@@ -14,7 +14,7 @@ from kzpolicy_data.access import fastload
 from kzpolicy_data.access.load import iter_records
 from kzpolicy_data.build.build import Parser
 from kzpolicy_data.contrib.synth import write_corpus
-from kzpolicy_data.records import Record
+from kzpolicy_data.records import Record, Span
 
 from .releasing import make_corpus
 
@@ -48,6 +48,9 @@ def test_trusted_records_equal_validated_records(
         assert type(a) is Record
         assert a.model_dump_json() == b.model_dump_json()
         assert a.model_fields_set == b.model_fields_set
+        # spans built by tuple.__new__ are Spans all the same (a tuple would compare equal)
+        spans = [m.span for m in a.mentions] + [t.span for t in a.turns]
+        assert all(type(s) is Span for s in spans) and all(s.end >= s.start for s in spans)
 
 
 def _tamper(release: Path, tmp_path: Path) -> Path:

@@ -7,14 +7,15 @@ release passed them when it was built. Once ``SHA256SUMS`` has been verified, th
 ones the build wrote, so :func:`trusted_records` skips the Python validators and the
 constraints (patterns, lengths, bounds: checks that never change a value) and keeps the rest
 (types, enums, dates, the model classes): it builds the same :class:`Record` objects (tested
-against the validated path) about 1.5 times as fast.
+against the validated path) about 1.5 times as fast; a ``Span`` (a named tuple) is built by
+``tuple.__new__`` without a Python call.
 It is used only for releases written with the installed schema version.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +35,23 @@ _CONSTRAINTS = {
 }
 
 
+def _named_tuple(schema: dict[str, Any]) -> dict[str, Any]:
+    """A named tuple (a ``Span``) built by ``tuple.__new__`` from a JSON array: the same value
+    as pydantic's, which calls the class's Python ``__new__`` (a fifth of a record's load)."""
+    items = [_without_python_validators(f["schema"]) for f in schema["fields"]]
+    build = {"type": "no-info", "function": partial(tuple.__new__, schema["cls"])}
+    out = {
+        "type": "function-after",
+        "function": build,
+        "schema": {"type": "tuple", "items_schema": items},
+    }
+    return {**out, "ref": schema["ref"]} if "ref" in schema else out
+
+
 def _without_python_validators(schema: Any) -> Any:
     if isinstance(schema, dict):
+        if schema.get("type") == "named-tuple":
+            return _named_tuple(schema)
         if schema.get("type") in _PYTHON_VALIDATORS and "schema" in schema:
             inner = _without_python_validators(schema["schema"])
             # the wrapper may carry the definition's reference; the inner schema takes it over

@@ -176,8 +176,7 @@ def check_counts(folder: Path) -> None:
             )
     lines = 0
     for shard in sorted((folder / "jsonl").glob("records-*.jsonl")):
-        with shard.open("rb") as f:
-            lines += sum(1 for _ in f)
+        lines += shard.read_bytes().count(b"\n")  # one record a line, each ending in \n
     if "records" in counts and lines != counts["records"]:
         raise ChecksumError(
             f"the JSONL has {lines} records, but manifest.json states {counts['records']}",
