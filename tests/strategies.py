@@ -287,7 +287,7 @@ def records(draw: st.DrawFn) -> m.Record:
     n_speakers = draw(st.integers(0, 3))
     speakers = [
         m.Speaker(
-            id=f"{rid}.s{i + 1}",
+            id=f"s{i + 1}",
             name=draw(_OPT_TEXT),
             name_as_printed=draw(_OPT_TEXT),
             label=draw(_OPT_TEXT),
@@ -320,7 +320,7 @@ def records(draw: st.DrawFn) -> m.Record:
             content = _span(text, start + 1 if marked else start, end)
             turns.append(
                 m.Turn(
-                    id=f"{rid}.t{len(turns) + 1}",
+                    id=f"t{len(turns) + 1}",
                     n=len(turns) + 1,
                     speaker_id=draw(st.none() | st.sampled_from(speaker_ids))
                     if speaker_ids
@@ -346,7 +346,7 @@ def records(draw: st.DrawFn) -> m.Record:
         b = draw(st.integers(a + 1, end))
         mentions.append(
             m.Mention(
-                id=f"{rid}.m{i + 1}",
+                id=f"m{i + 1}",
                 type=draw(_enum(codes.EntityType)),
                 span=_span(text, a, b),
                 name=draw(_TEXT),
@@ -388,7 +388,7 @@ def records(draw: st.DrawFn) -> m.Record:
         where = (turn.span.start, turn.span.end) if turn else draw(st.sampled_from(offsets))
         events.append(
             m.Event(
-                id=f"{rid}.e{i + 1}",
+                id=f"e{i + 1}",
                 event_type=draw(_enum(codes.EventType)),
                 mode=draw(st.none() | st.from_regex(r"[a-z_]{1,12}", fullmatch=True)),
                 modality=modality,

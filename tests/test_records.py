@@ -91,7 +91,7 @@ def drop_required(data: dict[str, Any]) -> bool:
 def break_country(data: dict[str, Any]) -> bool:
     data["speakers"].append(
         {
-            "id": data["id"] + ".s99",
+            "id": "s99",
             "name": None,
             "name_as_printed": None,
             "label": None,
@@ -126,14 +126,14 @@ def reverse_span(data: dict[str, Any]) -> bool:
 def dangle_speaker(data: dict[str, Any]) -> bool:
     if not data["turns"]:
         return False
-    data["turns"][0]["speaker_id"] = data["id"] + ".s999"
+    data["turns"][0]["speaker_id"] = "s999"
     return True
 
 
 def dangle_reply(data: dict[str, Any]) -> bool:
     if not data["turns"]:
         return False
-    data["turns"][0]["reply_to"] = data["id"] + ".t999"
+    data["turns"][0]["reply_to"] = "t999"
     return True
 
 

@@ -61,9 +61,9 @@ def expected_marks(seed: Record) -> dict[str, str]:
     for e in seed.events:
         spans = sorted({(ev.span.start, ev.span.end) for ev in e.evidence})
         covered = sorted({i for s, t in spans for i in range(s, t)})
-        out[e.id] = "".join(seed.text[i] for i in covered)
+        out[str(seed.global_id(e.id))] = "".join(seed.text[i] for i in covered)
     for m in seed.mentions:
-        out[m.id] = seed.quote(m.span)
+        out[str(seed.global_id(m.id))] = seed.quote(m.span)
     return out
 
 
@@ -74,9 +74,10 @@ def check_record_page(html: str, seed: Record) -> None:
     for ident, text in expected_marks(seed).items():
         assert page.quote(ident) == text, ident
     for e in seed.events:
-        assert f'id="event-{e.id}"' in html and f'href="#event-{e.id}"' in html
+        gid = seed.global_id(e.id)  # the page shows the tables' (global) ids
+        assert f'id="event-{gid}"' in html and f'href="#event-{gid}"' in html
     for t in seed.turns:
-        assert f'id="turn-{t.id}"' in html
+        assert f'id="turn-{seed.global_id(t.id)}"' in html
 
 
 def test_record_page_is_the_interview_with_marked_evidence(db: Path, seed: Record) -> None:
@@ -102,8 +103,8 @@ def test_canned_query_lists_events_with_their_evidence(db: Path, seed: Record) -
     rows = get(
         db, "/kzpolicy/events_by_type_and_month.json?event_type=&month=2026-03&_shape=array"
     ).json()
-    assert {r["event_id"] for r in rows} == {e.id for e in seed.events}
-    quotes = {(e.id, seed.quote(ev.span)) for e in seed.events for ev in e.evidence}
+    assert {r["event_id"] for r in rows} == {seed.global_id(e.id) for e in seed.events}
+    quotes = {(seed.global_id(e.id), seed.quote(ev.span)) for e in seed.events for ev in e.evidence}
     assert {(r["event_id"], r["evidence"]) for r in rows} == quotes
     accuse = get(db, "/kzpolicy/events_by_type_and_month.json?event_type=ACCUSE&_shape=array")
     assert {r["event_type"] for r in accuse.json()} == {"ACCUSE"}

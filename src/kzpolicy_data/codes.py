@@ -46,10 +46,12 @@ __all__ = [
 # Parquet keys on every platform.
 _RID = r"[a-z0-9][a-z0-9_-]{0,99}"
 RecordId = Annotated[str, StringConstraints(pattern=rf"^{_RID}$")]
-TurnId = Annotated[str, StringConstraints(pattern=rf"^{_RID}\.t[1-9][0-9]*$")]
-SpeakerId = Annotated[str, StringConstraints(pattern=rf"^{_RID}\.s[1-9][0-9]*$")]
-EventId = Annotated[str, StringConstraints(pattern=rf"^{_RID}\.e[1-9][0-9]*$")]
-MentionId = Annotated[str, StringConstraints(pattern=rf"^{_RID}\.m[1-9][0-9]*$")]
+# Item ids are local to their record (schema 2.0): `t2`; `<record id>.t2` names it globally, as
+# the flat views and the SQLite tables do.
+TurnId = Annotated[str, StringConstraints(pattern=r"^t[1-9][0-9]*$")]
+SpeakerId = Annotated[str, StringConstraints(pattern=r"^s[1-9][0-9]*$")]
+EventId = Annotated[str, StringConstraints(pattern=r"^e[1-9][0-9]*$")]
+MentionId = Annotated[str, StringConstraints(pattern=r"^m[1-9][0-9]*$")]
 CatalogueId = Annotated[str, StringConstraints(pattern=r"^kzp-ev-[a-z0-9][a-z0-9-]{2,80}$")]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^sha256:[0-9a-f]{64}$")]
 WikidataQid = Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$")]

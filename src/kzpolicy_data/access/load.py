@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 from ..errors import ReleaseError
 from ..records import SCHEMA_VERSION, Record
 from ..release.index import latest_version, parse_version, read_checksums
-from ..release.schema_change import as_current, release_schema
+from ..release.schema_change import read_records
 from ..release.tables import VIEWS, view_schema
 from ..release.writer import CHECKSUMS
 
@@ -97,20 +97,7 @@ def iter_records(folder: Path, *, trusted: bool = False) -> Iterator[Record]:
 
         yield from trusted_records(shards)
         return
-    older = _older_major(folder)
-    for shard in shards:
-        with shard.open("rb") as f:
-            for line in f:
-                if older:  # a 1.x release: its fields moved to where 2.x keeps them, checked
-                    yield Record.model_validate(as_current(json.loads(line)))
-                else:
-                    yield Record.model_validate_json(line)
-
-
-def _older_major(folder: Path) -> bool:
-    """Whether a release was written with an older major schema (1.x, read by moving fields)."""
-    version = release_schema(folder)
-    return version is not None and int(version.split(".")[0]) < int(SCHEMA_VERSION.split(".")[0])
+    yield from read_records(folder)
 
 
 def _written_with_our_schema(folder: Path) -> bool:

@@ -23,6 +23,7 @@ from typing import Any
 
 from ..errors import ReleaseError
 from ..records import Record
+from ..release.schema_change import read_records
 from ..release.summary import ANNOTATIONS_URL, ReleaseSummary
 from ..release.writer import CHECKSUMS
 from .columns import COLUMN_DESCRIPTIONS, TABLE_DESCRIPTIONS
@@ -345,11 +346,9 @@ def search(path: Path, query: str, *, limit: int = 50) -> list[dict[str, Any]]:
 
 
 def _records(folder: Path) -> Iterator[Record]:
-    # Imported here: ``load`` imports this module for ``format="sqlite"``. It reads a 1.x
-    # release too (its fields moved to where schema 2 keeps them).
-    from .load import iter_records
-
-    return iter_records(folder)
+    # Not ``load.iter_records`` (``load`` imports this module): the same validated reading,
+    # which takes a 1.x release too.
+    return read_records(folder)
 
 
 def export_release(folder: Path, out: Path, *, replace: bool = False) -> Path:

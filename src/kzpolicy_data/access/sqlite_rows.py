@@ -62,12 +62,13 @@ def record_rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
             "flags": json.dumps([f.code for f in record.flags]),
         },
     )
+    g = record.global_id  # ids are the record's own (`t2`): the tables key them globally
     for s in record.speakers:
         org = s.affiliations[0] if s.affiliations else None
         yield (
             "speakers",
             {
-                "id": s.id,
+                "id": g(s.id),
                 "record_id": record.id,
                 "name": s.name,
                 "name_as_printed": s.name_as_printed,
@@ -102,7 +103,7 @@ def record_rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
                 **licence,
             },
         )
-    turns = {t.id: t for t in record.turns}
+    turns = {g(t.id): t for t in record.turns}
     for row in view_rows(record, "qa_pairs"):
         answer = turns[row["answer_id"]]
         yield (
@@ -111,7 +112,7 @@ def record_rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
                 "answer_id": row["answer_id"],
                 "question_id": row["question_id"],
                 "record_id": record.id,
-                "interviewee_id": answer.speaker_id,
+                "interviewee_id": g(answer.speaker_id),
                 "interviewee": row["interviewee"],
                 "question": row["question"],
                 "answer": row["answer"],
@@ -124,10 +125,10 @@ def record_rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
         yield (
             "mentions",
             {
-                "id": m.id,
+                "id": g(m.id),
                 "record_id": record.id,
-                "turn_id": turn.id if turn else None,
-                "speaker_id": turn.speaker_id if turn else None,
+                "turn_id": g(turn.id) if turn else None,
+                "speaker_id": g(turn.speaker_id) if turn else None,
                 "type": m.type.value,
                 "name": m.name,
                 "code": m.code,
@@ -174,10 +175,10 @@ def record_rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
             yield (
                 "evidence",
                 {
-                    "event_id": e.id,
+                    "event_id": g(e.id),
                     "n": n,
                     "record_id": record.id,
-                    "turn_id": ev.turn_id,
+                    "turn_id": g(ev.turn_id),
                     "start": ev.span.start,
                     "end": ev.span.end,
                     "quote": record.quote(ev.span),
@@ -189,7 +190,7 @@ def record_rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
                 yield (
                     "event_actors",
                     {
-                        "event_id": e.id,
+                        "event_id": g(e.id),
                         "role": role,
                         "n": n,
                         "code": a.code,
@@ -197,6 +198,6 @@ def record_rows(record: Record) -> Iterator[tuple[str, dict[str, Any]]]:
                         "name": a.name,
                         "actor_text": a.actor_text,
                         "wikidata_qid": a.wikidata_qid,
-                        "mention_id": a.mention_id,
+                        "mention_id": g(a.mention_id),
                     },
                 )

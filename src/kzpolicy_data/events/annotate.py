@@ -34,7 +34,7 @@ def annotate(record: Record, curation: Curation | None, analysis: Analysis) -> R
     numbered = [
         e.model_copy(
             update={
-                "id": f"{record.id}.e{n}",
+                "id": f"e{n}",
                 "catalogue_id": e.catalogue_id or link(e, record.text),
             }
         )

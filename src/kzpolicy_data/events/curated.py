@@ -114,7 +114,7 @@ def curated_events(record: Record, curation: Curation) -> list[Event]:
             )
         out.append(
             Event(
-                id=f"{record.id}.e1",
+                id="e1",
                 event_type=item.event_type,
                 mode=item.mode,
                 modality=item.modality,

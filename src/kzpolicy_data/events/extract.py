@@ -281,7 +281,7 @@ def _event(
     if pub and date.not_before and date.not_before > pub and modality == Modality.ASSERTED:
         modality = Modality.FUTURE
     return Event(
-        id=f"{record.id}.e1",
+        id="e1",
         event_type=kind,
         mode=d.hit.trigger.mode,
         modality=modality,

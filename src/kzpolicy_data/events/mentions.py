@@ -53,7 +53,7 @@ def extract_mentions(record: Record, analysis: Analysis) -> list[Mention]:
         codes = hit.entry.actor_codes if hit else ()
         out.append(
             Mention(
-                id=f"{record.id}.m{n}",
+                id=f"m{n}",
                 type=kind,
                 span=Span(start=s, end=e),
                 name=hit.entry.en if hit else surface,

@@ -98,7 +98,7 @@ def _speaker(rid: str, n: int, p: Person) -> Speaker:
             Affiliation(org_name=p.organisation, country=p.country, role=p.org_role)
         )
     return Speaker(
-        id=f"{rid}.s{n}",
+        id=f"s{n}",
         name=p.name,
         name_as_printed=p.name_as_printed,
         label=p.label,
@@ -301,7 +301,7 @@ def _turns(
     turns: list[Turn] = []
     last_question: str | None = None
     for n, draft in enumerate(seg.turns, start=1):
-        tid = f"{rid}.t{n}"
+        tid = f"t{n}"
         if draft.kind == TurnKind.QUESTION:
             speaker_id: str | None = speakers[host_of.get(_label_of(draft) or "", 0)].id
             reply_to = None
@@ -330,7 +330,7 @@ def _matches(speaker: Speaker, match: str) -> bool:
     key = match.strip()
     return (
         key == speaker.interview_role.value
-        or speaker.id.endswith(f".{key}")
+        or speaker.id == key
         or key in {speaker.label, speaker.name, speaker.name_as_printed}
     )
 

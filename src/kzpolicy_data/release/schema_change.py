@@ -3,17 +3,21 @@ brought to the 2.0 shape so that ``diff`` and ``CHANGES.md`` compare what is com
 
 Schema 2.0.0 moved things without changing what they say (docs/MIGRATION-2.0.md): quotes and
 turn texts are derived from the text, ``metadata.lead`` from its segment, ``metadata.license``
-is ``metadata.text_license``, spans are ``[start, end]`` and null fields are left out. A record
+is ``metadata.text_license``, spans are ``[start, end]``, item ids are local to the record
+(``t2``) and null fields are left out. A record
 re-encoded that way is not a changed record; a field whose value changed still is.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-__all__ = ["as_current", "release_schema", "schema_change"]
+from ..records import SCHEMA_VERSION, Record
+
+__all__ = ["as_current", "read_records", "release_schema", "schema_change"]
 
 
 def release_schema(folder: Path) -> str | None:
@@ -56,6 +60,23 @@ def _without_nulls(data: Any) -> Any:
     return data
 
 
+_ITEM_REFS = {"id", "speaker_id", "reply_to", "turn_id", "mention_id", "attributed_to"}
+
+
+def _local_ids(data: Any, prefix: str) -> Any:
+    """Item ids and references without the record id (2.0: `t2`, not `<record id>.t2`)."""
+    if isinstance(data, dict):
+        return {
+            k: v.removeprefix(prefix)
+            if k in _ITEM_REFS and isinstance(v, str)
+            else _local_ids(v, prefix)
+            for k, v in data.items()
+        }
+    if isinstance(data, list):
+        return [_local_ids(v, prefix) for v in data]
+    return data
+
+
 def as_current(data: dict[str, Any]) -> dict[str, Any]:
     """A record's JSON in the 2.x shape, for comparison (a 2.x record comes back unchanged but
     for null fields, which 2.x leaves out). Not a validated record: only what moved is moved."""
@@ -80,7 +101,23 @@ def as_current(data: dict[str, Any]) -> dict[str, Any]:
                 ev["span"] = _span(ev["span"])
         # The version is what the diff reports as the schema change, not a change per record.
         out["schema_version"] = None
+        out = {k: v if k == "id" else _local_ids(v, f"{out.get('id')}.") for k, v in out.items()}
     elif "schema_version" in out:
         out["schema_version"] = None
     result: dict[str, Any] = _without_nulls(out)
     return result
+
+
+def read_records(folder: Path) -> Iterator[Record]:
+    """Every record of a release folder, fully validated; a release of an older major schema
+    (1.x) is read by moving its fields to where this schema keeps them first."""
+    version = release_schema(folder)
+    major = int(SCHEMA_VERSION.split(".")[0])
+    older = version is not None and int(version.split(".")[0]) < major
+    for shard in sorted((folder / "jsonl").glob("records-*.jsonl")):
+        with shard.open("rb") as f:
+            for line in f:
+                if older:
+                    yield Record.model_validate(as_current(json.loads(line)))
+                else:
+                    yield Record.model_validate_json(line)

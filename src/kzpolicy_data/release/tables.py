@@ -157,6 +157,7 @@ def view_rows(record: Record, view: str) -> Iterator[dict[str, Any]]:
     common = {"in_language": meta.in_language.value, "date_published": meta.date_published}
     licence = {"text_license": text_licence(meta)}
     speakers = {s.id: s for s in record.speakers}
+    g = record.global_id  # a view's ids name items across records: `<record id>.t2`
     if view == "records":
         yield record_row(record)
     elif view == "turns":
@@ -164,13 +165,13 @@ def view_rows(record: Record, view: str) -> Iterator[dict[str, Any]]:
             sp = speakers.get(t.speaker_id or "")
             yield {
                 "record_id": record.id,
-                "turn_id": t.id,
+                "turn_id": g(t.id),
                 "n": t.n,
                 "kind": t.kind.value,
-                "speaker_id": t.speaker_id,
+                "speaker_id": g(t.speaker_id),
                 "speaker_name": sp.name if sp else None,
                 "speaker_role": sp.interview_role.value if sp else None,
-                "reply_to": t.reply_to,
+                "reply_to": g(t.reply_to),
                 "text": record.turn_text(t),
                 **common,
                 "publisher": meta.publisher.name if meta.publisher else None,
@@ -185,8 +186,8 @@ def view_rows(record: Record, view: str) -> Iterator[dict[str, Any]]:
             sp = speakers.get(t.speaker_id or "")
             yield {
                 "record_id": record.id,
-                "question_id": question.id,
-                "answer_id": t.id,
+                "question_id": g(question.id),
+                "answer_id": g(t.id),
                 "question": record.turn_text(question),
                 "answer": record.turn_text(t),
                 "interviewee": sp.name if sp else None,
@@ -198,7 +199,7 @@ def view_rows(record: Record, view: str) -> Iterator[dict[str, Any]]:
             sp = speakers.get(e.attributed_to or "")
             yield {
                 "record_id": record.id,
-                "event_id": e.id,
+                "event_id": g(e.id),
                 "event_type": e.event_type.value,
                 "modality": e.modality.value,
                 "mode": e.mode,
@@ -209,7 +210,7 @@ def view_rows(record: Record, view: str) -> Iterator[dict[str, Any]]:
                 "date_not_before": e.date.not_before,
                 "date_not_after": e.date.not_after,
                 "date_resolution": e.date.resolution.value,
-                "attributed_to": e.attributed_to,
+                "attributed_to": g(e.attributed_to),
                 "attributed_name": sp.name if sp else None,
                 "evidence": [record.quote(ev.span) for ev in e.evidence],
                 "confidence": e.confidence,
