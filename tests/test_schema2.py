@@ -8,11 +8,14 @@ import types
 import typing
 from typing import Any
 
+from click.testing import CliRunner
 from hypothesis import given
 from pydantic import BaseModel
 
 from kzpolicy_data import codes
 from kzpolicy_data import records as m
+from kzpolicy_data.access.load import load
+from kzpolicy_data.cli import cli
 from kzpolicy_data.publish.release import diff_releases
 from kzpolicy_data.records import Record, Span
 from kzpolicy_data.release.index import latest_version
@@ -160,3 +163,14 @@ def test_a_1x_record_is_compared_with_a_2x_record_in_the_new_shape() -> None:
     assert diff["schema"] == {"from": "1.1.0", "to": m.SCHEMA_VERSION}
     assert "turns[].text" not in diff["fields"].get(SEED, [])  # moved, not changed
     assert "metadata.lead" not in diff["fields"].get(SEED, [])
+
+
+def test_a_1x_release_loads_and_diffs_with_the_2x_model() -> None:
+    old = list(load(path=RELEASES / "v0.4.0"))  # schema 1.1.0: fields moved, then validated
+    assert [r.id for r in old] == [SEED] and old[0].turns[1].id == "t2"
+    assert old[0].metadata.text_license and old[0].lead
+    latest = latest_version(RELEASES)
+    assert latest is not None
+    result = CliRunner().invoke(cli, ["diff", "0.3.0", latest[1:], "--releases", str(RELEASES)])
+    assert result.exit_code == 0, result.output
+    assert f"schema changed: 1.1.0 -> {m.SCHEMA_VERSION}" in result.output
