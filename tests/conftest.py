@@ -33,3 +33,17 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.ge
 @pytest.fixture
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture(scope="session")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed v0.1.0 exported to SQLite once, for the tests that only read it."""
+    from click.testing import CliRunner
+
+    from kzpolicy_data.cli import cli
+
+    out = tmp_path_factory.mktemp("db") / "kzpolicy.db"
+    args = ["export", "0.1.0", "--to", "sqlite", str(out), "--releases", str(ROOT / "releases")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    return out

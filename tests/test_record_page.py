@@ -4,31 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
-
-from kzpolicy_data.cli import cli
-
-from .conftest import ROOT
 
 pytest.importorskip("datasette")
 
-RELEASE = ROOT / "releases" / "v0.1.0"
 SEED = "000_952d0ef163f4dde3"
 
 
 @pytest.fixture(scope="module")
-def page(tmp_path_factory: pytest.TempPathFactory) -> str:
+def page(db: Path) -> str:
     from kzpolicy_data.access.browse import make_datasette
 
-    out = tmp_path_factory.mktemp("page") / "kzpolicy.db"
-    args = ["export", "0.1.0", str(out), "--releases", str(RELEASE.parent)]
-    assert CliRunner().invoke(cli, args).exit_code == 0
-
     async def fetch() -> Any:
-        return await make_datasette(out).client.get(f"/kzpolicy/records/{SEED}")
+        return await make_datasette(db).client.get(f"/kzpolicy/records/{SEED}")
 
     response = asyncio.run(fetch())
     assert response.status_code == 200

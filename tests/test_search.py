@@ -6,27 +6,15 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from kzpolicy_data.access.search import fts_query, snippet, stems
 from kzpolicy_data.access.sqlite import PLAIN_SEARCH_SQL, export_sqlite, search
-from kzpolicy_data.cli import cli
 from kzpolicy_data.records import Record
 
 from .conftest import DATA, ROOT
 
 RELEASE = ROOT / "releases" / "v0.1.0"
 SEED = "000_952d0ef163f4dde3"
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("db") / "kzpolicy.db"
-    result = CliRunner().invoke(
-        cli, ["export", "0.1.0", "--to", "sqlite", str(out), "--releases", str(RELEASE.parent)]
-    )
-    assert result.exit_code == 0, result.output
-    return out
 
 
 def test_a_plain_client_finds_another_form_of_a_word(db: Path) -> None:

@@ -32,14 +32,6 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("serve") / "kzpolicy.db"
-    args = ["export", "0.1.0", str(out), "--releases", str(RELEASE.parent)]
-    assert CliRunner().invoke(cli, args).exit_code == 0
-    return out
-
-
-@pytest.fixture(scope="module")
 def seed() -> Record:
     return next(iter(load(path=RELEASE)))
 

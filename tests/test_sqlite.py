@@ -36,16 +36,6 @@ RELEASE = ROOT / "releases" / "v0.1.0"
 SEED = "000_952d0ef163f4dde3"
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("db") / "kzpolicy.db"
-    result = CliRunner().invoke(
-        cli, ["export", "0.1.0", "--to", "sqlite", str(out), "--releases", str(RELEASE.parent)]
-    )
-    assert result.exit_code == 0, result.output
-    return out
-
-
 def rows(db: Path, sql: str, *params: object) -> list[tuple[object, ...]]:
     conn = connect(db)
     try:
