@@ -194,17 +194,16 @@ def _sentence_hits(
 ) -> tuple[str, list[Hit], set[tuple[int, int]]] | None:
     """The sentence's language, its triggers of acts and the spans of those that only set the
     scene; None when it names no actor, asks yes or no, lists topics or has no act."""
-    named = bool(analysis.known_names_in(s, e))
-    if not named and not HOME_WORDS.search(text, s, e):
+    names = analysis.known_names_in(s, e)
+    if not names and not HOME_WORDS.search(text, s, e):
         return None  # no actor, no event: the common case, and the cheapest test
     toks = analysis.tokens_in(s, e)
     lang = language_of(text[s:e])
     if is_yes_no_question(text[s:e], toks, lang) or _TOPICS.match(text, s, e):
         return None
     found = joined(find_triggers(toks, lang))
-    if not named:  # only a domestic act can be Kazakhstan's without naming it
+    if not names:  # only a domestic act can be Kazakhstan's without naming it
         found = [h for h in found if h.trigger.type in DOMESTIC]
-    names = analysis.known_names_in(s, e)
     found = [
         h
         for h in found
