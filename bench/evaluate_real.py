@@ -148,6 +148,8 @@ def structure(record: Any, row: dict[str, Any], text: str) -> dict[str, bool | N
         # the gold turn ends where the next one starts: a short turn ("Как же все начиналось?")
         # must not be compared with the next turn's words
         end = min([t["start"] for t in row["turns"] if t["start"] > gold["start"]], default=None)
+        if end is not None and (newline := text.rfind("\n", gold["start"], end)) != -1:
+            end = newline  # nor with the next turn's label (`В 2009-м.\nН. Асадова: ...`)
         want = _key(text[gold["start"] : end if end is not None else gold["start"] + 200])
         out[metric] = got is not None and bool(want) and _key(got, len(want)) == want
     if row["interviewees"]:

@@ -10,7 +10,7 @@ import pytest
 
 from kzpolicy_data.codes import TurnKind
 from kzpolicy_data.interview.address import find_vocative, initials_defined, patronymic_gender
-from kzpolicy_data.interview.guests import Cast, cast, label_names
+from kzpolicy_data.interview.guests import Candidate, Cast, _add, cast, label_names
 from kzpolicy_data.interview.names import is_outlet, kazakh_text, nominative_of
 from kzpolicy_data.interview.speakers import build_speakers
 from kzpolicy_data.interview.turns import Marked, Segmentation, TurnDraft
@@ -276,6 +276,9 @@ def test_full_name_answer_labels_beat_unrelated_lead_names() -> None:
         (["Какие, по вашему мнению, итоги года?"], None, None, None),
         (["Расскажите, пожалуйста, о визите."], None, None, None),
         (["Аға, көші-қон неге баяулады?"], None, None, None),
+        # a Russian patronymic in an English question, after `Dear`
+        (["Dear Kassym-Jomart Kemelovich, thank you."], "Kassym-Jomart", None, "masc"),
+        (["Уважаемая Анна Сергеевна, добрый день."], "Анна", None, "femn"),
     ],
 )
 def test_vocatives(
@@ -720,3 +723,16 @@ def test_a_round_table_lists_its_participants() -> None:
 def test_a_russian_patronymic_is_left_out_of_the_name() -> None:  # `Имя Фамилия`, as cited
     assert nominative_of("Сержан Оралбаевич Абдыкаримов")[0] == "Сержан Абдыкаримов"
     assert nominative_of("Ерлан Абилфайизулы Идрисов")[0] == "Ерлан Абилфайизулы Идрисов"
+
+
+def test_an_inflected_foreign_name_merges_with_its_nominative() -> None:
+    # `с Тило Клиннером беседовала`: a surname the inflector leaves as printed is one person
+    # with the lead's `посол Германии Тило Клиннер`, named in the nominative
+    cands: dict[str, Candidate] = {}
+    _add(cands, "Тило Клиннером", "Тило Клиннером", 10, 24, 20)
+    _add(cands, "Тило Клиннер", "Тило Клиннер", 40, 52, 10)
+    _add(cands, "Тило Клинн", "Тило Клинн", 60, 70, 1)  # `-ер` is no case ending
+    assert [(c.name, c.score) for c in cands.values()] == [
+        ("Тило Клиннер", 30),
+        ("Тило Клинн", 1),
+    ]

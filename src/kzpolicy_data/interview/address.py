@@ -20,12 +20,15 @@ UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÄÖÜÁÓÚÉŞÇĞÑŪİ"
 LO = "a-zа-яёәғқңөұүһіäöüáóúéşçğñūıí"
 _WORD = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
 _PATRONYMIC = re.compile(
-    r"(?:вич|вна|ична|инична|ич|ұлы|улы|қызы|кызы|uly|ūly|úly|ulı|qyzy|kyzy|qızı)$"
+    r"(?:вич|вна|ична|инична|ич|ұлы|улы|қызы|кызы|uly|ūly|úly|ulı|qyzy|kyzy|qızı|"
+    r"vich|vna|ichna)$"  # `Kemelovich`: a Russian patronymic in English
 )
-_FEMALE = re.compile(r"(?:вна|ична|қызы|кызы|qyzy|kyzy|qızı)$")
+_FEMALE = re.compile(r"(?:вна|ична|қызы|кызы|qyzy|kyzy|qızı|vna|ichna)$")
 # `Имя Отчество,` at the start of a question or of a sentence inside it.
 _NAME_PATRONYMIC = re.compile(
-    rf"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s)|(?<=[–—-]\s))(?P<first>{_WORD})\s+(?P<patr>{_WORD})"
+    rf"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s)|(?<=[–—-]\s))"
+    r"(?:(?:Dear|[Уу]важаем\w{2}|Құрметті)\s+)?"  # `Dear Kassym-Jomart Kemelovich,`
+    rf"(?P<first>{_WORD})\s+(?P<patr>{_WORD})"
     r"\s*[,!]",
     re.M,
 )

@@ -47,6 +47,14 @@ SAYS = re.compile(
 )
 
 
+# A byline or a sentence whose subject asked the questions: the name after it is the host's
+# (the guest, if named, follows `с`, checked before).
+_ASKED_BY = re.compile(
+    r"(?:беседовал[аи]?|беседу\s+вел[аи]?|интервью\s+взял[аи]?|вопросы\s+задавал[аи]?|"
+    r"расспросил[аи]?|сұхбаттасқан|interviewed\s+by)\s+(?:[\w.-]+\s+){0,8}$",
+    re.I,
+)
+
 # `бағдарламасының кезекті қонағы – ... X`, `гость программы X`: the guest named as such.
 _GUEST_WORD = re.compile(r"\b(?:қонағы|қонағымыз|гость|гостья|our\s+guest)\b", re.I)
 
@@ -75,6 +83,8 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
         return "guest"
     if re.search(r"(?:\bс|\bсо|\bwith)\s+(?:[\w.-]+\s+){0,6}$", before, re.I):
         return "guest"
+    if _ASKED_BY.search(clause):  # `Беседовал Олег МИРОНОВ`, `его расспросил политолог X`
+        return "host"
     if _HOST_AFTER.match(after) and re.search(
         r"(?:журналист|корреспондент|ведущ)\w*\s*$", before, re.I
     ):

@@ -27,8 +27,10 @@ __all__ = [
     "has_question",
 ]
 
+# The formal "you" of a Kazakh verb (`білесіз`, `ойлайсыз`), but not `-сыз` after `а`: that is
+# the privative in `қамтамасыз` as often.
 SECOND_PERSON = re.compile(
-    r"\b(?:вы|вас|вам|вами|ваш\w*|you|your|сіз\w*)\b"
+    r"\b(?:вы|вас|вам|вами|ваш\w*|you|your|с[іi]з\w*)\b|[еә]с[іi]з\b|йс[ыіi]з\b"
     r"|(?:^|[.?!]\s|\bне\s)[а-яё]+(?:ете|ите|етесь|итесь)\b",
     re.I,
 )
@@ -107,7 +109,16 @@ def asks(m: Marked) -> bool:
     if m.ends_with_question:
         return len(t) < 400
     prompt = looks_like_heading(t) and len(t.split()) >= 3
-    return prompt and bool(SECOND_PERSON.search(t))
+    return prompt and bool(SECOND_PERSON.search(t) or _PROMPT.match(t))
+
+
+# A prompt that asks without `you` (`Please tell us more about Kazakhstan`).
+_PROMPT = re.compile(
+    r"(?:please\s+)?(?:tell\s+us|describe|explain|share\s+with\s+us)\b|"
+    r"(?:расскажите|поделитесь|опишите|прокомментируйте|объясните)\b|"
+    r"[\w\s]{0,60}(?:айтып\s+(?:берсеңіз|беріңізші)|айтыңызшы|түсіндіріп\s+берсеңіз)",
+    re.I,
+)
 
 
 def has_question(m: Marked) -> bool:

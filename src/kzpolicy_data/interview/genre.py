@@ -36,7 +36,8 @@ REVIEW_CONFIDENCE = 0.75
 # Cues that announce an interview (lead, title, rubric); from the real layouts' cue lists.
 _STRONG_CUE = re.compile(
     r"интервью\s+(?:с|со)\s|в\s+беседе\s+с|беседовал|побеседовал|поговорил[аио]?\s|"
-    r"мы\s+поговорили|обсудили\s+с|ответил[аи]?\s+на\s+вопрос|на\s+вопросы\s+(?:корреспондент|"
+    r"мы\s+поговорили|обсудили\s+с|ответил[аи]?\s+на\s+вопрос|"
+    r"на\s+(?:эти\s+и\s+другие\s+|наши\s+)?вопросы\s+(?:[^.?!]{0,60}?\s)?ответил|на\s+вопросы\s+(?:корреспондент|"
     r"журналист|читател|редакц|нашего)|вопросы\s+корреспондента|рассказал[аи]?\s+(?:корреспондент|"
     r"журналист|ведущ)|в\s+(?:эксклюзивном\s+|большом\s+)?интервью\s+(?:корреспондент|"
     r"обозревател|журналист|нашему|нашей)|текст\s+(?:видео-?)?интервью|интернет-конференци|"
@@ -45,7 +46,7 @@ _STRONG_CUE = re.compile(
     r"бесед[аыу]\s+с\s|рассказал\w*\s(?:[^.]{0,60}?\s)?(?:журналист|корреспондент|ведущ)|"
     r"обсудил\w*\s(?:[^.]{0,40}?\s)?с\s|в\s+интервью\s+(?:изданию|порталу|газете|журналу|"
     r"телеканалу|радио|«)|"
-    r"сұхбат(?:тастық|тасты|тасқан|ымыз|ы\b)|әңгімеміз|әңгімелест|пікірін\s+сұра|"
+    r"сұ[хқ]бат(?:тастық|тасты|тасқан|ымыз|ы\b)|сұрақтарға\s+(?:\w+\s+){0,2}жауап\s+бер|әңгімеміз|әңгімелест|пікірін\s+сұра|"
     r"interview\s+with|in\s+an\s+interview\s+with|spoke\s+exclusively|talked\s+exclusively|"
     r"caught\s+up\s+with|full\s+text\s+of\s+the\s+interview|q\s*&\s*a|^interview\b|interview:",
     re.I | re.M,
@@ -181,17 +182,18 @@ def _cut_evidence(s: Structure) -> list[Evidence] | None:
         s.questions == 1
         and s.answers == 0
         and s.cut
-        and s.addressed
+        and (s.addressed or s.scheme == "label")
         and s.scheme != "unmarked"
         and s.introduced == s.attributed == 0
     ):
-        # The excerpt stops inside a marked first question that addresses the guest (`- Анна,
-        # как вы оцениваете`): no answer yet, and its `?` is cut off. The cues decide.
+        # The excerpt stops inside a marked first question (`- Анна, как вы оцениваете`,
+        # `Азаттык: Традиционно, ...`): no answer yet, and its `?` is cut off. The cues decide.
         # `– Қайрат Исағалиұлы, ...`: a name and patronymic is the host's address, beyond `вы`.
-        return [
-            Evidence("the excerpt ends inside the first question", -1.0, "turns"),
-            Evidence("the cut question addresses the guest", 1.2 if s.named else 0.7, "turns"),
-        ]
+        out = [Evidence("the excerpt ends inside the first question", -1.0, "turns")]
+        if s.addressed:
+            weight = 1.2 if s.named else 0.7
+            out.append(Evidence("the cut question addresses the guest", weight, "turns"))
+        return out
     if (
         s.questions == 0
         and s.answers == 1

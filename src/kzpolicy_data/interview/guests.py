@@ -45,6 +45,12 @@ _ARABIC_LABEL = re.compile(r"^(?P<name>[\u0621-\u06d5]+(?: [\u0621-\u06d5]+){1,2
 _ARABIC_TITLE = re.compile(
     r"\s*(?P<name>[\u0621-\u06d5]+(?:-[\u0621-\u06d5]+)? [\u0621-\u06d5]+):\s"
 )
+# A headline `Имя Фамилия, position: quote`.
+_NAME_ROLE_TITLE = re.compile(
+    rf"^(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?\s[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?),"
+    rf"\s[{LO}][\w -]{{2,40}}:\s",
+    re.M,
+)
 _INITIAL_SURNAME = re.compile(rf"([{UP}])\.\s?([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)")
 _LABEL_WINDOW = 6000  # label lines and initials are read from the start of the text
 
@@ -131,11 +137,36 @@ def _add(
 ) -> Candidate:
     """The candidate of ``name`` (added when first seen), its score raised by ``score``."""
     key = name_key(name)
-    c = cands.get(key)
+    c = cands.get(key) or _inflected_twin(cands, name)
     if c is None:
         c = cands[key] = Candidate(name, printed, start, end)
+    elif len(name) < len(c.name):
+        # `Тило Клиннером` (a foreign name the inflector leaves as printed) and `Тило Клиннер`:
+        # one person, and the shorter form is the nominative
+        c.name, c.printed, c.start, c.end = name, printed, start, end
     c.score += score
     return c
+
+
+# Russian case endings a name the inflector does not know keeps as printed.
+_CASE_ENDINGS = frozenset(("а", "я", "у", "ю", "е", "ом", "ем", "ым", "им", "ой", "ей", "ы", "и"))
+
+
+def _inflected_twin(cands: dict[str, Candidate], name: str) -> Candidate | None:
+    """The candidate whose name is ``name`` with other case endings on its words, if any."""
+    words = name.lower().split()
+    for c in cands.values():
+        other = c.name.lower().split()
+        if len(other) != len(words) or other == words:
+            continue
+        if all(
+            a == b
+            or (b.startswith(a) and b[len(a) :] in _CASE_ENDINGS and len(a) >= 3)
+            or (a.startswith(b) and a[len(b) :] in _CASE_ENDINGS and len(b) >= 3)
+            for a, b in zip(words, other, strict=True)
+        ):
+            return c
+    return None
 
 
 def _found(
@@ -191,6 +222,12 @@ def _add_printed(
     if opening:
         name = opening.group("name")
         _add(cands, name, name, opening.start("name"), opening.end("name"), 5)
+    for a, b in (r for r in (title, intro) if r):
+        for headed in _NAME_ROLE_TITLE.finditer(text, a, b):
+            # `Дос Көшім, саясаттанушы: ЖАЗАЛАҒАНДАР ...`: a headline's speaker and position
+            printed = headed.group("name")
+            name, _ = nominative_of(printed)
+            _add(cands, name, printed, headed.start("name"), headed.end("name"), 15)
     for m in (*_LABEL_LINE.finditer(window), *_ARABIC_LABEL.finditer(window)):
         if any(label_names(lab, [m.group("name")]) for lab in q_labels | a_labels) or m.group(
             "name"

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from ..codes import TurnKind
+from ..source.page import truncated
 from .drafts import NAME_LABEL, SECOND_PERSON, UP, Segmentation, asks, build, has_question
 from .markers import Marked
 
@@ -59,6 +60,12 @@ def _dialogue_labels(marked: list[Marked]) -> set[str]:
             out |= {la, lb}
         elif lb and a.style == "dash" and has_question(a):
             out.add(lb)
+    # Labels on lines of their own (`ВЕДУЩИЙ:` then `АКЕЖАН КАЖЕГЕЛЬДИН:`): a turn may run over
+    # several unlabelled paragraphs before the next speaker's label line.
+    own_line = [m for m in marked if m.style == "label" and m.label and "\n" in (m.marker or "")]
+    for a, b in itertools.pairwise(own_line):
+        if a.label != b.label:
+            out |= {a.label or "", b.label or ""}
     return out
 
 
@@ -70,7 +77,12 @@ def label_scheme(marked: list[Marked]) -> Segmentation | None:
     n_dash = sum(1 for m in marked if m.style == "dash")
     labelled = sum(counts[lab] for lab in speakers)
     last = marked[-1] if marked else None
-    if not speakers and last and last.label and SECOND_PERSON.search(last.para.text):
+    if (
+        not speakers
+        and last
+        and last.label
+        and (SECOND_PERSON.search(last.para.text) or truncated(last.para.text))
+    ):
         # `«Китай»: ... как бы Вы ...` as the last paragraph: the excerpt stops inside the
         # first question, labelled by the host; :mod:`.genre` weighs the cues.
         seg = build(marked, {len(marked) - 1: TurnKind.QUESTION}, "label")

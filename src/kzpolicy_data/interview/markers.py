@@ -34,10 +34,14 @@ _AR = "\u0620-\u064a\u0671-\u06d3\u06d5"  # Arabic-script letters (Kazakh töte 
 _DASHES = "-–—−"
 # After a label: optionally the dash of a label-on-its-own-line layout (`Имя:\n- Текст`).
 _AFTER = rf"\s+(?:[{_DASHES}]\s+)?"
-_DASH = re.compile(rf"^([{_DASHES}])(?:\s+|(?<=[–—−])(?=[«\"{UP}]))")
+# A dash glued to the turn's first word: any dash before a capital; a hyphen only before a
+# capitalised word (`-Господин Посол, ...`), never a number or an abbreviation. A turn quoted
+# whole opens with its quote mark (`“– Dear ...”`).
+_DASH = re.compile(rf"^[“«\"]?([{_DASHES}])(?:\s+|(?<=[–—−])(?=[«\"{UP}])|(?<=-)(?=[{UP}][{LO}]))")
 _QA = re.compile(
     r"^(?P<label>вопрос|ответ|сұрақ|жауап|question|answer)\s*(?::|\.(?=\s)|\s[–—-])\s*"
-    r"|^(?P<letter>q|a|в|о|с|ж)\s*(?::|\s[–—-])\s+",
+    r"|^(?P<letter>q|a|в|о|с|ж)\s*(?::|\s[–—-])\s+"
+    r"|^(?-i:(?P<dotted>Q|A))\.\s+(?=[A-Z])",  # `Q. ...` / `A. ...` (capitals only: not `a.`)
     re.I,
 )
 _QA_KIND = {
@@ -64,13 +68,18 @@ _CAPS = re.compile(
     rf"^(?P<label>[«\"][^»\"\n]{{2,40}}[»\"]|(?:[{UP}][{LO}]+\s+)?[{UP}]{{2,}}"
     rf"(?:[ -][{UP}]{{2,}})*)\s*(?:\.|:|\s[–—-]){_AFTER}"
 )
+# A role word a label may carry in lower case (`General Desk reporter Wang Guan:`).
+_LABEL_ROLE = r"(?:reporter|correspondent|host|корреспондент|журналист|ведущ\w{1,3}|тілшісі)"
 _COLON = re.compile(
     rf"^(?P<label>(?:[{UP}]\.\s?){{0,2}}[{UP}][\w.-]*(?:\s+[{UP}][\w.-]*){{0,2}}"
-    rf"|[{_AR}]+(?:\s+[{_AR}]+){{0,2}})\s*:{_AFTER}"
+    rf"|(?:[{UP}][\w.-]*\s+){{1,3}}{_LABEL_ROLE}(?:\s+[{UP}][\w.-]*){{1,2}}"
+    rf"|[{_AR}]+(?:\s+[{_AR}]+){{0,2}})\s*:(?:{_AFTER}|(?=[«\"{UP}]))"
 )
 # `Имя Фамилия, издание «X»:` (the label says who asks); bounded.
+# The surname may be in capitals (`Владимир ПУТИН, ПРЕЗИДЕНТ РОССИЙСКОЙ ФЕДЕРАЦИИ:`).
 _ROLE = re.compile(
-    rf"^(?P<label>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?\s+[{UP}][{LO}-]+,\s[^:\n]{{2,60}}?)\s*:{_AFTER}"
+    rf"^(?P<label>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?\s+(?:[{UP}][{LO}-]+|[{UP}]{{2,}}[{UP}-]*),"
+    rf"\s[^:\n]{{2,60}}?)\s*:{_AFTER}"
 )
 # The role of a questioner's label: a journalist, an outlet (`Алина Ким, издание «X»`).
 _MEDIA = re.compile(
@@ -81,7 +90,8 @@ _MEDIA = re.compile(
 # `Имя Фамилия. Текст`: two capitalised words and a period (must recur to count, see turns).
 _NAME_PERIOD = re.compile(rf"^(?P<label>[{UP}][{LO}]+\s+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\.\s+")
 _LABEL_LINE = re.compile(
-    rf"^(?:[«\"][^»\"\n]{{2,40}}[»\"]|[{UP}][\w.-]*(?:\s+[{UP}][\w.-]*){{0,3}}):$"
+    rf"^(?:[«\"][^»\"\n]{{2,40}}[»\"]|[{UP}][\w.-]*(?:\s+[{UP}][\w.-]*){{0,3}}"
+    rf"|[{UP}][{LO}]+\s+[{UP}]{{2,}}[{UP}-]*,\s[^:\n]{{2,60}}):$"
 )
 _INLINE = re.compile(rf"(?<=[.?!…»\"])\s+([–—−-])\s+(?=[«\"{UP}])")
 _GLUED = re.compile(rf"(?<=[{LO}][.?!])([-–—])\s(?=[{UP}])")
@@ -92,7 +102,9 @@ _CLOSERS = "»\"”)'… "
 _QEND = re.compile(r"[?؟][?!.…]+$")
 _LOST_QUOTE = re.compile(r"(?:^|\s)\?\w[^?]{0,80}\w\?$")
 # `– развитие транспорта;` is a list item inside an answer, not a turn.
-_LIST_ITEM = re.compile(rf"^[{_DASHES}]\s*(?:[{LO}0-9]|.*[;,]$)")
+# A number opens many answers (`- 2023 was a very successful year.`): only a bare figure, with
+# no sentence after it (`- 4386`, `- 5 млрд тенге`), is an item.
+_LIST_ITEM = re.compile(rf"^[{_DASHES}]\s*(?:[{LO}]|[0-9][^.?!]*$|.*[;,]$)")
 # Words that start many paragraphs with a colon or period but never name a speaker.
 _NOT_LABELS = frozenset(
     (
@@ -127,11 +139,12 @@ class Marked:
 
     @property
     def dash(self) -> str:
-        return self.para.text[0] if self.style == "dash" else ""
+        return (self.marker or "").lstrip('“«"')[:1] if self.style == "dash" else ""
 
 
 def _marked(p: Paragraph, style: str, m: re.Match[str], *, role_label: bool = False) -> Marked:
-    label = (m.groupdict().get("label") or m.groupdict().get("letter") or "").strip()
+    groups = m.groupdict()
+    label = (groups.get("label") or groups.get("letter") or groups.get("dotted") or "").strip()
     kind = _QA_KIND.get(label.lower()) if style == "qa" and label else None
     end = p.start + m.end()
     return Marked(p, style, p.text[: m.end()], label or None, kind, end, role_label)
@@ -171,7 +184,7 @@ def join_label_lines(paras: list[Paragraph], text_of: str) -> list[Paragraph]:
     i = 0
     while i < len(paras):
         p = paras[i]
-        if i + 1 < len(paras) and len(p.text) <= 60 and _LABEL_LINE.match(p.text):
+        if i + 1 < len(paras) and len(p.text) <= 80 and _LABEL_LINE.match(p.text):
             nxt = paras[i + 1]
             out.append(Paragraph(p.start, nxt.end, p.line, text_of[p.start : nxt.end]))
             i += 2

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..nlp.analysis import Analysis
 from ..nlp.kazakh import is_patronymic, strip_case
 from ..nlp.morph import is_name_like, lemma, nominative_name
+from ..nlp.script import to_cyrillic
 from .address import LO, UP
 from .cues import COMITATIVE, SAYS, cue
 from .intro import POSITION_WORDS
@@ -105,8 +106,10 @@ def nominative_of(printed: str, hint: str | None = None, *, kk: bool = False) ->
     """
     # a surname in capitals (`Ириной ПЕТРОВОЙ`) is declined as written in title case: the
     # inflector keeps the printed letters and only swaps the ending (`ПЕТРова`)
+    # `Көшiм` typed with the Latin i is `Көшім`
     words = [
-        _title(w) if w.isupper() and len(w) > 2 and "." not in w else w for w in printed.split()
+        _title(w) if w.isupper() and len(w) > 2 and "." not in w else w
+        for w in (to_cyrillic(w, None) if _CYR.search(w) else w for w in printed.split())
     ]
     printed = " ".join(words)
     stem, suffix = _strip(words[-1], kk)

@@ -153,21 +153,59 @@ def _dash_quotes(marked: list[Marked]) -> tuple[float, float]:
     return attributed / len(dashed), introduced / len(dashed)
 
 
+# A Kazakh request closing a question without `?` (`... бір шегініс жасап көрейікші...`,
+# `... айтып беріңізші.`); the Latin `i` stands in for `і` on some sites.
+_REQUEST = re.compile(r"\w(?:ш[ыіi]|с[еa]ң[іi]з|саңыз)[.…!]*\s*$")
+
+
 def _asked(t: TurnDraft, by_start: dict[int, Marked]) -> bool:
     """Whether a question turn asks: a `?` in its first paragraph, or in the paragraph after a
     greeting that opens it."""
     if t.first.ends_with_question or "?" in t.first.para.text:
         return True
+    if _REQUEST.search(t.first.para.text):
+        return True
     # A greeting that opens the question: the question is the paragraph after it.
     nxt = by_start.get(t.paragraphs[1][0]) if len(t.paragraphs) > 1 else None
-    return greets(t.first) and nxt is not None and nxt.ends_with_question
+    if greets(t.first) and nxt is not None and nxt.ends_with_question:
+        return True
+    # A label on a line of its own heads the whole turn: a host's intro of the guest, then
+    # the question (`ВЕДУЩИЙ:\nГость программы - ...\n...\nИтак, был ли ...?`).
+    own_line = "\n" in (t.first.marker or "")
+    later = [by_start.get(p[0]) for p in t.paragraphs[1:3]]
+    return own_line and any(m is not None and m.ends_with_question for m in later)
 
 
 def _prepare(paras: list[Paragraph], text: str) -> list[Marked]:
     paras = split_glued(join_label_lines(paras, text))
     unmarked = all(detect_marker(p).style == "none" for p in paras)
     paras = split_inline(paras, unmarked=unmarked)
-    return [detect_marker(p) for p in paras]
+    return _unbullet([detect_marker(p) for p in paras])
+
+
+# A page's bulleted meta block (`- Подробности`, `- 4386`, `- 18.04.2018`, `- Беседовал X`):
+# short dashed lines that end without a sentence's punctuation.
+_BULLET = re.compile(r"[-–—−]\s*[^\n]{1,60}(?<![.?!…:;])")
+
+
+def _bullets(text: str) -> int:
+    """How many bullet lines the paragraph is made of (0 if any line is not one)."""
+    lines = text.split("\n")
+    return len(lines) if all(_BULLET.fullmatch(line.strip()) for line in lines) else 0
+
+
+def _unbullet(marked: list[Marked]) -> list[Marked]:
+    """Marked paragraphs with every run of two or more bullets unmarked: furniture, not turns."""
+    counts = [_bullets(m.para.text) for m in marked]  # `- 4386` is a bullet, not a turn
+    bullet = [n > 0 for n in counts]
+    out = []
+    for i, m in enumerate(marked):
+        run = counts[i] > 1 or (
+            bullet[i] and ((i > 0 and bullet[i - 1]) or (i + 1 < len(bullet) and bullet[i + 1]))
+        )
+        unmark = run and m.style == "dash"
+        out.append(Marked(m.para, "none", content_start=m.para.start) if unmark else m)
+    return out
 
 
 def segment(

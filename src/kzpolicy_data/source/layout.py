@@ -150,7 +150,9 @@ _WIDGET = re.compile(
     r"подписывайтесь на|подпишитесь на|жазылыңыз|новости партнеров|лента новостей|"
     r"самое читаемое|загрузка\.\.\.|loading\.\.\.|мы в (?:telegram|телеграм|instagram|vk|"
     r"facebook|whatsapp)|добавить новость|все новости|all news|войти в почту|header banner|"
-    r"image default|banner\b)",
+    r"image default|banner\b|"
+    # an informer's ad line: `Информационный сервер X: валютные баннеры для Вашего сайта`
+    r".{0,60}(?:баннер\w*|информер\w*)\s+для\s+(?:вашего|своего)\s+сайта)",
     _I,
 )
 # Single widget words: only when the whole line is that short.
