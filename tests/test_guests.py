@@ -736,3 +736,17 @@ def test_an_inflected_foreign_name_merges_with_its_nominative() -> None:
         ("Тило Клиннер", 30),
         ("Тило Клинн", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "nominative"),
+    [
+        ("Ерлан Сапаровқа", "Ерлан Сапаров"),  # the dative after a Russian-type surname
+        ("Ерлан Әлиевті", "Ерлан Әлиев"),
+        ("Айгүл Ахметоваға", "Айгүл Ахметова"),
+        ("Айгүл Ахметовна", "Айгүл Ахметовна"),  # a patronymic's `-на` is no suffix
+        ("Серік Омарiм", "Серік Омарім"),  # the Latin i typed for і
+    ],
+)
+def test_kazakh_weak_cases_after_a_russian_type_surname(printed: str, nominative: str) -> None:
+    assert nominative_of(printed, kk=True)[0] == nominative

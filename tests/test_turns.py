@@ -289,3 +289,13 @@ def test_greetings_exchanged_before_the_first_question_are_not_turns() -> None:
     seg = segment(split_paragraphs(text))
     assert [t.kind for t in seg.turns] == [TurnKind.QUESTION, TurnKind.ANSWER] * 2
     assert "Как вы оцениваете" in text[seg.turns[0].start : seg.turns[0].end]
+
+
+def test_one_line_interview_with_dashes_glued_to_the_turns() -> None:
+    # `...в Пекин?–Итоги ...`: a long dash glued after a sentence's end starts a turn
+    text = (
+        "Посол рассказал нашему корреспонденту об итогах визита.\n"
+        "– Как вы оцениваете итоги визита?–Итоги хорошие, подписано двенадцать соглашений. "
+        "–Что изменится для бизнеса?–Станет проще возить грузы. –А что с водой?–Создадим комиссию."
+    )
+    assert _kinds(text) == "QAQAQA"

@@ -94,6 +94,8 @@ _LABEL_LINE = re.compile(
     rf"|[{UP}][{LO}]+\s+[{UP}]{{2,}}[{UP}-]*,\s[^:\n]{{2,60}}):$"
 )
 _INLINE = re.compile(rf"(?<=[.?!…»\"])\s+([–—−-])\s+(?=[«\"{UP}])")
+# `...Пекин?–Итоги визита ...`: a long dash glued on both sides after a sentence's end.
+_INLINE_TIGHT = re.compile(rf"(?<=[.?!…])\s?([–—−])(?=[«\"{UP}])")
 _GLUED = re.compile(rf"(?<=[{LO}][.?!])([-–—])\s(?=[{UP}])")
 _ADDRESS = re.compile(
     rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?\s[{UP}][{LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы),\s"
@@ -217,7 +219,9 @@ def split_inline(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
     total = sum(len(p.text) for p in paras) or 1
     out: list[Paragraph] = []
     for p in paras:
-        found = list(_INLINE.finditer(p.text))
+        found = sorted(
+            (*_INLINE.finditer(p.text), *_INLINE_TIGHT.finditer(p.text)), key=lambda m: m.start()
+        )
         cuts = [m.start(1) for m in found]
         dominant = len(p.text) > 0.5 * total or p.text[:1] in _DASHES
         # `... баурайды. – Қайрат Исағалиұлы, ...`: a dash and an address by name and

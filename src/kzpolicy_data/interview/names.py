@@ -151,8 +151,15 @@ def _strip(word: str, kk: bool = False) -> tuple[str, str | None]:
         or (kk and _CYR.search(word))
         or (COMITATIVE.search(word.lower()) and _CYR.search(word))
     ):
-        return strip_case(word)
+        # after a Russian-type surname (`Сапаровқа`, `Әлиевті`) even the weak cases are sure
+        weak = bool(_DECLINED_SURNAME.search(word)) and not _RU_PATRONYMIC.search(word)
+        return strip_case(word, weak=weak)
     return word, None
+
+
+_DECLINED_SURNAME = re.compile(
+    r"(?:ов|ев|ин|ова|ева|ина)(?:қа|ке|ға|ге|на|не|ты|ті|ны|ні|да|де|та|те|нда|нде)$", re.I
+)
 
 
 def _is_role(word: str) -> bool:
