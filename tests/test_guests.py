@@ -10,6 +10,7 @@ import pytest
 
 from kzpolicy_data.codes import TurnKind
 from kzpolicy_data.interview.address import find_vocative, initials_defined, patronymic_gender
+from kzpolicy_data.interview.candidates import without_titles
 from kzpolicy_data.interview.guests import Candidate, Cast, _add, cast, label_names
 from kzpolicy_data.interview.names import is_outlet, kazakh_text, nominative_of
 from kzpolicy_data.interview.speakers import build_speakers
@@ -750,3 +751,16 @@ def test_an_inflected_foreign_name_merges_with_its_nominative() -> None:
 )
 def test_kazakh_weak_cases_after_a_russian_type_surname(printed: str, nominative: str) -> None:
     assert nominative_of(printed, kk=True)[0] == nominative
+
+
+@pytest.mark.parametrize(
+    ("label", "bare"),
+    [
+        ("Kazakh President Bekov", "Bekov"),
+        ("Министр Ахметов", "Ахметов"),
+        ("Arman Bekov", "Arman Bekov"),
+        ("President", "President"),  # nothing left: the label stays
+    ],
+)
+def test_titles_printed_before_a_label_name(label: str, bare: str) -> None:
+    assert without_titles(label) == bare

@@ -51,11 +51,27 @@ def name_key(text: str) -> str:
     return re.sub(r"[^\w]", "", text).lower()
 
 
+# Titles a label may print before the name (`Kazakh President Tokayev:`, `Министр Ахметов:`).
+_TITLES = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:president|minister|ambassador|senator|deputy|chairman|governor|"
+    r"secretary|professor|dr|mr|mrs|ms|президент|министр|посол|сенатор|депутат|аким|"
+    r"председатель|профессор|елші|министрі|әкімі|төраға)\.?\s+(?=\S)",
+    re.I,
+)
+
+
+def without_titles(label: str) -> str:
+    """The label without the titles printed before the name: `Kazakh President Tokayev` ->
+    `Tokayev` (the label itself if nothing is left)."""
+    rest = _TITLES.sub("", label, count=1)
+    return rest or label
+
+
 def label_names(label: str, names: list[str]) -> bool:
     """Whether a transcript label (`И.П.`, `ПЕТРОВ`, `Есенов Н.`, `Иван ПЕТРОВ`) names a person
     printed as one of ``names``."""
     # `Касым-Жомарт Токаев, президент Казахстана:`: the position after the comma names no one.
-    lab = label.split(",")[0].strip('«»" :.–—-')
+    lab = without_titles(label.split(",")[0].strip('«»" :.–—-'))
     lab_key = name_key(lab)
     for name in names:
         words = [w for w in re.split(r"[\s.-]+", name) if w]

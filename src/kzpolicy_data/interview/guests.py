@@ -27,6 +27,7 @@ from .candidates import (
     label_names,
     name_key,
     vocative_fits,
+    without_titles,
 )
 from .listed import attributed, listed
 from .names import Found, find_names, is_outlet, nominative_of
@@ -229,6 +230,8 @@ def _add_printed(
             name, _ = nominative_of(printed)
             _add(cands, name, printed, headed.start("name"), headed.end("name"), 15)
     for m in (*_LABEL_LINE.finditer(window), *_ARABIC_LABEL.finditer(window)):
+        if without_titles(m.group("name")) != m.group("name"):
+            continue  # `Kazakh President Bekov:` prints a title, not the name (the lead has it)
         if any(label_names(lab, [m.group("name")]) for lab in q_labels | a_labels) or m.group(
             "name"
         ) in (q_labels | a_labels):
