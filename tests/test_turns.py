@@ -299,3 +299,23 @@ def test_one_line_interview_with_dashes_glued_to_the_turns() -> None:
         "–Что изменится для бизнеса?–Станет проще возить грузы. –А что с водой?–Создадим комиссию."
     )
     assert _kinds(text) == "QAQAQA"
+
+
+def test_a_prompt_left_open_with_an_ellipsis_asks() -> None:
+    # an excerpt cut in the first answer: the open prompt is the only question
+    text = (
+        "– Аскар Бекович, выборы уже в воскресенье. Известно, какое внимание им уделяют за "
+        "рубежом – в плане их открытости, демократичности...\n"
+        "– Судя по тому, как прошла кампания, вним"
+    )
+    assert _kinds(text) == "QA"
+
+
+def test_an_interview_cue_ending_in_a_colon_introduces_the_transcript_not_a_quote() -> None:
+    text = (
+        "The President shared his views in an interview for the Herald. The full text of the "
+        "interview:\n"
+        "– Dear Arman Serikovich, thank you for the opportunity to speak with our newspaper.\n"
+        "– The Herald has been in the market for thirty years. I read it with interest, and I"
+    )
+    assert _kinds(text) == "QA"

@@ -27,6 +27,7 @@ __all__ = [
     "body_evidence",
     "decide",
     "interview_cue",
+    "strong_cue",
     "text_evidence",
 ]
 
@@ -77,6 +78,11 @@ ATTRIBUTION = re.compile(
     r"хабарлады|мәлімдеді|said|says|added|noted|told|stressed|according)",
     re.I,
 )
+
+
+def strong_cue(text: str) -> bool:
+    """True if the text announces an interview in words news does not use for quotes."""
+    return bool(_STRONG_CUE.search(text))
 
 
 def interview_cue(text: str) -> bool:

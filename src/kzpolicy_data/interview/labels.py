@@ -82,6 +82,8 @@ def label_scheme(marked: list[Marked]) -> Segmentation | None:
         and last
         and last.label
         and (SECOND_PERSON.search(last.para.text) or truncated(last.para.text))
+        # `How have ...?` above `KAIRAT ABDRAKHMANOV: ...`: the label answers an unmarked question
+        and not (len(marked) > 1 and marked[-2].ends_with_question)
     ):
         # `«Китай»: ... как бы Вы ...` as the last paragraph: the excerpt stops inside the
         # first question, labelled by the host; :mod:`.genre` weighs the cues.

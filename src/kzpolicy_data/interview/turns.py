@@ -30,6 +30,7 @@ from .genre import (
     body_evidence,
     decide,
     interview_cue,
+    strong_cue,
     text_evidence,
 )
 from .labels import label_scheme
@@ -144,6 +145,8 @@ def _dash_quotes(marked: list[Marked]) -> tuple[float, float]:
         and i > 0
         and marked[i - 1].style == "none"
         and marked[i - 1].para.text.rstrip().endswith(":")
+        # `The full text of the interview:` introduces the transcript, not a quote
+        and not strong_cue(marked[i - 1].para.text)
         # `Бақытжан Зияданұлы, ... доценті:` above `– Бақытжан аға, ...?`: a question under a
         # name-and-position line is the host's, not a quote the narration introduces.
         and not m.ends_with_question
@@ -158,12 +161,16 @@ def _dash_quotes(marked: list[Marked]) -> tuple[float, float]:
 _REQUEST = re.compile(r"\w(?:ш[ыіi]|с[еa]ң[іi]з|саңыз)[.…!]*\s*$")
 
 
+# A prompt left open with an ellipsis (`... в плане их открытости, демократичности...`).
+_TRAILING = re.compile(r"(?:\.\.\.|…)[»\"”]?\s*$")
+
+
 def _asked(t: TurnDraft, by_start: dict[int, Marked]) -> bool:
     """Whether a question turn asks: a `?` in its first paragraph, or in the paragraph after a
     greeting that opens it."""
     if t.first.ends_with_question or "?" in t.first.para.text:
         return True
-    if _REQUEST.search(t.first.para.text):
+    if _REQUEST.search(t.first.para.text) or _TRAILING.search(t.first.para.text):
         return True
     # A greeting that opens the question: the question is the paragraph after it.
     nxt = by_start.get(t.paragraphs[1][0]) if len(t.paragraphs) > 1 else None
