@@ -764,3 +764,8 @@ def test_kazakh_weak_cases_after_a_russian_type_surname(printed: str, nominative
 )
 def test_titles_printed_before_a_label_name(label: str, bare: str) -> None:
     assert without_titles(label) == bare
+
+
+def test_a_kazakh_middle_patronymic_is_left_out_of_the_name() -> None:
+    assert nominative_of("Ерлан Болатұлы Сапаровпен", kk=True)[0] == "Ерлан Сапаров"
+    assert nominative_of("Ерлан Болатұлымен", kk=True)[0] == "Ерлан Болатұлы"

@@ -122,6 +122,8 @@ def nominative_of(printed: str, hint: str | None = None, *, kk: bool = False) ->
         return out, out.split()[-1].lower() != words[-1].lower()
     words[-1] = stem
     words = [_title(w) if w.isupper() and len(w) > 2 and "." not in w else w for w in words]
+    if len(words) == 3 and is_patronymic(words[1]):
+        words = [words[0], words[2]]  # `Ерлан Болатұлы Сапаров` is cited without it, too
     return " ".join(words), suffix is not None
 
 
