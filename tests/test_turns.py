@@ -319,3 +319,27 @@ def test_an_interview_cue_ending_in_a_colon_introduces_the_transcript_not_a_quot
         "– The Herald has been in the market for thirty years. I read it with interest, and I"
     )
     assert _kinds(text) == "QA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one exchange on one line under its lead
+        "Посол рассказал нашему корреспонденту о визите.\n– Как прошел визит? – Хорошо, "
+        "подписано двенадцать соглашений о торговле и транзите, и еще три ждут подписи.",
+        # the whole page on one line, a prompt left open
+        "Визит открыл новые возможности. Посол рассказал нашему корреспонденту о визите. "
+        "– Аскар Бекович, итоги визита известны... – Итоги хорошие, подписано двенадцать "
+        "соглашений о торговле и транзите.",
+    ],
+)
+def test_one_line_excerpt_of_a_single_exchange(text: str) -> None:
+    assert _kinds(text) == "QA"
+
+
+def test_one_line_news_quotes_stay_news() -> None:
+    text = (
+        "Министр выступил на брифинге. – Мы готовы к переговорам. – Это важно для региона, – "
+        "сказал он. Журналисты спросили о сроках? – Сроки пока не определены, – добавил министр."
+    )
+    assert _kinds(text) == ""

@@ -209,12 +209,16 @@ def _cut(p: Paragraph, cuts: list[int]) -> list[Paragraph]:
     return out
 
 
+# How a question ends before its reply's dash: `?`, or a prompt left open (`...`, `…`).
+_ASKED = ("?", "...", "…")
+
+
 def split_inline(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
     """One-line interviews: split a line at inline ` – ` markers that follow a sentence end.
 
     Only a paragraph holding most of the text or starting with a dash itself is split, and only
-    at three markers or more (two when no paragraph has a marker), so that a news paragraph with
-    one quote (`... сказал он. – Мы ...`) is left alone.
+    at three markers or more (two when no paragraph has a marker), or where a marker follows a
+    question, so that a news paragraph with one quote (`... сказал он. – Мы ...`) is left alone.
     """
     total = sum(len(p.text) for p in paras) or 1
     out: list[Paragraph] = []
@@ -227,7 +231,11 @@ def split_inline(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
         # `... баурайды. – Қайрат Исағалиұлы, ...`: a dash and an address by name and
         # patronymic start the host's turn even alone.
         addressed = [m.start(1) for m in found if _ADDRESS.match(p.text, m.end())]
-        if len(cuts) >= (2 if unmarked else 3) and dominant:
+        # `– Вопрос? – Ответ ...`: a dash after a question's end is the reply's, so a short
+        # excerpt (one exchange) splits too: once in a dashed paragraph, twice in a whole page
+        replies = sum(1 for c in cuts if p.text[max(0, c - 4) : c].rstrip().endswith(_ASKED))
+        enough = (1 if p.text[:1] in _DASHES else 2) if replies else (2 if unmarked else 3)
+        if dominant and cuts and len(cuts) >= enough:
             out += _cut(p, cuts)
         elif addressed:
             out += _cut(p, addressed[:1])
