@@ -93,7 +93,8 @@ _LABEL_LINE = re.compile(
     rf"^(?:[«\"][^»\"\n]{{2,40}}[»\"]|[{UP}][\w.-]*(?:\s+[{UP}][\w.-]*){{0,3}}"
     rf"|[{UP}][{LO}]+\s+[{UP}]{{2,}}[{UP}-]*,\s[^:\n]{{2,60}}):$"
 )
-_INLINE = re.compile(rf"(?<=[.?!…»\"])\s+([–—−-])\s+(?=[«\"{UP}])")
+# A turn may open with a figure (`... бар ма? – 1955-1962 жылдары ...`) or in the Arabic script.
+_INLINE = re.compile(rf"(?<=[.?!…»\"؟])\s+([–—−-])\s+(?=[«\"{UP}0-9{_AR}])")
 # `...Пекин?–Итоги визита ...`: a long dash glued on both sides after a sentence's end.
 _INLINE_TIGHT = re.compile(rf"(?<=[.?!…])\s?([–—−])(?=[«\"{UP}])")
 _GLUED = re.compile(rf"(?<=[{LO}][.?!])([-–—])\s(?=[{UP}])")
@@ -210,7 +211,7 @@ def _cut(p: Paragraph, cuts: list[int]) -> list[Paragraph]:
 
 
 # How a question ends before its reply's dash: `?`, or a prompt left open (`...`, `…`).
-_ASKED = ("?", "...", "…")
+_ASKED = ("?", "؟", "...", "…")
 
 
 def split_inline(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
