@@ -48,6 +48,7 @@ from kzpolicy_data.source.layout import split_paragraphs
         ("О.Б. -Что должно сделать государство?", "label", "О.Б.", None),
         ("Т.А.- Купить суда.", "label", "Т.А.", None),
         ("Марина Ковальчук. Что вы думаете?", "label", "Марина Ковальчук", None),
+        ("Г. Оразбаков. В 2009-м.", "label", "Г. Оразбаков", None),
         ("Петров А.: Начинаем!", "label", "Петров А.", None),
         ("Anna Berg (AB): The first question is yours.", "label", "AB", None),
         ("А.Нарышкин― 20.04, московское время.", "label", "А.Нарышкин", None),

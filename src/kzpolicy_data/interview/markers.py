@@ -88,7 +88,10 @@ _MEDIA = re.compile(
     re.I,
 )
 # `Имя Фамилия. Текст`: two capitalised words and a period (must recur to count, see turns).
-_NAME_PERIOD = re.compile(rf"^(?P<label>[{UP}][{LO}]+\s+[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\.\s+")
+# The first name may be an initial (`Г. Оразбаков. В 2009-м.`).
+_NAME_PERIOD = re.compile(
+    rf"^(?P<label>(?:[{UP}][{LO}]+\s+|[{UP}]\.\s?)[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\.\s+"
+)
 _LABEL_LINE = re.compile(
     rf"^(?:[«\"][^»\"\n]{{2,40}}[»\"]|[{UP}][\w.-]*(?:\s+[{UP}][\w.-]*){{0,3}}"
     rf"|[{UP}][{LO}]+\s+[{UP}]{{2,}}[{UP}-]*,\s[^:\n]{{2,60}}):$"
