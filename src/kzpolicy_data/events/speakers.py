@@ -26,8 +26,12 @@ _OFFICIAL = re.compile(
     r"елші|төраға|әкім|хатшы|мәжіліс",
     re.I,
 )
+# Kazakh "I" only in its unambiguous forms: a standalone "мен" is mostly the conjunction "and"
+# ("Қазақстан мен Ресей"), never read as the speaker.
 _WE = re.compile(
-    r"(?<!\w)(?:мы|нас|нам|нами|наш\w*|я|мне|меня|мной|we|our|us|I|біз\w*|мен)(?!\w)", re.I
+    r"(?<!\w)(?:мы|нас|нам|нами|наш\w*|я|мне|меня|мной|we|our|us|I|біз\w*|"
+    r"менің|маған|мені|менде|менен|менімен)(?!\w)",
+    re.I,
 )
 # "you" put to the guest: formal "вы", "сіз" and their forms; "ты" is never an official.
 _YOU = re.compile(r"(?<!\w)(?:вы|вас|вам|вами|ваш\w*|you|your|сіз\w*)(?!\w)", re.I)

@@ -1,0 +1,44 @@
+"""Who speaks for a state: the first person of an official's answer (events/speakers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzpolicy_data.codes import TurnKind
+from kzpolicy_data.events.speakers import speaks_for
+from kzpolicy_data.nlp.gazetteer import country_entry
+from kzpolicy_data.records import Span, Turn
+
+KAZ = country_entry("KAZ")
+
+
+def _answer(text: str) -> Turn:
+    span = Span(start=0, end=len(text))
+    return Turn(id="t2", n=2, speaker_id="s1", kind=TurnKind.ANSWER, span=span, paragraphs=[span])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Қазақстан мен Ресей келісімге қол қойды.",  # "мен" is "and"
+        "Мен Ресей туралы айтқым келеді.",  # "I" here, but a bare "мен" is too often "and"
+    ],
+)
+def test_kazakh_men_standing_alone_is_not_the_speaker(text: str) -> None:
+    assert KAZ is not None
+    assert speaks_for(text, 0, len(text), _answer(text), {"s1": KAZ}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        ("Менің ойымша, келісімге қол қойылады.", "Менің"),
+        ("Маған Ресей елшісі хат жолдады.", "Маған"),
+        ("Біз келісімге қол қойдық.", "Біз"),
+        ("Мы подписали соглашение.", "Мы"),
+    ],
+)
+def test_unambiguous_first_person_of_an_official_is_their_state(text: str, pronoun: str) -> None:
+    assert KAZ is not None
+    got = speaks_for(text, 0, len(text), _answer(text), {"s1": KAZ})
+    assert got is not None and got.surface == pronoun and got.entry.actor_codes == ("KAZ",)
