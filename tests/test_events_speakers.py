@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kzpolicy_data.codes import TurnKind
-from kzpolicy_data.events.speakers import speaks_for
+from kzpolicy_data.events.speakers import _office_state, speaks_for
 from kzpolicy_data.nlp.gazetteer import country_entry
 from kzpolicy_data.records import Span, Turn
 
@@ -42,3 +42,52 @@ def test_unambiguous_first_person_of_an_official_is_their_state(text: str, prono
     assert KAZ is not None
     got = speaks_for(text, 0, len(text), _answer(text), {"s1": KAZ})
     assert got is not None and got.surface == pronoun and got.entry.actor_codes == ("KAZ",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "U.S. Ambassador William Moser: Living in Kazakhstan is a privilege",
+            "William Moser",
+            "USA",
+        ),
+        (
+            "Ambassador of Azerbaijan to Kazakhstan, Aghalar Atamoglanov, spoke to Report.",
+            "Aghalar Atamoglanov",
+            "AZE",
+        ),
+        (
+            "Roman Vassilenko, Kazakhstan's deputy foreign minister, calls for diplomacy.",
+            "Roman Vassilenko",
+            "KAZ",
+        ),
+        (
+            "Ambassador Peter van Leeuwen, Chargé d'Affaires of the Kingdom of the Netherlands "
+            "to RK, was presented with an order.",
+            "Peter van Leeuwen",
+            "NLD",
+        ),
+        # a former office is nobody's; a headline's state is not the guest's
+        (
+            "Его инициатор — бывший премьер-министр Казахстана Акежан Кажегельдин.",
+            "Акежан Кажегельдин",
+            None,
+        ),
+        (
+            "Kazakh President to visit Pakistan: Ambassador Yerzhan Kistafin",
+            "Yerzhan Kistafin",
+            None,
+        ),
+        (
+            "Беседа с Акежаном Кажегельдиным – о Казахстане после Назарбаева",
+            "Акежан Кажегельдин",
+            None,
+        ),
+    ],
+)
+def test_the_state_of_an_office_is_read_next_to_the_guests_name(
+    text: str, name: str, code: str | None
+) -> None:
+    entry = _office_state(text, name)
+    assert (entry.code if entry else None) == code

@@ -21,7 +21,7 @@ from ..records import Record, Turn
 __all__ = ["answerers", "speaker_states", "speaks_for"]
 
 _OFFICIAL = re.compile(
-    r"министр|посол|президент|депутат|сенатор|аким|председател|представител|секретар|советник|"
+    r"министр|посол|\bпосл(?:а|у|ом|ы|ов|ам)\b|президент|депутат|сенатор|аким|председател|представител|секретар|советник|"
     r"спикер|глава|minister|ambassador|president|deputy|senator|spokes|secretary|chairman|envoy|"
     r"елші|төраға|әкім|хатшы|мәжіліс",
     re.I,
@@ -56,9 +56,65 @@ def speaker_states(record: Record) -> dict[str, GazEntry]:
                     if m.entry.kind in ("country", "capital", "institution")
                 ]
                 entry = states[0] if states else None
+        if entry is None and s.name:
+            entry = _office_state(record.text, s.name)
         if entry is not None:
             out[s.id] = entry
     return out
+
+
+# Where an office's state is read in "Ambassador of Kazakhstan, X", "U.S. Ambassador X", "X,
+# Kazakhstan's deputy foreign minister": never past a line, a colon or the end of a sentence
+# ("Kazakh President to visit Pakistan: Ambassador X" says nothing of X's state), nor a state
+# the office is sent to ("Ambassador of Azerbaijan to Kazakhstan").
+_CLAUSE_END = re.compile(r"[\n:;!?]|(?<!\b\w)\.(?=\s+[A-ZА-ЯЁ])")
+_OF = re.compile(r"\bof\s+(?:the\s+)?(?:\w+\s+of\s+(?:the\s+)?)?$")
+_FORMER = re.compile(r"бывш|former|ex-|экс-|экс\s|бұрынғы", re.I)
+_SENT_TO = re.compile(r"(?:\b(?:to|in|at|в|во|при|к)|-ға|-ге|ға|ге)\s*(?:the\s+)?$", re.I)
+
+
+def _office_state(text: str, name: str) -> GazEntry | None:
+    """The state of an office held by the person ``name`` (the interviewee whose parsed
+    position names none), read where the text puts an office word right before the name
+    ("Ambassador of Kazakhstan, X") or right after it ("X, Kazakhstan's deputy minister"); a
+    former office ("бывший премьер-министр") is nobody's."""
+    surname = name.split()[-1]
+    stem = re.escape(surname[: max(4, len(surname) - 2)])
+    for m in re.finditer(rf"(?<!\w){stem}", text):
+        lo, hi = max(0, m.start() - 80), min(len(text), m.end() + 80)
+        for end in _CLAUSE_END.finditer(text, lo, m.start()):
+            lo = end.end()
+        if (stop := _CLAUSE_END.search(text, m.end(), hi)) is not None:
+            hi = stop.start()
+        offices = [
+            o
+            for o in _OFFICIAL.finditer(text, lo, hi)
+            if (o.end() <= m.start() or o.start() - m.end() <= 30)
+            and not _FORMER.search(text, max(0, o.start() - 24), o.start())
+        ]
+        if not offices:
+            continue
+        office = min(offices, key=lambda o: abs(o.start() - m.start()))
+        states = [
+            g
+            for g in find(text[lo:hi])
+            if g.entry.kind in ("country", "institution")
+            and not _OFFICIAL.search(g.surface)
+            and (
+                abs(lo + g.start - office.start()) <= 40
+                # "X, Head of the Mission of Kazakhstan", "X, Chargé d'Affaires of the Kingdom
+                # of the Netherlands"
+                or (
+                    0 < lo + g.start - m.end() <= 70
+                    and _OF.search(text, lo + g.start - 25, lo + g.start)
+                )
+            )
+            and not _SENT_TO.search(text, max(lo, lo + g.start - 12), lo + g.start)
+        ]
+        if states:
+            best = min(states, key=lambda g: abs(lo + g.start - office.start()))
+            return country_entry(best.entry.actor_codes[0]) or best.entry
+    return None
 
 
 def answerers(record: Record) -> dict[str, str]:
