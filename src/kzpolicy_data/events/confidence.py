@@ -59,6 +59,15 @@ FEATURES = (
     "long_sentence",
     "inferred_source",
     "partnerless",
+    "official_source",
+    "adjective_source",
+    "quoted",
+    "first_person",
+    "in_title",
+    "igo_source",
+    "many_sources",
+    "adjective_recipient",
+    "named_both",
 )
 # Acts of one party that need no counterpart; any other act told with one party and nobody on
 # the other side ("Президент Казахстана обсудил реформы") is mostly not an act between actors.
@@ -97,10 +106,15 @@ def features(
     pronoun: bool,
     where: str,
     inferred: bool = False,
+    source_kinds: set[str] | frozenset[str] = frozenset(),
+    source_surfaces: list[str] | None = None,
+    recipient_surfaces: list[str] | None = None,
 ) -> dict[str, float]:
     """The model's inputs for one candidate (``where``: the kind of segment or turn it was read
     in: ``question``, ``answer``, ``title``, ``lead``, ``intro``, ``body`` ...; ``inferred``:
-    the source is not named in the sentence but taken from the speaker or the article)."""
+    the source is not named in the sentence but taken from the speaker or the article;
+    ``source_kinds``: the gazetteer kinds the source was read from, ``source_surfaces`` and
+    ``recipient_surfaces``: the words they were read from)."""
     span = event.evidence[0].span
     sentence = record.text[span.start : span.end]
     out = {
@@ -131,7 +145,38 @@ def features(
     }
     for t in _TYPES:
         out[f"type_{t}"] = float(event.event_type.value == t)
+    # Who the roles were read from: a leader, a body or a capital ("Токаев", "МИД РК",
+    # "Astana") acts more surely than a country adjective ("российский", "Kazakh") or a
+    # pronoun; a source and a recipient both named in the sentence are surer than one inferred.
+    surfaces = source_surfaces or []
+    out["official_source"] = float(bool(source_kinds & {"leader", "institution", "capital"}))
+    out["adjective_source"] = float(
+        not inferred and bool(surfaces) and all(_adjective(w) for w in surfaces)
+    )
+    out["quoted"] = float(bool(_QUOTED.search(sentence)))
+    out["first_person"] = float(bool(_FIRST.search(sentence)))
+    out["in_title"] = float(where == "title")
+    out["igo_source"] = float(any(a.code.startswith("IGO") for a in event.source))
+    out["many_sources"] = float(len({a.code for a in event.source}) > 2)
+    out["adjective_recipient"] = float(
+        bool(recipient_surfaces) and all(_adjective(w) for w in recipient_surfaces or [])
+    )
+    out["named_both"] = float(bool(surfaces) and bool(recipient_surfaces) and not inferred)
     return out
+
+
+_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|им|их|ую|ом|ими)$", re.I)
+
+
+def _adjective(word: str) -> bool:
+    """A country adjective or a pronoun ("российской", "Казахстанская", "kazakh", "мы")."""
+    return word[:1].islower() or bool(_ADJECTIVE.search(word))
+
+
+# Direct speech (quotation marks, a dash-led reply) and the first person (the speaker's own
+# words: an official's position, or an expert's opinion).
+_QUOTED = re.compile(r"[«»“”\"]|^\s*[–—-]")
+_FIRST = re.compile(r"(?<!\w)(?:мы|нас|нам|наш\w*|я|мне|меня|we|our|us|I|біз\w*|менің)(?!\w)", re.I)
 
 
 def score(feats: dict[str, float], fitted: Model | None = None) -> float:

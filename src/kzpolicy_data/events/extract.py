@@ -258,6 +258,9 @@ class _Merged:
                 "pronoun": d.pronoun,
                 "where": p.where,
                 "inferred": inferred and bool(event.source),
+                "source_kinds": {m.entry.kind for m in d.roles.source},
+                "source_surfaces": [m.surface for m in d.roles.source],
+                "recipient_surfaces": [m.surface for m in d.roles.recipient],
             }
             self.events[key] = (event, how)
 

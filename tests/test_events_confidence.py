@@ -1,0 +1,33 @@
+"""What the confidence model reads about a candidate: who its roles were read from."""
+
+from __future__ import annotations
+
+from kzpolicy_data import parse_bytes
+from kzpolicy_data.events.confidence import FEATURES, model
+from kzpolicy_data.events.extract import extract_candidates
+from kzpolicy_data.nlp.analysis import Analysis
+
+
+def _features(text: str) -> list[dict[str, float]]:
+    record = parse_bytes(f" date 2026-01-01 {text}\n".encode(), "conf", events=False)
+    return [c.features for c in extract_candidates(record, Analysis(record.text))]
+
+
+def test_a_leader_named_as_source_is_an_official_source() -> None:
+    (f,) = _features("Токаев провел телефонные переговоры с Путиным.")
+    assert f["official_source"] == 1.0 and f["adjective_source"] == 0.0
+    assert f["named_both"] == 1.0
+
+
+def test_a_country_adjective_as_source_is_no_official() -> None:
+    (f,) = _features("Казахстанская сторона подписала соглашение с Китаем.")
+    assert f["official_source"] == 0.0 and f["adjective_source"] == 1.0
+
+
+def test_direct_speech_and_the_first_person_are_read() -> None:
+    f = _features("«Мы поддерживаем Казахстан», — заявил президент США.")[-1]
+    assert f["quoted"] == 1.0 and f["first_person"] == 1.0
+
+
+def test_the_shipped_model_weighs_every_feature() -> None:
+    assert set(model().weights) == set(FEATURES)
