@@ -89,11 +89,17 @@ def _stems(lang: str) -> dict[str, list[tuple[tuple[str, ...], Trigger]]]:
     return index
 
 
+# A Kazakh agent noun is the doer, not the act: "сайлаушы" (voter) is no election,
+# "қолдаушы" (supporter) no support.
+_AGENT_KK = ("шы", "ші")
+
+
 def _stem_at(lowered: list[str], i: int, lang: str) -> tuple[int, Trigger] | None:
     for stems, trig in _stems(lang).get(lowered[i][:2], ()):
         n = len(stems)
         if i + n <= len(lowered) and all(
-            _prefix(w, s) for w, s in zip(lowered[i : i + n], stems, strict=True)
+            _prefix(w, s) and not (lang == "kk" and w[len(s) :].startswith(_AGENT_KK))
+            for w, s in zip(lowered[i : i + n], stems, strict=True)
         ):
             return n, trig
     return None
