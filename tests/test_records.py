@@ -203,3 +203,21 @@ def test_problem_paths_name_the_field() -> None:
     data["segments"][0]["span"] = [0, len(record.text) + 1]
     with pytest.raises(ValidationError, match=r"\$\.segments\[0\]\.span"):
         Record.model_validate(data)
+
+
+def test_a_span_is_an_array_on_every_path() -> None:
+    """pydantic reads a named tuple from an object too: a Span must not, or the model would
+    accept what the JSON Schema and the trusted loading path refuse (a 1.x span included)."""
+    from kzpolicy_data.access.fastload import trusted_validator
+
+    data = json.loads((ROOT / "tests" / "data" / "record_minimal.json").read_text())
+    assert pydantic_accepts(data) and schema_accepts(data)
+    for span in ({"start": 0, "end": 3}, {"start": 0, "end": 3, "quote": "abc"}):
+        data["segments"][0]["span"] = span
+        assert not schema_accepts(data)
+        with pytest.raises(ValidationError, match=r"\[start, end\]. array since schema 2\.0\.0"):
+            Record.model_validate(data)
+        with pytest.raises(ValidationError, match="array"):
+            Record.model_validate_json(json.dumps(data))
+        with pytest.raises(ValidationError):
+            trusted_validator().validate_json(json.dumps(data))

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -16,6 +17,7 @@ from kzpolicy_data import SchemaStaleError
 from kzpolicy_data import schema as schema_mod
 from kzpolicy_data.contrib import generated
 from kzpolicy_data.records import Record
+from kzpolicy_data.source.curation import render_schema
 
 from .conftest import ROOT
 
@@ -93,3 +95,40 @@ def test_generation_is_deterministic(copy_root: Path) -> None:
     first = {p: p.read_bytes() for p in generated.generated_files(ROOT)}
     assert generated.write_generated(copy_root) == []
     assert first == {p: p.read_bytes() for p in generated.generated_files(ROOT)}
+
+
+def _undescribed(schema: dict[str, Any]) -> list[str]:
+    """Paths of the properties, definitions and tuple positions that carry no description."""
+    missing: list[str] = []
+
+    def walk(node: Any, path: str) -> None:
+        if isinstance(node, dict):
+            described = {
+                "properties": node.get("properties", {}).items(),
+                "$defs": node.get("$defs", {}).items(),
+                "prefixItems": ((str(i), v) for i, v in enumerate(node.get("prefixItems", []))),
+            }
+            for key, children in described.items():
+                for name, child in children:
+                    if not str(child.get("description", "")).strip():
+                        missing.append(f"{path}.{key}.{name}")
+            for key, value in node.items():
+                walk(value, f"{path}.{key}")
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, f"{path}[{i}]")
+
+    if not str(schema.get("description", "")).strip():
+        missing.append("$")
+    walk(schema, "$")
+    return missing
+
+
+def test_every_field_and_definition_is_described() -> None:
+    """Like x509-limbo's schema: a reader of the JSON Schema alone learns what each part means
+    (the `Span` definition and the enums of a code list included)."""
+    assert _undescribed(schema_mod.record_schema()) == []
+    assert _undescribed(json.loads(render_schema())) == []
+    assert _undescribed({"description": "x", "$defs": {"Span": {"type": "array"}}}) == [
+        "$.$defs.Span"
+    ]

@@ -174,3 +174,13 @@ def test_a_1x_release_loads_and_diffs_with_the_2x_model() -> None:
     result = CliRunner().invoke(cli, ["diff", "0.3.0", latest[1:], "--releases", str(RELEASES)])
     assert result.exit_code == 0, result.output
     assert f"schema changed: 1.1.0 -> {m.SCHEMA_VERSION}" in result.output
+
+
+def test_a_word_marker_is_taken_off_a_turn_only_as_a_whole_word() -> None:
+    record = _record()
+    question, answer = record.turns
+    prefix = question.model_copy(update={"marker": "Ч"})  # `Что`: a word, not a label `Ч`
+    assert record.turn_text(prefix) == "Что дальше?"
+    inside = [Span(30, 49), answer.paragraphs[1]]  # `Да. Астана ответит.`: `Да.` a label
+    labelled = answer.model_copy(update={"marker": "Да.", "paragraphs": inside})
+    assert record.turn_text(labelled) == "Астана ответит.\nИ скоро."

@@ -142,6 +142,9 @@ class DateSource(StrEnum):
 
 
 class InterviewRole(StrEnum):
+    """A speaker's role in the interview: who asks (`interviewer`, or the `host` of a
+    programme), who answers (`interviewee`), or `unknown`."""
+
     INTERVIEWER = "interviewer"
     INTERVIEWEE = "interviewee"
     HOST = "host"
@@ -149,6 +152,8 @@ class InterviewRole(StrEnum):
 
 
 class TurnKind(StrEnum):
+    """What a turn does: asks (`question`), replies (`answer`), or neither (`remark`)."""
+
     QUESTION = "question"
     ANSWER = "answer"
     REMARK = "remark"
@@ -180,6 +185,8 @@ class SegmentKind(StrEnum):
 
 
 class EntityType(StrEnum):
+    """Type of a named entity: person (`PER`), organisation (`ORG`) or location (`LOC`)."""
+
     PER = "PER"
     ORG = "ORG"
     LOC = "LOC"
@@ -268,6 +275,11 @@ class Sector(StrEnum):
 
 
 class DateResolution(StrEnum):
+    """How an event's date was resolved: printed with its year (`explicit`), a relative word
+    (`вчера`) counted from the publication date (`relative_to_published`), a day or month
+    printed without a year, the year inferred from the publication date (`year_inferred`), or
+    no date found (`unresolved`)."""
+
     EXPLICIT = "explicit"
     RELATIVE_TO_PUBLISHED = "relative_to_published"
     YEAR_INFERRED = "year_inferred"

@@ -6,9 +6,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, NamedTuple
+from typing import Annotated, Any, NamedTuple, cast
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+    model_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, core_schema
 
 from .codes import (
     ActorCode,
@@ -83,6 +92,40 @@ class Span(NamedTuple):
     def of(self, text: str) -> str:
         """The part of ``text`` this span covers (use :meth:`Record.quote` on a record)."""
         return text[self.start : self.end]
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        # pydantic reads a named tuple from an object too ({"start": 3, "end": 9}); the JSON
+        # Schema, and the trusted path (access/fastload.py), take only `[start, end]`.
+        schema = dict(handler(source))
+        ref = schema.pop("ref", None)  # on the wrapper: every use of Span refuses an object
+        return core_schema.no_info_before_validator_function(
+            _span_array, cast(CoreSchema, schema), ref=ref
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        json_schema = handler(schema)
+        handler.resolve_ref_schema(json_schema)["description"] = _SPAN_DESCRIPTION
+        return json_schema
+
+
+_SPAN_DESCRIPTION = (
+    "A standoff span over the record's `text`: `[start, end]` offsets in code points, "
+    "`start <= end <= len(text)`; the text it covers is `text[start:end]`. Since 2.0.0 "
+    "(an object with a `quote` before)."
+)
+
+
+def _span_array(value: Any) -> Any:
+    if isinstance(value, dict):
+        raise ValueError(
+            "a span is a `[start, end]` array since schema 2.0.0, not an object "
+            "(docs/MIGRATION-2.0.md)"
+        )
+    return value
 
 
 class Tool(_Model):

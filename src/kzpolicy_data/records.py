@@ -119,8 +119,10 @@ class Record(_Model):
         paragraphs = [self.text[p.start : p.end] for p in turn.paragraphs]
         marker = (turn.marker or "").strip()
         # A layout may leave the marker inside the first paragraph (`– Да.`): it is not speech.
-        if marker and paragraphs[0].startswith(marker):
-            paragraphs[0] = paragraphs[0][len(marker) :].lstrip()
+        # A word marker (a label `Q`) is one only as a whole word: `Quite so.` keeps its `Q`.
+        first = paragraphs[0]
+        if marker and first.startswith(marker) and not _inside_word(first, len(marker)):
+            paragraphs[0] = first[len(marker) :].lstrip()
         return "\n".join(paragraphs)
 
     @property
@@ -130,6 +132,11 @@ class Record(_Model):
             if seg.kind == SegmentKind.LEAD:
                 return self.quote(seg.span)
         return None
+
+
+def _inside_word(text: str, i: int) -> bool:
+    """Whether position ``i`` of ``text`` falls between two letters or digits."""
+    return 0 < i < len(text) and text[i - 1].isalnum() and text[i].isalnum()
 
 
 def _spans(record: Record) -> Iterator[tuple[str, Span]]:
