@@ -51,6 +51,7 @@ def test_diff_lists_the_changed_fields_in_text_and_json() -> None:
     assert "metadata.genre_confidence" in line
     # the schema version is said once, not as a field of every record
     assert "schema changed: 1.0.0 -> 1.1.0" in text.stdout and "schema_version" not in line
+    assert "MIGRATION" not in text.stdout  # a minor change moved nothing
     data = json.loads(CliRunner().invoke(cli, [*args, "--format", "json"]).stdout)
     assert data["changed"] == [SEED]
     assert "mentions[].name" in data["fields"][SEED]
@@ -61,4 +62,8 @@ def test_changes_md_names_the_fields() -> None:
     report = BuildReport(out_dir=RELEASES / "v0.2.0")
     md = _changes_md(diff, report, "0.2.0")
     assert f"- `{SEED}`: " in md and "`metadata.genre_confidence`" in md
-    assert "schema changed from 1.0.0 to 1.1.0" in md
+    assert "schema changed from 1.0.0 to 1.1.0.\n" in md and "MIGRATION" not in md
+    major = diff_releases(RELEASES / "v0.4.0", RELEASES / "v1.0.0")
+    md = _changes_md(major, BuildReport(out_dir=RELEASES / "v1.0.0"), "1.0.0")
+    assert "schema changed from 1.1.0 to 2.0.0 (records compared after moving" in md
+    assert "docs/MIGRATION-2.0.md" in md and f"- `{SEED}`: re-encoded for schema 2.0.0 only" in md

@@ -174,6 +174,11 @@ def test_a_1x_release_loads_and_diffs_with_the_2x_model() -> None:
     result = CliRunner().invoke(cli, ["diff", "0.3.0", latest[1:], "--releases", str(RELEASES)])
     assert result.exit_code == 0, result.output
     assert f"schema changed: 1.1.0 -> {m.SCHEMA_VERSION}" in result.output
+    assert "docs/MIGRATION-2.0.md" in result.output
+    if latest == "v1.0.0":  # the seed, only re-encoded since v0.4.0: said so, as in CHANGES.md
+        args = ["diff", "0.4.0", "1.0.0", "--releases", str(RELEASES)]
+        lines = CliRunner().invoke(cli, args).output.splitlines()
+        assert f"  {SEED}: re-encoded for schema 2.0.0 only" in lines
 
 
 def test_a_word_marker_is_taken_off_a_turn_only_as_a_whole_word() -> None:
@@ -184,3 +189,21 @@ def test_a_word_marker_is_taken_off_a_turn_only_as_a_whole_word() -> None:
     inside = [Span(30, 49), answer.paragraphs[1]]  # `Да. Астана ответит.`: `Да.` a label
     labelled = answer.model_copy(update={"marker": "Да.", "paragraphs": inside})
     assert record.turn_text(labelled) == "Астана ответит.\nИ скоро."
+
+
+def test_a_1x_release_loads_as_2x_views() -> None:
+    """v0.4.0's Parquet has the 1.x shape (span objects with quotes): its views are rebuilt
+    from its records moved to 2.0, and equal v1.0.0's (the same seed, re-encoded only)."""
+    latest = latest_version(RELEASES)
+    assert latest is not None
+    for view in ("records", "turns", "qa_pairs", "events"):
+        old = load(path=RELEASES / "v0.4.0", view=view, format="hf")
+        new = load(path=RELEASES / latest, view=view, format="hf")
+        assert old.features == new.features, view
+        if latest == "v1.0.0":
+            assert old.to_list() == new.to_list(), view
+        arrow = load(path=RELEASES / "v0.4.0", view=view, format="arrow")
+        assert arrow.schema == new.data.table.schema
+    turns = load(path=RELEASES / "v0.4.0", view="turns", format="hf")
+    row = turns[0]
+    assert row["turn_id"] == f"{SEED}.t1" and row["text"] and row["text_license"]

@@ -21,8 +21,8 @@ import pyarrow.parquet as pq
 from ..errors import ReleaseError
 from ..records import SCHEMA_VERSION, Record
 from ..release.index import latest_version, parse_version, read_checksums
-from ..release.schema_change import read_records
-from ..release.tables import VIEWS, view_schema
+from ..release.schema_change import older_major, read_records
+from ..release.tables import VIEWS, rows_to_table, view_rows, view_schema
 from ..release.writer import CHECKSUMS
 
 if TYPE_CHECKING:
@@ -122,7 +122,9 @@ def load(
     ``format="records"`` gives an iterator of :class:`Record` (view ``records`` only);
     ``"arrow"`` a ``pyarrow.Table``; ``"hf"`` a ``datasets.Dataset`` with the declared
     features; ``"sqlite"`` the path of its SQLite database (every view; needs the ``[browse]``
-    extra). ``check`` verifies every checksum first (raising :class:`ChecksumError`); the
+    extra). A release of an older major schema (1.x) is read in this schema's shape: its records
+    moved and validated (docs/MIGRATION-2.0.md), its views rebuilt from them. ``check`` verifies
+    every checksum first (raising :class:`ChecksumError`); the
     verified records then skip the Python validators they passed when built (the trusted
     path, :mod:`.fastload`), unless ``validate`` asks for every check again.
     """
@@ -139,17 +141,29 @@ def load(
         from .sqlite import database_for
 
         return database_for(folder)
+    if format not in ("arrow", "hf"):
+        raise ReleaseError(f"unknown format {format!r}", hint="use records, arrow, hf or sqlite")
     files = _files(folder, view)
-    table = pa.concat_tables([pq.read_table(f, schema=view_schema(view)) for f in files])
+    if older_major(folder):
+        # A 1.x release's Parquet has the 1.x shape (span objects with quotes, turn texts,
+        # global ids): the view is rebuilt from its records, moved to this schema and checked.
+        shards = sorted((folder / "jsonl").glob("records-*.jsonl"))
+        rows = (row for record in read_records(folder) for row in view_rows(record, view))
+        table = rows_to_table(rows, view)
+        fingerprint = _fingerprint(folder, view, shards, as_schema=SCHEMA_VERSION)
+    else:
+        table = pa.concat_tables([pq.read_table(f, schema=view_schema(view)) for f in files])
+        fingerprint = _fingerprint(folder, view, files)
     if format == "arrow":
         return table
-    if format == "hf":
-        return _to_dataset(table, view, _fingerprint(folder, view, files))
-    raise ReleaseError(f"unknown format {format!r}", hint="use records, arrow, hf or sqlite")
+    return _to_dataset(table, view, fingerprint)
 
 
-def _fingerprint(folder: Path, view: str, files: list[Path]) -> str | None:
-    """The view's identity from the digests ``SHA256SUMS`` lists for its files (None if unlisted).
+def _fingerprint(
+    folder: Path, view: str, files: list[Path], *, as_schema: str | None = None
+) -> str | None:
+    """The view's identity from the digests ``SHA256SUMS`` lists for its files (None if unlisted);
+    ``as_schema``: the view was rebuilt from those files in that schema's shape.
 
     Without it, ``datasets`` hashes the whole table to make one: 4 of the 10 seconds of loading
     a 10,000-record release.
@@ -159,6 +173,8 @@ def _fingerprint(folder: Path, view: str, files: list[Path]) -> str | None:
     except (OSError, ReleaseError):
         return None
     h = hashlib.sha256(view.encode())
+    if as_schema is not None:
+        h.update(f"\nas schema {as_schema}\n".encode())
     for path in files:
         digest = listed.get(path.relative_to(folder).as_posix())
         if digest is None:

@@ -85,6 +85,7 @@ def diff(old: str, new: str, releases_dir: Path, fmt: str) -> None:
     """Show records added, removed and changed between releases OLD and NEW, and which
     fields of each changed record changed."""
     from ..publish.release import diff_releases
+    from ..release.schema_change import moved_fields, reencoded_only
 
     try:
         result = diff_releases(release_dir(old, releases_dir), release_dir(new, releases_dir))
@@ -94,17 +95,17 @@ def diff(old: str, new: str, releases_dir: Path, fmt: str) -> None:
         click.echo(json.dumps(result, indent=2, sort_keys=True))
         return
     click.echo(f"{result['from']} -> {result['to']}: {result['unchanged']} unchanged")
-    if result.get("schema"):
-        schema = result["schema"]
-        click.echo(
-            f"schema changed: {schema['from']} -> {schema['to']} (records compared in the new "
-            "shape; see docs/MIGRATION-2.0.md)"
-        )
+    schema = result.get("schema")
+    if schema:
+        click.echo(f"schema changed: {schema['from']} -> {schema['to']}{moved_fields(schema)}")
     for key in ("added", "removed", "changed"):
         click.echo(f"{key}: {len(result[key])}")
         for rid in result[key]:
             fields = result["fields"].get(rid) if key == "changed" else None
-            click.echo(f"  {rid}: {', '.join(fields)}" if fields else f"  {rid}")
+            if fields == [] and schema:
+                click.echo(f"  {rid}: {reencoded_only(schema)}")
+            else:
+                click.echo(f"  {rid}: {', '.join(fields)}" if fields else f"  {rid}")
 
 
 @cli.command()

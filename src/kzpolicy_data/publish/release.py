@@ -31,6 +31,7 @@ from ..build.build import BuildReport, build, discover, inputs_digest
 from ..build.outdir import exclusive_lock
 from ..errors import KzPolicyError, ReleaseError
 from ..release.index import latest_version, parse_version, record_digests, write_index
+from ..release.schema_change import moved_fields, reencoded_only, schema_change
 
 __all__ = ["diff_releases", "recover", "release", "release_lock", "repair", "semver_problem"]
 
@@ -42,7 +43,6 @@ def diff_releases(old: Path | None, new: Path) -> dict[str, Any]:
     """Added, removed and changed record ids between two release folders, and for each
     changed record the fields that changed (``fields``)."""
     from ..release.fields_diff import changed_fields
-    from ..release.schema_change import schema_change
 
     before = record_digests(old) if old else {}
     after = record_digests(new)
@@ -89,9 +89,8 @@ def _changes_md(diff: dict[str, Any], report: BuildReport, version: str) -> str:
     fields: dict[str, list[str]] = diff.get("fields", {})
     schema: dict[str, str] | None = diff.get("schema")
     moved = (
-        f"The record schema changed from {schema['from']} to {schema['to']}: records are "
-        "compared after moving the old fields to where the new schema keeps them (see "
-        "docs/MIGRATION-2.0.md); the fields listed changed in value.\n\n"
+        f"The record schema changed from {schema['from']} to {schema['to']}"
+        f"{moved_fields(schema)}.\n\n"
         if schema
         else ""
     )
@@ -100,7 +99,7 @@ def _changes_md(diff: dict[str, Any], report: BuildReport, version: str) -> str:
         def line(rid: str) -> str:
             changed = ", ".join(f"`{f}`" for f in fields.get(rid, []))
             if not changed and schema and rid in fields:
-                changed = f"re-encoded for schema {schema['to']} only"
+                changed = reencoded_only(schema)
             return f"- `{rid}`: {changed}" if changed else f"- `{rid}`"
 
         body = "\n".join(line(i) for i in ids) if ids else "- none"

@@ -15,9 +15,17 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..records import SCHEMA_VERSION, Record
+from ..records import ANNOTATIONS_LICENSE, SCHEMA_VERSION, Record
 
-__all__ = ["as_current", "read_records", "release_schema", "schema_change"]
+__all__ = [
+    "as_current",
+    "moved_fields",
+    "older_major",
+    "read_records",
+    "reencoded_only",
+    "release_schema",
+    "schema_change",
+]
 
 
 def release_schema(folder: Path) -> str | None:
@@ -44,6 +52,24 @@ def schema_change(old: Path | None, new: Path) -> dict[str, str] | None:
     if before == after or after is None:
         return None
     return {"from": before or "unknown", "to": after}
+
+
+def moved_fields(change: dict[str, str]) -> str:
+    """What ``diff`` and ``CHANGES.md`` add after saying the schema changed: for a change of
+    major version, that records were compared in the new shape and where that is documented;
+    nothing for a minor one (fields were added, nothing moved)."""
+    major = change["to"].split(".")[0]
+    if change["from"].split(".")[0] == major:
+        return ""
+    return (
+        " (records compared after moving the old fields to where the new schema keeps them, "
+        f"docs/MIGRATION-{major}.0.md; the fields listed changed in value)"
+    )
+
+
+def reencoded_only(change: dict[str, str]) -> str:
+    """What a changed record whose fields all say what they said is listed with."""
+    return f"re-encoded for schema {change['to']} only"
 
 
 def _span(span: Any) -> Any:
@@ -86,7 +112,7 @@ def as_current(data: dict[str, Any]) -> dict[str, Any]:
         meta.pop("lead", None)  # the lead segment's text: derived in 2.0
         if "license" in meta:
             meta["text_license"] = meta.pop("license")
-        meta.setdefault("annotations_license", "CC-BY-4.0")
+        meta.setdefault("annotations_license", ANNOTATIONS_LICENSE)
         meta["curated"] = ["text_license" if c == "license" else c for c in meta.get("curated", [])]
         for seg in out.get("segments", []):
             seg["span"] = _span(seg["span"])
@@ -108,12 +134,18 @@ def as_current(data: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+def older_major(folder: Path) -> bool:
+    """Whether a release folder was written with an older major schema than this one (1.x):
+    its files have another shape, and its records are read through :func:`as_current`."""
+    version = release_schema(folder)
+    major = int(SCHEMA_VERSION.split(".")[0])
+    return version is not None and int(version.split(".")[0]) < major
+
+
 def read_records(folder: Path) -> Iterator[Record]:
     """Every record of a release folder, fully validated; a release of an older major schema
     (1.x) is read by moving its fields to where this schema keeps them first."""
-    version = release_schema(folder)
-    major = int(SCHEMA_VERSION.split(".")[0])
-    older = version is not None and int(version.split(".")[0]) < major
+    older = older_major(folder)
     for shard in sorted((folder / "jsonl").glob("records-*.jsonl")):
         with shard.open("rb") as f:
             for line in f:
