@@ -11,7 +11,8 @@ import pytest
 import yaml
 
 from kzpolicy_data import load, parse_bytes
-from kzpolicy_data.access.sqlite import check_database, export_sqlite
+from kzpolicy_data.access.sqlite import export_sqlite
+from kzpolicy_data.access.sqlite_query import check_database
 from kzpolicy_data.records import Publisher, Record
 from kzpolicy_data.release.card import card_text, croissant
 from kzpolicy_data.release.summary import ReleaseSummary, summarise_folder

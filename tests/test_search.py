@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kzpolicy_data.access.search import fts_query, snippet, stems
-from kzpolicy_data.access.sqlite import PLAIN_SEARCH_SQL, export_sqlite, search
+from kzpolicy_data.access.search import PLAIN_SEARCH_SQL, fts_query, snippet, stems
+from kzpolicy_data.access.sqlite import export_sqlite
+from kzpolicy_data.access.sqlite_query import search
 from kzpolicy_data.records import Record
 
 from .conftest import DATA, ROOT

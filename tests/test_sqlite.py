@@ -14,17 +14,9 @@ from click.testing import CliRunner
 from kzpolicy_data import ReleaseError, load, verify
 from kzpolicy_data.access.columns import COLUMN_DESCRIPTIONS
 from kzpolicy_data.access.search import fts_query
-from kzpolicy_data.access.sqlite import (
-    ASSET,
-    TABLES,
-    attach_database,
-    check_database,
-    connect,
-    database_for,
-    export_sqlite,
-    release_digest,
-    search,
-)
+from kzpolicy_data.access.sqlite import ASSET, TABLES, export_sqlite, release_digest
+from kzpolicy_data.access.sqlite_assets import attach_database, database_for
+from kzpolicy_data.access.sqlite_query import check_database, connect, search
 from kzpolicy_data.cli import cli
 from kzpolicy_data.records import Event, Metadata, Record
 from kzpolicy_data.release.index import read_checksums, write_index

@@ -130,10 +130,6 @@ def field_table(schema: dict[str, Any], root: str = "Record") -> str:
     return "\n".join(out)
 
 
-# File (relative to the repository root) -> function that renders its generated content.
-# Other modules register their generated files here (e.g. the curation schema).
-
-
 class SchemaValidator:
     """The record JSON Schema compiled with jsonschema-rs, formats checked.
 

@@ -22,7 +22,9 @@ from markupsafe import Markup
 
 from ..errors import ReleaseError
 from .highlight import Annotation, Block, render_interview
-from .sqlite import DB_NAME, SEARCH_SQL, check_database, register_functions
+from .search import SEARCH_SQL
+from .sqlite import DB_NAME
+from .sqlite_query import check_database, register_functions
 
 __all__ = [
     "CANNED_QUERIES",

@@ -138,7 +138,7 @@ def load(
             )
         return iter_records(folder, trusted=check and not validate)
     if format == "sqlite":
-        from .sqlite import database_for
+        from .sqlite_assets import database_for
 
         return database_for(folder)
     if format not in ("arrow", "hf"):

@@ -1,5 +1,8 @@
 """Export a release as one SQLite database (``kzpolicy``) for reading, searching and Datasette.
 
+This module writes it; :mod:`.sqlite_query` opens, checks and searches it; :mod:`.sqlite_assets`
+finds a release's database (carried by the release, or built once into the cache).
+
 One table per view of the records (``records``, ``speakers``, ``turns``, ``qa_pairs``,
 ``events``, ``mentions``) plus the standoff tables the record page needs (``evidence``,
 ``event_actors``), foreign keys between them, indexes on the columns people filter on, FTS5 over
@@ -17,7 +20,7 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -27,32 +30,21 @@ from ..release.schema_change import read_records
 from ..release.summary import ANNOTATIONS_URL, ReleaseSummary
 from ..release.writer import CHECKSUMS
 from .columns import COLUMN_DESCRIPTIONS, TABLE_DESCRIPTIONS
-from .search import PLAIN_SEARCH_SQL, SEARCH_SQL, index_stems
+from .search import index_stems
 from .sqlite_rows import record_rows
 
 __all__ = [
     "ASSET",
     "DB_NAME",
     "EXPORTER_VERSION",
-    "MAX_ASSET_BYTES",
-    "PLAIN_SEARCH_SQL",
-    "SEARCH_SQL",
     "TABLES",
-    "attach_database",
-    "check_database",
-    "connect",
-    "contains",
-    "database_for",
     "export_release",
     "export_sqlite",
-    "register_functions",
     "release_digest",
-    "search",
 ]
 
 DB_NAME = "kzpolicy"
 ASSET = f"{DB_NAME}.db"  # in a release folder, and the file name Datasette names the db after
-MAX_ASSET_BYTES = 50_000_000  # a release carries its database only below this size
 EXPORTER_VERSION = "2"  # bump when the tables change: cached databases are rebuilt
 # In insertion order: parents before children, so foreign keys hold at every insert.
 TABLES = (
@@ -280,129 +272,9 @@ def _enable_fts(conn: sqlite3.Connection, table: str, cols: tuple[str, ...]) -> 
     conn.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES('optimize')")
 
 
-def register_functions(conn: Any) -> None:
-    """``kzp_fts`` (words as a ``*_stems`` MATCH), ``kzp_snippet`` and ``kzp_contains``."""
-    from .search import fts_query, snippet
-
-    conn.create_function("kzp_fts", 1, fts_query, deterministic=True)
-    conn.create_function("kzp_snippet", 2, snippet, deterministic=True)
-    conn.create_function("kzp_contains", 2, contains, deterministic=True)
-
-
-def connect(path: Path) -> sqlite3.Connection:
-    """A read-only connection with the search functions (:func:`register_functions`)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    register_functions(conn)
-    return conn
-
-
-def contains(haystack: str | None, needle: str | None) -> bool:
-    """Case-insensitive containment for any script (SQLite's ``LIKE`` folds ASCII only)."""
-    if not needle:
-        return True
-    return haystack is not None and needle.casefold() in haystack.casefold()
-
-
-def check_database(path: Path) -> dict[str, Any]:
-    """Open an export and check it; its ``metadata`` as a dict, or a :class:`ReleaseError`."""
-    hint = "delete it and run `kzpolicy-data export` again"
-    if not path.is_file() or path.is_symlink():
-        raise ReleaseError("no database file here (symlinks are not followed)", path=path)
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            if conn.execute("PRAGMA quick_check").fetchone() != ("ok",):
-                raise sqlite3.DatabaseError("integrity check failed")
-            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            missing = [t for t in TABLES if t not in names]
-            if missing:
-                raise ReleaseError(
-                    f"not a kzpolicy database: missing tables {', '.join(missing)}", path=path
-                )
-            meta = {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM metadata")}
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise ReleaseError(f"corrupt database: {exc}", path=path, hint=hint) from exc
-    if meta.get("exporter_version") != EXPORTER_VERSION:
-        raise ReleaseError(
-            f"database written by exporter {meta.get('exporter_version')}, "
-            f"expected {EXPORTER_VERSION}",
-            path=path,
-            hint=hint,
-        )
-    return meta
-
-
-def search(path: Path, query: str, *, limit: int = 50) -> list[dict[str, Any]]:
-    """Records and turns whose text matches ``query`` (word forms of Russian and Kazakh)."""
-    conn = connect(path)
-    conn.row_factory = sqlite3.Row
-    try:
-        rows = conn.execute(SEARCH_SQL + " LIMIT :limit", {"q": query, "limit": limit})
-        return [dict(r) for r in rows]
-    finally:
-        conn.close()
-
-
-def _records(folder: Path) -> Iterator[Record]:
-    # Not ``load.iter_records`` (``load`` imports this module): the same validated reading,
-    # which takes a 1.x release too.
-    return read_records(folder)
-
-
 def export_release(folder: Path, out: Path, *, replace: bool = False) -> Path:
-    """Export a (verified) release folder to ``out`` (``replace``: an existing file)."""
+    """Export a (verified) release folder to ``out`` (``replace``: an existing file); its records
+    are read validated, a 1.x release's moved to this schema first."""
     manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
-    return export_sqlite(_records(folder), out, manifest, release_digest(folder), replace=replace)
-
-
-def database_for(folder: Path, *, cache: Path | None = None) -> Path:
-    """The database of a (verified) release folder.
-
-    The release's own asset if it carries one (listed in ``SHA256SUMS``, so verified with the
-    rest); otherwise built once into ``cache`` (default: the download cache), keyed by the
-    release's digest, and rebuilt if the cached file is damaged or from another exporter.
-    """
-    from ..release.index import read_checksums
-
-    if ASSET in read_checksums(folder):
-        return folder / ASSET
-    digest = release_digest(folder)
-    if cache is None:
-        from .fetch import cache_dir
-
-        cache = cache_dir() / "sqlite"
-    target = cache / digest[:32] / ASSET
-    if target.is_file():
-        try:
-            if check_database(target).get("release_digest") == digest:
-                return target
-        except ReleaseError:
-            pass  # a damaged cache entry is simply rebuilt
-    return export_release(folder, target, replace=True)
-
-
-def attach_database(folder: Path, *, max_bytes: int = MAX_ASSET_BYTES) -> Path | None:
-    """Add the database to a release folder being written, if it is at most ``max_bytes``.
-
-    Lists it in the manifest (``assets``) and rewrites ``SHA256SUMS``; returns its path, or
-    None (and leaves the folder as it was) when it is too big: it is then built on demand.
-    """
-    from ..release.writer import file_sha256, write_checksums
-
-    target = export_release(folder, folder / ASSET)
-    size = target.stat().st_size
-    if size > max_bytes:
-        target.unlink()
-        return None
-    path = folder / "manifest.json"
-    manifest = json.loads(path.read_text("utf-8"))
-    manifest["assets"] = {"sqlite": {"path": ASSET, "bytes": size, "sha256": file_sha256(target)}}
-    path.write_text(
-        json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
-        encoding="utf-8",
-        newline="\n",
-    )
-    write_checksums(folder)
-    return target
+    records = read_records(folder)
+    return export_sqlite(records, out, manifest, release_digest(folder), replace=replace)

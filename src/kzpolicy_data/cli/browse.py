@@ -51,7 +51,8 @@ def export(args: tuple[str, ...], target: str, force: bool, releases_dir: Path) 
     One table per view, full-text search, licence and column descriptions. An existing OUT is
     replaced only with --force. Needs [browse].
     """
-    from ..access.sqlite import DB_NAME, check_database, export_release
+    from ..access.sqlite import DB_NAME, export_release
+    from ..access.sqlite_query import check_database
 
     if len(args) > 2:
         raise click.UsageError("give at most a VERSION and an OUT path")
@@ -103,7 +104,7 @@ def serve(
             hint = "pip install 'kzpolicy-data[browse]'"
             raise ReleaseError(f"serve needs {exc.name}", hint=hint) from exc
         if db_path is None:
-            from ..access.sqlite import database_for
+            from ..access.sqlite_assets import database_for
 
             db_path = database_for(_verified_release(version, releases_dir))
         say = f"serving {db_path} at {{}} (Ctrl-C to stop)"

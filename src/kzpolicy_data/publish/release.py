@@ -332,7 +332,7 @@ def _release(
 
         write_checksums(out)  # again: CHANGES.md was added after the first pass
         if sqlite:
-            from ..access.sqlite import attach_database
+            from ..access.sqlite_assets import attach_database
 
             attach_database(out)
         _permissions(out)
