@@ -31,3 +31,24 @@ def test_direct_speech_and_the_first_person_are_read() -> None:
 
 def test_the_shipped_model_weighs_every_feature() -> None:
     assert set(model().weights) == set(FEATURES)
+
+
+def test_a_state_named_as_an_offices_is_an_official_source() -> None:
+    (f,) = _features(
+        "Министр иностранных дел Казахстана Данияр Ахметов провел переговоры с коллегой из Ирана."
+    )
+    assert f["official_source"] == 1.0
+
+
+def test_the_issues_sentence_is_published_as_kaz_consulting_iran() -> None:
+    text = (
+        " date 2026-03-02 Министр иностранных дел Казахстана Данияр Ахметов провел переговоры "
+        "с коллегой из Ирана.\n"
+    )
+    record = parse_bytes(text.encode(), "issue21")
+    got = [
+        (e.event_type.value, [a.code for a in e.source], [a.code for a in e.recipient])
+        for e in record.events
+    ]
+    assert got == [("CONSULT", ["KAZ"], ["IRN"])]
+    assert "DNK" not in {m.code for m in record.mentions}

@@ -68,6 +68,7 @@ FEATURES = (
     "many_sources",
     "adjective_recipient",
     "named_both",
+    "two_sides",
 )
 # Acts of one party that need no counterpart; any other act told with one party and nobody on
 # the other side ("Президент Казахстана обсудил реформы") is mostly not an act between actors.
@@ -109,12 +110,14 @@ def features(
     source_kinds: set[str] | frozenset[str] = frozenset(),
     source_surfaces: list[str] | None = None,
     recipient_surfaces: list[str] | None = None,
+    parties: bool = False,
 ) -> dict[str, float]:
     """The model's inputs for one candidate (``where``: the kind of segment or turn it was read
     in: ``question``, ``answer``, ``title``, ``lead``, ``intro``, ``body`` ...; ``inferred``:
     the source is not named in the sentence but taken from the speaker or the article;
     ``source_kinds``: the gazetteer kinds the source was read from, ``source_surfaces`` and
-    ``recipient_surfaces``: the words they were read from)."""
+    ``recipient_surfaces``: the words they were read from; ``parties``: the sides were told as
+    "the two sides" and taken from the sentences before)."""
     span = event.evidence[0].span
     sentence = record.text[span.start : span.end]
     out = {
@@ -149,7 +152,9 @@ def features(
     # "Astana") acts more surely than a country adjective ("российский", "Kazakh") or a
     # pronoun; a source and a recipient both named in the sentence are surer than one inferred.
     surfaces = source_surfaces or []
-    out["official_source"] = float(bool(source_kinds & {"leader", "institution", "capital"}))
+    out["official_source"] = float(
+        bool(source_kinds & {"leader", "institution", "capital", "office"})
+    )
     out["adjective_source"] = float(
         not inferred and bool(surfaces) and all(_adjective(w) for w in surfaces)
     )
@@ -162,6 +167,7 @@ def features(
         bool(recipient_surfaces) and all(_adjective(w) for w in recipient_surfaces or [])
     )
     out["named_both"] = float(bool(surfaces) and bool(recipient_surfaces) and not inferred)
+    out["two_sides"] = float(parties)
     return out
 
 

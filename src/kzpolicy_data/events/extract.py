@@ -38,6 +38,7 @@ from ..records import Actor, Coder, Event, Evidence, Mention, Record, Span, Turn
 from .confidence import features, score
 from .dates import resolve_date
 from .drafts import (
+    MUTUAL,
     Draft,
     actors_in,
     cheap,
@@ -47,10 +48,11 @@ from .drafts import (
     joined,
     sentence_drafts,
 )
+from .framing import tells_no_act
 from .lexicon import Hit, find_triggers, language_of
 from .modality import is_yes_no_question
-from .sides import DOMESTIC, HOME_WORDS, complete_roles, shape
-from .speakers import answerers, speaker_states
+from .sides import DOMESTIC, HOME_WORDS, PARTIES, complete_roles, shape
+from .speakers import OFFICE, answerers, speaker_states
 
 __all__ = ["CODER", "EXTRACTOR_VERSION", "Candidate", "extract_candidates", "extract_events"]
 
@@ -164,11 +166,16 @@ def extract_candidates(
     states, asked = speaker_states(record), answerers(record)
     for p in plan:
         checkpoint()
+        toks = analysis.tokens_in(p.s, p.e)
         for d in sentence_drafts(analysis, p.s, p.e, p.lang, p.hits, p.turn, p.scene):
+            if tells_no_act(toks, d.hit, p.lang, p.where, p.turn, states, bool(d.roles.source)):
+                continue  # framing, an expert's opinion, nobody's words (events/framing)
             inferred = complete_roles(analysis, d, p.turn, states, asked, blocks)
             event = _event(record, d, mention_ids, published)
             if event is not None:
-                merged.add(event, p, d, inferred=inferred)
+                parties = inferred and PARTIES.search(text, p.s, p.e) is not None
+                office = _held_office(text, d.roles.source)
+                merged.add(event, p, d, inferred=inferred, parties=parties, office=office)
     out = []
     for event, how in merged.events.values():
         feats = features(event, record, **how)  # type: ignore[arg-type]
@@ -195,15 +202,19 @@ def _sentence_hits(
     """The sentence's language, its triggers of acts and the spans of those that only set the
     scene; None when it names no actor, asks yes or no, lists topics or has no act."""
     names = analysis.known_names_in(s, e)
-    if not names and not HOME_WORDS.search(text, s, e):
+    parties = PARTIES.search(text, s, e) is not None
+    if not names and not parties and not HOME_WORDS.search(text, s, e):
         return None  # no actor, no event: the common case, and the cheapest test
     toks = analysis.tokens_in(s, e)
     lang = language_of(text[s:e])
     if is_yes_no_question(text[s:e], toks, lang) or _TOPICS.match(text, s, e):
         return None
     found = joined(find_triggers(toks, lang))
-    if not names:  # only a domestic act can be Kazakhstan's without naming it
-        found = [h for h in found if h.trigger.type in DOMESTIC]
+    if not names:  # only a domestic act can be Kazakhstan's without naming it, and only a
+        # bilateral one told as "the two sides" can be between states named before
+        found = [
+            h for h in found if h.trigger.type in DOMESTIC or (parties and h.trigger.type in MUTUAL)
+        ]
     found = [
         h
         for h in found
@@ -232,7 +243,16 @@ class _Merged:
     # The first key seen for each (type, modality, source, recipient), whatever its date.
     first: dict[tuple[object, ...], tuple[object, ...]] = field(default_factory=dict)
 
-    def add(self, event: Event, p: _Planned, d: Draft, *, inferred: bool) -> None:
+    def add(
+        self,
+        event: Event,
+        p: _Planned,
+        d: Draft,
+        *,
+        inferred: bool,
+        parties: bool = False,
+        office: bool = False,
+    ) -> None:
         """Merge an event into the one of its key (another evidence span), or keep it."""
         key: tuple[object, ...] = (
             event.event_type,
@@ -258,11 +278,24 @@ class _Merged:
                 "pronoun": d.pronoun,
                 "where": p.where,
                 "inferred": inferred and bool(event.source),
-                "source_kinds": {m.entry.kind for m in d.roles.source},
+                "parties": parties and bool(event.source),
+                "source_kinds": {m.entry.kind for m in d.roles.source}
+                | ({"office"} if office else set()),
                 "source_surfaces": [m.surface for m in d.roles.source],
                 "recipient_surfaces": [m.surface for m in d.roles.recipient],
             }
             self.events[key] = (event, how)
+
+
+def _held_office(text: str, source: list[GazMatch]) -> bool:
+    """Whether a state source is named as an office's ("Министр иностранных дел Казахстана",
+    "President of Kazakhstan", "Kazakh President", "ҚР Президенті")."""
+    for m in source:
+        before = text[max(0, m.start - 40) : m.start]
+        after = text[m.end : m.end + 12]
+        if OFFICE.search(before) or OFFICE.match(after.lstrip()):
+            return True
+    return False
 
 
 def _event(

@@ -24,7 +24,7 @@ from ..records import Turn
 from .drafts import MUTUAL, REACTIONS, Draft, codes_of
 from .speakers import speaks_for
 
-__all__ = ["DOMESTIC", "HOME_WORDS", "Block", "complete_roles", "shape"]
+__all__ = ["DOMESTIC", "HOME_WORDS", "PARTIES", "Block", "complete_roles", "shape"]
 
 # ``(start, end, turn, where)`` of a passage the extractor reads.
 Block = tuple[int, int, Turn | None, str]
@@ -113,6 +113,10 @@ def complete_roles(
         and _BETWEEN.search(text, s, e)
     ):  # "relations between Kazakhstan and Germany": every party acts
         d.roles.source, d.roles.recipient = d.roles.recipient, []
+    if not d.roles.source and d.hit.trigger.type in MUTUAL and PARTIES.search(text, s, e):
+        # "стороны подписали 15 документов", "both countries inked five pacts": the two states
+        # the text is telling of
+        d.roles.source, d.roles.recipient = _the_two_parties(analysis, s, blocks), []
     if (
         d.hit.trigger.type == EventType.CONSULT
         and d.roles.source
@@ -125,6 +129,56 @@ def complete_roles(
         # "Иран уже высказал свое недовольство.": at whom is in the sentence before
         d.roles.recipient = _previous_actor(analysis, s, d.roles.source, blocks)
     return inferred and bool(d.roles.source)
+
+
+# The two parties of a bilateral act named only as such ("обе стороны", "двух стран", "the sides
+# signed", "both countries", "екі ел", "тараптар").
+PARTIES = re.compile(
+    r"(?<!\w)(?:(?:обе|обеих|две|двух|наши|наших)\s+(?:стороны|сторон|страны|стран|государства|"
+    r"государств)|стороны\s+\w+ли|(?:both|the\s+two|our\s+two)\s+(?:countries|sides|nations|"
+    r"states|parties)|the\s+(?:sides|parties)\s+(?:\w+ed|have|will|agreed)|екі\s+ел\w*|"
+    r"екі\s+мемлекет\w*|тараптар\w*)(?!\w)",
+    re.I,
+)
+
+
+def _the_two_parties(analysis: Analysis, start: int, blocks: list[Block]) -> list[GazMatch]:
+    """The two states a bilateral act told as "the two sides" is between: the last sentence
+    before ``start`` (up to six back, in the passages read) that names two states, else the two
+    states the whole text names most (each at least twice); none if neither is found."""
+    sentences = [
+        sent for b, e, _, _ in blocks if b < start for sent in analysis.sentences(b, min(e, start))
+    ]
+    for s, e in reversed(sentences[-6:]):
+        pair = _states(analysis.known_names_in(s, e))
+        if len(pair) == 2:
+            return pair
+    counts: dict[str, int] = {}
+    firsts: dict[str, GazMatch] = {}
+    for m in _states(analysis.known_names, distinct=False):
+        code = m.entry.actor_codes[0]
+        counts[code] = counts.get(code, 0) + 1
+        firsts.setdefault(code, m)
+    top = sorted(counts, key=lambda c: -counts[c])[:3]
+    if len(top) >= 2 and counts[top[1]] >= 2 and (len(top) == 2 or counts[top[2]] < counts[top[1]]):
+        return [firsts[top[0]], firsts[top[1]]]
+    return []
+
+
+def _states(names: list[GazMatch], distinct: bool = True) -> list[GazMatch]:
+    """The matches naming one state each (no format, no organisation), the first of each code
+    when ``distinct``."""
+    out: list[GazMatch] = []
+    seen: set[str] = set()
+    for m in names:
+        codes = m.entry.actor_codes
+        if m.entry.members or len(codes) != 1 or codes[0].startswith("IGO"):
+            continue
+        if distinct and codes[0] in seen:
+            continue
+        seen.add(codes[0])
+        out.append(m)
+    return out
 
 
 def _previous_actor(

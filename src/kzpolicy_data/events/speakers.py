@@ -18,9 +18,9 @@ from ..codes import InterviewRole, TurnKind
 from ..nlp.gazetteer import GazEntry, GazMatch, country_entry, find
 from ..records import Record, Turn
 
-__all__ = ["answerers", "speaker_states", "speaks_for"]
+__all__ = ["OFFICE", "answerers", "speaker_states", "speaks_for"]
 
-_OFFICIAL = re.compile(
+OFFICE = _OFFICIAL = re.compile(
     r"министр|посол|\bпосл(?:а|у|ом|ы|ов|ам)\b|президент|депутат|сенатор|аким|председател|представител|секретар|советник|"
     r"спикер|глава|minister|ambassador|president|deputy|senator|spokes|secretary|chairman|envoy|"
     r"елші|төраға|әкім|хатшы|мәжіліс",

@@ -1,0 +1,76 @@
+"""Triggers that tell no act (EVENTS_GUIDE.md, "What is an event"), read with their neighbours.
+
+- the article talking about its guest ("X talks of the future of the ties", "депутат впервые
+  открыто говорит о ...", "Ambassador X reflects on ...") in the title, lead or intro: framing;
+- a guest who is no official saying what they think ("хочу сказать, что ...", "I would say"):
+  an expert's opinion is what the answers hold, not a position of a state;
+- nobody in particular ("про Алматы говорят, что ...", "критики считают"): no source, no event;
+- a holiday or an anniversary celebrated ("Казахстан отметил праздник"): "отметить" that takes
+  a day as its object is no statement;
+- an electoral system or law ("сайлаудың пропорционал жүйесі", "electoral system"): no election.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..codes import EventType, TurnKind
+from ..nlp.gazetteer import GazEntry
+from ..nlp.morph import Token
+from ..records import Turn
+from .lexicon import Hit
+
+__all__ = ["tells_no_act"]
+
+_HEAD = {"title", "lead", "intro"}
+# The article speaking of itself ("в эксклюзивном интервью", "reveals ... to <the reporter>").
+_FRAMING = re.compile(r"интервью|сұхбат|interview|корреспондент|reporter|reveal", re.I)
+# Speaking about a topic: the verb followed by "о"/"about".
+_ABOUT_VERBS = {"говорить", "рассказать", "рассказывать", "поделиться", "делиться"}
+_ABOUT_EN = ("talks", "speaks", "reflects", "shares", "discusses", "talk")
+_ABOUT = {"о", "об", "обо", "of", "about", "on"}
+# The speaker's own opinion.
+_FIRST_PERSON = {"я", "мне", "меня", "i", "мен", "менің", "маған"}
+_OPINION_RU = {"хотеть", "мочь", "считать", "думать", "полагать"}
+# Nobody in particular: a subjectless third person plural.
+_IMPERSONAL = {"говорят", "считают", "пишут", "утверждают", "полагают", "say", "айтады"}
+# An occasion celebrated, not a word said.
+_OCCASIONS = ("праздник", "годовщин", "юбилей", "день", "годовщину", "дата", "летие")
+# What an electoral word names when it is a system or a law.
+_SYSTEMS = ("жүйе", "заң", "system", "law", "систем", "законодательств", "кодекс", "code")
+
+
+def tells_no_act(
+    toks: list[Token],
+    hit: Hit,
+    lang: str,
+    where: str,
+    turn: Turn | None,
+    states: dict[str, GazEntry],
+    has_source: bool,
+) -> bool:
+    """Whether the trigger ``hit`` of a sentence (its tokens ``toks``) tells no act by the
+    rules above; ``where`` is the segment or turn kind it was read in, ``states`` the officials'
+    states by speaker id, ``has_source`` whether the sentence names the act's source."""
+    kind = hit.trigger.type
+    first = toks[hit.i]
+    word, lemma = first.text.lower(), first.lemma
+    words = [t.text.lower() for t in toks]
+    after, before = words[hit.j : hit.j + 3], words[max(0, hit.i - 3) : hit.i]
+    if kind in (EventType.KZP_STATEMENT, EventType.CONSULT):
+        about = bool(after) and after[0] in _ABOUT
+        verb = lemma in _ABOUT_VERBS or word in _ABOUT_EN
+        if about and verb and where in _HEAD and _FRAMING.search(" ".join(words)):
+            return True  # the article framing its guest's words
+    if kind == EventType.KZP_STATEMENT:
+        if word in _IMPERSONAL and not has_source:
+            return True
+        if lemma == "отметить" and any(a.startswith(_OCCASIONS) for a in after):
+            return True
+        if turn is not None and turn.kind == TurnKind.ANSWER and turn.speaker_id not in states:
+            modal = any(t.lemma in _OPINION_RU for t in toks[max(0, hit.i - 2) : hit.i])
+            if set(before) & _FIRST_PERSON or (
+                lang == "ru" and modal and _FIRST_PERSON & set(words)
+            ):
+                return True  # an expert's (or a former official's) own opinion
+    return kind == EventType.KZP_ELECTION and any(a.startswith(_SYSTEMS) for a in after[:2])

@@ -1,0 +1,95 @@
+"""Triggers that tell no act (events/framing) and bilateral acts told as "the two sides"
+(events/sides.PARTIES)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzpolicy_data import parse_bytes
+from kzpolicy_data.events.annotate import event_key
+from kzpolicy_data.events.extract import extract_events
+from kzpolicy_data.nlp.analysis import Analysis
+
+Key = tuple[str, str, tuple[str, ...], tuple[str, ...]]
+
+
+def _keys(text: str) -> list[Key]:
+    record = parse_bytes(f" date 2026-03-02 {text}\n".encode(), "framing", events=False)
+    return [event_key(e) for e in extract_events(record, Analysis(record.text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a holiday celebrated is no statement
+        ("1 декабря Казахстан широко отметил государственный праздник.", "kzp:STATEMENT"),
+        # nobody in particular says it
+        ("Про Алматы всегда говорят, что это город несогласный.", "kzp:STATEMENT"),
+        ("Критики говорят, что Казахстан становится авторитарным.", "kzp:STATEMENT"),
+        # an electoral system is no election
+        (
+            "Қазақстанда депутаттар құрамы сайлаудың пропорционал жүйесімен анықталады.",
+            "kzp:ELECTION",
+        ),
+    ],
+)
+def test_a_trigger_that_tells_no_act(text: str, kind: str) -> None:
+    assert not [k for k in _keys(text) if k[0] == kind]
+
+
+def test_a_statement_is_still_a_statement() -> None:
+    assert ("kzp:STATEMENT", "asserted", ("KAZ",), ()) in _keys(
+        "Токаев отметил, что Казахстан продолжает многовекторную политику."
+    )
+
+
+INTERVIEW = """ date 2026-01-01 {title}
+
+{guest} ответил на вопросы нашего издания.
+
+– Как вы оцениваете политику Казахстана?
+
+– Я хочу сказать, что Казахстан проводит многовекторную политику.
+"""
+
+
+def test_an_experts_own_opinion_is_no_statement() -> None:
+    text = INTERVIEW.format(title="Интервью", guest="Политолог Ганс Мюллер")
+    record = parse_bytes(text.encode(), "expert", events=False)
+    kinds = [e.event_type.value for e in extract_events(record, Analysis(record.text))]
+    assert "kzp:STATEMENT" not in kinds
+
+
+def test_the_article_framing_its_guest_is_no_event() -> None:
+    text = (
+        " date 2026-01-01 В эксклюзивном интервью нашему изданию депутат Мажилиса Айдос Сарым "
+        "открыто говорит о борьбе за реформы.\n\n– Как идут реформы?\n\n– Медленно.\n"
+    )
+    record = parse_bytes(text.encode(), "framing", events=False)
+    found = extract_events(record, Analysis(record.text))
+    assert not [e for e in found if e.event_type.value == "kzp:STATEMENT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Президент Казахстана Токаев прибыл в Ташкент с государственным визитом. "
+            "Стороны подписали 15 документов.",
+            ("AGREE", "asserted", ("KAZ",), ("UZB",)),
+        ),
+        (
+            "Kazakh President Tokayev arrived in Kuwait on a state visit. "
+            "The sides signed a number of agreements.",
+            ("AGREE", "asserted", ("KAZ",), ("KWT",)),
+        ),
+    ],
+)
+def test_the_two_sides_are_the_states_told_before(text: str, want: Key) -> None:
+    assert want in _keys(text)
+
+
+def test_on_its_part_is_not_the_two_sides() -> None:
+    assert _keys("Со своей стороны, Казахстан подписал соглашение.") == [
+        ("AGREE", "asserted", ("KAZ",), ())
+    ]
