@@ -62,7 +62,7 @@ def _dialogue_labels(marked: list[Marked]) -> set[str]:
             out.add(lb)
     # Labels on lines of their own (`ВЕДУЩИЙ:` then `АКЕЖАН КАЖЕГЕЛЬДИН:`): a turn may run over
     # several unlabelled paragraphs before the next speaker's label line.
-    own_line = [m for m in marked if m.style == "label" and m.label and "\n" in (m.marker or "")]
+    own_line = [m for m in marked if m.style == "label" and m.label and m.on_own_line]
     for a, b in itertools.pairwise(own_line):
         if a.label != b.label:
             out |= {a.label or "", b.label or ""}

@@ -144,6 +144,11 @@ class Marked:
         return text.endswith(("?", "؟")) and not _LOST_QUOTE.search(text)
 
     @property
+    def on_own_line(self) -> bool:
+        """Whether the marker is a label on a line of its own (`ВЕДУЩИЙ:` above the text)."""
+        return "\n" in (self.marker or "")
+
+    @property
     def dash(self) -> str:
         return (self.marker or "").lstrip('“«"')[:1] if self.style == "dash" else ""
 

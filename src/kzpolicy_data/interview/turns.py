@@ -178,9 +178,8 @@ def _asked(t: TurnDraft, by_start: dict[int, Marked]) -> bool:
         return True
     # A label on a line of its own heads the whole turn: a host's intro of the guest, then
     # the question (`ВЕДУЩИЙ:\nГость программы - ...\n...\nИтак, был ли ...?`).
-    own_line = "\n" in (t.first.marker or "")
     later = [by_start.get(p[0]) for p in t.paragraphs[1:3]]
-    return own_line and any(m is not None and m.ends_with_question for m in later)
+    return t.first.on_own_line and any(m is not None and m.ends_with_question for m in later)
 
 
 def _prepare(paras: list[Paragraph], text: str) -> list[Marked]:
