@@ -30,6 +30,10 @@ from .strategies import printed_dates
         ("07:28 Фев. 22, 2022", dt.date(2022, 2, 22)),
         ("14 ақп. 2024 сағат 10:15", dt.date(2024, 2, 14)),
         ("18-03-2022", dt.date(2022, 3, 18)),
+        # Kazakh in the Latin script, abbreviated; `қаз.`/`qaz.` only with the period
+        ("Jarbol Kentuly 05 qaz. 2024 07:35", dt.date(2024, 10, 5)),
+        ("3 jel. 2023", dt.date(2023, 12, 3)),
+        ("12 қаз. 2021", dt.date(2021, 10, 12)),
     ],
 )
 def test_find_date(line: str, expected: dt.date) -> None:
@@ -43,6 +47,7 @@ def test_find_date(line: str, expected: dt.date) -> None:
     [
         *("Референдум пройдет 15 марта", "В 2025 году", "маяк 2020", "Страница 12", "31.2024"),
         *("5 қаз 2020", "26 мау, 2019", "12-3-2020"),  # `қаз`, `мау` are ambiguous
+        "5 Қазақстан 2020",
     ],
 )
 def test_no_full_date(line: str) -> None:
@@ -66,7 +71,8 @@ def test_impossible_date_names_file_and_line() -> None:
     [
         ("декабря", 12), ("декабре", 12), ("Май", 5), ("мае", 5), ("марта", 3), ("мамыр", 5),
         ("желтоқсанда", 12), ("қыркүйектің", 9), ("Dec.", 12), ("march", 3), ("маусым", 6),
-        ("июнь", 6), ("июля", 7), ("стол", None), ("мартышка", None),
+        ("июнь", 6), ("июля", 7), ("стол", None), ("мартышка", None), ("qaz.", 10),
+        ("қаз", None), ("Қазақстан", None),
     ],
 )  # fmt: skip
 def test_month_number(word: str, month: int | None) -> None:

@@ -12,7 +12,7 @@ from kzpolicy_data.codes import TurnKind
 from kzpolicy_data.interview.address import find_vocative, initials_defined, patronymic_gender
 from kzpolicy_data.interview.candidates import without_titles
 from kzpolicy_data.interview.guests import Candidate, Cast, _add, cast, label_names
-from kzpolicy_data.interview.names import is_outlet, kazakh_text, nominative_of
+from kzpolicy_data.interview.names import find_names, is_outlet, kazakh_text, nominative_of
 from kzpolicy_data.interview.speakers import build_speakers
 from kzpolicy_data.interview.turns import Marked, Segmentation, TurnDraft
 from kzpolicy_data.nlp.analysis import Analysis
@@ -766,6 +766,28 @@ def test_titles_printed_before_a_label_name(label: str, bare: str) -> None:
     assert without_titles(label) == bare
 
 
-def test_a_kazakh_middle_patronymic_is_left_out_of_the_name() -> None:
-    assert nominative_of("Ерлан Болатұлы Сапаровпен", kk=True)[0] == "Ерлан Сапаров"
+def test_a_kazakh_middle_patronymic_is_kept_in_the_name() -> None:  # as printed and cited
+    assert nominative_of("Ерлан Болатұлы Сапаровпен", kk=True)[0] == "Ерлан Болатұлы Сапаров"
     assert nominative_of("Ерлан Болатұлымен", kk=True)[0] == "Ерлан Болатұлы"
+
+
+def test_a_pronoun_and_a_city_are_not_a_name() -> None:  # a Kazakh lead in the first person
+    c = _cast(
+        None,
+        "Біз Нұр-Сұлтан қаласына барып, орталық директоры Ерлан Жанұлы Бекетовпен "
+        "сұхбаттасқан едік.",
+        [(Q, None, "Ерлан Жанұлы, жұмыс қалай жүріп жатыр?"), (A, None, "Жақсы.")],
+    )
+    assert _guests(c) == ["Ерлан Жанұлы Бекетов"]
+    lead = "Біз Нұр-Сұлтан қаласына барып, Ерлан Бекетовпен сұхбаттастық."
+    assert [f.name for f in find_names(Analysis(lead), 0, len(lead))] == ["Ерлан Бекетов"]
+
+
+def test_a_journalist_who_gives_the_interview_is_the_guest() -> None:  # channel in quotes
+    c = _cast(
+        None,
+        "Ресейлік депутат және журналист Дарья Лебедева «Алтын Арна» телеарнасына сұхбат беріп, "
+        "ойымен бөлісті.",
+        [(Q, None, "Ынтымақтастықты қалай бағалайсыз?"), (A, None, "Жоғары.")],
+    )
+    assert _guests(c) == ["Дарья Лебедева"] and c.host is None

@@ -83,6 +83,9 @@ def test_a_signature_closing_the_text_dates_it() -> None:
         # The site's `today` above the rubric and the headline; the stamp under the headline.
         "18.02.2026\nВ мире\n\nПервый визит\n\n30.11.2022 00:00\n\nПрезидент завершил визит. "
         "Стороны подписали соглашения и договорились о новых встречах.\n",
+        # A weekday-led `today` bar above the headline, the article's own line below it.
+        "Сенбі, 23 Қараша 2024\nПікір 12 30 Қараша, 2022 сағат 14:49\n\nЕкі елдің сапары\n\n"
+        "Президент сапарын аяқтады. Тараптар келісімдерге қол қойды.\n",
         # A date glued to the headline that only the site's chrome follows.
         "Визит изменит баланс сил – эксперт 30.11.2022 steppe.example info@steppe.example\n\n"
         "Президент завершил визит. Стороны подписали соглашения.\n",

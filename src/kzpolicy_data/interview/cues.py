@@ -30,10 +30,12 @@ _LEADER_WORDS = re.compile(
 
 _GAVE = re.compile(
     r"\s*,?\s*(?:в\s+(?:эксклюзивном\s+|большом\s+)?интервью|в\s+беседе|"
-    r"дала?\s+(?:[\w-]+\s+){0,2}интервью|сұхбат\s+берді|"
+    r"дала?\s+(?:[\w-]+\s+){0,2}интервью|(?:«[^»\n]{1,40}»\s+[\w-]+\s+)?сұхбат\s+бер|"
     r"in\s+an?\s+(?:[\w-]+\s+)?interview|gave\s+(?:[\w-]+\s+){0,2}interview)",
     re.I,
 )
+# `журналисту X`, `тілшісіне X`: a host in the dative, to whom the sentence's subject spoke.
+_DATIVE_HOST = re.compile(r"(?:журналист|корреспондент|тілші\w*)(?:у|ке|не|ға|ге)\s+\S*\s*$", re.I)
 _INTERVIEW_OF = re.compile(
     r"\b(?:интервью|interview(?:\s+(?:of|with))?)\s+(?:[\w.-]+\s+){0,7}$", re.I
 )
@@ -65,6 +67,10 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
     after = text[end : end + 40]
     if before.count("«") > before.count("»"):
         return None  # `«СҰХБАТ. Алмас Нүсіппен»`: the name of a programme, not an introduction
+    if _GAVE.match(after) and not _DATIVE_HOST.search(before):
+        # `депутат және журналист X «Y» телеарнасына сұхбат беріп`: whoever gives the interview
+        # is its guest, even a journalist
+        return "guest"
     if _HOST.search(before.split(",")[-1] if "вели" not in before.lower() else before):
         return "host"
     sentence = re.split(r"[.!?]\s|\n", text[max(0, start - 300) : start])[-1]

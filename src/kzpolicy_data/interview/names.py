@@ -121,9 +121,9 @@ def nominative_of(printed: str, hint: str | None = None, *, kk: bool = False) ->
             out = f"{parts[0]} {parts[2]}"  # `Сержан Оралбаевич Абдыкаримов` is cited without it
         return out, out.split()[-1].lower() != words[-1].lower()
     words[-1] = stem
+    # A Kazakh patronymic between the names (`Ербол Ерденбекұлы Тілешов`) is kept: unlike a
+    # Russian one, it is printed and cited as part of the full name.
     words = [_title(w) if w.isupper() and len(w) > 2 and "." not in w else w for w in words]
-    if len(words) == 3 and is_patronymic(words[1]):
-        words = [words[0], words[2]]  # `Ерлан Болатұлы Сапаров` is cited without it, too
     return " ".join(words), suffix is not None
 
 
@@ -188,12 +188,20 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
             break
         if suffix is not None or is_patronymic(stem):
             j = k + 1
-            if suffix is None and k + 1 < len(words) and _SURNAME.search(words[k + 1]):
-                j = k + 2  # `Erlan Abilfayizuly Idrissov`: the surname follows the patronymic
+            if (
+                suffix is None
+                and k + 1 < len(words)
+                and _SURNAME.search(_strip(words[k + 1], kk)[0])
+            ):
+                # `Erlan Abilfayizuly Idrissov`, `Ербол Ерденбекұлы Тілешовпен`: the surname
+                # follows the patronymic
+                j = k + 2
             break
     for k in range(j - 1):
-        if _strip(words[k], kk)[1] is not None:
-            i = k + 1  # `Сенаттың Аграрлық`: a first name carries no case suffix
+        if _strip(words[k], kk)[1] is not None or words[k].lower() in _PRONOUNS:
+            # `Сенаттың Аграрлық`: a first name carries no case suffix; `Біз Нұр-Сұлтан`: a
+            # pronoun opening a sentence is not one either
+            i = k + 1
     while i < j - 2 and _GEO.fullmatch(words[i]):
         i += 1  # `Kazakhstan K.K. Tokayev`: the end of a position phrase, not a first name
     roles = [k for k in range(i, j) if _is_role(words[k])]
@@ -219,6 +227,8 @@ _ROLE_LEMMAS = POSITION_WORDS | frozenset(
 )
 
 
+# Kazakh pronouns and demonstratives, capitalised at a sentence's start before a name or place.
+_PRONOUNS = frozenset("біз мен сіз сен ол олар бұл осы сол біздің менің сіздің оның".split())
 _LINKS = frozenset("of the for and in to at в по при и және мен".split())
 
 
@@ -273,6 +283,8 @@ def find_names(
             text, start, end, s, e, kk=kk, role_cut=role_cut, first_name=first_name, title=title
         ):
             spans.append((s, e))
+    # `«Jibek Joly» телеарнасына`: a name in quotes is a channel's or a paper's, not a person's
+    spans = [(s, e) for s, e in spans if not (text[s - 1 : s] == "«" and text[e : e + 1] == "»")]
     found = [_found_at(text, start, s, e, kk) for s, e in sorted(spans)]
     _coordinated_hosts(text, found)
     found += _arabic_pairs(text, start, end, kk)

@@ -39,7 +39,10 @@ MONTH_STEMS: dict[str, int] = {
     # Russian and Kazakh abbreviations on site headers (`Фев. 22, 2022`, `21 ақп. 2025`)
     "янв": 1, "фев": 2, "апр": 4, "авг": 8, "сен": 9, "сент": 9, "окт": 10, "ноя": 11,
     "дек": 12, "қаң": 1, "ақп": 2, "нау": 3, "сәу": 4, "мам": 5, "шіл": 7,
-    "там": 8, "қыр": 9, "қар": 11, "жел": 12,
+    "там": 8, "қыр": 9, "қар": 11, "жел": 12, "қаз.": 10,
+    # and in the Latin script (`05 qaz. 2024`): `қаз.`/`qaz.` only with the period (Қазақстан)
+    "qań": 1, "qañ": 1, "aqp": 2, "naý": 3, "nau": 3, "sáý": 4, "sáu": 4, "mam": 5,
+    "shil": 7, "tam": 8, "qyr": 9, "qaz.": 10, "qar": 11, "jel": 12,
     # English (full names and abbreviations)
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -61,8 +64,12 @@ _EN_NAMES = (
     r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?"
 )
 # Abbreviations: a whole word, optionally with a period (`Фев.`, `ақп,`); `қаз` (October) is
-# also the start of `Қазақстан`, and sites print `мау` for May as well as June: both left out.
-_ABBR = r"(?:янв|фев|апр|авг|сент?|окт|ноя|дек|қаң|ақп|нау|сәу|мам|шіл|там|қыр|қар|жел)\.?"
+# also the start of `Қазақстан`, so it needs its period, and sites print `мау` for May as well
+# as June: left out.
+_ABBR = (
+    r"(?:(?:янв|фев|апр|авг|сент?|окт|ноя|дек|қаң|ақп|нау|сәу|мам|шіл|там|қыр|қар|жел|"
+    r"qań|qañ|aqp|naý|nau|sáý|sáu|mam|shil|tam|qyr|qar|jel)\.?|(?:қаз|qaz)\.)"
+)
 MONTH_PATTERN = (
     rf"(?:(?:{_RU_STEMS}){_RU_END}|(?:{_KK_STEMS}){_KK_END}|(?:{_KKL_STEMS})(?:da|de|ta|te)?"
     rf"|(?:{_EN_NAMES})|{_ABBR}(?![\w]))"
@@ -98,9 +105,11 @@ _FILLER = re.compile(
 
 def month_number(word: str) -> int | None:
     """The month (1-12) of a month word in any case/form, or ``None``."""
-    w = word.lower().rstrip(".")
+    w = word.lower()
     if not re.fullmatch(MONTH_PATTERN, w, re.I):
-        return None
+        w = w.rstrip(".")
+        if not re.fullmatch(MONTH_PATTERN, w, re.I):
+            return None
     for stem in sorted(MONTH_STEMS, key=len, reverse=True):
         if w.startswith(stem):
             return MONTH_STEMS[stem]

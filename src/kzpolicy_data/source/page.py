@@ -156,6 +156,12 @@ def _title_or_heading(scan: _Scan, i: int, p: Paragraph) -> SegmentKind | None:
 
 # `Tuesday , March 4 2025`: a site template's "today" line (space before the comma), printed
 # when the page was scraped, not when it was published.
+_WEEKDAY_BAR = re.compile(
+    r"\s*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|дүйсенбі|сейсенбі|"
+    r"сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b",
+    re.I,
+)
 _SCRAPE_STAMP = re.compile(r"^[A-Z][a-z]+day\s+,\s+[A-Z][a-z]+\s+\d{1,2}\s+\d{4}$")
 
 
@@ -178,12 +184,21 @@ def find_publication_date(
     for p in paras:
         if len(p.text) <= 120 and p is not parts.title and (p.end <= first or p.start >= last):
             candidates.append((p, DateSource.HEADER if p.end <= first else DateSource.FOOTER))
+    bar: tuple[dt.date, DateSource] | None = None
     for p, source in candidates:
         if _SCRAPE_STAMP.match(p.text):
             continue
         found = find_date(p.text, path=path, line=p.line)
-        if found is not None:
-            return found.date, source
+        if found is None:
+            continue
+        if _WEEKDAY_BAR.match(p.text) and (parts.title is None or p.end <= parts.title.start):
+            # `Сенбі, 23 Қараша 2024` above the headline: the site's "today" bar, printed when
+            # the page was saved; the article's own date line, if any, comes later
+            bar = bar or (found.date, source)
+            continue
+        return found.date, source
+    if bar is not None:
+        return bar
     head = parts.title or (paras[0] if paras else None)
     if head is not None:
         # `... – казахстанский эксперт 08.04.2019 eurasia.expert info@eurasia.expert`: a date
