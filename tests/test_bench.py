@@ -129,3 +129,50 @@ def test_real_evaluation_scores_cached_texts_and_skips_missing_ones(tmp_path: Pa
     row_all = next(line for line in proc.stdout.splitlines() if line.startswith("| all |"))
     cells = [c.strip() for c in row_all.split("|")[1:-1]]
     assert cells[2:9] == ["100.0% (1/1)"] * 7, row_all  # structure, and the gold interviewee
+
+
+def test_perturbation_bench_keeps_a_dash_interview_on_one_line(tmp_path: Path) -> None:
+    """bench/perturb_real.py on invented texts: a dash interview run onto one line is still
+    read as the same turns; a news text on one line is still news; test rows are never read."""
+    interview = (
+        "Посол Германии Ганс Мюллер ответил на наши вопросы.\n\n"
+        "– Как прошел визит?\n\n– Хорошо. Мы подписали соглашение о торговле.\n\n"
+        "– Что дальше?\n\n– Новые встречи весной.\n"
+    )
+    news = "Президент провел переговоры. Стороны подписали соглашение о торговле.\n"
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    rows = []
+    for n, (text, genre, split) in enumerate(
+        ((interview, "interview", "dev"), (news, "news", "dev"), (news + " ", "news", "test"))
+    ):
+        data = text.encode()
+        digest = hashlib.sha256(data).hexdigest()
+        (cache / f"{digest}.txt").write_bytes(data)
+        turns = [
+            {"kind": k, "start": interview.index(w)}
+            for k, w in (("Q", "Как"), ("A", "Хорошо"), ("Q", "Что"), ("A", "Новые"))
+        ]
+        rows.append(
+            {
+                "id": f"R0000000{n}", "sha256": digest, "language": "ru", "split": split,
+                "layout": "en-dash" if genre == "interview" else "plain", "genre": genre,
+                "interviewees": [{"nominative": "Ганс Мюллер"}] if genre == "interview" else [],
+                "turns": turns if genre == "interview" else [], "events": [],
+            }
+        )  # fmt: skip
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "perturb_real.py"), "--gold", str(gold)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+        env={**os.environ, "KZP_REAL_CACHE": str(cache)},
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = {line.split("|")[1].strip(): line for line in proc.stdout.splitlines() if "|" in line}
+    assert "| 1 | 100.0% (1/1) | 100.0% (1/1) |" in lines["one-line"], proc.stdout
+    assert "| 1 | 100.0% (1/1) | 100.0% (1/1) |" in lines["news-one-line"], proc.stdout
+    assert "| 0 | - | - |" in lines["name-period"], proc.stdout

@@ -180,6 +180,15 @@ def test_label_defined_at_first_use() -> None:
     assert seg.turns[0].first.para.text.startswith("Илья Громов")
 
 
+def test_label_defined_at_first_use_with_a_period() -> None:  # `Name (AG). Text`
+    text = (
+        "A talk on trade.\nAnna Grey (AG). The first question is about trade. How is it?\n"
+        "Ruslan Bek (RB). It grows, and so do the ports."
+    )
+    seg = segment(split_paragraphs(text))
+    assert [t.label for t in seg.turns] == ["AG", "RB"] and _kinds(text) == "QA"
+
+
 def test_one_dashed_answer_needs_a_strong_cue() -> None:
     answer = "– Переговоры шли трудно, но мы договорились о сроках и о деньгах на ремонт дорог."
     strong = segment(split_paragraphs("Об этом мы поговорили с министром.\n" + answer))

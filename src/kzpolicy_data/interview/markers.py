@@ -50,11 +50,11 @@ _QA_KIND = {
     "ответ": TurnKind.ANSWER, "жауап": TurnKind.ANSWER, "answer": TurnKind.ANSWER,
     "a": TurnKind.ANSWER, "о": TurnKind.ANSWER, "ж": TurnKind.ANSWER,
 }  # fmt: skip
-# `Илья Громов (И.Г.) – Добрый вечер`, `Andrianos Giannou (AG): ...`: a label defined where it
-# is first used.
+# `Илья Громов (И.Г.) – Добрый вечер`, `Andrianos Giannou (AG): ...` (or `(AG). ...`): a label
+# defined where it is first used.
 _DEFINED = re.compile(
     rf"^(?:[{UP}][{LO}]+\s+){{1,2}}\((?P<label>(?:[{UP}]\.\s?){{1,3}}|[{UP}]{{2,3}})\)"
-    r"\s*[-–—−:]\s*(?=\S)"
+    r"(?:\s*[-–—−:]\s*|\.\s+)(?=\S)"
 )
 # `ШЫМКЕНТ. KAZINFORM – ...`: an agency dateline, not a speaker label.
 _AGENCY_DATELINE = re.compile(rf"^[{UP}]{{3,}}(?:[ -][{UP}]{{2,}})*\.\s+[\w.-]{{3,30}}\s[–—-]\s")

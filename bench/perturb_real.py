@@ -1,0 +1,145 @@
+"""How the parser's reading of the real dev texts survives the shapes the dev split lacks.
+
+Each dev text is parsed as saved and again after one change of layout that real pages show
+(bench/real/README.md, ../shared/REAL_LAYOUTS.md), and the two readings are compared:
+
+- ``one-line``: a dash-marked interview's turns run together on one line (`... ? – Answer`);
+  kept if it is still an interview with the same sequence of question and answer turns;
+- ``name-period``: colon labels (`Name: ...`) printed as name-period labels (`Name. ...`); kept
+  if genre, turns and guests are the same;
+- ``cut``: the excerpt cut 25 characters into its second turn (a scraper's or a teaser's cut);
+  kept if it is still an interview with the same guests;
+- ``news-one-line``: a text of another genre on one line; kept if it is still not an interview.
+
+Beside each figure, the floor: how many of the same texts the parser reads right as saved
+(genre, guests and turn count as the gold has them). A perturbation can only be as robust as
+that floor; what falls below it is a layout the rules depend on.
+
+    python bench/perturb_real.py [--show] [--gold FILE]
+
+Reads the dev split only: the test split stays for reporting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from evaluate_real import GOLD, cache_dir, load_gold, text_of  # noqa: E402
+
+from kzpolicy_data import parse_bytes  # noqa: E402
+
+Reading = tuple[str, str, tuple[str | None, ...]]
+_DASHED = ("en-dash", "em-dash", "hyphen")
+_SPACES = re.compile(r"\s*\n\s*")
+
+
+def read(text: str) -> Reading:
+    """(genre, turn kinds as `qa…`, interviewee names) of a text parsed without events."""
+    rec = parse_bytes(text.encode("utf-8"), "perturbed.txt", events=False)
+    guests = tuple(s.name for s in rec.speakers if s.interview_role.value == "interviewee")
+    return rec.metadata.genre.value, "".join(t.kind.value[0] for t in rec.turns), guests
+
+
+def _body_start(text: str, row: dict[str, Any]) -> int:
+    """The start of the line of the first gold turn (its marker kept)."""
+    return text.rfind("\n", 0, row["turns"][0]["start"]) + 1
+
+
+def one_line(text: str, row: dict[str, Any]) -> str | None:
+    if row["genre"] != "interview" or row["layout"] not in _DASHED or not row["turns"]:
+        return None
+    at = _body_start(text, row)
+    return text[:at] + _SPACES.sub(" ", text[at:])
+
+
+def name_period(text: str, row: dict[str, Any]) -> str | None:
+    if row["genre"] != "interview":
+        return None
+    chars, changed = list(text), False
+    for turn in row["turns"]:
+        line = text.rfind("\n", 0, turn["start"]) + 1
+        label = text[line : turn["start"]]
+        if label.rstrip().endswith(":") and 2 <= len(label.split()) <= 4 and len(label) < 40:
+            chars[line + label.rstrip().rfind(":")] = "."
+            changed = True
+    return "".join(chars) if changed else None
+
+
+def cut(text: str, row: dict[str, Any]) -> str | None:
+    if row["genre"] != "interview" or len(row["turns"]) < 2:
+        return None
+    return text[: row["turns"][1]["start"] + 25]
+
+
+def news_one_line(text: str, row: dict[str, Any]) -> str | None:
+    return None if row["genre"] == "interview" else _SPACES.sub(" ", text)
+
+
+def _same_turns(a: Reading, b: Reading) -> bool:
+    return b[0] == "interview" and a[1] == b[1]
+
+
+PERTURBATIONS: dict[str, tuple[Callable[[str, dict[str, Any]], str | None], Callable[..., bool]]]
+PERTURBATIONS = {
+    "one-line": (one_line, _same_turns),
+    "name-period": (name_period, lambda a, b: a == b),
+    "cut": (cut, lambda a, b: b[0] == "interview" and a[2] == b[2]),
+    "news-one-line": (news_one_line, lambda a, b: b[0] != "interview"),
+}
+
+
+def right(reading: Reading, row: dict[str, Any]) -> bool:
+    """Whether a reading agrees with the gold on genre, guests and turn count."""
+    if (reading[0] == "interview") != (row["genre"] == "interview"):
+        return False
+    if row["genre"] != "interview":
+        return True
+    gold = {" ".join(g["nominative"].lower().split()) for g in row["interviewees"]}
+    got = {" ".join(n.lower().split()) for n in reading[2] if n}
+    return gold <= got and len(reading[1]) == len(row["turns"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--show", action="store_true", help="list the texts a perturbation breaks")
+    ap.add_argument("--gold", type=Path, default=GOLD, help="the gold file (default: the corpus)")
+    args = ap.parse_args(argv)
+    cache = cache_dir()
+    rows = [r for r in load_gold(args.gold) if r["split"] == "dev"]
+    counts = {name: [0, 0, 0] for name in PERTURBATIONS}  # texts, kept, floor
+    for row in rows:
+        text = text_of(row, cache)
+        if text is None:
+            continue
+        base = read(text)
+        for name, (perturb, kept) in PERTURBATIONS.items():
+            changed = perturb(text, row)
+            if changed is None:
+                continue
+            after = read(changed)
+            c = counts[name]
+            c[0] += 1
+            c[1] += kept(base, after)
+            c[2] += right(base, row)
+            if args.show and not kept(base, after):
+                print(f"{name}: {row['id']} [{row['language']} {row['layout']}] {base} -> {after}")
+    print("| perturbation | dev texts | kept | floor: read right as saved |")
+    print("|---|---|---|---|")
+    for name, (n, ok, floor) in counts.items():
+        share = f"{ok / n:.1%} ({ok}/{n})" if n else "-"
+        base_share = f"{floor / n:.1%} ({floor}/{n})" if n else "-"
+        print(f"| {name} | {n} | {share} | {base_share} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
