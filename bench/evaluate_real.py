@@ -104,16 +104,25 @@ def matches(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
 
 
 def pair(preds: list[dict[str, Any]], golds: list[dict[str, Any]]) -> list[tuple[int, int]]:
-    """One-to-one matches, greedy in the predictions' order."""
-    used: set[int] = set()
-    out = []
-    for i, p in enumerate(preds):
-        for j, g in enumerate(golds):
-            if j not in used and matches(p, g):
-                used.add(j)
-                out.append((i, j))
-                break
-    return out
+    """One-to-one matches, as many as there can be (a maximum bipartite matching by augmenting
+    paths): a greedy pass would let one prediction take the only gold another could match.
+    Earlier predictions choose first, so among maximum matchings the order still decides."""
+    options = [[j for j, g in enumerate(golds) if matches(p, g)] for p in preds]
+    owner: dict[int, int] = {}  # gold -> prediction
+
+    def claim(i: int, seen: set[int]) -> bool:
+        for j in options[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or claim(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(preds)):
+        claim(i, set())
+    return sorted((i, j) for j, i in owner.items())
 
 
 def predicted(record: Any, events: list[Any] | None = None) -> list[dict[str, Any]]:

@@ -176,3 +176,17 @@ def test_perturbation_bench_keeps_a_dash_interview_on_one_line(tmp_path: Path) -
     assert "| 1 | 100.0% (1/1) | 100.0% (1/1) |" in lines["one-line"], proc.stdout
     assert "| 1 | 100.0% (1/1) | 100.0% (1/1) |" in lines["news-one-line"], proc.stdout
     assert "| 0 | - | - |" in lines["name-period"], proc.stdout
+
+
+def test_real_evaluation_pairs_as_many_events_as_can_match() -> None:
+    """A prediction that fits two gold events must not take the only one another fits."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from evaluate_real import pair
+
+    def event(source: str, recipient: list[str]) -> dict[str, object]:
+        return {"type": "CONSULT", "source": [source], "recipient": recipient}
+
+    golds = [event("KAZ", ["RUS"]), event("KAZ", ["CHN"])]
+    preds = [event("KAZ", ["RUS", "CHN"]), event("KAZ", ["RUS"])]
+    assert pair(preds, golds) == [(0, 1), (1, 0)]
+    assert pair(preds[:1], golds) == [(0, 0)]
