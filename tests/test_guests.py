@@ -12,7 +12,8 @@ from kzpolicy_data.codes import TurnKind
 from kzpolicy_data.interview.address import find_vocative, initials_defined, patronymic_gender
 from kzpolicy_data.interview.candidates import without_titles
 from kzpolicy_data.interview.guests import Candidate, Cast, _add, cast, label_names
-from kzpolicy_data.interview.names import find_names, is_outlet, kazakh_text, nominative_of
+from kzpolicy_data.interview.names import find_names, is_outlet
+from kzpolicy_data.interview.nominative import kazakh_text, nominative_of
 from kzpolicy_data.interview.speakers import build_speakers
 from kzpolicy_data.interview.turns import Marked, Segmentation, TurnDraft
 from kzpolicy_data.nlp.analysis import Analysis

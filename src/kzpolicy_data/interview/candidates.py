@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..nlp.gazetteer import entries
 from ..nlp.gazetteer import find as gazetteer_find
 from .address import LO, UP, Vocative, patronymic_gender
-from .names import nominative_of
+from .nominative import nominative_of
 
 __all__ = [
     "Candidate",

@@ -30,7 +30,8 @@ from .candidates import (
     without_titles,
 )
 from .listed import attributed, listed
-from .names import Found, find_names, is_outlet, nominative_of
+from .names import Found, find_names, is_outlet
+from .nominative import nominative_of
 from .turns import Segmentation
 
 __all__ = ["Candidate", "Cast", "cast", "label_names"]

@@ -11,7 +11,7 @@ import re
 
 from ..codes import TurnKind
 from ..nlp.analysis import Analysis
-from .names import nominative_of
+from .nominative import nominative_of
 from .turns import Segmentation
 
 __all__ = ["Named", "attributed", "listed"]

@@ -16,17 +16,14 @@ from dataclasses import dataclass
 
 from ..nlp.analysis import Analysis
 from ..nlp.kazakh import is_patronymic, strip_case
-from ..nlp.morph import is_name_like, lemma, nominative_name
-from ..nlp.script import to_cyrillic
+from ..nlp.morph import is_name_like, lemma
 from .address import LO, UP
-from .cues import COMITATIVE, SAYS, cue
+from .cues import SAYS, cue
 from .intro import POSITION_WORDS
+from .nominative import CYR, KAZAKH, RU_PATRONYMIC, kazakh_text, nominative_of, strip_name_case
 
-__all__ = ["Found", "find_names", "is_outlet", "kazakh_text", "nominative_of"]
+__all__ = ["Found", "find_names", "is_outlet"]
 
-_KAZAKH = re.compile("[әғқңөұүһі]", re.I)
-_CYR = re.compile("[а-яё]", re.I)
-_ARABIC = re.compile("[\u0600-\u06ff]")
 _LATIN = re.compile("[a-z]", re.I)
 # Capitalised words of places and bodies in English titles, which pymorphy3 cannot judge.
 _GEO = re.compile(
@@ -92,76 +89,8 @@ def is_outlet(name: str) -> bool:
     return False
 
 
-def _title(word: str) -> str:
-    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
-
-
-def nominative_of(printed: str, hint: str | None = None, *, kk: bool = False) -> tuple[str, bool]:
-    """The nominative of a printed name, and whether it was inflected.
-
-    A Kazakh case suffix is stripped (in Kazakh text, ``kk``, or on a word with Kazakh letters);
-    Latin- and Arabic-script names are otherwise left as printed; Russian-declined names go
-    through pymorphy3 (also `Досымом Сәтпаевым` in a Russian lead); names in capitals come
-    back in title case.
-    """
-    # a surname in capitals (`Ириной ПЕТРОВОЙ`) is declined as written in title case: the
-    # inflector keeps the printed letters and only swaps the ending (`ПЕТРова`)
-    # `Көшiм` typed with the Latin i is `Көшім`
-    words = [
-        _title(w) if w.isupper() and len(w) > 2 and "." not in w else w
-        for w in (to_cyrillic(w, None) if _CYR.search(w) else w for w in printed.split())
-    ]
-    printed = " ".join(words)
-    stem, suffix = _strip(words[-1], kk)
-    russian = _CYR.search(printed) and not _KAZAKH.search(printed)
-    if suffix is None and (russian or (_CYR.search(printed) and not kk)):
-        out = nominative_name(printed, hint)
-        parts = out.split()
-        if len(parts) == 3 and _RU_PATRONYMIC.search(parts[1]):
-            out = f"{parts[0]} {parts[2]}"  # `Сержан Оралбаевич Абдыкаримов` is cited without it
-        return out, out.split()[-1].lower() != words[-1].lower()
-    words[-1] = stem
-    # A Kazakh patronymic between the names (`Ербол Ерденбекұлы Тілешов`) is kept: unlike a
-    # Russian one, it is printed and cited as part of the full name.
-    words = [_title(w) if w.isupper() and len(w) > 2 and "." not in w else w for w in words]
-    return " ".join(words), suffix is not None
-
-
-_RU_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$", re.I)
-
-
-def kazakh_text(chunk: str) -> bool:
-    """Whether a lead or title is written in Kazakh (not a Russian text with a Kazakh name)."""
-    words = chunk.split()
-    kk = sum(1 for w in words if _KAZAKH.search(w))
-    return kk >= 2 and kk * 10 >= len(words)
-
-
 _SURNAME = re.compile(r"(?:ов|ев|ин|ова|ева|ина|ov|ev|in|ova|eva|ina|yev|yeva)$", re.I)
 _GENITIVE = re.compile(r"(?:ың|ің|ыñ|iñ|ıñ|ng|ڭ)$", re.I)
-_KAZAKH_LATIN = re.compile("[äöüñğūışúáóә]", re.I)
-
-
-def _strip(word: str, kk: bool = False) -> tuple[str, str | None]:
-    """strip_case where a Kazakh suffix can be: in Kazakh text (``kk``), on a word with Kazakh
-    letters or in the Arabic script, or hyphenated; not on `Казахстан` or `Kazakhstan`."""
-    if (
-        _KAZAKH.search(word)
-        or _ARABIC.search(word)
-        or _KAZAKH_LATIN.search(word)
-        or "-" in word
-        or (kk and _CYR.search(word))
-        or (COMITATIVE.search(word.lower()) and _CYR.search(word))
-    ):
-        # after a Russian-type surname (`Сапаровқа`, `Әлиевті`) even the weak cases are sure
-        weak = bool(_DECLINED_SURNAME.search(word)) and not _RU_PATRONYMIC.search(word)
-        return strip_case(word, weak=weak)
-    return word, None
-
-
-_DECLINED_SURNAME = re.compile(
-    r"(?:ов|ев|ин|ова|ева|ина)(?:қа|ке|ға|ге|на|не|ты|ті|ны|ні|да|де|та|те|нда|нде)$", re.I
-)
 
 
 def _is_role(word: str) -> bool:
@@ -182,7 +111,7 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
             j = k  # `Бекболат Орынбеков Egemen.kz`: a change of script ends the name
             break
     for k, w in enumerate(words):
-        stem, suffix = _strip(w, kk)
+        stem, suffix = strip_name_case(w, kk)
         if suffix is not None and k >= 2 and _GENITIVE.search(suffix):
             j = k  # `Лаура Бекер Қазақстанның`: a genitive starts the next phrase
             break
@@ -191,14 +120,14 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
             if (
                 suffix is None
                 and k + 1 < len(words)
-                and _SURNAME.search(_strip(words[k + 1], kk)[0])
+                and _SURNAME.search(strip_name_case(words[k + 1], kk)[0])
             ):
                 # `Erlan Abilfayizuly Idrissov`, `Ербол Ерденбекұлы Тілешовпен`: the surname
                 # follows the patronymic
                 j = k + 2
             break
     for k in range(j - 1):
-        if _strip(words[k], kk)[1] is not None or words[k].lower() in _PRONOUNS:
+        if strip_name_case(words[k], kk)[1] is not None or words[k].lower() in _PRONOUNS:
             # `Сенаттың Аграрлық`: a first name carries no case suffix; `Біз Нұр-Сұлтан`: a
             # pronoun opening a sentence is not one either
             i = k + 1
@@ -211,7 +140,7 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
     latin_cut = 0 < i < j and scripts[i]
     i = max(i, j - 3)
     if j - i == 3 and not (
-        any(is_patronymic(strip_case(w)[0]) or _RU_PATRONYMIC.search(w) for w in words[i + 1 : j])
+        any(is_patronymic(strip_case(w)[0]) or RU_PATRONYMIC.search(w) for w in words[i + 1 : j])
         or "." in words[i + 1]
         or words[i + 1].islower()
         or latin_cut
@@ -276,7 +205,7 @@ def find_names(
     for s, e, role_cut in _runs(text[start:end], kk):
         s, e = s + start, e + start
         if any(a <= s < b or s <= a < e for a, b in spans):
-            if not (_KAZAKH.search(text[s:e]) or not _CYR.search(text[s:e])):
+            if not (KAZAKH.search(text[s:e]) or not CYR.search(text[s:e])):
                 continue
             spans = [(a, b) for a, b in spans if not (a <= s < b or s <= a < e)]
         if _run_is_name(
@@ -302,7 +231,7 @@ def _ner_spans(analysis: Analysis, start: int, end: int, kk: bool) -> list[tuple
             ent.type == "PER"
             and "\n" not in span
             and len(span.split()) >= 2
-            and not _KAZAKH.search(span)
+            and not KAZAKH.search(span)
             and all(w[:1].isupper() for w in span.split())
         ):
             # `Сарапшы Арман Бейсенбаев`, `Бекболат Орынбеков Egemen.kz`: natasha's span may
@@ -311,7 +240,7 @@ def _ner_spans(analysis: Analysis, start: int, end: int, kk: bool) -> list[tuple
             i, j = _clean([w.group() for w in parts], kk)
             while j > i and re.search(r"\w\.\w", parts[j - 1].group()):
                 j -= 1
-            if j - i >= 2 and not (_LATIN.search(span) and _CYR.search(span)):
+            if j - i >= 2 and not (_LATIN.search(span) and CYR.search(span)):
                 spans.append((ent.start + parts[i].start(), ent.start + parts[j - 1].end()))
     return spans
 
@@ -332,7 +261,7 @@ def _run_is_name(
     patronymic or the vocative's first name, or a name-like run with a role, an interview or
     speech cue around it, or a title's `Name:`."""
     words = text[s:e].split()
-    last_stem, suffix = _strip(words[-1], kk)
+    last_stem, suffix = strip_name_case(words[-1], kk)
     strong = (
         suffix is not None
         or is_patronymic(last_stem)

@@ -1,0 +1,97 @@
+"""A printed person name to its nominative: Russian declension by pymorphy3, Kazakh case
+suffixes by rule (`Бекмұратовамен` -> `Бекмұратова`), capitals to title case, the Latin `i`
+of a Cyrillic name to `і`; and whether a lead is written in Kazakh at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp.kazakh import strip_case
+from ..nlp.morph import nominative_name
+from ..nlp.script import to_cyrillic
+from .cues import COMITATIVE
+
+__all__ = [
+    "ARABIC",
+    "CYR",
+    "KAZAKH",
+    "RU_PATRONYMIC",
+    "kazakh_text",
+    "nominative_of",
+    "strip_name_case",
+]
+
+KAZAKH = re.compile("[әғқңөұүһі]", re.I)
+CYR = re.compile("[а-яё]", re.I)
+ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def _title(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+
+
+def nominative_of(printed: str, hint: str | None = None, *, kk: bool = False) -> tuple[str, bool]:
+    """The nominative of a printed name, and whether it was inflected.
+
+    A Kazakh case suffix is stripped (in Kazakh text, ``kk``, or on a word with Kazakh letters);
+    Latin- and Arabic-script names are otherwise left as printed; Russian-declined names go
+    through pymorphy3 (also `Досымом Сәтпаевым` in a Russian lead); names in capitals come
+    back in title case.
+    """
+    # a surname in capitals (`Ириной ПЕТРОВОЙ`) is declined as written in title case: the
+    # inflector keeps the printed letters and only swaps the ending (`ПЕТРова`)
+    # `Көшiм` typed with the Latin i is `Көшім`
+    words = [
+        _title(w) if w.isupper() and len(w) > 2 and "." not in w else w
+        for w in (to_cyrillic(w, None) if CYR.search(w) else w for w in printed.split())
+    ]
+    printed = " ".join(words)
+    stem, suffix = strip_name_case(words[-1], kk)
+    russian = CYR.search(printed) and not KAZAKH.search(printed)
+    if suffix is None and (russian or (CYR.search(printed) and not kk)):
+        out = nominative_name(printed, hint)
+        parts = out.split()
+        if len(parts) == 3 and RU_PATRONYMIC.search(parts[1]):
+            out = f"{parts[0]} {parts[2]}"  # `Сержан Оралбаевич Абдыкаримов` is cited without it
+        return out, out.split()[-1].lower() != words[-1].lower()
+    words[-1] = stem
+    # A Kazakh patronymic between the names (`Ербол Ерденбекұлы Тілешов`) is kept: unlike a
+    # Russian one, it is printed and cited as part of the full name.
+    words = [_title(w) if w.isupper() and len(w) > 2 and "." not in w else w for w in words]
+    return " ".join(words), suffix is not None
+
+
+RU_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$", re.I)
+
+
+def kazakh_text(chunk: str) -> bool:
+    """Whether a lead or title is written in Kazakh (not a Russian text with a Kazakh name)."""
+    words = chunk.split()
+    kk = sum(1 for w in words if KAZAKH.search(w))
+    return kk >= 2 and kk * 10 >= len(words)
+
+
+_KAZAKH_LATIN = re.compile("[äöüñğūışúáóә]", re.I)
+
+
+def strip_name_case(word: str, kk: bool = False) -> tuple[str, str | None]:
+    """strip_case where a Kazakh suffix can be: in Kazakh text (``kk``), on a word with Kazakh
+    letters or in the Arabic script, or hyphenated; not on `Казахстан` or `Kazakhstan`."""
+    if (
+        KAZAKH.search(word)
+        or ARABIC.search(word)
+        or _KAZAKH_LATIN.search(word)
+        or "-" in word
+        or (kk and CYR.search(word))
+        or (COMITATIVE.search(word.lower()) and CYR.search(word))
+    ):
+        # after a Russian-type surname (`Сапаровқа`, `Әлиевті`) even the weak cases are sure
+        weak = bool(_DECLINED_SURNAME.search(word)) and not RU_PATRONYMIC.search(word)
+        return strip_case(word, weak=weak)
+    return word, None
+
+
+_DECLINED_SURNAME = re.compile(
+    r"(?:ов|ев|ин|ова|ева|ина)(?:қа|ке|ға|ге|на|не|ты|ті|ны|ні|да|де|та|те|нда|нде)$", re.I
+)
