@@ -162,6 +162,60 @@ ONLY_PYDANTIC_CAN_SAY: list[Callable[[dict[str, Any]], bool]] = [
 ]
 
 
+def offset_as_string(data: dict[str, Any]) -> bool:
+    span = _first_span(data)
+    if span is None:
+        return False
+    span[0] = str(span[0])
+    return True
+
+
+def turn_number_as_bool(data: dict[str, Any]) -> bool:
+    if not data["turns"]:
+        return False
+    data["turns"][0]["n"] = True
+    return True
+
+
+def date_as_timestamp(data: dict[str, Any]) -> bool:
+    data["metadata"]["date_published"] = 1_700_000_000
+    return True
+
+
+def date_with_a_time(data: dict[str, Any]) -> bool:
+    data["metadata"]["date_published"] = "2024-01-01T00:00:00"
+    return True
+
+
+def confidence_as_string(data: dict[str, Any]) -> bool:
+    data["metadata"]["genre_confidence"] = "0.5"
+    return True
+
+
+# What pydantic's lax mode would coerce and the JSON Schema refuses: the model refuses it too.
+LAX_COERCIONS: list[Callable[[dict[str, Any]], bool]] = [
+    offset_as_string,
+    turn_number_as_bool,
+    date_as_timestamp,
+    date_with_a_time,
+    confidence_as_string,
+]
+
+
+@pytest.mark.parametrize("mutate", LAX_COERCIONS, ids=lambda f: f.__name__)
+@given(record=records())
+def test_both_refuse_what_lax_pydantic_would_coerce(
+    mutate: Callable[[dict[str, Any]], bool], record: Record
+) -> None:
+    data = record.model_dump(mode="json")
+    if not mutate(data):
+        return
+    assert not schema_accepts(data)
+    assert not pydantic_accepts(data)
+    with pytest.raises(ValidationError, match="expected a"):
+        Record.model_validate_json(json.dumps(data))
+
+
 @pytest.mark.parametrize("mutate", SCHEMA_CAN_SAY, ids=lambda f: f.__name__)
 @given(record=records())
 def test_both_reject_what_json_schema_can_express(

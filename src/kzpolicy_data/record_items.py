@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any, NamedTuple, cast
 
 from pydantic import (
@@ -14,6 +15,7 @@ from pydantic import (
     Field,
     GetCoreSchemaHandler,
     GetJsonSchemaHandler,
+    field_validator,
     model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
@@ -68,6 +70,27 @@ __all__ = [
 ANNOTATIONS_LICENSE = "CC-BY-4.0"
 
 NonEmpty = Annotated[str, Field(min_length=1)]
+
+
+def json_number(value: Any) -> Any:
+    """A number as JSON has it: pydantic's lax mode reads `"3"` and `true` as numbers, the JSON
+    Schema does not (so neither may the model)."""
+    if isinstance(value, str | bool):
+        raise ValueError(f"expected a number, found {type(value).__name__} {value!r}")
+    return value
+
+
+def json_date(value: Any) -> Any:
+    """A date as the JSON Schema's `format: date` has it: pydantic also reads a Unix time or
+    `2024-01-01T00:00:00` as a date."""
+    if isinstance(value, int | float | bool) or (
+        isinstance(value, str) and not _ISO_DATE.fullmatch(value)
+    ):
+        raise ValueError(f"expected a date as `YYYY-MM-DD`, found {value!r}")
+    return value
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # A pattern rather than `format: uri`, so pydantic and JSON Schema accept exactly the same URLs.
 HttpUrl = Annotated[str, Field(pattern=r"^https?://[^\s/?#.]\S*$", max_length=2000)]
 
@@ -125,6 +148,9 @@ def _span_array(value: Any) -> Any:
             "a span is a `[start, end]` array since schema 2.0.0, not an object "
             "(docs/MIGRATION-2.0.md)"
         )
+    if isinstance(value, list | tuple):
+        for offset in value:
+            json_number(offset)
     return value
 
 
@@ -197,6 +223,9 @@ class Metadata(_Model):
         description="Names of metadata fields whose value comes from the curation file."
     )
 
+    _date = field_validator("date_published", mode="before")(json_date)
+    _number = field_validator("genre_confidence", mode="before")(json_number)
+
 
 class Segment(_Model):
     """A typed paragraph or line of the text that is not part of a turn."""
@@ -259,6 +288,8 @@ class Turn(_Model):
         "quotes joined by `\\n` (`Record.turn_text`).",
     )
 
+    _number = field_validator("n", mode="before")(json_number)
+
 
 class Mention(_Model):
     """A named entity mentioned in the text."""
@@ -307,6 +338,8 @@ class EventDate(_Model):
     not_after: dt.date | None = Field(default=None, description="Latest possible date.")
     resolution: DateResolution = Field(description="How the date was resolved.")
 
+    _date = field_validator("not_before", "not_after", mode="before")(json_date)
+
     @model_validator(mode="after")
     def _ordered(self) -> EventDate:
         if self.not_before and self.not_after and self.not_before > self.not_after:
@@ -354,6 +387,8 @@ class Event(_Model):
         default=None, description="Same real-world event across articles."
     )
     summary: str | None = Field(default=None, description="One-line English gloss of the event.")
+
+    _number = field_validator("confidence", mode="before")(json_number)
 
 
 class Flag(_Model):
