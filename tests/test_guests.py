@@ -792,3 +792,36 @@ def test_a_journalist_who_gives_the_interview_is_the_guest() -> None:  # channel
         [(Q, None, "Ынтымақтастықты қалай бағалайсыз?"), (A, None, "Жоғары.")],
     )
     assert _guests(c) == ["Дарья Лебедева"] and c.host is None
+
+
+def test_a_first_name_that_ends_like_a_case_suffix() -> None:  # `Нұрсұлтан`, `Дастан`: -тан
+    for lead, name in (
+        ("Бүгін біз Дастан Сейітовпен сұхбаттастық.", "Дастан Сейітов"),
+        ("Мемлекет басшысы Нұрсұлтан Назарбаевтан сұрадық.", "Нұрсұлтан Назарбаев"),
+    ):
+        assert [f.name for f in find_names(Analysis(lead), 0, len(lead))] == [name]
+
+
+@pytest.mark.parametrize(
+    ("lead", "host", "title", "guest"),
+    [
+        (
+            "Президент Казахстана Арман Бекетов ответил на вопросы журналистов.",
+            "Ирина Ким",
+            "Президент",
+            "Арман Бекетов",
+        ),
+        (
+            "Бүгін Мемлекет басшысы Дастан Сейітовпен сұхбатты жариялаймыз.",
+            "Айгүл Серікова",
+            "Елбасы",
+            "Дастан Сейітов",
+        ),
+    ],
+)
+def test_a_title_label_answers_for_the_guest_of_the_lead(
+    lead: str, host: str, title: str, guest: str
+) -> None:
+    speakers, _ = _speakers(None, lead, [(Q, host, "Сапар қалай өтті?"), (A, title, "Жақсы өтті.")])
+    guests = [s for s in speakers if s.interview_role.value == "interviewee"]
+    assert [(s.name, s.label) for s in guests] == [(guest, title)]

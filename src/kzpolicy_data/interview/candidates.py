@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..nlp.gazetteer import entries
 from ..nlp.gazetteer import find as gazetteer_find
+from ..nlp.script import to_cyrillic
 from .address import LO, UP, Vocative, patronymic_gender
 from .nominative import nominative_of
 
@@ -23,6 +24,7 @@ __all__ = [
     "first_matches",
     "from_vocative",
     "is_leader",
+    "is_title_label",
     "label_names",
     "name_key",
     "vocative_fits",
@@ -58,6 +60,23 @@ _TITLES = re.compile(
     r"председатель|профессор|елші|министрі|әкімі|төраға)\.?\s+(?=\S)",
     re.I,
 )
+
+
+# A label that is a title and no name (`Президент:`, `Елбасы:`, `Ambassador:`): it answers for
+# the guest the lead names.
+_TITLE_LABEL = re.compile(
+    r"(?:(?:kazakh|казахстана|қазақстан)\s+)?(?:president|prime\s+minister|minister|ambassador|"
+    r"governor|senator|chairman|speaker|президент|премьер-министр|министр|посол|аким|спикер|"
+    r"председатель|глава\s+государства|сенатор|депутат|елбасы|мемлекет\s+басшысы|елші|әкім|"
+    r"төраға)",
+    re.I,
+)
+
+
+def is_title_label(label: str) -> bool:
+    """Whether a transcript label is a title only (`Президент`, `ەلباسى` in the Arabic script)."""
+    words = [to_cyrillic(w, None) for w in label.split(",")[0].strip('«»" :.–—-').split()]
+    return bool(words) and bool(_TITLE_LABEL.fullmatch(" ".join(words)))
 
 
 def without_titles(label: str) -> str:

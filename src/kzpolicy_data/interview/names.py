@@ -110,8 +110,14 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
         if scripts[k] != scripts[k - 1] and not _is_role(words[k - 1]):
             j = k  # `Бекболат Орынбеков Egemen.kz`: a change of script ends the name
             break
-    for k, w in enumerate(words):
-        stem, suffix = strip_name_case(w, kk)
+    cases = [strip_name_case(w, kk) for w in words]
+    for k in range(len(words) - 1):
+        stem, suffix = cases[k]
+        if suffix is not None and not _GENITIVE.search(suffix) and _SURNAME.search(cases[k + 1][0]):
+            # `Нұрсұлтан Назарбаевпен`: a first name that ends like a case suffix (`-тан`), before
+            # a surname
+            cases[k] = (words[k], None)
+    for k, (stem, suffix) in enumerate(cases):
         if suffix is not None and k >= 2 and _GENITIVE.search(suffix):
             j = k  # `Лаура Бекер Қазақстанның`: a genitive starts the next phrase
             break
@@ -127,7 +133,7 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
                 j = k + 2
             break
     for k in range(j - 1):
-        if strip_name_case(words[k], kk)[1] is not None or words[k].lower() in _PRONOUNS:
+        if cases[k][1] is not None or words[k].lower() in _PRONOUNS:
             # `Сенаттың Аграрлық`: a first name carries no case suffix; `Біз Нұр-Сұлтан`: a
             # pronoun opening a sentence is not one either
             i = k + 1

@@ -16,7 +16,7 @@ from ..nlp.analysis import Analysis
 from ..nlp.morph import is_name_like
 from ..records import Affiliation, Span, Speaker, Turn
 from ..source.curation import CuratedSpeaker
-from .candidates import Candidate
+from .candidates import Candidate, is_title_label
 from .guests import Cast, cast, label_names
 from .intro import PersonIntro, describe, find_interviewees, nominative, role_only
 from .names import is_outlet
@@ -124,6 +124,12 @@ def _interviewees(seg: Segmentation, people: list[Person]) -> tuple[list[Person]
     by_label: dict[str, int] = {}
     for label in answer_labels:
         idx = next((i for i, p in enumerate(persons) if label_matches(label, p)), None)
+        if idx is None and is_title_label(label):
+            # `Президент:`, `Елбасы:` answer for the guest the lead names, or one known by title
+            if not persons:
+                persons.append(Person(role=InterviewRole.INTERVIEWEE, position=label))
+            idx = 0
+            persons[0].label = persons[0].label or label
         if idx is None:
             name = label_to_name(label.split(",")[0])
             persons.append(
