@@ -825,3 +825,27 @@ def test_a_title_label_answers_for_the_guest_of_the_lead(
     speakers, _ = _speakers(None, lead, [(Q, host, "Сапар қалай өтті?"), (A, title, "Жақсы өтті.")])
     guests = [s for s in speakers if s.interview_role.value == "interviewee"]
     assert [(s.name, s.label) for s in guests] == [(guest, title)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        # after a genitive role, `-ова` is a man's genitive, not a woman's nominative
+        ("Интервью посла Казахстана в Италии Арсена Бекова нашему изданию.", "Арсен Беков"),
+        ("Мнение эксперта Жанны Ахметовой о законе.", "Жанна Ахметова"),
+        ("Эксперт Жанна Ахметова рассказала о законе.", "Жанна Ахметова"),
+        # a country ends the name (`Қазақстан` is not an ablative of `Қазақс`)
+        ("Кеңесші Ерлан Бекетов Қазақстан мен Қытай туралы айтты.", "Ерлан Бекетов"),
+        # an English role after the name, and a title's `Interview: Name`
+        ("Aigerim Bekova, a member of the Mazhilis, spoke to us.", "Aigerim Bekova"),
+    ],
+)
+def test_names_in_real_lead_shapes(lead: str, name: str) -> None:
+    assert [f.name for f in find_names(Analysis(lead), 0, len(lead))] == [name]
+
+
+def test_a_title_that_opens_with_interview() -> None:
+    title = "Interview: Yerlan Bekov on the new law"
+    assert [f.name for f in find_names(Analysis(title), 0, len(title), title=True)] == [
+        "Yerlan Bekov"
+    ]

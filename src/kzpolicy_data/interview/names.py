@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass
 
 from ..nlp.analysis import Analysis
+from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.kazakh import is_patronymic, strip_case
-from ..nlp.morph import is_name_like, lemma
+from ..nlp.morph import is_name_like, lemma, parses
 from .address import LO, UP
 from .cues import SAYS, cue
 from .intro import POSITION_WORDS
@@ -60,7 +61,8 @@ _KK_ROLE = re.compile(
     r"(?:сарапшы|саясаттанушы|экономист|шолушы|мүше|депутат|елші|министр|төраға|директор|"
     r"басшы|ғалым|маман|профессор|кеңесші|қайраткер|хатшы|өкіл|орынбасар|сенатор|әкім|жетекші|спикер|"
     r"deputat|ministr|sarapshy|ekonomist|elshi|director|minister|secretary|envoy|"
-    r"ambassador|analyst|expert|professor|adviser|chairman|spokes|official|h\.e\.)\w*",
+    r"ambassador|analyst|expert|professor|adviser|chairman|spokes|official|h\.e\.|member|"
+    r"senator|representative|governor|economist|researcher|politician)\w*",
     re.I,
 )
 
@@ -97,13 +99,35 @@ def _is_role(word: str) -> bool:
     return bool(_KK_ROLE.fullmatch(word)) or lemma(word) in _ROLE_LEMMAS
 
 
+def _is_country(word: str) -> bool:
+    """A country's name as a whole word that no name shares: with a Kazakh case suffix
+    (`Қытаймен`, `Қазақстанның`) or in `-стан` (`Қазақстан`, which reads like an ablative);
+    not a given name that begins like one (`Данияр`) nor a surname that is one (`Сальвадор`)."""
+    stem, suffix = strip_case(word)
+    forms = [word] if _STAN.search(word) else [stem] if suffix else []
+    for form in forms:
+        if any(
+            m.entry.kind == "country" and not m.by_stem and (m.start, m.end) == (0, len(form))
+            for m in gazetteer_find(form)
+        ):
+            return True
+    return False
+
+
+_STAN = re.compile(r"(?:стан|stan)$", re.I)
+
+
 def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
     """``(i, j)``: the name proper is ``words[i:j]`` in a run of capitalised words.
 
     A declined word or a patronymic ends the name; role words (`Елшісі`, `МИНИСТРОМ`,
     `Minister`) and what precedes them are dropped; three words stay only for
-    `Surname First Patronymic` or a middle initial.
+    `Surname First Patronymic` or a middle initial; a country's name ends the run (`Ерлан Қарин
+    Қазақстан мен Қытай`).
     """
+    place = next((k for k in range(2, len(words)) if _is_country(words[k])), None)
+    if place is not None:
+        words = words[:place]
     i, j = 0, len(words)
     scripts = [bool(_LATIN.search(w)) for w in words]
     for k in range(1, len(words)):
@@ -167,17 +191,24 @@ _PRONOUNS = frozenset("біз мен сіз сен ол олар бұл осы �
 _LINKS = frozenset("of the for and in to at в по при и және мен".split())
 
 
-def _role_before(before: str) -> bool:
-    """A position word right before a name (`сенатор`, `мүшесі`, `H.E.`), or before a phrase
+def _role_before(before: str) -> str | None:
+    """The position word right before a name (`сенатор`, `мүшесі`, `H.E.`), or before a phrase
     of capitalised words and links that ends at the name (`President of the Republic of
-    Kazakhstan`, `посол США в Казахстане`)."""
-    words = re.findall(r"[\w.-]+", before.split("\n")[-1].split(",")[-1])[-8:]
+    Kazakhstan`, `посол США в Казахстане`); None if there is none."""
+    words: list[str] = re.findall(r"[\w.-]+", before.split("\n")[-1].split(",")[-1])[-8:]
     for n, w in enumerate(reversed(words)):
         if _KK_ROLE.fullmatch(w) or lemma(w) in _ROLE_LEMMAS:
-            return True
+            return w
         if n >= 1 and not (w[:1].isupper() or w.lower() in _LINKS):
-            return False
-    return False
+            return None
+    return None
+
+
+def _oblique(word: str) -> bool:
+    """A Russian noun that cannot be a nominative (`посла`, `министра`): the name it heads is in
+    the same oblique case."""
+    nouns = [p for p in parses(word) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(p.tag.case != "nomn" for p in nouns)
 
 
 def _runs(text: str, kk: bool = False) -> list[tuple[int, int, bool]]:
@@ -284,7 +315,8 @@ def _run_is_name(
         or _role_before(text[max(start, s - 60) : s])
         or _ROLE_AFTER.match(text[e : e + 60])
         or re.search(
-            r"(?:interview\s+with|интервью\s+с|беседе\s+с)\s+$",
+            r"(?:interview\s+with|интервью\s+с|беседе\s+с)\s+$"
+            r"|(?:interview|интервью|сұхбат)\s*[:|–—]\s*$",  # `Interview: Yerlan Karin on ...`
             text[max(start, s - 20) : s],
             re.I,
         )
@@ -300,8 +332,11 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
     if glued and " " in text[s : glued.start() + 1]:
         e = glued.start() + 1  # `Анна ЛиНа`: a paragraph glued on without its break
     printed = text[s:e].replace("\n", " ")
-    name, inflected = nominative_of(printed, kk=kk)
     role = _role_before(text[max(start, s - 60) : s])
+    # `интервью посла Ерлана Сакенова`: after a genitive role, `-ова` is a man's genitive, not
+    # a woman's nominative
+    hint = "masc" if role and _OBLIQUE_MASC.search(printed) and _oblique(role) else None
+    name, inflected = nominative_of(printed, hint, kk=kk)
     return Found(
         name,
         text[s:e],
@@ -309,8 +344,11 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
         e,
         cue(text, s, e, printed),
         "oblique" if inflected else None,
-        role,
+        role is not None,
     )
+
+
+_OBLIQUE_MASC = re.compile(r"(?:ова|ева|ёва|ина|ына)$")
 
 
 def _coordinated_hosts(text: str, found: list[Found]) -> None:
