@@ -6,6 +6,9 @@ test_turns.py), so that only the reading of names, labels and vocatives is under
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from kzpolicy_data.codes import TurnKind
@@ -849,3 +852,27 @@ def test_a_title_that_opens_with_interview() -> None:
     assert [f.name for f in find_names(Analysis(title), 0, len(title), title=True)] == [
         "Yerlan Bekov"
     ]
+
+
+_LEADS = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "data" / "leads.jsonl").read_text("utf-8").splitlines()
+]
+_TURNS = {  # two dashed exchanges after the lead, in the lead's language
+    "kk": "– Жаңа заң туралы не айтасыз?\n\n– Заң маңызды.\n\n– Келесі қадам?\n\n– Бағдарлама.\n",
+    "ru": "– Как вы оцениваете закон?\n\n– Закон важный.\n\n– Что дальше?\n\n– Программа.\n",
+    "en": "– How do you assess the law?\n\n– It is important.\n\n– What next?\n\n– A programme.\n",
+}
+
+
+@pytest.mark.parametrize("case", _LEADS, ids=lambda c: c["lead"][:40])
+def test_the_guest_of_a_lead_shape(case: dict[str, str]) -> None:
+    """Leads in the shapes real interviews print (tests/data/leads.jsonl, names invented), each
+    over the same turns: the guest is found in the nominative."""
+    from kzpolicy_data import parse_bytes
+
+    title = f"{case['title']}\n\n" if case["title"] else ""
+    text = f"{title}{case['lead']}\n\n{_TURNS[case['language']]}"
+    rec = parse_bytes(text.encode(), "lead.txt", events=False)
+    guests = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]
+    assert rec.metadata.genre.value == "interview" and case["guest"] in guests
