@@ -876,3 +876,13 @@ def test_the_guest_of_a_lead_shape(case: dict[str, str]) -> None:
     rec = parse_bytes(text.encode(), "lead.txt", events=False)
     guests = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]
     assert rec.metadata.genre.value == "interview" and case["guest"] in guests
+
+
+def test_a_name_after_a_position_in_the_arabic_script() -> None:  # no capitals to find it by
+    lead = "قازاقستاننىڭ ەلشىسى دۋمان ساپاروۆ جۋرناليستەرگە سۇحبات بەردى."
+    assert [f.name for f in find_names(Analysis(lead), 0, len(lead))] == ["دۋمان ساپاروۆ"]
+    speakers, _ = _speakers(
+        None, lead, [(Q, "ايگۇل سەرىكوۆا", "ساپار قالاي ءوتتى؟"), (A, "ەلشى", "جاقسى ءوتتى.")]
+    )
+    guests = [s for s in speakers if s.interview_role.value == "interviewee"]
+    assert [(s.name, s.label) for s in guests] == [("دۋمان ساپاروۆ", "ەلشى")]

@@ -73,10 +73,20 @@ _TITLE_LABEL = re.compile(
 )
 
 
+# The Arabic script's reading may pick the other vowel of a harmony pair (`елбасі`): compared
+# without the front/back distinction.
+_HARMONY = str.maketrans("іүөәІҮӨӘ", "ыұоаЫҰОА")
+_TITLE_LABEL_ANY_HARMONY = re.compile(_TITLE_LABEL.pattern.translate(_HARMONY), re.I)
+
+
 def is_title_label(label: str) -> bool:
     """Whether a transcript label is a title only (`Президент`, `ەلباسى` in the Arabic script)."""
     words = [to_cyrillic(w, None) for w in label.split(",")[0].strip('«»" :.–—-').split()]
-    return bool(words) and bool(_TITLE_LABEL.fullmatch(" ".join(words)))
+    joined = " ".join(words)
+    return bool(words) and bool(
+        _TITLE_LABEL.fullmatch(joined)
+        or _TITLE_LABEL_ANY_HARMONY.fullmatch(joined.translate(_HARMONY))
+    )
 
 
 def without_titles(label: str) -> str:

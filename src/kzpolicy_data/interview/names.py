@@ -19,6 +19,7 @@ from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.kazakh import is_patronymic, strip_case
 from ..nlp.morph import is_name_like, lemma, parses
 from .address import LO, UP
+from .arabic import arabic_after_role, arabic_pairs
 from .cues import SAYS, cue
 from .intro import POSITION_WORDS
 from .nominative import CYR, KAZAKH, RU_PATRONYMIC, kazakh_text, nominative_of, strip_name_case
@@ -49,11 +50,6 @@ _PARTICLE = "(?:van|von|der|den|de|du|da|dos|al|bin|ibn)"  # `Peter van Leeuwen`
 _RUN = re.compile(
     rf"(?<![\w.-]){_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}|\n{_NAME_WORD}){{1,7}}"
     r"(?![\w-])"
-)
-_ARABIC_WORD = "[\u0621-\u064a\u0670-\u06d3\u06d5]+"
-# `A мен B-тен` in the Arabic script: two two-word names joined by мен/пен/бен.
-_ARABIC_PAIR = re.compile(
-    rf"(?P<a>{_ARABIC_WORD} {_ARABIC_WORD}) (?:مەن|پەن|بەن) (?P<b>{_ARABIC_WORD} {_ARABIC_WORD})"
 )
 # Roles a lead puts before a guest's name, in Kazakh and Latin-script Kazakh (Russian ones are
 # found by lemma in intro.POSITION_WORDS).
@@ -253,7 +249,7 @@ def find_names(
     spans = [(s, e) for s, e in spans if not (text[s - 1 : s] == "«" and text[e : e + 1] == "»")]
     found = [_found_at(text, start, s, e, kk) for s, e in sorted(spans)]
     _coordinated_hosts(text, found)
-    found += _arabic_pairs(text, start, end, kk)
+    found += _arabic_names(text, start, end, kk)
     return sorted(found, key=lambda f: f.start)
 
 
@@ -365,22 +361,15 @@ def _coordinated_hosts(text: str, found: list[Found]) -> None:
             )
 
 
-def _arabic_pairs(text: str, start: int, end: int, kk: bool) -> list[Found]:
-    """The guests of `A мен B-тен` in the Arabic script, the two of each pair sharing its index."""
-    found: list[Found] = []
-    for n, m in enumerate(_ARABIC_PAIR.finditer(text, start, end)):
-        for g in ("a", "b"):
-            printed = m.group(g)
-            name, inflected = nominative_of(printed, kk=kk)
-            found.append(
-                Found(
-                    name,
-                    printed,
-                    m.start(g),
-                    m.end(g),
-                    "guest",
-                    "oblique" if inflected else None,
-                    pair=n,
-                )
-            )
+def _arabic_names(text: str, start: int, end: int, kk: bool) -> list[Found]:
+    """Names in the Arabic script: the guests of `A мен B-тен` (each pair sharing its index)
+    and a name after a position word."""
+    found = []
+    for s, e, pair in arabic_pairs(text, start, end):
+        name, inflected = nominative_of(text[s:e], kk=kk)
+        case = "oblique" if inflected else None
+        found.append(Found(name, text[s:e], s, e, "guest", case, pair=pair))
+    for s, e in arabic_after_role(text, start, end, _KK_ROLE):
+        name, inflected = nominative_of(text[s:e], kk=True)
+        found.append(Found(name, text[s:e], s, e, None, "oblique" if inflected else None, True))
     return found

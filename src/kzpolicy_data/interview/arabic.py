@@ -1,0 +1,51 @@
+"""Person names in Kazakh printed in the Arabic script, which has no capitals to find them by.
+
+Two shapes are read: `A мен B-тен` (two two-word names joined by мен/пен/бен, the guests of a
+joint interview) and a name after a position word (`مەملەكەت باسشىسى نۇرسۇلتان نازارباەۆ`,
+`Мемлекет басшысы Нұрсұлтан Назарбаев`) whose second word reads as a surname. Words are compared
+in their Cyrillic reading without vowel harmony, which that reading may get wrong.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp.kazakh import strip_case
+from ..nlp.script import to_cyrillic
+
+__all__ = ["arabic_after_role", "arabic_pairs"]
+
+_WORD = "[\u0621-\u064a\u0670-\u06d3\u06d5]+"
+_PAIR = re.compile(rf"(?P<a>{_WORD} {_WORD}) (?:مەن|پەن|بەن) (?P<b>{_WORD} {_WORD})")
+_HARMONY = str.maketrans("іүөәІҮӨӘ", "ыұоаЫҰОА")
+_SURNAME = re.compile(r"(?:ов|ев|ин|ова|ева|ина|ұлы|қызы)$")
+
+
+def arabic_pairs(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """``(start, end, pair)`` of each name of `A мен B` in ``text[start:end]``."""
+    return [
+        (m.start(g), m.end(g), n)
+        for n, m in enumerate(_PAIR.finditer(text, start, end))
+        for g in ("a", "b")
+    ]
+
+
+def arabic_after_role(
+    text: str, start: int, end: int, roles: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """``(start, end)`` of each two-word name right after a word that ``roles`` matches (in its
+    Cyrillic reading) whose second word reads as a surname."""
+    any_harmony = re.compile(roles.pattern.translate(_HARMONY), roles.flags)
+    words = list(re.finditer(_WORD, text[start:end]))
+    out = []
+    for k in range(len(words) - 2):
+        role, first, last = words[k : k + 3]
+        cyr = [to_cyrillic(w.group(), None).translate(_HARMONY) for w in (role, last)]
+        if (
+            any_harmony.fullmatch(cyr[0])
+            and text[start + role.end() : start + first.start()] == " "
+            and text[start + first.end() : start + last.start()] == " "
+            and _SURNAME.search(strip_case(cyr[1])[0])
+        ):
+            out.append((start + first.start(), start + last.end()))
+    return out
