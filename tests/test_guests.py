@@ -886,3 +886,13 @@ def test_a_name_after_a_position_in_the_arabic_script() -> None:  # no capitals 
     )
     guests = [s for s in speakers if s.interview_role.value == "interviewee"]
     assert [(s.name, s.label) for s in guests] == [("دۋمان ساپاروۆ", "ەلشى")]
+
+
+def test_a_title_label_in_latin_script_kazakh() -> None:
+    speakers, _ = _speakers(
+        None,
+        "Oblys ákimi Dáýren Serikuly jýrnalıske suhbat berdi.",
+        [(Q, "Tilshi", "Jumys qalaı?"), (A, "Ákim", "Jaqsy.")],
+    )
+    guests = [s for s in speakers if s.interview_role.value == "interviewee"]
+    assert [(s.name, s.label) for s in guests] == [("Dáýren Serikuly", "Ákim")]

@@ -361,3 +361,17 @@ def test_one_line_reply_opening_with_a_figure() -> None:
         "қиындық бар ма? – 1991 жылдан бері бір миллион қазақ көшіп келді, бұл үлкен күш."
     )
     assert _kinds(text) == "QA"
+
+
+def test_labels_defined_by_an_alias_on_lines_of_their_own() -> None:  # Latin-script Kazakh
+    text = (
+        "Oblys ákimi Dáýren Serikuly jýrnalıske suhbat berdi.\n\n"
+        "Tilshi Aıgúl Bekova (ári qaraı – tilshi):\n\nSiz qashan taǵaıyndaldyńyz?\n\n"
+        "Oblys ákimi Dáýren Serikuly (ári qaraı Ákim):\n\n- Mamyr aıynda.\n\n"
+        "Tilshi:\n\nJumys qalaı?\n\nÁkim:\n\nJaqsy."
+    )
+    seg = segment(split_paragraphs(text))
+    assert _kinds(text) == "QAQA"
+    assert [t.label for t in seg.turns] == ["Tilshi", "Ákim", "Tilshi", "Ákim"]
+    answer = seg.turns[1]
+    assert text[answer.first.content_start :].startswith("Mamyr")

@@ -13,11 +13,10 @@ import re
 from dataclasses import dataclass
 
 from ..nlp.morph import is_name_like
+from .markers import LO, UP
 
 __all__ = ["Vocative", "find_vocative", "initials_defined", "patronymic_gender"]
 
-UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÄÖÜÁÓÚÉŞÇĞÑŪİ"
-LO = "a-zа-яёәғқңөұүһіäöüáóúéşçğñūıí"
 _WORD = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
 _PATRONYMIC = re.compile(
     r"(?:вич|вна|ична|инична|ич|ұлы|улы|қызы|кызы|uly|ūly|úly|ulı|qyzy|kyzy|qızı|"

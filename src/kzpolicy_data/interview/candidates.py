@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from ..nlp.gazetteer import entries
 from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.script import to_cyrillic
-from .address import LO, UP, Vocative, patronymic_gender
+from .address import Vocative, patronymic_gender
+from .markers import LO, UP
 from .nominative import nominative_of
 
 __all__ = [
@@ -68,7 +69,7 @@ _TITLE_LABEL = re.compile(
     r"(?:(?:kazakh|казахстана|қазақстан)\s+)?(?:president|prime\s+minister|minister|ambassador|"
     r"governor|senator|chairman|speaker|президент|премьер-министр|министр|посол|аким|спикер|"
     r"председатель|глава\s+государства|сенатор|депутат|елбасы|мемлекет\s+басшысы|елші|әкім|"
-    r"төраға)",
+    r"төраға|ákim|akim|äkim|elshi|elbasy|prezident|ministr|deputat|tóraǵa|spiker)",
     re.I,
 )
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..codes import TurnKind
 from ..nlp.analysis import Analysis
-from .address import LO, UP, Vocative, find_vocative, initials_defined
+from .address import Vocative, find_vocative, initials_defined
 from .candidates import (
     Candidate,
     address_only,
@@ -30,6 +30,7 @@ from .candidates import (
     without_titles,
 )
 from .listed import attributed, listed
+from .markers import LO, UP
 from .names import Found, find_names, is_outlet
 from .nominative import nominative_of
 from .turns import Segmentation

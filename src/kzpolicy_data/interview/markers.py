@@ -28,8 +28,10 @@ __all__ = [
 ]
 
 # Cyrillic (Russian and Kazakh) and Latin letters, for regex character classes.
-UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-LO = "a-zа-яёәғқңөұүһі"
+# Capitals and small letters of Russian, Kazakh in Cyrillic, English and Kazakh in the Latin
+# alphabets (2018-2021: `Ákim`, `Nurdáýlet`, `Qılybaı`).
+UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÄÖÜÁÓÚÉŞÇĞÑŪİÝŃǴ"
+LO = "a-zа-яёәғқңөұүһіäöüáóúéşçğñūıíýńǵ"
 _AR = "\u0620-\u064a\u0671-\u06d3\u06d5"  # Arabic-script letters (Kazakh töte jazuw)
 _DASHES = "-–—−"
 # After a label: optionally the dash of a label-on-its-own-line layout (`Имя:\n- Текст`).
@@ -56,6 +58,12 @@ _DEFINED = re.compile(
     rf"^(?:[{UP}][{LO}]+\s+){{1,2}}\((?P<label>(?:[{UP}]\.\s?){{1,3}}|[{UP}]{{2,3}})\)"
     r"(?:\s*[-–—−:]\s*|\.\s+)(?=\S)"
 )
+# `Облыс әкімі Х (әрі қарай – Әкім):`: a speaker described once, then labelled by the alias.
+_HEREINAFTER = (
+    r"[^\n():]{3,120}?\s*\((?:ári\s+qaraı|äri\s+qaray|әрі\s+қарай|бұдан\s+әрі|далее|"
+    r"hereinafter)\s*[–—-]?\s*(?P<label>[^()\n:]{1,30})\)"
+)
+_ALIASED = re.compile(rf"^{_HEREINAFTER}\s*:(?:{_AFTER}|(?=\S))")
 # `ШЫМКЕНТ. KAZINFORM – ...`: an agency dateline, not a speaker label.
 _AGENCY_DATELINE = re.compile(rf"^[{UP}]{{3,}}(?:[ -][{UP}]{{2,}})*\.\s+[\w.-]{{3,30}}\s[–—-]\s")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
@@ -93,7 +101,7 @@ _NAME_PERIOD = re.compile(
     rf"^(?P<label>(?:[{UP}][{LO}]+\s+|[{UP}]\.\s?)[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\.\s+"
 )
 _LABEL_LINE = re.compile(
-    rf"^(?:[«\"][^»\"\n]{{2,40}}[»\"]|[{UP}][\w.-]*(?:\s+[{UP}][\w.-]*){{0,3}}"
+    rf"^(?:{_HEREINAFTER}|[«\"][^»\"\n]{{2,40}}[»\"]|[{UP}][\w.-]*(?:\s+[{UP}][\w.-]*){{0,3}}"
     rf"|[{UP}][{LO}]+\s+[{UP}]{{2,}}[{UP}-]*,\s[^:\n]{{2,60}}):$"
 )
 # A turn may open with a figure (`... бар ма? – 1955-1962 жылдары ...`) or in the Arabic script.
@@ -156,6 +164,7 @@ class Marked:
 def _marked(p: Paragraph, style: str, m: re.Match[str], *, role_label: bool = False) -> Marked:
     groups = m.groupdict()
     label = (groups.get("label") or groups.get("letter") or groups.get("dotted") or "").strip()
+    label = label[:1].upper() + label[1:]  # an alias defined in lower case (`ári qaraı – tilshi`)
     kind = _QA_KIND.get(label.lower()) if style == "qa" and label else None
     end = p.start + m.end()
     return Marked(p, style, p.text[: m.end()], label or None, kind, end, role_label)
@@ -169,6 +178,7 @@ def detect_marker(p: Paragraph) -> Marked:
         ("label", _INITIALS),
         ("label", _INITIAL_SURNAME),
         ("label", _DEFINED),
+        ("label", _ALIASED),
         ("dash", _DASH),
     ):
         m = pattern.match(t)

@@ -18,10 +18,10 @@ from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.kazakh import is_patronymic, strip_case
 from ..nlp.morph import is_name_like, lemma, parses
-from .address import LO, UP
 from .arabic import arabic_after_role, arabic_pairs
 from .cues import SAYS, cue
 from .intro import POSITION_WORDS
+from .markers import LO, UP
 from .nominative import CYR, KAZAKH, RU_PATRONYMIC, kazakh_text, nominative_of, strip_name_case
 
 __all__ = ["Found", "find_names", "is_outlet"]
@@ -56,7 +56,7 @@ _RUN = re.compile(
 _KK_ROLE = re.compile(
     r"(?:сарапшы|саясаттанушы|экономист|шолушы|мүше|депутат|елші|министр|төраға|директор|"
     r"басшы|ғалым|маман|профессор|кеңесші|қайраткер|хатшы|өкіл|орынбасар|сенатор|әкім|жетекші|спикер|"
-    r"deputat|ministr|sarapshy|ekonomist|elshi|director|minister|secretary|envoy|"
+    r"deputat|ministr|sarapshy|ekonomist|elshi|tilshi|ákim|director|minister|secretary|envoy|"
     r"ambassador|analyst|expert|professor|adviser|chairman|spokes|official|h\.e\.|member|"
     r"senator|representative|governor|economist|researcher|politician)\w*",
     re.I,
