@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ABLATIVE", "COMITATIVE", "SAYS", "cue"]
+__all__ = ["ABLATIVE", "COMITATIVE", "SAYS", "SAYS_LATER", "cue"]
+
+# A Kazakh or Russian-type surname ending (`Әбенов`, `Жақыпбекұлы`).
+_KAZAKH_SURNAME = re.compile(r"(?:ов|ев|ин|ова|ева|ина|ұлы|қызы|uly|qyzy)$", re.I)
 
 # Words (lemmas or stems) that say the next name is the interviewer.
 _HOST = re.compile(
@@ -49,6 +52,13 @@ SAYS = re.compile(
 )
 
 
+# The Kazakh verb ends its clause (`X бюджет туралы айтты`): a speech verb later in the same
+# sentence makes the name before it its subject.
+SAYS_LATER = re.compile(
+    r"[^.!?\n]{0,80}?(?<!\w)(?:айтты|айтып\s+берді|мәлімдеді|деді|атап\s+өтті|түсіндірді|"
+    r"(?:пікір|ой)\w*\s+(?:білдірді|бөлісті)|сұхбат\s+берді)(?!\w)",
+    re.I,
+)
 # A byline or a sentence whose subject asked the questions: the name after it is the host's
 # (the guest, if named, follows `с`, checked before).
 _ASKED_BY = re.compile(
@@ -97,5 +107,7 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
         return "host"
     # The subject of the lead (`X в интервью рассказал`, `X уверен`), or `X-тен сұрадық`.
     if SAYS.match(after) or ABLATIVE.search(printed):
+        return "guest"
+    if _KAZAKH_SURNAME.search(printed) and SAYS_LATER.match(text, end):
         return "guest"
     return None

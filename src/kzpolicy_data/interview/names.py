@@ -19,7 +19,7 @@ from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.kazakh import is_patronymic, strip_case
 from ..nlp.morph import is_name_like, lemma, parses
 from .arabic import arabic_after_role, arabic_pairs
-from .cues import SAYS, cue
+from .cues import SAYS, SAYS_LATER, cue
 from .intro import POSITION_WORDS
 from .markers import LO, UP
 from .nominative import CYR, KAZAKH, RU_PATRONYMIC, kazakh_text, nominative_of, strip_name_case
@@ -318,6 +318,7 @@ def _run_is_name(
         )
         or re.search(r"(?:deydi|дейді|деді|said|says|told)\W*$", text[max(start, s - 20) : s], re.I)
         or SAYS.match(text, e)
+        or (kk and _SURNAME.search(words[-1]) and SAYS_LATER.match(text, e, end))
         or (title and (re.match(r"\s*:", text[e : e + 3]) or not text[e:end].strip(' .»"')))
     )
 
