@@ -92,7 +92,13 @@ _GENITIVE = re.compile(r"(?:ың|ің|ыñ|iñ|ıñ|ng|ڭ)$", re.I)
 
 
 def _is_role(word: str) -> bool:
-    return bool(_KK_ROLE.fullmatch(word)) or lemma(word) in _ROLE_LEMMAS
+    return (
+        bool(_KK_ROLE.fullmatch(word) or _KK_AGENT.fullmatch(word)) or lemma(word) in _ROLE_LEMMAS
+    )
+
+
+# Kazakh agent nouns name occupations (`Тарихшы`, `Заңгер`, `Дінтанушы`), never a person.
+_KK_AGENT = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]{2,}(?:шы|ші|гер|кер)", re.I)
 
 
 def _is_country(word: str) -> bool:
@@ -171,7 +177,10 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
         or words[i + 1].islower()
         or latin_cut
     ):
-        i += 1
+        if _SURNAME.search(words[i + 1]) and not _SURNAME.search(words[i + 2]):
+            j -= 1  # `Ерлан Хайров Анадолы агенттігіне`: the name ends at its surname
+        else:
+            i += 1
     return i, j
 
 
@@ -317,6 +326,7 @@ def _run_is_name(
             re.I,
         )
         or re.search(r"(?:deydi|дейді|деді|said|says|told)\W*$", text[max(start, s - 20) : s], re.I)
+        or re.search(r"(?:қонағы|қонағымыз|гость|гостья|guest)\W*$", text[max(start, s - 30) : s])
         or SAYS.match(text, e)
         or (kk and _SURNAME.search(words[-1]) and SAYS_LATER.match(text, e, end))
         or (title and (re.match(r"\s*:", text[e : e + 3]) or not text[e:end].strip(' .»"')))
