@@ -45,6 +45,7 @@ _INTERVIEW_OF = re.compile(
 _ANSWERED_BY = re.compile(r"\b(?:ответила?|ответили|answered)\s+(?:[\w.-]+\s+){0,6}$", re.I)
 SAYS = re.compile(
     r"\s*(?:\(pictured\)\s*)?,?\s*(?:told|said|says|talked|talks\s+with|spoke|shared|"
+    r"discuss(?:es|ed)|explain(?:s|ed)|answer(?:s|ed)|reflect(?:s|ed)\s+on|"
     r"has\s+served|arrived|"
     r"рассказал|сообщил|заявил|ответил|уверен|считает|отметил|поделил|в\s+интервью|в\s+беседе|"
     r"сұхбат\s+берді|suhbat\s+berd|мәлімдеді|айтты|атап\s+өтті|деді|хабарлады)",

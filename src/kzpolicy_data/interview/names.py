@@ -191,8 +191,11 @@ _ROLE_LEMMAS = POSITION_WORDS | frozenset(
 )
 
 
-# Kazakh pronouns and demonstratives, capitalised at a sentence's start before a name or place.
-_PRONOUNS = frozenset("біз мен сіз сен ол олар бұл осы сол біздің менің сіздің оның".split())
+# Kazakh pronouns and demonstratives, capitalised at a sentence's start before a name or place
+# (and English articles: `The Diplomat` is an outlet)
+_PRONOUNS = frozenset(
+    "біз мен сіз сен ол олар бұл осы сол біздің менің сіздің оның the a an this our".split()
+)
 _LINKS = frozenset("of the for and in to at в по при и және мен".split())
 
 
@@ -320,7 +323,8 @@ def _run_is_name(
         or _role_before(text[max(start, s - 60) : s])
         or _ROLE_AFTER.match(text[e : e + 60])
         or re.search(
-            r"(?:interview\s+with|интервью\s+с|беседе\s+с)\s+$"
+            r"(?:interview\s+with|(?:spoke|talked|sat\s+down|met)\s+(?:with|to)|интервью\s+с|"
+            r"беседе\s+с)\s+$"
             r"|(?:interview|интервью|сұхбат)\s*[:|–—]\s*$",  # `Interview: Yerlan Karin on ...`
             text[max(start, s - 20) : s],
             re.I,

@@ -54,6 +54,8 @@ def nominative_of(printed: str, hint: str | None = None, *, kk: bool = False) ->
         parts = out.split()
         if len(parts) == 3 and RU_PATRONYMIC.search(parts[1]):
             out = f"{parts[0]} {parts[2]}"  # `Сержан Оралбаевич Абдыкаримов` is cited without it
+        elif len(parts) == 3 and RU_PATRONYMIC.search(parts[2]):
+            out = f"{parts[1]} {parts[0]}"  # and `Абдыкаримов Сержан Оралбаевич` as `Сержан ...`
         return out, out.split()[-1].lower() != words[-1].lower()
     words[-1] = stem
     # A Kazakh patronymic between the names (`Ербол Ерденбекұлы Тілешов`) is kept: unlike a
