@@ -39,7 +39,7 @@ MONTH_STEMS: dict[str, int] = {
     # Russian and Kazakh abbreviations on site headers (`Фев. 22, 2022`, `21 ақп. 2025`)
     "янв": 1, "фев": 2, "апр": 4, "авг": 8, "сен": 9, "сент": 9, "окт": 10, "ноя": 11,
     "дек": 12, "қаң": 1, "ақп": 2, "нау": 3, "сәу": 4, "мам": 5, "шіл": 7,
-    "там": 8, "қыр": 9, "қар": 11, "жел": 12, "қаз.": 10,
+    "там": 8, "қыр": 9, "қар": 11, "жел": 12, "қаз.": 10, "мау": 6,
     # and in the Latin script (`05 qaz. 2024`): `қаз.`/`qaz.` only with the period (Қазақстан)
     "qań": 1, "qañ": 1, "aqp": 2, "naý": 3, "nau": 3, "sáý": 4, "sáu": 4, "mam": 5,
     "shil": 7, "tam": 8, "qyr": 9, "qaz.": 10, "qar": 11, "jel": 12,
@@ -64,10 +64,9 @@ _EN_NAMES = (
     r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?"
 )
 # Abbreviations: a whole word, optionally with a period (`Фев.`, `ақп,`); `қаз` (October) is
-# also the start of `Қазақстан`, so it needs its period, and sites print `мау` for May as well
-# as June: left out.
+# also the start of `Қазақстан`, so it needs its period. `мау` is маусым (June; мамыр is `мам`).
 _ABBR = (
-    r"(?:(?:янв|фев|апр|авг|сент?|окт|ноя|дек|қаң|ақп|нау|сәу|мам|шіл|там|қыр|қар|жел|"
+    r"(?:(?:янв|фев|апр|авг|сент?|окт|ноя|дек|қаң|ақп|нау|сәу|мам|мау|шіл|там|қыр|қар|жел|"
     r"qań|qañ|aqp|naý|nau|sáý|sáu|mam|shil|tam|qyr|qar|jel)\.?|(?:қаз|qaz)\.)"
 )
 MONTH_PATTERN = (
