@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from .conftest import ROOT
 
@@ -77,6 +78,24 @@ def test_evaluate_structure_smoke_run() -> None:
     assert "misses:" not in proc.stdout
 
 
+def _run_on_gold(
+    script: str, rows: list[dict[str, Any]], tmp_path: Path, cache: Path
+) -> subprocess.CompletedProcess[str]:
+    """Run a real-corpus bench script on ``rows`` as its gold file and ``cache`` as its texts."""
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / script), "--gold", str(gold)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+        env={**os.environ, "KZP_REAL_CACHE": str(cache)},
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc
+
+
 def test_real_evaluation_scores_cached_texts_and_skips_missing_ones(tmp_path: Path) -> None:
     """bench/evaluate_real.py on an invented text in a cache folder of its own: scored when its
     digest matches, listed (not scored) when it is missing."""
@@ -114,17 +133,7 @@ def test_real_evaluation_scores_cached_texts_and_skips_missing_ones(tmp_path: Pa
         "events": [consult],
     }
     missing = {**row, "id": "R00000002", "sha256": "0" * 64, "url": "https://example.kz/2"}
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (row, missing)))
-    proc = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "evaluate_real.py"), "--gold", str(gold)],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-        env={**os.environ, "KZP_REAL_CACHE": str(cache)},
-    )
-    assert proc.returncode == 0, proc.stderr
+    proc = _run_on_gold("evaluate_real.py", [row, missing], tmp_path, cache)
     assert "1 of 2 articles scored" in proc.stdout and "not in the cache" in proc.stdout
     row_all = next(line for line in proc.stdout.splitlines() if line.startswith("| all |"))
     cells = [c.strip() for c in row_all.split("|")[1:-1]]
@@ -161,17 +170,7 @@ def test_perturbation_bench_keeps_a_dash_interview_on_one_line(tmp_path: Path) -
                 "turns": turns if genre == "interview" else [], "events": [],
             }
         )  # fmt: skip
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
-    proc = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "perturb_real.py"), "--gold", str(gold)],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-        env={**os.environ, "KZP_REAL_CACHE": str(cache)},
-    )
-    assert proc.returncode == 0, proc.stderr
+    proc = _run_on_gold("perturb_real.py", rows, tmp_path, cache)
     lines = {line.split("|")[1].strip(): line for line in proc.stdout.splitlines() if "|" in line}
     assert "| 1 | 100.0% (1/1) | 100.0% (1/1) |" in lines["one-line"], proc.stdout
     assert "| 1 | 100.0% (1/1) | 100.0% (1/1) |" in lines["news-one-line"], proc.stdout
