@@ -93,3 +93,20 @@ def test_on_its_part_is_not_the_two_sides() -> None:
     assert _keys("Со своей стороны, Казахстан подписал соглашение.") == [
         ("AGREE", "asserted", ("KAZ",), ())
     ]
+
+
+KK_INTERVIEW = """ date 2026-01-01 Сұхбат
+
+Саясаттанушы Ерболат Сапаров сұрақтарымызға жауап берді.
+
+– Қазақстанның саясатын қалай бағалайсыз?
+
+– Бұл туралы Астана мен Мәскеу мәлімдеді.
+"""
+
+
+def test_kazakh_men_is_and_not_i() -> None:
+    # "Астана мен Мәскеу" is "Astana and Moscow": an expert reporting it is no first person
+    record = parse_bytes(KK_INTERVIEW.encode(), "kkexpert", events=False)
+    keys = [event_key(e) for e in extract_events(record, Analysis(record.text))]
+    assert ("kzp:STATEMENT", "asserted", ("KAZ", "RUS"), ()) in keys

@@ -64,6 +64,14 @@ def test_every_name_finds_its_entry(entry: object) -> None:
         ("Гутерриш заявил", "IGO:UN"),
         ("в Ак Орде", "KAZ"),
         ("met with U.S. officials", "USA"),
+        # Kazakh spellings and the Arabic script's reading (Тоқаев read as тоқайев)
+        ("Әзербайжанға барды", "AZE"),
+        ("Ердоғанмен кездесті", "TUR"),
+        ("Мирзиёевпен сөйлесті", "UZB"),
+        ("Кувейтке барды", "KWT"),
+        ("Пәкістанның елшісі", "PAK"),
+        ("Тоқайевпен кездесті", "KAZ"),
+        ("Назарбайевтың сапары", "KAZ"),
     ],
 )
 def test_people_offices_and_capitals_resolve_to_their_state(text: str, code: str) -> None:
@@ -97,3 +105,9 @@ def test_an_office_without_its_state_is_kazakhstans_unless_a_state_stands_next_t
 def test_the_study_of_a_country_is_not_the_country() -> None:
     assert find("Жалпы, қытайтануға қалай келдіңіз?") == []
     assert [m.entry.code for m in find("Қытайға барды")] == ["CHN"]
+
+
+def test_a_kazakh_namesake_of_a_leader_is_no_leader() -> None:
+    # only "Ильхам Әлиев" is Azerbaijan's president: Әлиев alone is a common Kazakh surname
+    assert find("экономист Қанат Әлиев айтты") == []
+    assert [m.entry.actor_codes for m in find("Ильхам Әлиевпен кездесті")] == [("AZE",)]

@@ -30,7 +30,8 @@ _ABOUT_VERBS = {"говорить", "рассказать", "рассказыв�
 _ABOUT_EN = ("talks", "speaks", "reflects", "shares", "discusses", "talk")
 _ABOUT = {"о", "об", "обо", "of", "about", "on"}
 # The speaker's own opinion.
-_FIRST_PERSON = {"я", "мне", "меня", "i", "мен", "менің", "маған"}
+# Kazakh "мен" is left out: it is mostly "and/with" (as in speakers._WE)
+_FIRST_PERSON = {"я", "мне", "меня", "i", "менің", "маған"}
 _OPINION_RU = {"хотеть", "мочь", "считать", "думать", "полагать"}
 # Nobody in particular: a subjectless third person plural.
 _IMPERSONAL = {"говорят", "считают", "пишут", "утверждают", "полагают", "say", "айтады"}
