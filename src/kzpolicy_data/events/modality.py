@@ -93,7 +93,14 @@ _KK_FUT = {"алдағы", "келесі", "жоспарлап", "жоспарл
 # are past, "қолдайды" (қолда-йды), "қояды", "келеді" are not.
 _KK_FUT_VERB = re.compile(r"(?:рады|айды|ейді|яйды|яды|[^аеиоуыіәөүұ]еді|атын|етін)$")
 # Present-tense verbs of stance: "қолдайды" is "supports", not "will support".
+_KK_PAST_PART = re.compile(r"(?:ған|ген|қан|кен)$")
 _KK_PRESENT_TYPES = {EventType.SUPPORT, EventType.KZP_STATEMENT, EventType.COOPERATE}
+
+
+def _kk_pluperfect(words: list[str], k: int) -> bool:
+    """ "барған болатын", "өткен болатын": a past participle before "болатын" is a past act
+    told as background, not a future one."""
+    return words[k] == "болатын" and k > 0 and bool(_KK_PAST_PART.search(words[k - 1]))
 
 
 def _future(word: str) -> bool:
@@ -204,6 +211,10 @@ def linear_modality(
         return Modality.HYPOTHETICAL
     if set(words) & _KK_FUT:
         return Modality.FUTURE
-    if kind not in _KK_PRESENT_TYPES and any(_KK_FUT_VERB.search(w) for w in near[-3:]):
+    tail = near[-3:]
+    if kind not in _KK_PRESENT_TYPES and any(
+        _KK_FUT_VERB.search(w) and not _kk_pluperfect(near, len(near) - len(tail) + k)
+        for k, w in enumerate(tail)
+    ):
         return Modality.FUTURE
     return Modality.ASSERTED

@@ -1,0 +1,48 @@
+"""Modality and Kazakh trigger forms (events/modality, data/triggers.yaml), read from the
+candidates of a short article (published or queued)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzpolicy_data import parse_bytes
+from kzpolicy_data.events.annotate import event_key
+from kzpolicy_data.events.extract import extract_candidates
+from kzpolicy_data.nlp.analysis import Analysis
+
+Key = tuple[str, str, tuple[str, ...], tuple[str, ...]]
+
+
+def _keys(text: str) -> list[Key]:
+    record = parse_bytes(f" date 2026-03-02 Жаңалық\n\n{text}\n".encode(), "mod", events=False)
+    return [event_key(c.event) for c in extract_candidates(record, Analysis(record.text))]
+
+
+def test_a_kazakh_pluperfect_is_past_not_future() -> None:
+    # "-ған болатын" tells a past act as background; a bare "-ады" is still future
+    assert ("CONSULT", "asserted", ("KAZ",), ("CHN",)) in _keys("Тоқаев Қытайға барған болатын.")
+    assert ("CONSULT", "future", ("KAZ",), ("CHN",)) in _keys("Тоқаев Қытайға барады.")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a business trip (іссапар) is a visit
+        (
+            "Тоқаев Қытайға іссапармен барған болатын.",
+            ("CONSULT", "asserted", ("KAZ",), ("CHN",)),
+        ),
+        # diplomatic ties (байланыс / связи) established
+        (
+            "Қазақстан мен Жапония арасында дипломатиялық байланыс орнаған.",
+            ("SUPPORT", "asserted", ("JPN", "KAZ"), ()),
+        ),
+        (
+            "Казахстан и Армения установили дипломатические связи.",
+            ("SUPPORT", "asserted", ("ARM", "KAZ"), ()),
+        ),
+    ],
+)
+def test_trigger_forms(text: str, key: Key) -> None:
+    got = _keys(text)
+    assert key in [(k[0], k[1], tuple(sorted(k[2])), k[3]) for k in got], got
