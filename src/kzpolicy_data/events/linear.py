@@ -64,6 +64,9 @@ _EN_STOP = {
 _EN_SETTING = {"in", "at", "near", "across", "around"}
 _PLACE_SOURCE = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
 _PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)(?:ы|і|ын|ін|ға|ге|ны|ні)?$")
+# "ел" (country) as a head noun whose case is the name's ("Орталық Азия елдеріне"); not
+# "елші" (ambassador: "Қазақстанның АҚШ-тағы елшісі" keeps АҚШ locative), "елбасы", "елорда".
+_EL = re.compile(r"ел(?:дер\w*|і\w*|ге|де|ден|мен|ді|дің)?$")
 _EN_SUBORDINATE = {"if", "when", "although", "though", "while", "after", "before", "once", "unless"}
 _CASES = [  # longest first
     ("adj", re.compile(r"(?:лық|лік|дық|дік|тық|тік)$")),
@@ -283,7 +286,7 @@ def _kk_cases(
     """The case of each placed actor and how each is joined to the next (see :func:`_conj`)."""
     cases: dict[int, str] = {}
     for k, (_, j, m) in enumerate(placed):
-        head = words[j] if j < len(words) and words[j][:2] == "ел" else ""
+        head = words[j] if j < len(words) and _EL.match(words[j]) else ""
         cases[k] = _kk_case(m, head)
     # "АҚШ пен Израильдің", "Қазақстан, Қырғызстан ... және Өзбекстан басшылары": the
     # conjuncts share the case of the last one

@@ -1,0 +1,21 @@
+"""Kazakh roles from case endings (events/linear)."""
+
+from __future__ import annotations
+
+from kzpolicy_data import parse_bytes
+from kzpolicy_data.events.annotate import event_key
+from kzpolicy_data.events.extract import extract_candidates
+from kzpolicy_data.nlp.analysis import Analysis
+
+
+def _keys(text: str) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+    record = parse_bytes(f" date 2026-03-02 Жаңалық\n\n{text}\n".encode(), "lin", events=False)
+    return [event_key(c.event) for c in extract_candidates(record, Analysis(record.text))]
+
+
+def test_an_ambassador_is_not_the_country_noun_el() -> None:
+    # "елшісі" (ambassador) after a locative country is no "ел" (country) head noun: the
+    # country stays the scene and the ambassador's own state (the genitive) acts
+    got = _keys("Қазақстанның Ресейдегі елшісі Лавровпен кездесті.")
+    assert ("CONSULT", "asserted", ("KAZ",), ("RUS",)) in got
+    assert not [k for k in got if "RUS" in k[2]]
