@@ -19,3 +19,11 @@ def test_an_ambassador_is_not_the_country_noun_el() -> None:
     got = _keys("Қазақстанның Ресейдегі елшісі Лавровпен кездесті.")
     assert ("CONSULT", "asserted", ("KAZ",), ("RUS",)) in got
     assert not [k for k in got if "RUS" in k[2]]
+
+
+def test_a_bare_name_before_its_ambassador_takes_the_ambassadors_case() -> None:
+    # "Қытай елшісі" (nominative) meets; "Қытай Елшісін" (accusative) is received
+    assert ("CONSULT", "asserted", ("CHN",), ("KAZ",)) in _keys("Қытай елшісі Тоқаевпен кездесті.")
+    assert ("CONSULT", "asserted", ("CHN",), ("KAZ",)) in _keys(
+        "Мемлекет басшысы Қытай Елшісін қабылдады."
+    )

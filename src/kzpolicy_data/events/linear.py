@@ -64,8 +64,8 @@ _EN_STOP = {
 _EN_SETTING = {"in", "at", "near", "across", "around"}
 _PLACE_SOURCE = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
 _PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)(?:ы|і|ын|ін|ға|ге|ны|ні)?$")
-# "ел" (country) as a head noun whose case is the name's ("Орталық Азия елдеріне"); not
-# "елші" (ambassador: "Қазақстанның АҚШ-тағы елшісі" keeps АҚШ locative), "елбасы", "елорда".
+# "ел" (country) as a head noun whose case is the name's ("Орталық Азия елдеріне"); "елші"
+# (ambassador) only for a bare name (see _kk_case); not "елбасы", "елорда".
 _EL = re.compile(r"ел(?:дер\w*|і\w*|ге|де|ден|мен|ді|дің)?$")
 _EN_SUBORDINATE = {"if", "when", "although", "though", "while", "after", "before", "once", "unless"}
 _CASES = [  # longest first
@@ -81,12 +81,16 @@ _CASES = [  # longest first
 
 def _kk_case(m: GazMatch, after: str = "") -> str:
     """The case ending of a Kazakh name ("nom" if bare): what follows its gazetteer stem."""
-    last = (after or m.surface.split()[-1]).lower()
+    last = m.surface.split()[-1].lower()
     names = [*m.entry.stems, *m.entry.ru]  # Russian names are Kazakh stems too ("Путинмен")
     stems = [s.split()[-1] for s in names if last.startswith(s.split()[-1])]
     rest = last[max((len(s) for s in stems), default=len(last)) :].lstrip("-")
-    if after:  # "Орталық Азия елдеріне": the case is on the head noun
-        rest = last[2:]
+    if after.startswith("елші"):
+        # "Қытай Елшісін" (China's ambassador, accusative): a bare name takes the case of its
+        # ambassador; "Қазақстанның АҚШ-тағы елшісі" keeps the name's own case
+        rest = rest or after.removeprefix("елші").removeprefix("сі")
+    elif after:  # "Орталық Азия елдеріне": the case is on the head noun
+        rest = after[2:]
     if not rest:
         return "nom"
     for name, pattern in _CASES:
@@ -287,6 +291,8 @@ def _kk_cases(
     cases: dict[int, str] = {}
     for k, (_, j, m) in enumerate(placed):
         head = words[j] if j < len(words) and _EL.match(words[j]) else ""
+        if j < len(words) and words[j].startswith("елші"):
+            head = words[j]
         cases[k] = _kk_case(m, head)
     # "АҚШ пен Израильдің", "Қазақстан, Қырғызстан ... және Өзбекстан басшылары": the
     # conjuncts share the case of the last one
