@@ -14,7 +14,7 @@ Key = tuple[str, str, tuple[str, ...], tuple[str, ...]]
 
 
 def _keys(text: str) -> list[Key]:
-    record = parse_bytes(f" date 2026-03-02 Жаңалық\n\n{text}\n".encode(), "mod", events=False)
+    record = parse_bytes(f" date 2026-03-02 {text}\n".encode(), "mod", events=False)
     return [event_key(c.event) for c in extract_candidates(record, Analysis(record.text))]
 
 
@@ -27,6 +27,15 @@ def test_a_kazakh_pluperfect_is_past_not_future() -> None:
 @pytest.mark.parametrize(
     ("text", "key"),
     [
+        # an ambassador presenting credentials is a visit to the host
+        (
+            "Жапония елшісі Тоқаевқа сенім грамотасын тапсырды.",
+            ("CONSULT", "asserted", ("JPN",), ("KAZ",)),
+        ),
+        (
+            "Japan's new ambassador presented his credentials to President Tokayev.",
+            ("CONSULT", "asserted", ("JPN",), ("KAZ",)),
+        ),
         # a business trip (іссапар) is a visit
         (
             "Тоқаев Қытайға іссапармен барған болатын.",
