@@ -127,7 +127,7 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
     `Surname First Patronymic` or a middle initial; a country's name ends the run (`Ерлан Қарин
     Қазақстан мен Қытай`).
     """
-    place = next((k for k in range(2, len(words)) if _is_country(words[k])), None)
+    place = next((k for k in range(1, len(words)) if _is_country(words[k])), None)
     if place is not None:
         words = words[:place]
     i, j = 0, len(words)
@@ -203,7 +203,9 @@ def _role_before(before: str) -> str | None:
     """The position word right before a name (`сенатор`, `мүшесі`, `H.E.`), or before a phrase
     of capitalised words and links that ends at the name (`President of the Republic of
     Kazakhstan`, `посол США в Казахстане`); None if there is none."""
-    words: list[str] = re.findall(r"[\w.-]+", before.split("\n")[-1].split(",")[-1])[-8:]
+    # `Ambassador to Kazakhstan, Yasumasa Iijima,`: an English apposition after its comma
+    line = re.sub(r",\s*$", "", before.split("\n")[-1])
+    words: list[str] = re.findall(r"[\w.-]+", line.split(",")[-1])[-8:]
     for n, w in enumerate(reversed(words)):
         if _KK_ROLE.fullmatch(w) or lemma(w) in _ROLE_LEMMAS:
             return w
