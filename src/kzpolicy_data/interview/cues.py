@@ -37,6 +37,8 @@ _GAVE = re.compile(
     r"in\s+an?\s+(?:[\w-]+\s+)?interview|gave\s+(?:[\w-]+\s+){0,2}interview)",
     re.I,
 )
+# `X «Y» телеарнасына сұхбат беріп`: X gives the interview (checked before a role word).
+_GAVE_KK = re.compile(r"\s*,?\s*(?:«[^»\n]{1,40}»\s+[\w-]+\s+)?сұхбат\s+бер", re.I)
 # `журналисту X`, `тілшісіне X`: a host in the dative, to whom the sentence's subject spoke.
 _DATIVE_HOST = re.compile(r"(?:журналист|корреспондент|тілші\w*)(?:у|ке|не|ға|ге)\s+\S*\s*$", re.I)
 _INTERVIEW_OF = re.compile(
@@ -78,7 +80,7 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
     after = text[end : end + 40]
     if before.count("«") > before.count("»"):
         return None  # `«СҰХБАТ. Алмас Нүсіппен»`: the name of a programme, not an introduction
-    if _GAVE.match(after) and not _DATIVE_HOST.search(before):
+    if _GAVE_KK.match(after) and not _DATIVE_HOST.search(before):
         # `депутат және журналист X «Y» телеарнасына сұхбат беріп`: whoever gives the interview
         # is its guest, even a journalist
         return "guest"
