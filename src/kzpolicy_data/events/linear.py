@@ -66,7 +66,7 @@ _PLACE_SOURCE = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PRO
 _PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)(?:ы|і|ын|ін|ға|ге|ны|ні)?$")
 # "ел" (country) as a head noun whose case is the name's ("Орталық Азия елдеріне"); "елші"
 # (ambassador) only for a bare name (see _kk_case); not "елбасы", "елорда".
-_EL = re.compile(r"ел(?:дер\w*|і\w*|ге|де|ден|мен|ді|дің)?$")
+_EL = re.compile(r"ел(?:ші.*|дер\w*|і\w*|ге|де|ден|мен|ді|дің)?$")
 _EN_SUBORDINATE = {"if", "when", "although", "though", "while", "after", "before", "once", "unless"}
 _CASES = [  # longest first
     ("adj", re.compile(r"(?:лық|лік|дық|дік|тық|тік)$")),
@@ -291,8 +291,6 @@ def _kk_cases(
     cases: dict[int, str] = {}
     for k, (_, j, m) in enumerate(placed):
         head = words[j] if j < len(words) and _EL.match(words[j]) else ""
-        if j < len(words) and words[j].startswith("елші"):
-            head = words[j]
         cases[k] = _kk_case(m, head)
     # "АҚШ пен Израильдің", "Қазақстан, Қырғызстан ... және Өзбекстан басшылары": the
     # conjuncts share the case of the last one

@@ -12,13 +12,19 @@ import re
 
 from ..nlp.kazakh import strip_case
 from ..nlp.script import to_cyrillic
+from .cues import SURNAME_END
 
-__all__ = ["arabic_after_role", "arabic_pairs"]
+__all__ = ["arabic_after_role", "arabic_pairs", "without_harmony"]
 
 _WORD = "[\u0621-\u064a\u0670-\u06d3\u06d5]+"
 _PAIR = re.compile(rf"(?P<a>{_WORD} {_WORD}) (?:مەن|پەن|بەن) (?P<b>{_WORD} {_WORD})")
 _HARMONY = str.maketrans("іүөәІҮӨӘ", "ыұоаЫҰОА")
-_SURNAME = re.compile(r"(?:ов|ев|ин|ова|ева|ина|ұлы|қызы)$")
+
+
+def without_harmony(text: str) -> str:
+    """``text`` with each front vowel of a harmony pair read as its back twin (`елбасі` ->
+    `елбасы`): the Arabic script's Cyrillic reading may pick the wrong one."""
+    return text.translate(_HARMONY)
 
 
 def arabic_pairs(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
@@ -35,17 +41,17 @@ def arabic_after_role(
 ) -> list[tuple[int, int]]:
     """``(start, end)`` of each two-word name right after a word that ``roles`` matches (in its
     Cyrillic reading) whose second word reads as a surname."""
-    any_harmony = re.compile(roles.pattern.translate(_HARMONY), roles.flags)
+    any_harmony = re.compile(without_harmony(roles.pattern), roles.flags)
     words = list(re.finditer(_WORD, text[start:end]))
     out = []
     for k in range(len(words) - 2):
         role, first, last = words[k : k + 3]
-        cyr = [to_cyrillic(w.group(), None).translate(_HARMONY) for w in (role, last)]
+        cyr = [without_harmony(to_cyrillic(w.group(), None)) for w in (role, last)]
         if (
             any_harmony.fullmatch(cyr[0])
             and text[start + role.end() : start + first.start()] == " "
             and text[start + first.end() : start + last.start()] == " "
-            and _SURNAME.search(strip_case(cyr[1])[0])
+            and SURNAME_END.search(strip_case(cyr[1])[0])
         ):
             out.append((start + first.start(), start + last.end()))
     return out

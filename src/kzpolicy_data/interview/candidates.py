@@ -15,6 +15,7 @@ from ..nlp.gazetteer import entries
 from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.script import to_cyrillic
 from .address import Vocative, patronymic_gender
+from .arabic import without_harmony
 from .markers import LO, UP
 from .nominative import nominative_of
 
@@ -74,10 +75,8 @@ _TITLE_LABEL = re.compile(
 )
 
 
-# The Arabic script's reading may pick the other vowel of a harmony pair (`елбасі`): compared
-# without the front/back distinction.
-_HARMONY = str.maketrans("іүөәІҮӨӘ", "ыұоаЫҰОА")
-_TITLE_LABEL_ANY_HARMONY = re.compile(_TITLE_LABEL.pattern.translate(_HARMONY), re.I)
+# The Arabic script's reading may pick the other vowel of a harmony pair (`елбасі`).
+_TITLE_LABEL_ANY_HARMONY = re.compile(without_harmony(_TITLE_LABEL.pattern), re.I)
 
 
 def is_title_label(label: str) -> bool:
@@ -86,7 +85,7 @@ def is_title_label(label: str) -> bool:
     joined = " ".join(words)
     return bool(words) and bool(
         _TITLE_LABEL.fullmatch(joined)
-        or _TITLE_LABEL_ANY_HARMONY.fullmatch(joined.translate(_HARMONY))
+        or _TITLE_LABEL_ANY_HARMONY.fullmatch(without_harmony(joined))
     )
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ABLATIVE", "COMITATIVE", "SAYS", "SAYS_LATER", "cue"]
+__all__ = ["ABLATIVE", "COMITATIVE", "SAYS", "SAYS_LATER", "SURNAME_END", "cue"]
 
 # A Kazakh or Russian-type surname ending (`Әбенов`, `Жақыпбекұлы`).
-_KAZAKH_SURNAME = re.compile(r"(?:ов|ев|ин|ова|ева|ина|ұлы|қызы|uly|qyzy)$", re.I)
+SURNAME_END = re.compile(r"(?:ов|ев|ин|ова|ева|ина|ұлы|қызы|uly|qyzy)$", re.I)
 
 # Words (lemmas or stems) that say the next name is the interviewer.
 _HOST = re.compile(
@@ -111,6 +111,6 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
     # The subject of the lead (`X в интервью рассказал`, `X уверен`), or `X-тен сұрадық`.
     if SAYS.match(after) or ABLATIVE.search(printed):
         return "guest"
-    if _KAZAKH_SURNAME.search(printed) and SAYS_LATER.match(text, end):
+    if SURNAME_END.search(printed) and SAYS_LATER.match(text, end):
         return "guest"
     return None

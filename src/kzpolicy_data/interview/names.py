@@ -136,7 +136,8 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
         if scripts[k] != scripts[k - 1] and not _is_role(words[k - 1]):
             j = k  # `Бекболат Орынбеков Egemen.kz`: a change of script ends the name
             break
-    cases = [strip_name_case(w, kk) for w in words]
+    stripped = [strip_name_case(w, kk) for w in words]
+    cases = list(stripped)
     for k in range(len(words) - 1):
         stem, suffix = cases[k]
         if suffix is not None and not _GENITIVE.search(suffix) and _SURNAME.search(cases[k + 1][0]):
@@ -149,11 +150,7 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
             break
         if suffix is not None or is_patronymic(stem):
             j = k + 1
-            if (
-                suffix is None
-                and k + 1 < len(words)
-                and _SURNAME.search(strip_name_case(words[k + 1], kk)[0])
-            ):
+            if suffix is None and k + 1 < len(words) and _SURNAME.search(stripped[k + 1][0]):
                 # `Erlan Abilfayizuly Idrissov`, `Ербол Ерденбекұлы Тілешовпен`: the surname
                 # follows the patronymic
                 j = k + 2

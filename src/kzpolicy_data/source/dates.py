@@ -16,6 +16,7 @@ from ..errors import ParseError
 __all__ = [
     "MONTH_PATTERN",
     "MONTH_STEMS",
+    "WEEKDAY_PATTERN",
     "DateMatch",
     "find_date",
     "is_date_line",
@@ -92,12 +93,15 @@ _PATTERNS = [
 ]
 _WORD = re.compile(r"[^\W\d_]+")
 # Words allowed on a date line besides the date: times, weekdays, `г.`, `года`, `жыл`, labels.
+WEEKDAY_PATTERN = (
+    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|дүйсенбі|сейсенбі|"
+    r"сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday"
+)
 _FILLER = re.compile(
     r"^(?:г|гг|год|года|году|ж|жыл|жылы|жылғы|в|at|am|pm|utc|gmt|ast|almt|опубликовано|"
     r"опубликован|обновлено|жарияланды|жаңартылды|published|updated|дата|публикации|сегодня|"
-    r"вчера|бүгін|кеше|today|yesterday|понедельник|вторник|среда|четверг|пятница|суббота|"
-    r"воскресенье|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|время|мин|min|ч)$",
+    rf"вчера|бүгін|кеше|today|yesterday|{WEEKDAY_PATTERN}|время|мин|min|ч)$",
     re.I,
 )
 

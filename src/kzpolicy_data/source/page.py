@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..codes import DateSource, SegmentKind
-from .dates import find_date, is_date_line
+from .dates import WEEKDAY_PATTERN, find_date, is_date_line
 from .layout import (
     Paragraph,
     byline_authors,
@@ -156,12 +156,7 @@ def _title_or_heading(scan: _Scan, i: int, p: Paragraph) -> SegmentKind | None:
 
 # `Tuesday , March 4 2025`: a site template's "today" line (space before the comma), printed
 # when the page was scraped, not when it was published.
-_WEEKDAY_BAR = re.compile(
-    r"\s*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|дүйсенбі|сейсенбі|"
-    r"сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)\b",
-    re.I,
-)
+_WEEKDAY_BAR = re.compile(rf"\s*(?:{WEEKDAY_PATTERN})\b", re.I)
 _SCRAPE_STAMP = re.compile(r"^[A-Z][a-z]+day\s+,\s+[A-Z][a-z]+\s+\d{1,2}\s+\d{4}$")
 
 
