@@ -138,3 +138,28 @@ def test_unmarked_answers_given_as_i_or_we_are_a_guest_speaking() -> None:
         [],
     )
     assert not column.interview
+
+
+def test_kazakh_leads_that_present_the_outlets_own_conversation() -> None:
+    for lead in (
+        "Сұқбат барысында елшімен дипломатия жөнінде сөз қозғадық.",
+        "Біздің сұхбат",
+        "Сол сұқбатты оқырман назарына ұсынуды жөн көрдік.",
+        "Сайлау жөнінде пікір алысу үшін әңгімеге партия белсендісін шақырған едік.",
+    ):
+        assert text_evidence("", lead, "")[0].weight > 1, lead
+    # the word alone, in another spelling, is still only a weak cue
+    assert text_evidence("", "Ол сұқбат берді.", "")[0].weight == 0.5
+
+
+def test_excerpt_cut_inside_an_unmarked_first_question() -> None:
+    """A lead, then the host's question with no marker, addressing the guest, cut (real, ru)."""
+    lead = "Об этом – в эксклюзивном интервью с директором службы Русланом Алиевым."
+    question = "Руслан, служба постоянно в цейтноте. Кто такой ваш работник? Он пи"
+    seg = segment(split_paragraphs(f"{lead}\n{question}"))
+    assert seg.interview and [t.kind.value for t in seg.turns] == ["question"]
+    # without the lead's cue, a cut paragraph is not enough
+    assert not segment(split_paragraphs(f"Текст новости.\n{question}")).interview
+    # nor without the address, or when the excerpt is not cut
+    for other in ("Служба в цейтноте. Кто такой работник? Он пи", question[:-6]):
+        assert not segment(split_paragraphs(f"{lead}\n{other}")).interview, other

@@ -48,13 +48,17 @@ _STRONG_CUE = re.compile(
     r"обсудил\w*\s(?:[^.]{0,40}?\s)?с\s|в\s+интервью\s+(?:изданию|порталу|газете|журналу|"
     r"телеканалу|радио|«)|"
     r"сұ[хқ]бат(?:тастық|тасты|тасқан|ымыз|ы\b)|сұрақтарға\s+(?:\w+\s+){0,2}жауап\s+бер|әңгімеміз|әңгімелест|пікірін\s+сұра|"
+    # `Сұхбат барысында`, `Біздің сұхбат` (rubric), `сұхбатты оқырман назарына ұсынамыз`,
+    # `әңгімеге ... шақырдық`, `... жөнінде сөз қозғадық`: the outlet's own conversation.
+    r"сұ[хқ]бат\s+барысында|біздің\s+сұ[хқ]бат|сұ[хқ]батт[ыі]\s+(?:\w+\s+){0,2}назар\w*\s+ұсын|"
+    r"әңгімеге\s+(?:[^.?!]{0,120}?\s)?шақыр|сөз\s+қозғадық|"
     r"interview\s+with|in\s+an\s+interview\s+with|spoke\s+exclusively|talked\s+exclusively|"
     r"caught\s+up\s+with|full\s+text\s+of\s+the\s+interview|q\s*&\s*a|^interview\b|interview:",
     re.I | re.M,
 )
 # Cues that news carries as well (`в интервью изданию X рассказал`, `сұхбат берген`).
 _WEAK_CUE = re.compile(
-    r"интервью|сұхбат|interview|speaks\s+with|тілшісіне|спросили|в\s+подкасте", re.I
+    r"интервью|сұ[хқ]бат|interview|speaks\s+with|тілшісіне|спросили|в\s+подкасте", re.I
 )
 # A rubric line that is just the word.
 _RUBRIC = re.compile(r"^(?:интервью|сұхбат|interview)\s*$", re.I | re.M)
@@ -189,7 +193,6 @@ def _cut_evidence(s: Structure) -> list[Evidence] | None:
         and s.answers == 0
         and s.cut
         and (s.addressed or s.scheme == "label")
-        and s.scheme != "unmarked"
         and s.introduced == s.attributed == 0
     ):
         # The excerpt stops inside a marked first question (`- Анна, как вы оцениваете`,

@@ -60,6 +60,8 @@ def _unmarked_scheme(marked: list[Marked]) -> Segmentation | None:
         and (marked[first_label].role_label or first_label + 1 in qs or first_label + 2 in qs)
     ):
         qs = [first_label, *qs]
+    if not qs and n >= 2 and _cut_address(marked[-1]):
+        qs = [n - 1]
     if not qs:
         return None
     starts: dict[int, TurnKind] = {}
@@ -67,6 +69,13 @@ def _unmarked_scheme(marked: list[Marked]) -> Segmentation | None:
         starts[i] = TurnKind.QUESTION
         starts[i + 1] = TurnKind.ANSWER
     return build(marked, starts, "unmarked")
+
+
+def _cut_address(m: Marked) -> bool:
+    """The excerpt stops inside a question to the guest (`Руслан, ... кто такой ...? Он пи`):
+    it addresses someone by name, has asked already, and is cut, so no answer follows."""
+    t = m.para.text
+    return "?" in t and bool(VOCATIVE.match(t)) and truncated(t)
 
 
 def _short_questions(seg: Segmentation) -> bool:
