@@ -163,3 +163,17 @@ def test_excerpt_cut_inside_an_unmarked_first_question() -> None:
     # nor without the address, or when the excerpt is not cut
     for other in ("Служба в цейтноте. Кто такой работник? Он пи", question[:-6]):
         assert not segment(split_paragraphs(f"{lead}\n{other}")).interview, other
+
+
+def test_a_lone_bullet_on_top_of_the_page_is_a_rubric() -> None:
+    """`- Біздің сұхбат` above the title (its date line taken out) is not a first question."""
+    text = (
+        "- Біздің сұхбат\nЕлші – елдің айнасы\nЕрлан Сапаров – тәжірибелі дипломат.\n"
+        "– Ерлан Қайратұлы, елші болу қандай жауапкершілік? Елші болу қандай жауапк"
+    )
+    seg = segment(split_paragraphs(text))
+    assert seg.interview
+    assert [t.first.para.text[:8] for t in seg.turns] == ["– Ерлан "]
+    # two dashed lines that ask are turns, whatever their length
+    dialogue = segment(split_paragraphs("- Как вы?\n- Хорошо.\nТекст.\n- А потом?\n- Дома."))
+    assert len(dialogue.turns) == 4

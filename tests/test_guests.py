@@ -896,3 +896,18 @@ def test_a_title_label_in_latin_script_kazakh() -> None:
     )
     guests = [s for s in speakers if s.interview_role.value == "interviewee"]
     assert [(s.name, s.label) for s in guests] == [("Dáýren Serikuly", "Ákim")]
+
+
+def test_a_first_name_and_patronymic_from_the_lead_is_the_address_of_the_full_name() -> None:
+    """The lead prints the guest's name and surname, then `Самарханұлымен` (the address the
+    question uses, in a case): the guest is the full name, not the address."""
+    from kzpolicy_data import parse_bytes
+
+    text = (
+        "Ерлан Сапаров – тәжірибелі дипломат. Сұхбат барысында Ерлан Қайратұлымен елшілік "
+        "қызмет жөнінде сөз қозғадық.\n\n– Ерлан Қайратұлы, елші болу қандай жауапкершілік?"
+        "\n\n– Үлкен жауапкершілік.\n"
+    )
+    rec = parse_bytes(text.encode(), "lead.txt", events=False)
+    guests = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]
+    assert guests == ["Ерлан Сапаров"]

@@ -194,7 +194,7 @@ def _add_found(
 ) -> None:
     """Add the title's and intro's names, scored by place, a role before them and their cue."""
     for f, in_title in found:
-        if address_only(f.printed, asked):
+        if address_only(f.printed, asked) or address_only(f.name, asked):
             continue  # `Ерлан Бауыржанович`: an address, not a first name and surname
         score = 5 * in_title + 10 * f.role_before
         score += {"guest": 20, "host": -80, "leader": -60}.get(f.cue or "", 0)

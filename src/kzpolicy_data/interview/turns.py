@@ -218,6 +218,9 @@ def _unbullet(marked: list[Marked]) -> list[Marked]:
         run = counts[i] > 1 or (
             bullet[i] and ((i > 0 and bullet[i - 1]) or (i + 1 < len(bullet) and bullet[i + 1]))
         )
+        # A page starts with its furniture: a lone bullet on top (`- Біздің сұхбат`, its date
+        # line taken out as metadata) followed by prose is a rubric, not a first question.
+        run = run or (i == 0 and bullet[0] and len(marked) > 1 and marked[1].style != "dash")
         unmark = run and m.style == "dash"
         out.append(Marked(m.para, "none", content_start=m.para.start) if unmark else m)
     return out
