@@ -911,3 +911,19 @@ def test_a_first_name_and_patronymic_from_the_lead_is_the_address_of_the_full_na
     rec = parse_bytes(text.encode(), "lead.txt", events=False)
     guests = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]
     assert guests == ["Ерлан Сапаров"]
+
+
+def test_a_headline_in_capitals_is_not_a_name_but_a_name_line_above_the_lead_is() -> None:
+    """A Kazakh headline in capitals ends in `... ТӨҢКЕРІСІ БОЛАДЫ` (a noun and a verb); the
+    guest is printed `Name SURNAME, <position>:` on its own line above the lead."""
+    from kzpolicy_data import parse_bytes
+
+    text = (
+        "ЖАҢА ПРЕЗИДЕНТ ҮШІНШІ ТӨҢКЕРІСІ БОЛАДЫ\n\n"
+        "Айбек ТҰРСЫНБАЕВ, Қырғызстан «Жаңа жол» партиясының белсендісі:\n\n"
+        "Біз сайлау жөнінде пікір алысу үшін әңгімеге партия белсендісін шақырған едік.\n\n"
+        "– Айбек мырза, сайлау қалай өтті?\n\n– Әділ өтті.\n"
+    )
+    rec = parse_bytes(text.encode(), "lead.txt", events=False)
+    guests = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]
+    assert guests == ["Айбек Тұрсынбаев"]

@@ -81,3 +81,10 @@ def test_decline_rejects_an_unknown_case() -> None:
 )
 def test_possessive_suffixes_only_follow_a_possessive(word: str, stem: str) -> None:
     assert strip_case(word, weak=True)[0] == stem
+
+
+@pytest.mark.parametrize("word", ["БОЛАДЫ", "айтады", "береді"])
+def test_an_accusative_or_genitive_in_d_or_t_never_follows_a_vowel(word: str) -> None:
+    """After a vowel the accusative is `-ны` and the genitive `-ның`: `бола-ды` is a verb."""
+    assert strip_case(word, weak=True) == (word, None)
+    assert strip_case("Асанды", weak=True) == ("Асан", "ды")

@@ -50,8 +50,10 @@ _ARABIC_TITLE = re.compile(
 )
 # A headline `Имя Фамилия, position: quote`.
 _NAME_ROLE_TITLE = re.compile(
-    rf"^(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?\s[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?),"
-    rf"\s[{LO}][\w -]{{2,40}}:\s",
+    rf"^(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?\s(?:[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?|[{UP}]{{3,}})),"
+    # `, саясаттанушы: ...`, or a longer position ending its own line (`Айбек ТҰРДЫБАЕВ,
+    # «Атамекен» партиясының белсендісі:` above the lead)
+    rf"(?:\s[{LO}][\w -]{{2,40}}:\s|[^\n:]{{2,120}}:[ \t]*$)",
     re.M,
 )
 _INITIAL_SURNAME = re.compile(rf"([{UP}])\.\s?([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)")

@@ -332,7 +332,12 @@ def _run_is_name(
         or re.search(r"(?:қонағы|қонағымыз|гость|гостья|guest)\W*$", text[max(start, s - 30) : s])
         or SAYS.match(text, e)
         or (kk and _SURNAME.search(words[-1]) and SAYS_LATER.match(text, e, end))
-        or (title and (re.match(r"\s*:", text[e : e + 3]) or not text[e:end].strip(' .»"')))
+        # `Interview: Yerlan Karin`; not the last words of a headline in capitals
+        or (
+            title
+            and not all(w.isupper() for w in words)
+            and (re.match(r"\s*:", text[e : e + 3]) or not text[e:end].strip(' .»"'))
+        )
     )
 
 

@@ -97,6 +97,15 @@ _ALL = _sorted(
     | _LAT_WEAK
     | _ARABIC_WEAK
 )
+# Accusative and genitive forms that follow only a consonant (`Серікті`, `Асановтың`).
+_CONSONANTAL = {
+    s
+    for c in ("accusative", "genitive")
+    for k, pair in _CYR[c].items()
+    if k != "vowel"
+    for s in pair
+} - {s for pair in (_CYR["accusative"]["vowel"], _CYR["genitive"]["vowel"]) for s in pair}
+_CONSONANTAL |= {_latin(s) for s in _CONSONANTAL}
 # Single-letter and vowel-final endings are too often part of the name itself (`Бекмұратова`,
 # `Нұртаза`): a suffix is only stripped if what remains is a plausible name.
 _MIN_STEM = 3
@@ -178,6 +187,8 @@ def strip_case(word: str, *, weak: bool = False) -> tuple[str, str | None]:
         after_nasal = sound == "nasal" and len(suffix) == 3
         if suffix[0] in "нnن" and not is_patronymic(stem) and sound != "vowel" and not after_nasal:
             continue  # `н`-suffixes follow vowels (and `-нан`, `-ның` follow nasals)
+        if sound == "vowel" and suffix.lower() in _CONSONANTAL:
+            continue  # after a vowel these cases take `-ны`, `-ның`: `БОЛАДЫ` is a verb
         return stem, word[len(stem) :]
     if weak and low.endswith(("н", "n")) and is_patronymic(word[:-1]):  # accusative `Сапарбекұлын`
         return word[:-1], word[-1:]
