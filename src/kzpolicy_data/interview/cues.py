@@ -70,6 +70,9 @@ _ASKED_BY = re.compile(
     re.I,
 )
 
+# `X from The Hans India`: a person of a newspaper or channel (English capitalises its `The`).
+_OF_OUTLET = re.compile(r"\s*,?\s*(?:from|of)\s+The\s+[A-Z]")
+
 # `бағдарламасының кезекті қонағы – ... X`, `гость программы X`: the guest named as such.
 _GUEST_WORD = re.compile(r"\b(?:қонағы|қонағымыз|гость|гостья|our\s+guest)\b", re.I)
 
@@ -86,6 +89,8 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
         return "guest"
     if _HOST.search(before.split(",")[-1] if "вели" not in before.lower() else before):
         return "host"
+    if _OF_OUTLET.match(after):
+        return "host"  # `an interview with Akhil Kumar from The Hans India`: its journalist
     sentence = re.split(r"[.!?]\s|\n", text[max(0, start - 300) : start])[-1]
     if _GUEST_WORD.search(sentence):
         return "guest"

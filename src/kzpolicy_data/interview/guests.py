@@ -184,11 +184,20 @@ def _found(
     """The names of the title and the intro, each with whether it is in the title."""
     first = voc.first if voc else None
     found: list[tuple[Found, bool]] = []
-    if title:
-        found += [(f, True) for f in find_names(analysis, *title, first_name=first, title=True)]
-    if intro:
-        found += [(f, False) for f in find_names(analysis, *intro, first_name=first)]
-    return found
+    in_title = find_names(analysis, *title, first_name=first, title=True) if title else []
+    in_intro = find_names(analysis, *intro, first_name=first) if intro else []
+    if title and _title_case(analysis.text[title[0] : title[1]]):
+        # `Astana Regards Azerbaijan as Key Caucasus Country`: every word of an English
+        # headline is capitalised, so a name needs a position before it, a cue, or the intro
+        known = {name_key(f.name) for f in in_intro}
+        in_title = [f for f in in_title if f.role_before or f.cue or name_key(f.name) in known]
+    return [(f, True) for f in in_title] + [(f, False) for f in in_intro]
+
+
+def _title_case(title: str) -> bool:
+    """An English headline in title case: most of its longer words capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", title)]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _add_found(

@@ -57,7 +57,7 @@ _KK_ROLE = re.compile(
     r"(?:сарапшы|саясаттанушы|экономист|шолушы|мүше|депутат|елші|министр|төраға|директор|"
     r"басшы|ғалым|маман|профессор|кеңесші|қайраткер|хатшы|өкіл|орынбасар|сенатор|әкім|жетекші|спикер|"
     r"deputat|ministr|sarapshy|ekonomist|elshi|tilshi|ákim|director|minister|secretary|envoy|"
-    r"ambassador|analyst|expert|professor|adviser|chairman|spokes|official|h\.e\.|member|"
+    r"ambassador|analyst|expert|professor|adviser|chairman|spokes|official|h\.e\.?|member|"
     r"senator|representative|governor|economist|researcher|politician)\w*",
     re.I,
 )
@@ -202,7 +202,8 @@ def _role_before(before: str) -> str | None:
     Kazakhstan`, `посол США в Казахстане`); None if there is none."""
     # `Ambassador to Kazakhstan, Yasumasa Iijima,`: an English apposition after its comma
     line = re.sub(r",\s*$", "", before.split("\n")[-1])
-    words: list[str] = re.findall(r"[\w.-]+", line.split(",")[-1])[-8:]
+    # `Foreign Minister: Astana Regards ...`: a colon ends the position (a headline's speaker)
+    words: list[str] = re.findall(r"[\w.-]+", re.split("[,:]", line)[-1])[-10:]
     for n, w in enumerate(reversed(words)):
         if _KK_ROLE.fullmatch(w) or lemma(w) in _ROLE_LEMMAS:
             return w
@@ -316,6 +317,12 @@ def _run_is_name(
     )
     if not strong and (not is_name_like(words[0]) or any(_GEO.fullmatch(w) for w in words)):
         return False  # `Интервью: Центральная Азия`
+    if not strong and all(w.isupper() for w in words):
+        # A headline in capitals (`ПРЕЗИДЕНТ ҮШІНШІ ТӨҢКЕРІСІ БОЛАДЫ`): only a surname's ending
+        # tells a name (`НУРЛАНОМ ЕСЕНОВЫМ`) from its words
+        nominative, _ = nominative_of(text[s:e], kk=kk)
+        if not _SURNAME.search(nominative.split()[-1]):
+            return False
     return bool(
         strong
         or role_cut
