@@ -183,7 +183,6 @@ def _found(
 ) -> list[tuple[Found, bool]]:
     """The names of the title and the intro, each with whether it is in the title."""
     first = voc.first if voc else None
-    found: list[tuple[Found, bool]] = []
     in_title = find_names(analysis, *title, first_name=first, title=True) if title else []
     in_intro = find_names(analysis, *intro, first_name=first) if intro else []
     if title and _title_case(analysis.text[title[0] : title[1]]):
@@ -196,7 +195,7 @@ def _found(
 
 def _title_case(title: str) -> bool:
     """An English headline in title case: most of its longer words capitalised."""
-    words = [w for w in re.findall(r"[A-Za-z]{4,}", title)]
+    words = re.findall(r"[A-Za-z]{4,}", title)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
