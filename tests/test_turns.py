@@ -375,3 +375,16 @@ def test_labels_defined_by_an_alias_on_lines_of_their_own() -> None:  # Latin-sc
     assert [t.label for t in seg.turns] == ["Tilshi", "Ákim", "Tilshi", "Ákim"]
     answer = seg.turns[1]
     assert text[answer.first.content_start :].startswith("Mamyr")
+
+
+@pytest.mark.parametrize("address", ["Господин Президент", "Уважаемый министр", "Елші мырза"])
+def test_a_question_addressed_by_title_on_the_lead_line(address: str) -> None:
+    """The lead runs on into the first question (`... молодежи. - Господин Президент, ...?`)."""
+    text = (
+        "Президент рассказал в программе о пути независимости. - "
+        f"{address}, как вы оцениваете эти годы?\n"
+        "- Об этом так много сказано, и мы продолжаем говорить."
+    )
+    seg = segment(split_paragraphs(text))
+    assert [t.kind for t in seg.turns] == [TurnKind.QUESTION, TurnKind.ANSWER]
+    assert seg.turns[0].first.para.text.startswith(f"- {address}")

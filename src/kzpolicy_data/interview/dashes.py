@@ -11,16 +11,14 @@ import re
 from ..codes import TurnKind
 from ..source.layout import looks_like_heading
 from .drafts import LO, SECOND_PERSON, UP, Segmentation, alternate, asks, build, has_question
-from .markers import Marked
+from .markers import TITLE_ADDRESS, Marked
 
 __all__ = ["PATRONYMIC", "VOCATIVE", "dash_scheme", "greets"]
 
 # `Анна,` or `Ерлан Бауыржанович,` opening a question: the host addresses the guest.
 VOCATIVE = re.compile(
-    rf"^[{UP}][{LO}]+(?:\s+[{UP}][{LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы))?,\s"
-    # an address by title: `Господин Посол,`, `Уважаемый министр,`, `Елші мырза,`, `Mr Ambassador,`
-    r"|^(?i:господин|госпожа|уважаем\w{1,3}|mr\.?|mrs\.?|ms\.?|madam|dear|your\s+excellency)"
-    r"(?:\s+[\w-]{1,30}){0,2},\s|^[\w-]{1,30}(?:\s+[\w-]{1,30})?\s+(?:мырза|ханым),\s"
+    rf"^(?:[{UP}][{LO}]+(?:\s+[{UP}][{LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы))?,\s"
+    rf"|{TITLE_ADDRESS})"
 )
 PATRONYMIC = re.compile(
     rf"\s*[{UP}][{LO}]+\s+[{UP}][{LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы),\s"

@@ -19,6 +19,7 @@ from ..source.layout import Paragraph
 
 __all__ = [
     "LO",
+    "TITLE_ADDRESS",
     "UP",
     "Marked",
     "detect_marker",
@@ -109,8 +110,14 @@ _INLINE = re.compile(rf"(?<=[.?!…»\"؟])\s+([–—−-])\s+(?=[«\"{UP}0-9{_
 # `...Пекин?–Итоги визита ...`: a long dash glued on both sides after a sentence's end.
 _INLINE_TIGHT = re.compile(rf"(?<=[.?!…])\s?([–—−])(?=[«\"{UP}])")
 _GLUED = re.compile(rf"(?<=[{LO}][.?!])([-–—])\s(?=[{UP}])")
+# An address by title: `Господин Президент,`, `Уважаемый министр,`, `Елші мырза,`, `Mr Ambassador,`
+TITLE_ADDRESS = (
+    r"(?i:господин|госпожа|уважаем\w{1,3}|mr\.?|mrs\.?|ms\.?|madam|dear|your\s+excellency)"
+    r"(?:\s+[\w-]{1,30}){0,2},\s|[\w-]{1,30}(?:\s+[\w-]{1,30})?\s+(?:мырза|ханым),\s"
+)
 _ADDRESS = re.compile(
     rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?\s[{UP}][{LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы),\s"
+    rf"|(?=[{UP}])(?:{TITLE_ADDRESS})"
 )
 _CLOSERS = "»\"”)'… "
 _QEND = re.compile(r"[?؟][?!.…]+$")
