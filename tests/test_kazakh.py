@@ -88,3 +88,9 @@ def test_an_accusative_or_genitive_in_d_or_t_never_follows_a_vowel(word: str) ->
     """After a vowel the accusative is `-ны` and the genitive `-ның`: `бола-ды` is a verb."""
     assert strip_case(word, weak=True) == (word, None)
     assert strip_case("Асанды", weak=True) == ("Асан", "ды")
+
+
+def test_a_voiceless_sound_takes_a_t_suffix() -> None:
+    """`СӘБДЕН` is a surname: after `б` (voiceless before a suffix) the ablative is `-тен`."""
+    assert strip_case("СӘБДЕН") == ("СӘБДЕН", None)
+    assert strip_case("Сәбтен") == ("Сәб", "тен")

@@ -70,6 +70,7 @@ _ASKED_BY = re.compile(
     re.I,
 )
 
+_SAYS_BEFORE = re.compile(r"[–—-]?\s*(?:дейді|деді|deıdi|deydi)\s", re.I)
 # `X from The Hans India`: a person of a newspaper or channel (English capitalises its `The`).
 _OF_OUTLET = re.compile(r"\s*,?\s*(?:from|of)\s+The\s+[A-Z]")
 
@@ -92,8 +93,8 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
     if _OF_OUTLET.match(after):
         return "host"  # `an interview with Akhil Kumar from The Hans India`: its journalist
     sentence = re.split(r"[.!?]\s|\n", text[max(0, start - 300) : start])[-1]
-    if _GUEST_WORD.search(sentence):
-        return "guest"
+    if _GUEST_WORD.search(sentence) or _SAYS_BEFORE.match(sentence):
+        return "guest"  # `гость программы X`; `– дейді ... X`, the speaker of a title quote
     # `Глава государства X дал интервью`, `Interview of the President ... X`: a leader, too,
     # is the guest of the interview the sentence is about.
     clause = re.split(r"[.!?]\s|\n", before)[-1]

@@ -202,6 +202,7 @@ def _role_before(before: str) -> str | None:
     Kazakhstan`, `посол США в Казахстане`); None if there is none."""
     # `Ambassador to Kazakhstan, Yasumasa Iijima,`: an English apposition after its comma
     line = re.sub(r",\s*$", "", before.split("\n")[-1])
+    line = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", line)  # `of theRepublic`: words a scrape glued
     # `Foreign Minister: Astana Regards ...`: a colon ends the position (a headline's speaker)
     words: list[str] = re.findall(r"[\w.-]+", re.split("[,:]", line)[-1])[-10:]
     for n, w in enumerate(reversed(words)):
@@ -336,6 +337,9 @@ def _run_is_name(
             re.I,
         )
         or re.search(r"(?:deydi|дейді|деді|said|says|told)\W*$", text[max(start, s - 20) : s], re.I)
+        # `– дейді экономика ғылымдарының докторы, профессор ... Оразалы СӘБДЕН`: the speaker
+        # of a title quote, after his positions
+        or _SAID_BY.search(text, max(start, s - 160), s)
         or re.search(r"(?:қонағы|қонағымыз|гость|гостья|guest)\W*$", text[max(start, s - 30) : s])
         or SAYS.match(text, e)
         or (kk and _SURNAME.search(words[-1]) and SAYS_LATER.match(text, e, end))
@@ -346,6 +350,9 @@ def _run_is_name(
             and (re.match(r"\s*:", text[e : e + 3]) or not text[e:end].strip(' .»"'))
         )
     )
+
+
+_SAID_BY = re.compile(r"^[–—-]?[ \t]*(?:дейді|деді|deıdi|deydi)\s[^.!?\n]{0,150}$", re.I | re.M)
 
 
 def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:

@@ -187,6 +187,8 @@ def strip_case(word: str, *, weak: bool = False) -> tuple[str, str | None]:
         after_nasal = sound == "nasal" and len(suffix) == 3
         if suffix[0] in "нnن" and not is_patronymic(stem) and sound != "vowel" and not after_nasal:
             continue  # `н`-suffixes follow vowels (and `-нан`, `-ның` follow nasals)
+        if sound == "voiceless" and suffix[0] in "дdД":
+            continue  # a voiceless sound takes `-тен`, `-тың`: `СӘБДЕН` is a name, not `Сәб-ден`
         if sound == "vowel" and suffix.lower() in _CONSONANTAL:
             continue  # after a vowel these cases take `-ны`, `-ның`: `БОЛАДЫ` is a verb
         return stem, word[len(stem) :]
