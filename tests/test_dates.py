@@ -32,6 +32,9 @@ from .strategies import printed_dates
         ("18-03-2022", dt.date(2022, 3, 18)),
         # Kazakh in the Latin script, abbreviated; `қаз.`/`qaz.` only with the period
         ("Jarbol Kentuly 05 qaz. 2024 07:35", dt.date(2024, 10, 5)),
+        # Kazakh in the Arabic script: a site header's abbreviation, and a full name
+        ("Dalanews 02 ءساۋ. 2019 07:17 679", dt.date(2019, 4, 2)),
+        ("17 جەلتوقسان 2021", dt.date(2021, 12, 17)),
         ("3 jel. 2023", dt.date(2023, 12, 3)),
         ("12 қаз. 2021", dt.date(2021, 10, 12)),
         ("26 мау, 2019", dt.date(2019, 6, 26)),  # маусым; мамыр is `мам`

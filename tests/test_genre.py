@@ -177,3 +177,11 @@ def test_a_lone_bullet_on_top_of_the_page_is_a_rubric() -> None:
     # two dashed lines that ask are turns, whatever their length
     dialogue = segment(split_paragraphs("- Как вы?\n- Хорошо.\nТекст.\n- А потом?\n- Дома."))
     assert len(dialogue.turns) == 4
+
+
+def test_an_english_interview_retold_in_reported_speech() -> None:
+    for body in (
+        "The host asked if the two states would cooperate.",
+        "Kistafin responded that the talks went well.",
+    ):
+        assert any(e.where == "body" and e.weight < 0 for e in text_evidence("", "", body)), body

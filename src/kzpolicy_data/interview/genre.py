@@ -70,7 +70,8 @@ _INDIRECT = re.compile(
     r"(?:спросил|поинтересовал)|сұрағына\s+(?:жауап|орай)|деген\s+сұраққа|"
     r"(?:was|were|when)\s+asked\s+(?:whether|if|about|how|why|what)|when\s+asked|"
     r"asked\s+by\s+(?:a\s+|the\s+)?(?:journalist|reporter|correspondent)|"
-    r"in\s+response\s+to\s+a\s+question|"
+    r"in\s+response\s+to\s+a\s+question|asked\s+(?:(?:him|her|them)\s+)?(?:if|whether)\b|"
+    r"(?:responded|replied)\s+that\b|"
     r"according\s+to\s+(?:him|her)",
     re.I,
 )

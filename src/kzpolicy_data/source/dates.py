@@ -44,6 +44,11 @@ MONTH_STEMS: dict[str, int] = {
     # and in the Latin script (`05 qaz. 2024`): `қаз.`/`qaz.` only with the period (Қазақстан)
     "qań": 1, "qañ": 1, "aqp": 2, "naý": 3, "nau": 3, "sáý": 4, "sáu": 4, "mam": 5,
     "shil": 7, "tam": 8, "qyr": 9, "qaz.": 10, "qar": 11, "jel": 12,
+    # Kazakh in the Arabic script (töte), full and abbreviated with a period (`02 ءساۋ. 2019`)
+    "قاڭتار": 1, "اقپان": 2, "ناۋرىز": 3, "ءساۋىر": 4, "مامىر": 5, "ماۋسىم": 6,
+    "ءشىلدە": 7, "تامىز": 8, "قىركۇيەك": 9, "قازان": 10, "قاراشا": 11, "جەلتوقسان": 12,
+    "قاڭ.": 1, "اقپ.": 2, "ناۋ.": 3, "ءساۋ.": 4, "مام.": 5, "ماۋ.": 6, "ءشىل.": 7, "تام.": 8,
+    "قىر.": 9, "قاز.": 10, "قار.": 11, "جەل.": 12,
     # English (full names and abbreviations)
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -70,9 +75,13 @@ _ABBR = (
     r"(?:(?:янв|фев|апр|авг|сент?|окт|ноя|дек|қаң|ақп|нау|сәу|мам|мау|шіл|там|қыр|қар|жел|"
     r"qań|qañ|aqp|naý|nau|sáý|sáu|mam|shil|tam|qyr|qar|jel)\.?|(?:қаз|qaz)\.)"
 )
+_AR_NAMES = (
+    "قاڭتار|اقپان|ناۋرىز|ءساۋىر|مامىر|ماۋسىم|ءشىلدە|تامىز|قىركۇيەك|قازان|قاراشا|جەلتوقسان|"
+    r"(?:قاڭ|اقپ|ناۋ|ءساۋ|مام|ماۋ|ءشىل|تام|قىر|قاز|قار|جەل)\."
+)
 MONTH_PATTERN = (
     rf"(?:(?:{_RU_STEMS}){_RU_END}|(?:{_KK_STEMS}){_KK_END}|(?:{_KKL_STEMS})(?:da|de|ta|te)?"
-    rf"|(?:{_EN_NAMES})|{_ABBR}(?![\w]))"
+    rf"|(?:{_EN_NAMES})|{_ABBR}(?![\w])|(?:{_AR_NAMES})(?![\w]))"
 )
 
 _M = rf"(?P<month>{MONTH_PATTERN})"
