@@ -406,3 +406,59 @@ def test_help_asked_for_is_not_aid() -> None:
 )
 def test_a_sitting_where_something_is_said_is_no_meeting(text: str) -> None:
     assert not [k for k in _keys(text) if k[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # presenting credentials is a visit to the host; the dative the parse hangs on the
+        # phrase's noun is the host
+        (
+            "Посол Японии вручил верительные грамоты Президенту Казахстана.",
+            ("CONSULT", "asserted", ("JPN",), ("KAZ",)),
+        ),
+        # the phrase split by a place: its noun heads it, not the adjective the parse makes root
+        (
+            "Вчера новый посол Германии Ханс Мюллер вручил в Акорде верительные грамоты "
+            "Касым-Жомарту Токаеву.",
+            ("CONSULT", "asserted", ("DEU",), ("KAZ",)),
+        ),
+        # a host receiving a delegation: the guest acts, the host is the recipient
+        (
+            "Касым-Жомарт Токаев принял делегацию Европейского союза.",
+            ("CONSULT", "asserted", ("IGO:EU",), ("KAZ",)),
+        ),
+        # a trigger noun predicated of its subject: an economic tie after a linking verb
+        (
+            "Европейский союз стал крупнейшим инвестором в Казахстан.",
+            ("COOPERATE", "asserted", ("IGO:EU",), ("KAZ",)),
+        ),
+        # ... and praise after a verb of naming
+        (
+            "Министр иностранных дел Германии назвал Казахстан надёжным партнёром.",
+            ("SUPPORT", "asserted", ("DEU",), ("KAZ",)),
+        ),
+        # Kazakh "еліміз" (our country) is Kazakhstan, and not the head noun of a name before it
+        ("Жапония елімізге инвестиция салды.", ("COOPERATE", "asserted", ("JPN",), ("KAZ",))),
+        # a Kazakh nationality adjective names its state ("түрік", not "түрікмен")
+        (
+            "Қазақстан түрік компанияларымен ынтымақтастықты дамытады.",
+            ("COOPERATE", "asserted", ("KAZ",), ("TUR",)),
+        ),
+    ],
+)
+def test_visits_hosts_and_predicates(
+    text: str, want: tuple[str, str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert want in _keys(text)
+
+
+def test_a_turkmen_is_not_a_turk() -> None:
+    keys = _keys("Қазақстан түрікмен компанияларымен ынтымақтастықты дамытады.")
+    assert ("COOPERATE", "asserted", ("KAZ",), ("TKM",)) in keys
+    assert all("TUR" not in k[3] for k in keys)
+
+
+def test_a_host_taking_part_is_not_receiving() -> None:
+    keys = _keys("Касым-Жомарт Токаев принял участие в саммите ШОС.")
+    assert keys and all(k[2] == ("KAZ",) for k in keys)

@@ -180,13 +180,25 @@ def content_dropped(hits: list[Hit], lang: str, toks: list[Token]) -> list[Hit]:
 
 
 def _anchor(syn: list[SynToken], toks: list[Token], h: Hit) -> int:
-    """The word of the parse that heads a trigger phrase (its verb, else its first word)."""
+    """The word of the parse that heads a trigger phrase (its verb, else its head noun, else
+    its first word whose head is outside it)."""
     start, end = toks[h.i].start, toks[h.j - 1].end
     inside = [n for n, t in enumerate(syn) if start <= t.start < end]
     if not inside:
         return -1
     verbs = [n for n in inside if syn[n].pos in ("VERB", "AUX")]
-    return verbs[0] if verbs else next((n for n in inside if syn[n].head not in inside), inside[0])
+    if verbs:
+        return verbs[0]
+    heads = [n for n in inside if syn[n].head not in inside] or inside
+    # a noun phrase is headed by its noun, even where the parse makes its adjective the root
+    # ("вручил в Акорде верительные грамоты")
+    return next((n for n in heads if syn[n].pos in ("NOUN", "PROPN")), heads[0])
+
+
+def _phrase(syn: list[SynToken], toks: list[Token], h: Hit) -> list[int]:
+    """The words of the parse inside a trigger phrase."""
+    start, end = toks[h.i].start, toks[h.j - 1].end
+    return [n for n, t in enumerate(syn) if start <= t.start < end]
 
 
 def _resolve_nested(drafts: list[Draft]) -> list[Draft]:
@@ -280,7 +292,8 @@ def sentence_drafts(
         anchors = [_anchor(syn, toks, h) for h in hits]
         keep = [n for n, a in enumerate(anchors) if a >= 0]
         hits, anchors = [hits[n] for n in keep], [anchors[n] for n in keep]
-        roles = syntax_roles(syn, anchors, [h.trigger.type for h in hits], actors)
+        phrases = [_phrase(syn, toks, h) for h in hits]
+        roles = syntax_roles(syn, anchors, [h.trigger.type for h in hits], actors, phrases)
         lemmas = [lemma(t.text) for t in syn]
         sentence = text[s:e]
         mods = [syntax_modality(syn, a, lemmas, sentence, set(anchors) - {a}) for a in anchors]

@@ -65,8 +65,9 @@ _EN_SETTING = {"in", "at", "near", "across", "around"}
 _PLACE_SOURCE = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
 _PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)(?:ы|і|ын|ін|ға|ге|ны|ні)?$")
 # "ел" (country) as a head noun whose case is the name's ("Орталық Азия елдеріне"); "елші"
-# (ambassador) only for a bare name (see _kk_case); not "елбасы", "елорда".
-_EL = re.compile(r"ел(?:ші.*|дер\w*|і\w*|ге|де|ден|мен|ді|дің)?$")
+# (ambassador) only for a bare name (see _kk_case); not "елбасы", "елорда", nor "еліміз" (our
+# country, Kazakhstan: "Жапония елімізге" is Japan acting towards it).
+_EL = re.compile(r"ел(?:ші.*|дер\w*|і(?!міз)\w*|ге|де|ден|мен|ді|дің)?$")
 _EN_SUBORDINATE = {"if", "when", "although", "though", "while", "after", "before", "once", "unless"}
 _CASES = [  # longest first
     ("adj", re.compile(r"(?:лық|лік|дық|дік|тық|тік)$")),

@@ -55,12 +55,16 @@ _DEEP_RELS = {
     "det",
     "compound",
     "fixed",
+    "iobj",  # a dative the parse hangs on the object: "вручил грамоты Токаеву"
 }
 _ARG_RELS = {"obj", "iobj", "obl", "nmod", "obl:agent"}
 _SUBJ_RELS = {"nsubj", "nsubj:pass"}
 _ATTEND = {"участие", "участвовать"}  # "в саммите" is what one attends, not where
 _RECEIVE = {"получить", "получать"}
 _TOPIC_VERBS = {"обсудить", "обсуждать", "обсуждаться", "касаться", "рассмотреть"}
+# Linking verbs: "ЕС стал крупнейшим инвестором в Казахстан" is the subject's economic tie; but
+# "Германия является надёжным партнёром" is praise by whoever says it, not by Germany.
+_LINKING = {"стать", "становиться", "являться", "оставаться", "остаться", "быть"}
 # Domestic events: the country where they happen is their source.
 _PLACE_SOURCE = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
 
@@ -87,10 +91,16 @@ def syntax_roles(
     anchors: list[int],
     kinds: list[EventType],
     actors: list[GazMatch],
+    phrases: list[list[int]] | None = None,
 ) -> list[Roles]:
-    """Roles for each trigger (``anchors[n]`` is its head word in ``syn``)."""
+    """Roles for each trigger (``anchors[n]`` is its head word in ``syn``, ``phrases[n]`` all
+    its words)."""
     tree = _Tree.of(syn, anchors, actors)
-    return [_trigger_roles(tree, a, kind) for a, kind in zip(anchors, kinds, strict=True)]
+    words = phrases or [[a] for a in anchors]
+    return [
+        _trigger_roles(tree, a, kind, phrase)
+        for a, kind, phrase in zip(anchors, kinds, words, strict=True)
+    ]
 
 
 @dataclass
@@ -191,16 +201,19 @@ class _Tree:
         return [], None
 
 
-def _trigger_roles(t: _Tree, a: int, kind: EventType) -> Roles:
-    """The roles of the trigger whose head word is ``a``."""
+def _trigger_roles(t: _Tree, a: int, kind: EventType, phrase: list[int] | None = None) -> Roles:
+    """The roles of the trigger whose head word is ``a`` (and whose words are ``phrase``)."""
     syn, kids = t.syn, t.kids
-    pred, light = _predicate(t, a)
+    pred, light = _predicate(t, a, kind)
     roles = Roles(pred=pred, anchor=a)
     src, subj_node = _source(t, a, pred, light)
     blocked = set(t.reach(subj_node, set())) if subj_node is not None else set()
     args = [c for c in kids[pred] if c != a] + (kids[a] if pred != a else [])
     if pred == a:
         args = list(kids[a])
+    # the other words of a phrase ("вручил верительные грамоты Токаеву") take arguments too
+    inside = set(phrase or [a]) | {a, pred}
+    args += [c for w in sorted(inside - {a, pred}) for c in kids[w] if c not in inside]
     recipient, src = _arguments(t, roles, a, pred, kind, args, blocked, src)
     if kind == EventType.ASSAULT:
         # "удары по объектам в ОАЭ": the targets on a state's territory are that state
@@ -230,9 +243,11 @@ def _trigger_roles(t: _Tree, a: int, kind: EventType) -> Roles:
     return roles
 
 
-def _predicate(t: _Tree, a: int) -> tuple[int, bool]:
+def _predicate(t: _Tree, a: int, kind: EventType | None = None) -> tuple[int, bool]:
     """The word whose arguments the trigger ``a`` takes, and whether that is a light verb
-    governing a trigger noun ("провел переговоры", "нанес удары")."""
+    governing a trigger noun ("провел переговоры", "нанес удары"), or a verb whose predicative
+    it is ("назвал Казахстан надёжным партнёром"; after a linking verb only an economic tie:
+    "стал крупнейшим инвестором в Казахстан")."""
     syn = t.syn
     h = syn[a].head
     light = (
@@ -241,7 +256,13 @@ def _predicate(t: _Tree, a: int) -> tuple[int, bool]:
         and syn[h].pos in ("VERB", "AUX")
         and h not in t.anchor_set
         and t.lemmas[h] not in _TOPIC_VERBS
-        and syn[a].rel in ("obj", "nsubj", "nsubj:pass", "obl", "iobj")
+        and (
+            syn[a].rel in ("obj", "nsubj", "nsubj:pass", "obl", "iobj")
+            or (
+                syn[a].rel == "xcomp"
+                and (t.lemmas[h] not in _LINKING or kind == EventType.COOPERATE)
+            )
+        )
     )
     return (h if light else a), light
 

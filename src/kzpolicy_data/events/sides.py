@@ -20,6 +20,7 @@ from bisect import bisect_right
 from ..codes import EventType
 from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import GazEntry, GazMatch, country_entry
+from ..nlp.morph import Token
 from ..records import Turn
 from .drafts import MUTUAL, REACTIONS, Draft, codes_of
 from .speakers import speaks_for
@@ -83,6 +84,9 @@ _FORCE = {EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE, EventType.THR
 _TOWARDS = {*_SYMMETRIC, EventType.AID, EventType.SANCTION}
 # Hosting a visit: the visitor acts, the host is the recipient (the guide).
 _HOSTS = ("қабылда", "received", "hosted")
+# Russian "принять" hosts a guest named after it ("принял делегацию", "принял посла"), but not
+# in "принял участие".
+_HOST_LEMMA = "принять"
 
 
 def complete_roles(
@@ -121,7 +125,7 @@ def complete_roles(
         d.hit.trigger.type == EventType.CONSULT
         and d.roles.source
         and d.roles.recipient
-        and text[analysis.tokens_in(s, e)[d.hit.i].start :][:12].lower().startswith(_HOSTS)
+        and _hosts(analysis.tokens_in(s, e), d)
     ):
         # "Мемлекет басшысы Қытай Елшісін қабылдады": the guest came, the host received
         d.roles.source, d.roles.recipient = d.roles.recipient, d.roles.source
@@ -129,6 +133,19 @@ def complete_roles(
         # "Иран уже высказал свое недовольство.": at whom is in the sentence before
         d.roles.recipient = _previous_actor(analysis, s, d.roles.source, blocks)
     return inferred and bool(d.roles.source)
+
+
+def _hosts(toks: list[Token], d: Draft) -> bool:
+    """Whether the trigger is a host's receiving its guest ("қабылдады", "received", "принял
+    делегацию")."""
+    first = toks[d.hit.i]
+    if first.text.lower().startswith(_HOSTS):
+        return True
+    return (
+        first.lemma == _HOST_LEMMA
+        and d.hit.j - d.hit.i >= 2
+        and toks[d.hit.i + 1].lemma != "участие"
+    )
 
 
 # The two parties of a bilateral act named only as such ("обе стороны", "двух стран", "the sides
