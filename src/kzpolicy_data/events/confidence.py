@@ -7,7 +7,8 @@ dev split of the real development corpus by ``bench/fit_confidence.py`` and ship
 (the reliability table of ``bench/evaluate_real.py`` checks it on the test split). An event is
 published when it has a source ("no source, no event") and its confidence reaches the model's
 threshold, chosen on dev for at least 85 % precision out of fold (each dev article scored by a
-model fitted without it); the others are candidates for
+model fitted without it) at the one-sided 85 % Wilson lower bound, not the point estimate; the
+others are candidates for
 ``kzpolicy-data review``, where a curator accepts one with a stanza.
 """
 
