@@ -52,3 +52,8 @@ def test_the_issues_sentence_is_published_as_kaz_consulting_iran() -> None:
     ]
     assert got == [("CONSULT", ["KAZ"], ["IRN"])]
     assert "DNK" not in {m.code for m in record.mentions}
+
+
+def test_kazakhstan_as_recipient_is_read() -> None:
+    (f,) = _features("Посол Японии вручил верительные грамоты Президенту Казахстана.")
+    assert f["kaz_recipient"] == 1.0 and f["evidence_3"] == 0.0

@@ -70,6 +70,8 @@ FEATURES = (
     "adjective_recipient",
     "named_both",
     "two_sides",
+    "kaz_recipient",
+    "evidence_3",
 )
 # Acts of one party that need no counterpart; any other act told with one party and nobody on
 # the other side ("Президент Казахстана обсудил реформы") is mostly not an act between actors.
@@ -169,6 +171,9 @@ def features(
     )
     out["named_both"] = float(bool(surfaces) and bool(recipient_surfaces) and not inferred)
     out["two_sides"] = float(parties)
+    # an act towards Kazakhstan (the corpus's subject), and one told three times or more
+    out["kaz_recipient"] = float(any(a.code == "KAZ" for a in event.recipient))
+    out["evidence_3"] = float(len(event.evidence) > 2)
     return out
 
 
