@@ -462,3 +462,23 @@ def test_a_turkmen_is_not_a_turk() -> None:
 def test_a_host_taking_part_is_not_receiving() -> None:
     keys = _keys("Касым-Жомарт Токаев принял участие в саммите ШОС.")
     assert keys and all(k[2] == ("KAZ",) for k in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Казахстан и Германия ведут диалог. В этом году исполняется 30 лет с установления "
+        "дипломатических отношений двух стран.",
+        "Германия мен Қазақстан арасындағы ынтымақтастық дамып келеді. Екі ел арасында "
+        "дипломатиялық байланыс 1992 жылы орнады.",
+    ],
+)
+def test_diplomatic_relations_of_the_two_sides_are_both_parties_support(text: str) -> None:
+    assert ("SUPPORT", "asserted", ("DEU", "KAZ"), ()) in _keys(text)
+
+
+def test_a_kazakh_auxiliary_of_aspect_is_no_visit() -> None:
+    # "дамып келеді" (has been developing) is no coming; "Мәскеуге келді" is
+    keys = _keys("Германия мен Қазақстан арасындағы ынтымақтастық дамып келеді.")
+    assert all(k[0] != "CONSULT" for k in keys)
+    assert ("CONSULT", "asserted", ("KAZ",), ("RUS",)) in _keys("Тоқаев Мәскеуге келді.")

@@ -33,6 +33,7 @@ __all__ = [
     "is_setting",
     "is_topic",
     "joined",
+    "mutual",
     "sentence_drafts",
 ]
 
@@ -328,3 +329,16 @@ REACTIONS = {
 
 
 MUTUAL = {EventType.CONSULT, EventType.AGREE, EventType.COOPERATE}
+# Diplomatic relations are established by both states at once: support between two parties.
+_DIPLOMATIC = ("диплом", "diplom")
+
+
+def mutual(toks: list[Token], h: Hit) -> bool:
+    """Whether the trigger ``h`` is an act two parties do together: talks, an agreement,
+    cooperation, or diplomatic relations ("установление дипломатических отношений двух стран",
+    "екі ел арасында дипломатиялық байланыс")."""
+    if h.trigger.type in MUTUAL:
+        return True
+    return h.trigger.type == EventType.SUPPORT and any(
+        t.text.lower().startswith(_DIPLOMATIC) for t in toks[h.i : h.j]
+    )

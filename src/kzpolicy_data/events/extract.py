@@ -38,7 +38,6 @@ from ..records import Actor, Coder, Event, Evidence, Mention, Record, Span, Turn
 from .confidence import features, score
 from .dates import resolve_date
 from .drafts import (
-    MUTUAL,
     Draft,
     actors_in,
     cheap,
@@ -46,6 +45,7 @@ from .drafts import (
     is_setting,
     is_topic,
     joined,
+    mutual,
     sentence_drafts,
 )
 from .framing import tells_no_act
@@ -212,9 +212,7 @@ def _sentence_hits(
     found = joined(find_triggers(toks, lang))
     if not names:  # only a domestic act can be Kazakhstan's without naming it, and only a
         # bilateral one told as "the two sides" can be between states named before
-        found = [
-            h for h in found if h.trigger.type in DOMESTIC or (parties and h.trigger.type in MUTUAL)
-        ]
+        found = [h for h in found if h.trigger.type in DOMESTIC or (parties and mutual(toks, h))]
     found = [
         h
         for h in found

@@ -105,6 +105,16 @@ def _stem_at(lowered: list[str], i: int, lang: str) -> tuple[int, Trigger] | Non
     return None
 
 
+# Kazakh "кел-" and "бар-" after a converb are auxiliaries of aspect ("дамып келеді": has been
+# developing; "өсіп барады": keeps growing), not a coming or going.
+_CONVERB = re.compile(r"(?:ып|іп|п)$")
+_MOTION = ("кел", "бар")
+
+
+def _auxiliary(before: str, word: str) -> bool:
+    return word.startswith(_MOTION) and bool(_CONVERB.search(before))
+
+
 def find_triggers(toks: list[Token], lang: str) -> list[Hit]:
     """Non-overlapping triggers, longest phrase first, in text order."""
     table = _lexicon()["ru"]
@@ -120,6 +130,8 @@ def find_triggers(toks: list[Token], lang: str) -> list[Hit]:
                     break
         else:
             hit = _stem_at(lowered, i, lang)
+            if hit and lang == "kk" and i and _auxiliary(lowered[i - 1], lowered[i]):
+                hit = None
         if hit is None:
             i += 1
             continue

@@ -22,7 +22,7 @@ from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import GazEntry, GazMatch, country_entry
 from ..nlp.morph import Token
 from ..records import Turn
-from .drafts import MUTUAL, REACTIONS, Draft, codes_of
+from .drafts import MUTUAL, REACTIONS, Draft, codes_of, mutual
 from .speakers import speaks_for
 
 __all__ = ["DOMESTIC", "HOME_WORDS", "PARTIES", "Block", "complete_roles", "shape"]
@@ -117,7 +117,11 @@ def complete_roles(
         and _BETWEEN.search(text, s, e)
     ):  # "relations between Kazakhstan and Germany": every party acts
         d.roles.source, d.roles.recipient = d.roles.recipient, []
-    if not d.roles.source and d.hit.trigger.type in MUTUAL and PARTIES.search(text, s, e):
+    if (
+        not d.roles.source
+        and mutual(analysis.tokens_in(s, e), d.hit)
+        and PARTIES.search(text, s, e)
+    ):
         # "стороны подписали 15 документов", "both countries inked five pacts": the two states
         # the text is telling of
         d.roles.source, d.roles.recipient = _the_two_parties(analysis, s, blocks), []
