@@ -482,3 +482,22 @@ def test_a_kazakh_auxiliary_of_aspect_is_no_visit() -> None:
     keys = _keys("Германия мен Қазақстан арасындағы ынтымақтастық дамып келеді.")
     assert all(k[0] != "CONSULT" for k in keys)
     assert ("CONSULT", "asserted", ("KAZ",), ("RUS",)) in _keys("Тоқаев Мәскеуге келді.")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "recipient"),
+    [
+        # the passive's agent after "by" acts; its subject undergoes
+        ("Kazakhstan was recognized by Turkey in 1991.", ("TUR",), ("KAZ",)),
+        ("The agreement was signed by Kazakhstan and China.", ("KAZ",), ("CHN",)),
+        (
+            "The decision was agreed upon by the leaders of Russia and Kazakhstan.",
+            ("RUS",),
+            ("KAZ",),
+        ),
+    ],
+)
+def test_the_agent_of_an_english_passive_is_the_source(
+    text: str, source: tuple[str, ...], recipient: tuple[str, ...]
+) -> None:
+    assert any(k[2] == source and k[3] == recipient for k in _keys(text))

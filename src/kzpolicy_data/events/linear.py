@@ -62,6 +62,7 @@ _EN_STOP = {
     "of",
 }
 _EN_SETTING = {"in", "at", "near", "across", "around"}
+_EN_BE = {"was", "were", "been", "being", "is", "are", "be"}
 _PLACE_SOURCE = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
 _PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)(?:ы|і|ын|ін|ға|ге|ны|ні)?$")
 # "ел" (country) as a head noun whose case is the name's ("Орталық Азия елдеріне"); "елші"
@@ -165,6 +166,13 @@ def _en(
         roles.nested.append(n + 1)
     if "received" in words[lo : h.i] or "receive" in words[lo : h.i]:
         src, rec = rec, src  # "Astana has received no demands from Washington"
+    elif set(words[max(lo, h.i - 2) : h.j]) & _EN_BE:
+        # the passive: "The decision was agreed upon by the leaders of ...", "Kazakhstan was
+        # recognised by Turkey": the agent after "by" acts, the subject undergoes
+        by = next((k for k in range(h.j, len(words)) if words[k] == "by"), len(words))
+        agents = [m for i, _, m in placed if i > by and m in rec]
+        if agents:
+            src, rec = agents, [*src, *(m for m in rec if m not in agents)]
     roles.source = src
     roles.recipient = [m for m in rec if m not in src]
     return roles
