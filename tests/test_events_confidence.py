@@ -57,3 +57,10 @@ def test_the_issues_sentence_is_published_as_kaz_consulting_iran() -> None:
 def test_kazakhstan_as_recipient_is_read() -> None:
     (f,) = _features("Посол Японии вручил верительные грамоты Президенту Казахстана.")
     assert f["kaz_recipient"] == 1.0 and f["evidence_3"] == 0.0
+
+
+def test_the_same_act_told_again_with_another_modality_is_read_as_retold() -> None:
+    feats = _features(
+        "Токаев совершит визит в Москву. Визит Токаева в Москву состоялся в прошлом году."
+    )
+    assert [f["retold"] for f in feats] == [0.0, 1.0]

@@ -72,6 +72,7 @@ FEATURES = (
     "two_sides",
     "kaz_recipient",
     "evidence_3",
+    "retold",
 )
 # Acts of one party that need no counterpart; any other act told with one party and nobody on
 # the other side ("Президент Казахстана обсудил реформы") is mostly not an act between actors.
@@ -114,10 +115,12 @@ def features(
     source_surfaces: list[str] | None = None,
     recipient_surfaces: list[str] | None = None,
     parties: bool = False,
+    retold: bool = False,
 ) -> dict[str, float]:
     """The model's inputs for one candidate (``where``: the kind of segment or turn it was read
     in: ``question``, ``answer``, ``title``, ``lead``, ``intro``, ``body`` ...; ``inferred``:
     the source is not named in the sentence but taken from the speaker or the article;
+    ``retold``: an earlier candidate of the article has the same type and actors;
     ``source_kinds``: the gazetteer kinds the source was read from, ``source_surfaces`` and
     ``recipient_surfaces``: the words they were read from; ``parties``: the sides were told as
     "the two sides" and taken from the sentences before)."""
@@ -174,6 +177,7 @@ def features(
     # an act towards Kazakhstan (the corpus's subject), and one told three times or more
     out["kaz_recipient"] = float(any(a.code == "KAZ" for a in event.recipient))
     out["evidence_3"] = float(len(event.evidence) > 2)
+    out["retold"] = float(retold)
     return out
 
 

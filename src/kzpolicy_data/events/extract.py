@@ -177,8 +177,17 @@ def extract_candidates(
                 office = _held_office(text, d.roles.source)
                 merged.add(event, p, d, inferred=inferred, parties=parties, office=office)
     out = []
+    told: set[tuple[object, ...]] = set()
     for event, how in merged.events.values():
-        feats = features(event, record, **how)  # type: ignore[arg-type]
+        # the same act between the same actors told again with another modality or date
+        # ("совершит визит" in the lead, "визит состоялся" below) is mostly the same act
+        same = (
+            event.event_type,
+            tuple(sorted({a.code for a in event.source})),
+            tuple(sorted({a.code for a in event.recipient})),
+        )
+        feats = features(event, record, retold=same in told, **how)  # type: ignore[arg-type]
+        told.add(same)
         out.append(Candidate(event.model_copy(update={"confidence": score(feats)}), feats))
     return out
 
