@@ -898,32 +898,30 @@ def test_a_title_label_in_latin_script_kazakh() -> None:
     assert [(s.name, s.label) for s in guests] == [("Dáýren Serikuly", "Ákim")]
 
 
-def test_a_first_name_and_patronymic_from_the_lead_is_the_address_of_the_full_name() -> None:
-    """The lead prints the guest's name and surname, then `Самарханұлымен` (the address the
-    question uses, in a case): the guest is the full name, not the address."""
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        # the lead prints the name and surname, then `Самарханұлымен`, the address the question
+        # uses, in a case: the guest is the full name, not the address
+        (
+            "Ерлан Сапаров – тәжірибелі дипломат. Сұхбат барысында Ерлан Қайратұлымен елшілік "
+            "қызмет жөнінде сөз қозғадық.\n\n– Ерлан Қайратұлы, елші болу қандай жауапкершілік?"
+            "\n\n– Үлкен жауапкершілік.\n",
+            "Ерлан Сапаров",
+        ),
+        # a headline in capitals ends in a noun and a verb (`ТӨҢКЕРІСІ БОЛАДЫ`); the guest is
+        # printed `Name SURNAME, <position>:` on its own line above the lead
+        (
+            "ЖАҢА ПРЕЗИДЕНТ ҮШІНШІ ТӨҢКЕРІСІ БОЛАДЫ\n\n"
+            "Айбек ТҰРСЫНБАЕВ, Қырғызстан «Жаңа жол» партиясының белсендісі:\n\n"
+            "Біз сайлау жөнінде пікір алысу үшін әңгімеге партия белсендісін шақырған едік.\n\n"
+            "– Айбек мырза, сайлау қалай өтті?\n\n– Әділ өтті.\n",
+            "Айбек Тұрсынбаев",
+        ),
+    ],
+)
+def test_the_guest_of_a_whole_interview(text: str, guest: str) -> None:
     from kzpolicy_data import parse_bytes
 
-    text = (
-        "Ерлан Сапаров – тәжірибелі дипломат. Сұхбат барысында Ерлан Қайратұлымен елшілік "
-        "қызмет жөнінде сөз қозғадық.\n\n– Ерлан Қайратұлы, елші болу қандай жауапкершілік?"
-        "\n\n– Үлкен жауапкершілік.\n"
-    )
     rec = parse_bytes(text.encode(), "lead.txt", events=False)
-    guests = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]
-    assert guests == ["Ерлан Сапаров"]
-
-
-def test_a_headline_in_capitals_is_not_a_name_but_a_name_line_above_the_lead_is() -> None:
-    """A Kazakh headline in capitals ends in `... ТӨҢКЕРІСІ БОЛАДЫ` (a noun and a verb); the
-    guest is printed `Name SURNAME, <position>:` on its own line above the lead."""
-    from kzpolicy_data import parse_bytes
-
-    text = (
-        "ЖАҢА ПРЕЗИДЕНТ ҮШІНШІ ТӨҢКЕРІСІ БОЛАДЫ\n\n"
-        "Айбек ТҰРСЫНБАЕВ, Қырғызстан «Жаңа жол» партиясының белсендісі:\n\n"
-        "Біз сайлау жөнінде пікір алысу үшін әңгімеге партия белсендісін шақырған едік.\n\n"
-        "– Айбек мырза, сайлау қалай өтті?\n\n– Әділ өтті.\n"
-    )
-    rec = parse_bytes(text.encode(), "lead.txt", events=False)
-    guests = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]
-    assert guests == ["Айбек Тұрсынбаев"]
+    assert [s.name for s in rec.speakers if s.interview_role.value == "interviewee"] == [guest]
