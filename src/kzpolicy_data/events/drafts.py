@@ -183,8 +183,7 @@ def content_dropped(hits: list[Hit], lang: str, toks: list[Token]) -> list[Hit]:
 def _anchor(syn: list[SynToken], toks: list[Token], h: Hit) -> int:
     """The word of the parse that heads a trigger phrase (its verb, else its head noun, else
     its first word whose head is outside it)."""
-    start, end = toks[h.i].start, toks[h.j - 1].end
-    inside = [n for n, t in enumerate(syn) if start <= t.start < end]
+    inside = _phrase(syn, toks, h)
     if not inside:
         return -1
     verbs = [n for n in inside if syn[n].pos in ("VERB", "AUX")]

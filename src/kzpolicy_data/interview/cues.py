@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ABLATIVE", "COMITATIVE", "SAYS", "SAYS_LATER", "SURNAME_END", "cue"]
+__all__ = ["ABLATIVE", "COMITATIVE", "SAID_VERB", "SAYS", "SAYS_LATER", "SURNAME_END", "cue"]
 
 # A Kazakh or Russian-type surname ending (`Әбенов`, `Жақыпбекұлы`).
 SURNAME_END = re.compile(r"(?:ов|ев|ин|ова|ева|ина|ұлы|қызы|uly|qyzy)$", re.I)
@@ -70,7 +70,9 @@ _ASKED_BY = re.compile(
     re.I,
 )
 
-_SAYS_BEFORE = re.compile(r"[–—-]?\s*(?:дейді|деді|deıdi|deydi)\s", re.I)
+# `– дейді ...`: a Kazakh attribution that opens its clause, the speaker named after it.
+SAID_VERB = r"(?:дейді|деді|deıdi|deydi)\s"
+_SAYS_BEFORE = re.compile(rf"[–—-]?\s*{SAID_VERB}", re.I)
 # `X from The Hans India`: a person of a newspaper or channel (English capitalises its `The`).
 _OF_OUTLET = re.compile(r"\s*,?\s*(?:from|of)\s+The\s+[A-Z]")
 

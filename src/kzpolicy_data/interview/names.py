@@ -19,7 +19,7 @@ from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.kazakh import is_patronymic, strip_case
 from ..nlp.morph import is_name_like, lemma, parses
 from .arabic import arabic_after_role, arabic_pairs
-from .cues import SAYS, SAYS_LATER, cue
+from .cues import SAID_VERB, SAYS, SAYS_LATER, cue
 from .intro import POSITION_WORDS
 from .markers import LO, UP
 from .nominative import CYR, KAZAKH, RU_PATRONYMIC, kazakh_text, nominative_of, strip_name_case
@@ -352,7 +352,7 @@ def _run_is_name(
     )
 
 
-_SAID_BY = re.compile(r"^[–—-]?[ \t]*(?:дейді|деді|deıdi|deydi)\s[^.!?\n]{0,150}$", re.I | re.M)
+_SAID_BY = re.compile(rf"^[–—-]?[ \t]*{SAID_VERB}[^.!?\n]{{0,150}}$", re.I | re.M)
 
 
 def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
