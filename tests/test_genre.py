@@ -185,3 +185,38 @@ def test_an_english_interview_retold_in_reported_speech() -> None:
         "Kistafin responded that the talks went well.",
     ):
         assert any(e.where == "body" and e.weight < 0 for e in text_evidence("", "", body)), body
+
+
+def test_excerpt_cut_inside_a_dashed_question_that_names_no_one() -> None:
+    """A lead with a strong cue, then a dashed question without `вы`, cut before its `?` (real
+    shape, ru): the question word of its last sentence says it asks, the lead says who."""
+    lead = "О том, как развивается союз двух стран, мы поговорили с политологом Олегом Ивановым."
+    question = (
+        "– Визит президента в Ташкент подтвердил статус отношений. Каким образом был "
+        "достигнут столь высокий уровень доверия,"
+    )
+    seg = segment(split_paragraphs(f"{lead}\n{question}"))
+    assert seg.interview, seg.decision.evidence
+    assert [t.kind.value for t in seg.turns] == ["question"]
+    # a clause that ends in a comma is a list item only when it is one clause
+    assert not segment(split_paragraphs(f"{lead}\n– развитие транспорта,")).interview
+    # without the lead's cue, the cut question is not enough
+    assert not segment(split_paragraphs(f"Текст новости о визите.\n{question}")).interview
+
+
+def test_kazakh_cues_by_their_stems_and_in_the_arabic_script() -> None:
+    for lead in (
+        "Сұхбаттасуға ыңғайлы орын іздедік.",
+        "Біз бұл сауалымызды белгілі тарихшыға қойған едік.",
+        "Депутатпен хабарласып, сұхбат құрдық.",
+        "ەكەۋمىز وي ءبولىسىپ، سۇحباتتاسقان بولاتىنبىز.",  # `сұхбаттасқан` in the töte script
+    ):
+        assert text_evidence("", lead, "")[0].weight > 1, lead
+
+
+def test_a_cut_question_in_the_arabic_script_says_you() -> None:
+    """`- ەرلان اعا، سىزدەر ...` (`Ерлан аға, сіздер ...`), cut: the host asks, in the töte."""
+    lead = "ول كىسىمەن وي ءبولىسىپ، سۇحباتتاسقان بولاتىنبىز."
+    question = "- ەرلان اعا، سىزدەر بۇدان جارتى عاسىر بۇرىن شەكارادان ءوتىپ"
+    seg = segment(split_paragraphs(f"{lead}\n{question}"))
+    assert seg.interview and [t.kind.value for t in seg.turns] == ["question"]

@@ -7,7 +7,8 @@ text keeps its id and split once given: rows already in gold.jsonl are never ren
 (the split is made once). A new row's id is ``R`` and the first 8 hex digits of the sha256 of
 its normalised URL; its split is ``test`` for about a third of the texts, by a hash of its
 ``group`` (the URL, unless a story reprinted by several outlets shares one, so that a story never
-sits on both sides; a new reprint of a story already in the corpus takes that story's split), and ``dev`` for every page of the team's described layouts
+sits on both sides; a new reprint of a story already in the corpus takes that story's
+split), and ``dev`` for every page of the team's described layouts
 (``../shared/devset/layouts.jsonl``: earlier rules were written near them, so they cannot measure
 text the code was not tuned on). A URL already in the corpus, after normalisation, is refused.
 """
@@ -33,7 +34,8 @@ GROUPS = {
     "tokayev-egemen-2024": ("inpsjapan.com/en/sdgs-2/as-a-progressive-nation",
                             "kazakhexport.kz/en/news/novosti-kompanii/1367"),
     "karin-vlast-2025": ("vlast.kz/politika/66994", "vlast.kz/vlast-qazaqsha/67021"),
-    "koshanov-2023": ("azattyq-ruhy.kz/interview/52742", "time.kz/articles/ugol/2023/07/19/erlan-kosh"),
+    "koshanov-2023": ("azattyq-ruhy.kz/interview/52742",
+                      "time.kz/articles/ugol/2023/07/19/erlan-kosh"),
     "yamada-2022": ("jicaalumni.kz/razdel-vnutrennyaya/realnoe-partnerstvo",
                     "e-history.kz./ru/amp/news/show/33536"),
 }  # fmt: skip

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..codes import TurnKind
+from ..nlp.script import to_cyrillic
 from ..source.layout import looks_like_heading
 from .drafts import LO, SECOND_PERSON, UP, Segmentation, alternate, asks, build, has_question
 from .markers import TITLE_ADDRESS, Marked
@@ -158,13 +159,27 @@ def _without_courtesies(marked: list[Marked], dashed: list[int]) -> list[int]:
 
 def _asks_guest(m: Marked, *, last: bool) -> bool:
     """A question, an address, or (in a paragraph the excerpt ends in, its `?` cut off) a
-    `Вы`; an answer may say `ваших читателей` too, but goes on below."""
+    `Вы` or a sentence that opens with a question word; an answer may say `ваших читателей`
+    too, but goes on below."""
     body = m.para.text[m.content_start - m.para.start :]
+    if _ARABIC.search(body[:400]):  # `قاجىتاي اعا، سىزدەر ...`: read in Cyrillic
+        body = _ARABIC_WORD.sub(lambda w: to_cyrillic(w.group(), None), body[:400])
     return has_question(m) or bool(
         VOCATIVE.match(body)
         or PATRONYMIC.match(body)
-        or (last and SECOND_PERSON.search(body[:400]))
+        or (last and (SECOND_PERSON.search(body[:400]) or _CUT_QUESTION.search(body)))
     )
+
+
+_ARABIC = re.compile("[\u0620-\u064a\u0671-\u06d3\u06d5]")
+_ARABIC_WORD = re.compile("[\u0620-\u064a\u0671-\u06d3\u06d5\u0674]+")
+# The last sentence of a cut paragraph opens with a question word: its `?` is what was cut
+# (`... союзничества. Каким образом был достигнут ..., `).
+_CUT_QUESTION = re.compile(
+    r"(?:^|[.!…]\s+)(?:Каким\s+образом|Как(?:ой|ая|ое|ие|ова|овы|им)?|Почему|Зачем|Насколько|"
+    r"Что|Чем|Где|Когда|Қалай|Неге|Неліктен|Қандай|Қашан|Қайда|How|What|Why|Which|Where|When)"
+    r"\b[^.!?]*$"
+)
 
 
 def _q_share(marked: list[Marked], order: list[int]) -> float:

@@ -18,6 +18,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from ..nlp.script import to_cyrillic
+
 __all__ = [
     "ATTRIBUTION",
     "REVIEW_CONFIDENCE",
@@ -30,6 +32,9 @@ __all__ = [
     "strong_cue",
     "text_evidence",
 ]
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_WORD = re.compile(r"[\u0600-\u06ff]+")
 
 # Below this confidence a record is flagged for a curator (`genre_uncertain`).
 REVIEW_CONFIDENCE = 0.75
@@ -47,7 +52,7 @@ _STRONG_CUE = re.compile(
     r"бесед[аыу]\s+с\s|рассказал\w*\s(?:[^.]{0,60}?\s)?(?:журналист|корреспондент|ведущ)|"
     r"обсудил\w*\s(?:[^.]{0,40}?\s)?с\s|в\s+интервью\s+(?:изданию|порталу|газете|журналу|"
     r"телеканалу|радио|«)|"
-    r"сұ[хқ]бат(?:тастық|тасты|тасқан|ымыз|ы\b)|сұрақтарға\s+(?:\w+\s+){0,2}жауап\s+бер|әңгімеміз|әңгімелест|пікірін\s+сұра|"
+    r"сұ[хқ]бат(?:тас\w*|ымыз|ы\b)|сұ[хқ]бат\s+құр|(?:сауал|сұрақ)\w*\s+(?:[^.?!]{0,80}?\s)?қой(?:дық|ған\s+едік)|сұрақтарға\s+(?:\w+\s+){0,2}жауап\s+бер|әңгімеміз|әңгімелест|пікірін\s+сұра|"
     # `Сұхбат барысында`, `Біздің сұхбат` (rubric), `сұхбатты оқырман назарына ұсынамыз`,
     # `әңгімеге ... шақырдық`, `... жөнінде сөз қозғадық`: the outlet's own conversation.
     r"сұ[хқ]бат\s+барысында|біздің\s+сұ[хқ]бат|сұ[хқ]батт[ыі]\s+(?:\w+\s+){0,2}назар\w*\s+ұсын|"
@@ -146,10 +151,17 @@ class GenreDecision:
         return "; ".join(str(e) for e in top) or "no evidence"
 
 
+def _readable(text: str) -> str:
+    """The text with its Arabic-script (töte) Kazakh words in Cyrillic, for the cue lists."""
+    if not _ARABIC.search(text):
+        return text
+    return _WORD.sub(lambda m: to_cyrillic(m.group(), None), text)
+
+
 def text_evidence(title: str, lead: str, body: str) -> list[Evidence]:
     """Cues in the title and the lead (before the turns), and indirect speech in the body."""
     out: list[Evidence] = []
-    for where, text in (("title", title), ("lead", lead)):
+    for where, text in (("title", _readable(title)), ("lead", _readable(lead))):
         strong = _STRONG_CUE.search(text)
         if strong:
             out.append(Evidence(f"cue {strong.group(0).strip()!r}", 1.5, where))
@@ -193,12 +205,14 @@ def _cut_evidence(s: Structure) -> list[Evidence] | None:
         s.questions == 1
         and s.answers == 0
         and s.cut
-        and (s.addressed or s.scheme == "label")
+        and (s.addressed or s.scheme in ("dash", "label"))
         and s.introduced == s.attributed == 0
     ):
         # The excerpt stops inside a marked first question (`- Анна, как вы оцениваете`,
         # `Азаттык: Традиционно, ...`): no answer yet, and its `?` is cut off. The cues decide.
         # `– Қайрат Исағалиұлы, ...`: a name and patronymic is the host's address, beyond `вы`.
+        # A marked question need not address anyone (`– Государственный визит ... Каким
+        # образом ...,`): excerpts are often cut there, and the lead's cue says who is asked.
         out = [Evidence("the excerpt ends inside the first question", -1.0, "turns")]
         if s.addressed:
             weight = 1.2 if s.named else 0.7

@@ -31,8 +31,9 @@ __all__ = [
 # Cyrillic (Russian and Kazakh) and Latin letters, for regex character classes.
 # Capitals and small letters of Russian, Kazakh in Cyrillic, English and Kazakh in the Latin
 # alphabets (2018-2021: `Ákim`, `Nurdáýlet`, `Qılybaı`).
-UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÄÖÜÁÓÚÉŞÇĞÑŪİÝŃǴ"
-LO = "a-zа-яёәғқңөұүһіäöüáóúéşçğñūıíýńǵ"
+# Latin letters with diacritics: Kazakh Latin, Turkish, and romanised names (`Kōichirō`).
+UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÀ-ÖØ-ÞŞĞŪİÝŃǴĀĒĪŌŠŽČĆŁŘ"
+LO = "a-zа-яёәғқңөұүһіß-öø-ÿşğūıńǵāēīōšžčćłř"
 _AR = "\u0620-\u064a\u0671-\u06d3\u06d5"  # Arabic-script letters (Kazakh töte jazuw)
 _DASHES = "-–—−"
 # After a label: optionally the dash of a label-on-its-own-line layout (`Имя:\n- Текст`).
@@ -124,8 +125,9 @@ _QEND = re.compile(r"[?؟][?!.…]+$")
 _LOST_QUOTE = re.compile(r"(?:^|\s)\?\w[^?]{0,80}\w\?$")
 # `– развитие транспорта;` is a list item inside an answer, not a turn.
 # A number opens many answers (`- 2023 was a very successful year.`): only a bare figure, with
-# no sentence after it (`- 4386`, `- 5 млрд тенге`), is an item.
-_LIST_ITEM = re.compile(rf"^[{_DASHES}]\s*(?:[{LO}]|[0-9][^.?!]*$|.*[;,]$)")
+# no sentence after it (`- 4386`, `- 5 млрд тенге`), is an item. An item ending in `,` or `;`
+# is one clause: a paragraph of sentences that ends in a comma is a turn the excerpt cut.
+_LIST_ITEM = re.compile(rf"^[{_DASHES}]\s*(?:[{LO}]|[0-9][^.?!]*$|[^.?!]*[;,]$)")
 # Words that start many paragraphs with a colon or period but never name a speaker.
 _NOT_LABELS = frozenset(
     (

@@ -58,7 +58,10 @@ _KK_ROLE = re.compile(
     r"басшы|ғалым|маман|профессор|кеңесші|қайраткер|хатшы|өкіл|орынбасар|сенатор|әкім|жетекші|спикер|"
     r"deputat|ministr|sarapshy|ekonomist|elshi|tilshi|ákim|director|minister|secretary|envoy|"
     r"ambassador|analyst|expert|professor|adviser|chairman|spokes|official|h\.e\.?|member|"
-    r"senator|representative|governor|economist|researcher|politician)\w*",
+    r"senator|representative|governor|economist|researcher|politician|"
+    # agent nouns of the professions that introduce a guest (`тарихшы`, `зерттеуші`)
+    r"тарихшы|зерттеуші|жазушы|ақын|академи[кг]|\w+танушы|саясаткер|дипломат|ректор|"
+    r"қаламгер|журналист|публицист|кәсіпкер|ұстаз|дәрігер|заңгер)\w*",
     re.I,
 )
 
@@ -182,7 +185,9 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
 
 
 # `Нариман Қыпшақбаев, экс-министр`, `Aidos Serikov, former Ambassador`.
-_ROLE_AFTER = re.compile(r"\s*,\s*(?:\w+\s)?[\w-]*(?:" + _KK_ROLE.pattern + ")", re.I)
+# `Мәмбет Қойгелдиев, Ұлттық ғылым академиясының академигі:`: a Kazakh position ends in its
+# head word, so up to four words may come before it.
+_ROLE_AFTER = re.compile(r"\s*,\s*(?:[\w-]+\s){0,4}?[\w-]*(?:" + _KK_ROLE.pattern + ")", re.I)
 _ROLE_LEMMAS = POSITION_WORDS | frozenset(
     "посол вице-спикер аким глава премьер-министр спикер обозреватель корреспондент".split()
 )
@@ -366,6 +371,13 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
     # a woman's nominative
     hint = "masc" if role and _OBLIQUE_MASC.search(printed) and _oblique(role) else None
     name, inflected = nominative_of(printed, hint, kk=kk)
+    if kk and role and not inflected:
+        # `тарихшы Бүркітбай Аяғанға қойдық`, `ардагері Асқар Бекұлын`: after a position, a
+        # Kazakh name's dative (or a patronymic's accusative) is sure
+        last = name.split()[-1]
+        _, suffix = strip_case(last, weak=True)
+        if suffix in _DATIVE or (suffix == "н" and is_patronymic(last[:-1])):
+            name, inflected = name[: len(name) - len(suffix)], True
     return Found(
         name,
         text[s:e],
@@ -377,6 +389,7 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
     )
 
 
+_DATIVE = frozenset(("ға", "ге", "қа", "ке"))
 _OBLIQUE_MASC = re.compile(r"(?:ова|ева|ёва|ина|ына)$")
 
 
