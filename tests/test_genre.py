@@ -220,3 +220,14 @@ def test_a_cut_question_in_the_arabic_script_says_you() -> None:
     question = "- ەرلان اعا، سىزدەر بۇدان جارتى عاسىر بۇرىن شەكارادان ءوتىپ"
     seg = segment(split_paragraphs(f"{lead}\n{question}"))
     assert seg.interview and [t.kind.value for t in seg.turns] == ["question"]
+
+
+def test_an_unmarked_cut_question_that_says_your() -> None:
+    """A Kazakh lead with a cue, then an unmarked paragraph, cut, that says `your`
+    (`шағыңыз`, the polite possessive): the host's first question."""
+    lead = "Сұхбаттасуға ыңғайлы орын іздеп, сауда орталығына кірдік."
+    question = "Балалық шағыңыз өткен Алматы мен бүгінгі қаланың айырмашылығы неде деп ойла"
+    seg = segment(split_paragraphs(f"{lead}\n{question}"))
+    assert seg.interview and [t.kind.value for t in seg.turns] == ["question"]
+    # without the lead's cue it is not enough, and a dashed paragraph is the dash scheme's
+    assert not segment(split_paragraphs(f"Қала туралы жаңалық.\n{question}")).interview

@@ -30,7 +30,9 @@ __all__ = [
 # The formal "you" of a Kazakh verb (`білесіз`, `ойлайсыз`), but not `-сыз` after `а`: that is
 # the privative in `қамтамасыз` as often.
 SECOND_PERSON = re.compile(
-    r"\b(?:вы|вас|вам|вами|ваш\w*|you|your|с[іi]з\w*)\b|[еә]с[іi]з\b|йс[ыіi]з\b"
+    r"\b(?:вы|вас|вам|вами|ваш\w*|you|your|с[іi]з\w*)\b|[еә]с[іi]з\b|йс[ыіi]з\b|"
+    # the Kazakh polite possessive `your` (`шағыңыз`, `еңбегіңіз`)
+    r"\w[ңn][ыіi]з\b"
     r"|(?:^|[.?!]\s|\bне\s)[а-яё]+(?:ете|ите|етесь|итесь)\b",
     re.I,
 )

@@ -75,7 +75,12 @@ def _cut_address(m: Marked) -> bool:
     """The excerpt stops inside a question to the guest (`Руслан, ... кто такой ...? Он пи`):
     it addresses someone by name, has asked already, and is cut, so no answer follows."""
     t = m.para.text
-    return "?" in t and bool(VOCATIVE.match(t)) and truncated(t)
+    # Or, with no marker at all, it says `you` (`Балалық шағыңыз өткен ...`): a dashed one is
+    # the dash scheme's to read.
+    return truncated(t) and (
+        ("?" in t and bool(VOCATIVE.match(t)))
+        or (m.style == "none" and bool(SECOND_PERSON.search(t[:300])))
+    )
 
 
 def _short_questions(seg: Segmentation) -> bool:
