@@ -96,3 +96,16 @@ def test_the_stamp_of_the_headline_dates_the_page(text: str) -> None:
 
     rec = parse_bytes(text.encode(), "stamp.txt", ner=False, events=False)
     assert str(rec.metadata.date_published) == "2022-11-30"
+
+
+def test_a_weekday_bar_alone_does_not_date_the_page() -> None:
+    """`Пятница , 4 июля 2025` above the headline is the day the page was saved: with no date
+    of the article's own, the date is unknown, not that day."""
+    from kzpolicy_data import parse_bytes
+
+    text = (
+        "Пятница , 4 июля 2025\n\nОппозиция ищет выход\n\n"
+        "Политик рассказал о своих планах. Он вернётся к работе осенью.\n"
+    )
+    rec = parse_bytes(text.encode(), "bar.txt", ner=False, events=False)
+    assert rec.metadata.date_published is None

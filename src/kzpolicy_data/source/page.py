@@ -179,7 +179,6 @@ def find_publication_date(
     for p in paras:
         if len(p.text) <= 120 and p is not parts.title and (p.end <= first or p.start >= last):
             candidates.append((p, DateSource.HEADER if p.end <= first else DateSource.FOOTER))
-    bar: tuple[dt.date, DateSource] | None = None
     for p, source in candidates:
         if _SCRAPE_STAMP.match(p.text):
             continue
@@ -188,12 +187,10 @@ def find_publication_date(
             continue
         if _WEEKDAY_BAR.match(p.text) and (parts.title is None or p.end <= parts.title.start):
             # `Сенбі, 23 Қараша 2024` above the headline: the site's "today" bar, printed when
-            # the page was saved; the article's own date line, if any, comes later
-            bar = bar or (found.date, source)
+            # the page was saved, not published (on real pages it is mostly another day than
+            # the article's); the article's own date line, if any, comes later
             continue
         return found.date, source
-    if bar is not None:
-        return bar
     head = parts.title or (paras[0] if paras else None)
     if head is not None:
         # `... – казахстанский эксперт 08.04.2019 eurasia.expert info@eurasia.expert`: a date
