@@ -888,6 +888,12 @@ def test_a_name_after_a_position_in_the_arabic_script() -> None:  # no capitals 
     assert [(s.name, s.label) for s in guests] == [("دۋمان ساپاروۆ", "ەلشى")]
 
 
+def test_a_name_with_its_patronymic_as_a_word_in_the_arabic_script() -> None:
+    """`claim - Ерлан Сапар ұлы` ending a töte headline: no capitals, the `ۇلى` tells the name."""
+    head = "جىلقىنىڭ توعىز ءتۇرلى سىنى بولادى - ەرلان ساپار ۇلى"
+    assert [f.name for f in find_names(Analysis(head), 0, len(head))] == ["ەرلان ساپار ۇلى"]
+
+
 def test_a_title_label_in_latin_script_kazakh() -> None:
     speakers, _ = _speakers(
         None,

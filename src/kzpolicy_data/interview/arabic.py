@@ -1,9 +1,10 @@
 """Person names in Kazakh printed in the Arabic script, which has no capitals to find them by.
 
-Two shapes are read: `A мен B-тен` (two two-word names joined by мен/пен/бен, the guests of a
-joint interview) and a name after a position word (`مەملەكەت باسشىسى نۇرسۇلتان نازارباەۆ`,
-`Мемлекет басшысы Нұрсұлтан Назарбаев`) whose second word reads as a surname. Words are compared
-in their Cyrillic reading without vowel harmony, which that reading may get wrong.
+Three shapes are read: `A мен B-тен` (two two-word names joined by мен/пен/бен, the guests of a
+joint interview), a name after a position word (`مەملەكەت باسشىسى نۇرسۇلتان نازارباەۆ`,
+`Мемлекет басшысы Нұрсұлтан Назарбаев`) whose second word reads as a surname, and a name whose
+patronymic is printed as a word of its own (`قاجىتاي ءىلياس ۇلى`, `Қажытай Ілияс ұлы`). Words are
+compared in their Cyrillic reading without vowel harmony, which that reading may get wrong.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from ..nlp.kazakh import strip_case
 from ..nlp.script import to_cyrillic
 from .cues import SURNAME_END
 
-__all__ = ["arabic_after_role", "arabic_pairs", "without_harmony"]
+__all__ = ["arabic_after_role", "arabic_pairs", "arabic_patronymics", "without_harmony"]
 
 _WORD = "[\u0621-\u064a\u0670-\u06d3\u06d5]+"
 _PAIR = re.compile(rf"(?P<a>{_WORD} {_WORD}) (?:مەن|پەن|بەن) (?P<b>{_WORD} {_WORD})")
+# `ۇلى` (ұлы, son) or `قىزى` (қызы, daughter) after a father's name, in any case (`ۇلىمەن`).
+_SPLIT_PATRONYMIC = re.compile(rf"(?<![\u0621-\u06d5]){_WORD} {_WORD} (?:ۇلى|قىزى)")
 _HARMONY = str.maketrans("іүөәІҮӨӘ", "ыұоаЫҰОА")
 
 
@@ -55,3 +58,9 @@ def arabic_after_role(
         ):
             out.append((start + first.start(), start + last.end()))
     return out
+
+
+def arabic_patronymics(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each `First Father ұлы` name in ``text[start:end]``; the span ends
+    at the patronymic's stem (its case suffix, if any, is the caller's to strip)."""
+    return [(m.start(), m.end()) for m in _SPLIT_PATRONYMIC.finditer(text, start, end)]

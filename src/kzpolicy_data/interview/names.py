@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.kazakh import is_patronymic, strip_case
-from ..nlp.morph import is_name_like, lemma, parses
-from .arabic import arabic_after_role, arabic_pairs
+from ..nlp.morph import is_name_like
+from .arabic import arabic_after_role, arabic_pairs, arabic_patronymics
 from .cues import SAID_VERB, SAYS, SAYS_LATER, cue
-from .intro import POSITION_WORDS
 from .markers import LO, UP
 from .nominative import CYR, KAZAKH, RU_PATRONYMIC, kazakh_text, nominative_of, strip_name_case
+from .positions import KK_ROLE, ROLE_AFTER, is_role, oblique, role_before
 
 __all__ = ["Found", "find_names", "is_outlet"]
 
@@ -50,19 +50,6 @@ _PARTICLE = "(?:van|von|der|den|de|du|da|dos|al|bin|ibn)"  # `Peter van Leeuwen`
 _RUN = re.compile(
     rf"(?<![\w.-]){_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}|\n{_NAME_WORD}){{1,7}}"
     r"(?![\w-])"
-)
-# Roles a lead puts before a guest's name, in Kazakh and Latin-script Kazakh (Russian ones are
-# found by lemma in intro.POSITION_WORDS).
-_KK_ROLE = re.compile(
-    r"(?:сарапшы|саясаттанушы|экономист|шолушы|мүше|депутат|елші|министр|төраға|директор|"
-    r"басшы|ғалым|маман|профессор|кеңесші|қайраткер|хатшы|өкіл|орынбасар|сенатор|әкім|жетекші|спикер|"
-    r"deputat|ministr|sarapshy|ekonomist|elshi|tilshi|ákim|director|minister|secretary|envoy|"
-    r"ambassador|analyst|expert|professor|adviser|chairman|spokes|official|h\.e\.?|member|"
-    r"senator|representative|governor|economist|researcher|politician|"
-    # agent nouns of the professions that introduce a guest (`тарихшы`, `зерттеуші`)
-    r"тарихшы|зерттеуші|жазушы|ақын|академи[кг]|\w+танушы|саясаткер|дипломат|ректор|"
-    r"қаламгер|журналист|публицист|кәсіпкер|ұстаз|дәрігер|заңгер)\w*",
-    re.I,
 )
 
 
@@ -94,16 +81,6 @@ _SURNAME = re.compile(r"(?:ов|ев|ин|ова|ева|ина|ov|ev|in|ova|eva|
 _GENITIVE = re.compile(r"(?:ың|ің|ыñ|iñ|ıñ|ng|ڭ)$", re.I)
 
 
-def _is_role(word: str) -> bool:
-    return (
-        bool(_KK_ROLE.fullmatch(word) or _KK_AGENT.fullmatch(word)) or lemma(word) in _ROLE_LEMMAS
-    )
-
-
-# Kazakh agent nouns name occupations (`Тарихшы`, `Заңгер`, `Дінтанушы`), never a person.
-_KK_AGENT = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]{2,}(?:шы|ші|гер|кер)", re.I)
-
-
 def _is_country(word: str) -> bool:
     """A country's name as a whole word that no name shares: with a Kazakh case suffix
     (`Қытаймен`, `Қазақстанның`) or in `-стан` (`Қазақстан`, which reads like an ablative);
@@ -122,6 +99,12 @@ def _is_country(word: str) -> bool:
 _STAN = re.compile(r"(?:стан|stan)$", re.I)
 
 
+def _role_as_first_name(words: list[str], k: int, j: int) -> bool:
+    """`Зерттеуші Ғалым Жүсіпбек`: a role word right after a role and before the surname is a
+    first name that is also a noun (`Ғалым`, scientist)."""
+    return 0 < k == j - 2 and is_role(words[k - 1]) and bool(CYR.search(words[k]))
+
+
 def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
     """``(i, j)``: the name proper is ``words[i:j]`` in a run of capitalised words.
 
@@ -136,7 +119,7 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
     i, j = 0, len(words)
     scripts = [bool(_LATIN.search(w)) for w in words]
     for k in range(1, len(words)):
-        if scripts[k] != scripts[k - 1] and not _is_role(words[k - 1]):
+        if scripts[k] != scripts[k - 1] and not is_role(words[k - 1]):
             j = k  # `Бекболат Орынбеков Egemen.kz`: a change of script ends the name
             break
     stripped = [strip_name_case(w, kk) for w in words]
@@ -165,7 +148,8 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
             i = k + 1
     while i < j - 2 and _GEO.fullmatch(words[i]):
         i += 1  # `Kazakhstan K.K. Tokayev`: the end of a position phrase, not a first name
-    roles = [k for k in range(i, j) if _is_role(words[k])]
+    roles = [k for k in range(i, j) if is_role(words[k])]
+    roles = [k for k in roles if not _role_as_first_name(words, k, j)]
     if roles:
         i = roles[-1] + 1
     # A Latin name after a cut role or place may have three words (`Tareq Abdullah Al-Faraj`).
@@ -184,45 +168,11 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
     return i, j
 
 
-# `Нариман Қыпшақбаев, экс-министр`, `Aidos Serikov, former Ambassador`.
-# `Мәмбет Қойгелдиев, Ұлттық ғылым академиясының академигі:`: a Kazakh position ends in its
-# head word, so up to four words may come before it.
-_ROLE_AFTER = re.compile(r"\s*,\s*(?:[\w-]+\s){0,4}?[\w-]*(?:" + _KK_ROLE.pattern + ")", re.I)
-_ROLE_LEMMAS = POSITION_WORDS | frozenset(
-    "посол вице-спикер аким глава премьер-министр спикер обозреватель корреспондент".split()
-)
-
-
 # Kazakh pronouns and demonstratives, capitalised at a sentence's start before a name or place
 # (and English articles: `The Diplomat` is an outlet)
 _PRONOUNS = frozenset(
     "біз мен сіз сен ол олар бұл осы сол біздің менің сіздің оның the a an this our".split()
 )
-_LINKS = frozenset("of the for and in to at в по при и және мен".split())
-
-
-def _role_before(before: str) -> str | None:
-    """The position word right before a name (`сенатор`, `мүшесі`, `H.E.`), or before a phrase
-    of capitalised words and links that ends at the name (`President of the Republic of
-    Kazakhstan`, `посол США в Казахстане`); None if there is none."""
-    # `Ambassador to Kazakhstan, Yasumasa Iijima,`: an English apposition after its comma
-    line = re.sub(r",\s*$", "", before.split("\n")[-1])
-    line = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", line)  # `of theRepublic`: words a scrape glued
-    # `Foreign Minister: Astana Regards ...`: a colon ends the position (a headline's speaker)
-    words: list[str] = re.findall(r"[\w.-]+", re.split("[,:]", line)[-1])[-10:]
-    for n, w in enumerate(reversed(words)):
-        if _KK_ROLE.fullmatch(w) or lemma(w) in _ROLE_LEMMAS:
-            return w
-        if n >= 1 and not (w[:1].isupper() or w.lower() in _LINKS):
-            return None
-    return None
-
-
-def _oblique(word: str) -> bool:
-    """A Russian noun that cannot be a nominative (`посла`, `министра`): the name it heads is in
-    the same oblique case."""
-    nouns = [p for p in parses(word) if p.tag.POS == "NOUN"]
-    return bool(nouns) and all(p.tag.case != "nomn" for p in nouns)
 
 
 def _runs(text: str, kk: bool = False) -> list[tuple[int, int, bool]]:
@@ -232,8 +182,11 @@ def _runs(text: str, kk: bool = False) -> list[tuple[int, int, bool]]:
     for m in _RUN.finditer(text):
         words = list(re.finditer(r"\S+", m.group()))
         i, j = _clean([w.group() for w in words], kk)
-        if j - i >= 2 and not any(_is_role(w.group()) for w in words[i:j]):
-            role = any(_is_role(w.group()) for w in words[:i])
+        texts = [w.group() for w in words]
+        if j - i >= 2 and not any(
+            is_role(texts[k]) and not _role_as_first_name(texts, k, j) for k in range(i, j)
+        ):
+            role = any(is_role(w.group()) for w in words[:i])
             out.append((m.start() + words[i].start(), m.start() + words[j - 1].end(), role))
     return out
 
@@ -332,8 +285,8 @@ def _run_is_name(
     return bool(
         strong
         or role_cut
-        or _role_before(text[max(start, s - 60) : s])
-        or _ROLE_AFTER.match(text[e : e + 60])
+        or role_before(text[max(start, s - 60) : s])
+        or ROLE_AFTER.match(text[e : e + 60])
         or re.search(
             r"(?:interview\s+with|(?:spoke|talked|sat\s+down|met)\s+(?:with|to)|интервью\s+с|"
             r"беседе\s+с)\s+$"
@@ -366,10 +319,10 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
     if glued and " " in text[s : glued.start() + 1]:
         e = glued.start() + 1  # `Анна ЛиНа`: a paragraph glued on without its break
     printed = text[s:e].replace("\n", " ")
-    role = _role_before(text[max(start, s - 60) : s])
+    role = role_before(text[max(start, s - 60) : s])
     # `интервью посла Ерлана Сакенова`: after a genitive role, `-ова` is a man's genitive, not
     # a woman's nominative
-    hint = "masc" if role and _OBLIQUE_MASC.search(printed) and _oblique(role) else None
+    hint = "masc" if role and _OBLIQUE_MASC.search(printed) and oblique(role) else None
     name, inflected = nominative_of(printed, hint, kk=kk)
     if kk and role and not inflected:
         # `тарихшы Бүркітбай Аяғанға қойдық`, `ардагері Асқар Бекұлын`: after a position, a
@@ -415,7 +368,11 @@ def _arabic_names(text: str, start: int, end: int, kk: bool) -> list[Found]:
         name, inflected = nominative_of(text[s:e], kk=kk)
         case = "oblique" if inflected else None
         found.append(Found(name, text[s:e], s, e, "guest", case, pair=pair))
-    for s, e in arabic_after_role(text, start, end, _KK_ROLE):
+    for s, e in arabic_after_role(text, start, end, KK_ROLE):
         name, inflected = nominative_of(text[s:e], kk=True)
         found.append(Found(name, text[s:e], s, e, None, "oblique" if inflected else None, True))
+    taken = [(f.start, f.end) for f in found]
+    for s, e in arabic_patronymics(text, start, end):
+        if not any(a < e and s < b for a, b in taken):
+            found.append(Found(text[s:e], text[s:e], s, e, cue(text, s, e, text[s:e])))
     return found

@@ -1,0 +1,73 @@
+"""Position words around a person's name: `сенатор`, `тарихшы`, `посол`, `Minister`.
+
+A position before a name (`депутат Мәжілісі X`, `President of the Republic of Kazakhstan X`) or
+after it (`X, экс-министр`) tells that a run of capitalised words is a person's name, and a
+position word inside a run is not part of the name. Kazakh agent nouns (`-шы`, `-гер`) name
+occupations; Russian positions are found by lemma (:data:`.intro.POSITION_WORDS`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp.morph import lemma, parses
+from .intro import POSITION_WORDS
+
+__all__ = ["KK_ROLE", "ROLE_AFTER", "is_role", "oblique", "role_before"]
+
+# Roles a lead puts before a guest's name, in Kazakh and Latin-script Kazakh (Russian ones are
+# found by lemma in intro.POSITION_WORDS).
+KK_ROLE = re.compile(
+    r"(?:сарапшы|саясаттанушы|экономист|шолушы|мүше|депутат|елші|министр|төраға|директор|"
+    r"басшы|ғалым|маман|профессор|кеңесші|қайраткер|хатшы|өкіл|орынбасар|сенатор|әкім|жетекші|спикер|"
+    r"deputat|ministr|sarapshy|ekonomist|elshi|tilshi|ákim|director|minister|secretary|envoy|"
+    r"ambassador|analyst|expert|professor|adviser|chairman|spokes|official|h\.e\.?|member|"
+    r"senator|representative|governor|economist|researcher|politician|"
+    # agent nouns of the professions that introduce a guest (`тарихшы`, `зерттеуші`)
+    r"тарихшы|зерттеуші|жазушы|ақын|академи[кг]|\w+танушы|саясаткер|дипломат|ректор|"
+    r"қаламгер|журналист|публицист|кәсіпкер|ұстаз|дәрігер|заңгер)\w*",
+    re.I,
+)
+
+
+def is_role(word: str) -> bool:
+    """Whether a word is a position (`Елшісі`, `МИНИСТРОМ`, `Minister`), not part of a name."""
+    return bool(KK_ROLE.fullmatch(word) or _KK_AGENT.fullmatch(word)) or lemma(word) in _ROLE_LEMMAS
+
+
+# Kazakh agent nouns name occupations (`Тарихшы`, `Заңгер`, `Дінтанушы`), never a person.
+_KK_AGENT = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]{2,}(?:шы|ші|гер|кер)", re.I)
+
+
+# `Нариман Қыпшақбаев, экс-министр`, `Aidos Serikov, former Ambassador`.
+# `Мәмбет Қойгелдиев, Ұлттық ғылым академиясының академигі:`: a Kazakh position ends in its
+# head word, so up to four words may come before it.
+ROLE_AFTER = re.compile(r"\s*,\s*(?:[\w-]+\s){0,4}?[\w-]*(?:" + KK_ROLE.pattern + ")", re.I)
+_ROLE_LEMMAS = POSITION_WORDS | frozenset(
+    "посол вице-спикер аким глава премьер-министр спикер обозреватель корреспондент".split()
+)
+_LINKS = frozenset("of the for and in to at в по при и және мен".split())
+
+
+def role_before(before: str) -> str | None:
+    """The position word right before a name (`сенатор`, `мүшесі`, `H.E.`), or before a phrase
+    of capitalised words and links that ends at the name (`President of the Republic of
+    Kazakhstan`, `посол США в Казахстане`); None if there is none."""
+    # `Ambassador to Kazakhstan, Yasumasa Iijima,`: an English apposition after its comma
+    line = re.sub(r",\s*$", "", before.split("\n")[-1])
+    line = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", line)  # `of theRepublic`: words a scrape glued
+    # `Foreign Minister: Astana Regards ...`: a colon ends the position (a headline's speaker)
+    words: list[str] = re.findall(r"[\w.-]+", re.split("[,:]", line)[-1])[-10:]
+    for n, w in enumerate(reversed(words)):
+        if KK_ROLE.fullmatch(w) or lemma(w) in _ROLE_LEMMAS:
+            return w
+        if n >= 1 and not (w[:1].isupper() or w.lower() in _LINKS):
+            return None
+    return None
+
+
+def oblique(word: str) -> bool:
+    """A Russian noun that cannot be a nominative (`посла`, `министра`): the name it heads is in
+    the same oblique case."""
+    nouns = [p for p in parses(word) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(p.tag.case != "nomn" for p in nouns)
