@@ -347,6 +347,16 @@ def test_one_line_excerpt_of_a_single_exchange(text: str) -> None:
     assert _kinds(text) == "QA"
 
 
+def test_a_one_line_dialogue_that_opens_with_a_dash_splits_at_two_markers() -> None:
+    """`– Михал мырза, қош келдіңіз! – Рахмет. ... – Ал ...?`: no reply follows a `?` yet."""
+    text = (
+        "Елшімен сұхбаттастық.\n– Михал мырза, қош келдіңіз! – Сұхбатқа келгеніме қуаныштымын. "
+        "Елшінің мақсаты – өз елінің көзқарасын жеткізу. – Ал екі ел арасындағы сауда қалай "
+        "дамып келе жатыр"
+    )
+    assert _kinds(text) == "QAQ"
+
+
 def test_one_line_news_quotes_stay_news() -> None:
     text = (
         "Министр выступил на брифинге. – Мы готовы к переговорам. – Это важно для региона, – "

@@ -262,7 +262,10 @@ def split_inline(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
         # `– Вопрос? – Ответ ...`: a dash after a question's end is the reply's, so a short
         # excerpt (one exchange) splits too: once in a dashed paragraph, twice in a whole page
         replies = sum(1 for c in cuts if p.text[max(0, c - 4) : c].rstrip().endswith(_ASKED))
-        enough = (1 if p.text[:1] in _DASHES else 2) if replies else (2 if unmarked else 3)
+        # A line that itself opens with a dash (`– Михал мырза, қош келдіңіз! – Рахмет. – ...`)
+        # is a dialogue already: two more markers are enough.
+        opens = p.text[:1] in _DASHES
+        enough = (1 if opens else 2) if replies else (2 if unmarked or opens else 3)
         if dominant and cuts and len(cuts) >= enough:
             out += _cut(p, cuts)
         elif addressed:
