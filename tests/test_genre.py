@@ -231,3 +231,8 @@ def test_an_unmarked_cut_question_that_says_your() -> None:
     assert seg.interview and [t.kind.value for t in seg.turns] == ["question"]
     # without the lead's cue it is not enough, and a dashed paragraph is the dash scheme's
     assert not segment(split_paragraphs(f"Қала туралы жаңалық.\n{question}")).interview
+
+
+def test_a_russian_lead_that_means_to_talk_with_the_guest() -> None:
+    lead = "В связи с годовщиной мы решили поговорить с генеральным консулом."
+    assert text_evidence("", lead, "")[0].weight > 1

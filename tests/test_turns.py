@@ -357,6 +357,19 @@ def test_a_one_line_dialogue_that_opens_with_a_dash_splits_at_two_markers() -> N
     assert _kinds(text) == "QAQ"
 
 
+def test_a_plain_question_addressed_by_title_before_a_lone_dashed_answer() -> None:
+    """`Господин Посол, ...? Расскажите о ней.` ends without `?`: the address says it asks,
+    and the one dashed paragraph below is the answer, also when it mentions `вы`."""
+    text = (
+        "Знакомьтесь: посол Индии в Казахстане.\n"
+        "Господин Посол, Индия – удивительная страна. Чем она живет сегодня? Расскажите "
+        "немного о своей родине.\n"
+        "– Многие, как вы знаете, приходили в Индию издалека, и каждый оставил свой след в ее "
+        "истории и культу"
+    )
+    assert _kinds(text) == "QA"
+
+
 def test_one_line_news_quotes_stay_news() -> None:
     text = (
         "Министр выступил на брифинге. – Мы готовы к переговорам. – Это важно для региона, – "

@@ -33,6 +33,10 @@ def dash_scheme(marked: list[Marked]) -> Segmentation | None:
     if not dashed:
         return None
     first = dashed[0]
+    if len(dashed) == 1 and first > 0 and _addresses_by_title(marked[first - 1]):
+        # `Господин Посол, ... Расскажите о ...` then one dashed reply: the plain paragraph
+        # that addresses the guest by title or name and patronymic asks, the dash answers
+        return build(marked, {first - 1: TurnKind.QUESTION, first: TurnKind.ANSWER}, "dash")
     if (
         len(dashed) == 1
         and first > 0
@@ -155,6 +159,15 @@ def _without_courtesies(marked: list[Marked], dashed: list[int]) -> list[int]:
     ):
         lo += 2
     return dashed[lo:]
+
+
+_BY_TITLE = re.compile(TITLE_ADDRESS)
+
+
+def _addresses_by_title(m: Marked) -> bool:
+    """A plain paragraph that opens by addressing the guest: `Господин Посол,`, `Ерлан
+    Бауыржанович,` (a lone first name could be any sentence's first word)."""
+    return m.style == "none" and bool(_BY_TITLE.match(m.para.text) or PATRONYMIC.match(m.para.text))
 
 
 def _asks_guest(m: Marked, *, last: bool) -> bool:
