@@ -411,3 +411,16 @@ def test_a_question_addressed_by_title_on_the_lead_line(address: str) -> None:
     seg = segment(split_paragraphs(text))
     assert [t.kind for t in seg.turns] == [TurnKind.QUESTION, TurnKind.ANSWER]
     assert seg.turns[0].first.para.text.startswith(f"- {address}")
+
+
+def test_an_agency_dateline_with_its_date_is_no_speaker_label() -> None:
+    """`ASTANA. October 13. KAZINFORM /Author/ ...` opens the lead, not a first question."""
+    text = (
+        "ASTANA. October 13. KAZINFORM /Anna Lee/ The ambassador spoke about the year in an "
+        "interview.\n\nAccording to the diplomat, the year was a success.\n\n"
+        "Mr. Ambassador, could you tell what the main success was?\n\n"
+        "It is difficult to measure, but I think people know more about the country.\n\n"
+        "Can it be measured in the economic aspect?\n\nI believe it is not possible yet.\n"
+    )
+    seg = segment(split_paragraphs(text))
+    assert seg.interview and seg.turns[0].first.para.text.startswith("Mr. Ambassador")

@@ -67,7 +67,12 @@ _HEREINAFTER = (
 )
 _ALIASED = re.compile(rf"^{_HEREINAFTER}\s*:(?:{_AFTER}|(?=\S))")
 # `ШЫМКЕНТ. KAZINFORM – ...`: an agency dateline, not a speaker label.
-_AGENCY_DATELINE = re.compile(rf"^[{UP}]{{3,}}(?:[ -][{UP}]{{2,}})*\.\s+[\w.-]{{3,30}}\s[–—-]\s")
+# `АСТАНА. Kazinform - ...`, `ASTANA. October 13. KAZINFORM /Author/ ...`: a city in capitals
+# opening an agency's dateline, not a speaker's label.
+_AGENCY_DATELINE = re.compile(
+    rf"^[{UP}]{{3,}}(?:[ -][{UP}]{{2,}})*\.\s+(?:[\w.-]{{3,30}}\s[–—-]\s|"
+    rf"(?:[^\W\d]+\s+\d{{1,2}}|\d{{1,2}}\s+[^\W\d]+)\.\s)"
+)
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _INITIALS = re.compile(rf"^(?P<label>(?:[{UP}]\.\s?){{1,3}})\s*[-–—−]\s*(?=[^\W\d])")
 # `А.Нарышкин― Добрый вечер`: an initial and a surname, then a dash (a radio transcript's `―`).
