@@ -236,3 +236,12 @@ def test_an_unmarked_cut_question_that_says_your() -> None:
 def test_a_russian_lead_that_means_to_talk_with_the_guest() -> None:
     lead = "В связи с годовщиной мы решили поговорить с генеральным консулом."
     assert text_evidence("", lead, "")[0].weight > 1
+
+
+def test_unmarked_questions_much_shorter_than_answers_given_as_we() -> None:
+    """Two short `?` paragraphs that name no one, each answered at length as "we" (an excerpt
+    that opens inside an answer, real shape, en): the shape tips it to an interview."""
+    kw: dict[str, object] = {"scheme": "unmarked", "questions": 2, "answers": 2}
+    kw |= {"addressed": 0.0, "first_person": 1.0}
+    assert decide(_structure(**kw, short_questions=True), []).interview
+    assert not decide(_structure(**kw, short_questions=False), []).interview

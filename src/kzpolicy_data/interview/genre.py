@@ -243,6 +243,9 @@ def _unmarked_evidence(s: Structure, pairs: int) -> list[Evidence]:
     if s.retold:
         out.append(Evidence("the first answer is retold in reported speech", -1.5, "turns"))
     out.append(Evidence(f"{pairs} question/answer pairs", min(1.0, 0.25 * pairs), "turns"))
+    if pairs >= 2 and s.short_questions:
+        # questions much shorter than their answers, each a paragraph of its own
+        out.append(Evidence("questions much shorter than the answers", 0.5, "turns"))
     if pairs >= 2 and s.first_person >= 0.6:
         # several answers given as "I" or "we": a guest speaking, even when the questions
         # do not say "you" ("How will this war affect Kazakhstan?")
