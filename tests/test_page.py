@@ -109,3 +109,35 @@ def test_a_weekday_bar_alone_does_not_date_the_page() -> None:
     )
     rec = parse_bytes(text.encode(), "bar.txt", ner=False, events=False)
     assert rec.metadata.date_published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a press release's dateline opening the lead
+        (
+            "Minister Supports Strong Ties\n\nThe minister spoke to the radio.\n\n"
+            "Washington, D.C., August 26, 2005 - The foreign minister told the radio in an "
+            "interview that his country supports the coalition.\n",
+            "2005-08-26",
+        ),
+    ],
+)
+def test_a_press_dateline_opening_the_lead_dates_the_page(text: str, expected: str) -> None:
+    from kzpolicy_data import parse_bytes
+
+    rec = parse_bytes(text.encode(), "line.txt", ner=False, events=False)
+    assert str(rec.metadata.date_published) == expected
+
+
+def test_a_header_bar_taken_for_the_headline_still_dates_the_page() -> None:
+    """`23 қазан 2008, 12:05 762 0 Сұхбат` read as the title: its date and time are a header's."""
+    from kzpolicy_data.source.layout import Paragraph
+    from kzpolicy_data.source.page import Page, find_publication_date
+    from kzpolicy_data.source.raw import Prefix
+
+    head = Paragraph(0, 34, 1, "23 қазан 2008, 12:05 762 0 Сұхбат")
+    body = Paragraph(36, 80, 3, "Биыл байқау тұрақты өткізіліп келеді. Оған ")
+    page = Page(content=[body], title=head)
+    date, _ = find_publication_date(Prefix("", None, None, None), page, [head, body], "bar.txt")
+    assert str(date) == "2008-10-23"

@@ -196,7 +196,21 @@ def find_publication_date(
         # `... – казахстанский эксперт 08.04.2019 eurasia.expert info@eurasia.expert`: a date
         # that only the site's chrome follows, glued to the headline (or the first line).
         found = find_date(head.text, path=path, line=head.line)
-        if found is not None and _CHROME_TAIL.fullmatch(head.text[found.end :]):
+        if found is not None and (
+            _CHROME_TAIL.fullmatch(head.text[found.end :])
+            # `23 қазан 2008, 12:05 762 0 Сұхбат ...`: a header bar (date, time, counters)
+            # taken for the headline
+            or (found.start == 0 and _CLOCK.match(head.text, found.end))
+        ):
+            return found.date, DateSource.HEADER
+    for p in parts.content[:3]:
+        # `Washington, D.C., August 26, 2005 - Kazakhstan's minister ...`: a press dateline
+        # opening the lead
+        place = _PLACE.match(p.text)
+        if place is None:
+            continue
+        found = find_date(p.text[: place.end() + 40], path=path, line=p.line)
+        if found is not None and found.start == place.end() and _DASH_ON.match(p.text, found.end):
             return found.date, DateSource.HEADER
     if parts.content:
         # A signature closing the text (`... еді. Алматы, 25 қыркүйек 2015 жыл.`).
@@ -208,6 +222,9 @@ def find_publication_date(
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_CLOCK = re.compile(r"[,\s]*\d{1,2}:\d{2}\b")
+_PLACE = re.compile(r"[A-ZА-ЯЁ][\w.-]*(?:[ ,]{1,2}[A-ZА-ЯЁ][\w.-]*){0,3},\s+")
+_DASH_ON = re.compile(r"\s*[-–—]\s")
 _CHROME_TAIL = re.compile(r"(?:\s+(?:[\w-]+@)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,8})*\s*")
 
 
