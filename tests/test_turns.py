@@ -424,3 +424,15 @@ def test_an_agency_dateline_with_its_date_is_no_speaker_label() -> None:
     )
     seg = segment(split_paragraphs(text))
     assert seg.interview and seg.turns[0].first.para.text.startswith("Mr. Ambassador")
+
+
+def test_an_unmarked_interview_cut_inside_its_next_question() -> None:
+    text = (
+        "The ambassador spoke to our magazine.\n\n"
+        "How supportive was the environment for you?\n\n"
+        "Very supportive: we were among the first to open an embassy, and I remember it well.\n\n"
+        "Do you think the ancient silk route was significant?\n\n"
+        "Ancient trade routes crossed our region, and we see their revival every year now.\n\n"
+        "What can we know about the inter-governmental commissi"
+    )
+    assert _kinds(text) == "QAQAQ"

@@ -14,7 +14,7 @@ from ..source.layout import looks_like_heading
 from .drafts import LO, SECOND_PERSON, UP, Segmentation, alternate, asks, build, has_question
 from .markers import TITLE_ADDRESS, Marked
 
-__all__ = ["PATRONYMIC", "VOCATIVE", "dash_scheme", "greets"]
+__all__ = ["PATRONYMIC", "VOCATIVE", "cut_question", "dash_scheme", "greets"]
 
 # `Анна,` or `Ерлан Бауыржанович,` opening a question: the host addresses the guest.
 VOCATIVE = re.compile(
@@ -182,6 +182,11 @@ def _asks_guest(m: Marked, *, last: bool) -> bool:
         or PATRONYMIC.match(body)
         or (last and (SECOND_PERSON.search(body[:400]) or _CUT_QUESTION.search(body)))
     )
+
+
+def cut_question(m: Marked) -> bool:
+    """The last sentence of a paragraph the excerpt cuts opens with a question word."""
+    return bool(_CUT_QUESTION.search(m.para.text[m.content_start - m.para.start :]))
 
 
 _ARABIC = re.compile("[\u0620-\u064a\u0671-\u06d3\u06d5]")

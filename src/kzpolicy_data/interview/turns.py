@@ -13,7 +13,7 @@ import re
 from ..codes import TurnKind
 from ..source.layout import Paragraph
 from ..source.page import truncated
-from .dashes import PATRONYMIC, VOCATIVE, dash_scheme, greets
+from .dashes import PATRONYMIC, VOCATIVE, cut_question, dash_scheme, greets
 from .drafts import (
     LO,
     SECOND_PERSON,
@@ -68,6 +68,10 @@ def _unmarked_scheme(marked: list[Marked]) -> Segmentation | None:
     for i in qs:
         starts[i] = TurnKind.QUESTION
         starts[i + 1] = TurnKind.ANSWER
+    last = marked[-1]
+    if n - 1 > qs[-1] + 1 and truncated(last.para.text) and cut_question(last):
+        # `What can we know about the commissi`: the excerpt ends inside the next question
+        starts[n - 1] = TurnKind.QUESTION
     return build(marked, starts, "unmarked")
 
 
