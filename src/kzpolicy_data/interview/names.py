@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.kazakh import is_patronymic, strip_case
-from ..nlp.morph import is_name_like
+from ..nlp.morph import is_first_name, is_name_like
 from .arabic import arabic_after_role, arabic_pairs, arabic_patronymics
 from .cues import SAID_VERB, SAYS, SAYS_LATER, cue
 from .markers import LO, UP
@@ -160,6 +160,8 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
         or "." in words[i + 1]
         or words[i + 1].islower()
         or latin_cut
+        # `Джордж Альберт Крол`, `Али Акбара Джоукара`: two first names before the surname
+        or (is_first_name(words[i]) and is_first_name(words[i + 1]))
     ):
         if _SURNAME.search(words[i + 1]) and not _SURNAME.search(words[i + 2]):
             j -= 1  # `Ерлан Хайров Анадолы агенттігіне`: the name ends at its surname

@@ -15,6 +15,7 @@ from .script import latin_alphabet, to_cyrillic
 
 __all__ = [
     "Token",
+    "is_first_name",
     "is_name_like",
     "lemma",
     "nominative_name",
@@ -173,6 +174,12 @@ def is_name_like(word: str) -> bool:
     if not parses or any(_PERSONAL & set(p.tag.grammemes) for p in parses):
         return True
     return not _analyzer().word_is_known(word.split("-")[0].lower())
+
+
+def is_first_name(word: str) -> bool:
+    """Whether pymorphy3's dictionary (not its guesser) knows a Russian word as a first name,
+    in any case (`Альберт`, `Акбара`)."""
+    return any("Name" in p.tag and p.is_known for p in _parses(word))
 
 
 def _gender_of(first: str) -> str | None:
