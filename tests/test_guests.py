@@ -894,6 +894,22 @@ def test_a_name_with_its_patronymic_as_a_word_in_the_arabic_script() -> None:
     assert [f.name for f in find_names(Analysis(head), 0, len(head))] == ["ەرلان ساپار ۇلى"]
 
 
+def test_a_credit_line_and_an_abbreviated_title_label() -> None:
+    """`Anna K. Berg` on its own line above her position, answering as `DAS Berg:` (Deputy
+    Assistant Secretary): the credit names the guest, the label's title is no name."""
+    from kzpolicy_data import parse_bytes
+
+    text = (
+        "Interview\nAnna K. Berg\nDeputy Assistant Secretary, Bureau of Regional Affairs\n"
+        "Almaty, Kazakhstan\n\nQuestion: How was the visit, Ms. Berg?\n\n"
+        "DAS Berg: It was good, we met many people in the city.\n\nQuestion: What next?\n\n"
+        "DAS Berg: More visits and more trade, I hope.\n"
+    )
+    rec = parse_bytes(text.encode(), "credit.txt", events=False)
+    guests = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]
+    assert guests == ["Anna K. Berg"]
+
+
 def test_a_title_label_in_latin_script_kazakh() -> None:
     speakers, _ = _speakers(
         None,

@@ -59,7 +59,8 @@ def name_key(text: str) -> str:
 _TITLES = re.compile(
     r"^(?:\S+\s+){0,3}?(?:president|minister|ambassador|senator|deputy|chairman|governor|"
     r"secretary|professor|dr|mr|mrs|ms|президент|министр|посол|сенатор|депутат|аким|"
-    r"председатель|профессор|елші|министрі|әкімі|төраға)\.?\s+(?=\S)",
+    r"председатель|профессор|елші|министрі|әкімі|төраға|"
+    r"(?-i:[A-Z]{2,4}))\.?\s+(?=\S)",  # `DAS Sumar:` (Deputy Assistant Secretary)
     re.I,
 )
 

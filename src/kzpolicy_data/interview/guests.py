@@ -33,6 +33,7 @@ from .listed import attributed, listed
 from .markers import LO, UP
 from .names import Found, find_names, is_outlet
 from .nominative import nominative_of
+from .positions import is_role
 from .turns import Segmentation
 
 __all__ = ["Candidate", "Cast", "cast", "label_names"]
@@ -57,6 +58,14 @@ _NAME_ROLE_TITLE = re.compile(
     re.M,
 )
 _INITIAL_SURNAME = re.compile(rf"([{UP}])\.\s?([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)")
+# A name on a line of its own above a position line (`Fatema Z. Sumar` / `Deputy Assistant
+# Secretary, Bureau of ...`): the page's own credit of its guest.
+_NAME_LINE = re.compile(
+    rf"^(?P<name>[{UP}][{LO}]+(?:\s[{UP}]\.)?(?:\s[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?){{1,2}})[ \t]*\n"
+    r"(?P<role>(?:[\w.-]+[ \t]+){0,3}[\w.-]+)",
+    re.M,
+)
+_HEAD_WINDOW = 1500  # a credit line is read from the top of the page
 _LABEL_WINDOW = 6000  # label lines and initials are read from the start of the text
 
 
@@ -241,6 +250,10 @@ def _add_printed(
             printed = headed.group("name")
             name, _ = nominative_of(printed)
             _add(cands, name, printed, headed.start("name"), headed.end("name"), 15)
+    for credit in _NAME_LINE.finditer(text[:_HEAD_WINDOW]):
+        if any(is_role(w) for w in credit.group("role").split()):
+            printed = credit.group("name")
+            _add(cands, printed, printed, credit.start("name"), credit.end("name"), 15)
     for m in (*_LABEL_LINE.finditer(window), *_ARABIC_LABEL.finditer(window)):
         if without_titles(m.group("name")) != m.group("name"):
             continue  # `Kazakh President Bekov:` prints a title, not the name (the lead has it)
