@@ -910,6 +910,19 @@ def test_a_credit_line_and_an_abbreviated_title_label() -> None:
     assert guests == ["Anna K. Berg"]
 
 
+def test_a_name_and_patronymic_addressed_in_the_arabic_script() -> None:
+    """`– ەرلان ساپار ۇلى, ...` (`Ерлан Сапар ұлы,`): the only name is the vocative's."""
+    from kzpolicy_data import parse_bytes
+
+    text = (
+        "– ەرلان ساپار ۇلى, جوبا تۋرالى ايتساڭىز. قالاي تاپسىردىڭىز؟\n"
+        "– بۇل جوبا 2019 جىلى باستالدى.\n"
+    )
+    rec = parse_bytes(text.encode(), "voc.txt", events=False)
+    guests = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]
+    assert guests == ["ەرلان ساپار ۇلى"]
+
+
 def test_a_title_label_in_latin_script_kazakh() -> None:
     speakers, _ = _speakers(
         None,

@@ -52,6 +52,10 @@ _NOT_NAMES = re.compile(
     r"аға|ағай|ағатай|апа|апай|әпке|тәте|бауырым|қарындас|інім|ага|апа|коллега)",
     re.I,
 )
+_AR_WORD = "[\u0621-\u064a\u0671-\u06d3\u06d5]+"
+_ARABIC_NAME_PATRONYMIC = re.compile(
+    rf"(?P<name>(?P<first>{_AR_WORD}) (?P<patr>{_AR_WORD} (?:ۇلى|قىزى)))\s*[,،]"
+)
 _FIRST_ONLY = re.compile(rf"^(?P<first>{_WORD})\s*,\s")
 _INITIALS_DEF = re.compile(
     rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})\s*\((?P<init>(?:[{UP}]\.\s?){{1,3}})\)"
@@ -91,6 +95,9 @@ def find_vocative(questions: list[str], *, first_only: bool = True) -> Vocative 
         m = _NAME_PATRONYMIC.search(head)
         if m and patronymic_gender(m.group("patr")):
             return Vocative(m.group(0).rstrip(",! "), m.group("first"), m.group("patr"))
+        m = _ARABIC_NAME_PATRONYMIC.match(head.lstrip("–—-− "))
+        if m:  # `ولجاس تۇسىپبەك ۇلى,` (`Олжас Түсіпбек ұлы,`): the töte prints `ұлы` apart
+            return Vocative(m.group("name"), m.group("first"), m.group("patr"))
         m = _HONORIFIC_FULL.search(head)
         if m:
             return Vocative(m.group(0).rstrip(",! "), m.group("first"), surname=m.group("surname"))
