@@ -94,12 +94,28 @@ def _stems(lang: str) -> dict[str, list[tuple[tuple[str, ...], Trigger]]]:
 _AGENT_KK = ("шы", "ші")
 
 
+# English words that begin with a trigger's stem but name no act: "significant" is no signing,
+# "joint" no joining, a "supporter" or "supportive" no support, an "investigation" no investment.
+_FALSE_EN = ("signific", "signal", "joint", "supporter", "supportive", "investigat", "urgen")
+
+
+def _word_matches(w: str, s: str, k: int, lang: str) -> bool:
+    """Whether word ``w`` matches the ``k``-th stem ``s`` of a phrase. A later word of a phrase
+    is a prefix whatever its length: the phrase's first word already anchors it, and Kazakh
+    short verb roots take endings ("қол қойды", "атап өтті", "тыйым салды")."""
+    if not (_prefix(w, s) or (k > 0 and w.startswith(s))):
+        return False
+    if lang == "kk":
+        return not w[len(s) :].startswith(_AGENT_KK)
+    return not (lang == "en" and any(w.startswith(f) and not s.startswith(f) for f in _FALSE_EN))
+
+
 def _stem_at(lowered: list[str], i: int, lang: str) -> tuple[int, Trigger] | None:
     for stems, trig in _stems(lang).get(lowered[i][:2], ()):
         n = len(stems)
         if i + n <= len(lowered) and all(
-            _prefix(w, s) and not (lang == "kk" and w[len(s) :].startswith(_AGENT_KK))
-            for w, s in zip(lowered[i : i + n], stems, strict=True)
+            _word_matches(w, s, k, lang)
+            for k, (w, s) in enumerate(zip(lowered[i : i + n], stems, strict=True))
         ):
             return n, trig
     return None

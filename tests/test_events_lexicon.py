@@ -1,0 +1,57 @@
+"""Trigger words and names: what a word's stem may and may not match (events/lexicon,
+nlp/gazetteer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzpolicy_data import parse_bytes
+from kzpolicy_data.events.annotate import event_key
+from kzpolicy_data.events.extract import extract_candidates
+from kzpolicy_data.nlp.analysis import Analysis
+from kzpolicy_data.nlp.gazetteer import find
+
+
+def _keys(text: str) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+    record = parse_bytes(f" date 2026-03-02 Жаңалық\n\n{text}\n".encode(), "lex", events=False)
+    return [event_key(c.event) for c in extract_candidates(record, Analysis(record.text))]
+
+
+def _types(text: str) -> set[str]:
+    return {k[0] for k in _keys(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a Kazakh phrase's short verb root takes its endings
+        ("Қазақстан мен Өзбекстан министрлері құжатқа қол қойды.", "AGREE"),
+        ("Тоқаев Жапониямен байланыстың маңызын атап өтті.", "kzp:STATEMENT"),
+        ("Қазақстан мен Қырғызстанның министрлері Бішкекте бас қосты.", "CONSULT"),
+        ("Жапония Қазақстанды стратегиялық әріптес деп атайды.", "SUPPORT"),
+    ],
+)
+def test_a_phrase_matches_whatever_the_ending_of_its_later_words(text: str, kind: str) -> None:
+    assert kind in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kazakhstan plays a significant role for Japan in the region.", "AGREE"),
+        ("Kazakhstan and Japan opened a joint exhibition of painters.", "AGREE"),
+        ("A supporter of Kazakhstan spoke about Japan at the festival.", "SUPPORT"),
+        # an invitation is no demand
+        ("Тоқаевтың шақыруымен Өзбекстан Президенті Астанаға келді.", "DEMAND"),
+    ],
+)
+def test_a_word_that_only_begins_like_a_trigger_is_no_act(text: str, kind: str) -> None:
+    assert kind not in _types(text)
+
+
+def test_kazakh_trade_is_not_saudi_arabia() -> None:
+    # "сауда" (trade) begins like "Сауд Арабиясы"
+    assert not [
+        m for m in find("Қазақстан мен Қытай арасындағы сауда өсті.") if m.entry.code == "SAU"
+    ]
+    assert [m.entry.code for m in find("Тоқаев Сауд Арабиясына барды.")] == ["KAZ", "SAU"]
