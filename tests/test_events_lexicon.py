@@ -55,3 +55,12 @@ def test_kazakh_trade_is_not_saudi_arabia() -> None:
         m for m in find("Қазақстан мен Қытай арасындағы сауда өсті.") if m.entry.code == "SAU"
     ]
     assert [m.entry.code for m in find("Тоқаев Сауд Арабиясына барды.")] == ["KAZ", "SAU"]
+
+
+def test_talks_told_apart_from_a_visit_are_their_own_event() -> None:
+    # the guide: a visit and the talks held during it are two CONSULT events
+    got = _keys(
+        "Президент Казахстана Токаев прибыл в Россию с государственным визитом.\n\n"
+        "В Кремле Токаев провел переговоры с Путиным."
+    )
+    assert got.count(("CONSULT", "asserted", ("KAZ",), ("RUS",))) == 2

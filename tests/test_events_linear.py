@@ -27,3 +27,14 @@ def test_a_bare_name_before_its_ambassador_takes_the_ambassadors_case() -> None:
     assert ("CONSULT", "asserted", ("CHN",), ("KAZ",)) in _keys(
         "Мемлекет басшысы Қытай Елшісін қабылдады."
     )
+
+
+def test_a_title_takes_the_case_of_its_holders_name() -> None:
+    # "мемлекет басшысы Нұрсұлтан Назарбаевқа" is a dative: the head of state receives
+    got = _keys("Жапония елшісі мемлекет басшысы Нұрсұлтан Назарбаевқа сенім грамотасын табыстады.")
+    assert ("CONSULT", "asserted", ("JPN",), ("KAZ",)) in got
+    assert not [k for k in got if k[2] == ("KAZ",)]
+    # another state's leader after the title is somebody else: the title stays the subject
+    assert ("CONSULT", "asserted", ("KAZ",), ("RUS",)) in _keys(
+        "Мемлекет басшысы бүгін Путинмен кездесті."
+    )

@@ -49,7 +49,7 @@ from .drafts import (
     sentence_drafts,
 )
 from .framing import tells_no_act
-from .lexicon import Hit, find_triggers, language_of
+from .lexicon import Hit, find_triggers, is_meeting, language_of
 from .modality import is_yes_no_question
 from .sides import DOMESTIC, HOME_WORDS, PARTIES, complete_roles, shape
 from .speakers import OFFICE, answerers, speaker_states
@@ -175,17 +175,22 @@ def extract_candidates(
             if event is not None:
                 parties = inferred and PARTIES.search(text, p.s, p.e) is not None
                 office = _held_office(text, d.roles.source)
-                merged.add(event, p, d, inferred=inferred, parties=parties, office=office)
+                merged.add(
+                    event,
+                    p,
+                    d,
+                    inferred=inferred,
+                    parties=parties,
+                    office=office,
+                    meeting=is_meeting(toks, d.hit),
+                )
     out = []
     told: set[tuple[object, ...]] = set()
-    for event, how in merged.events.values():
+    for key, (event, how) in merged.events.items():
         # the same act between the same actors told again with another modality or date
-        # ("совершит визит" in the lead, "визит состоялся" below) is mostly the same act
-        same = (
-            event.event_type,
-            tuple(sorted({a.code for a in event.source})),
-            tuple(sorted({a.code for a in event.recipient})),
-        )
+        # ("совершит визит" in the lead, "визит состоялся" below) is mostly the same act;
+        # talks after a visit are another (key[:5]: type, modality, sides, talks or not)
+        same = (key[0], key[2], key[3], key[4])
         feats = features(event, record, retold=same in told, **how)  # type: ignore[arg-type]
         told.add(same)
         out.append(Candidate(event.model_copy(update={"confidence": score(feats)}), feats))
@@ -259,6 +264,7 @@ class _Merged:
         inferred: bool,
         parties: bool = False,
         office: bool = False,
+        meeting: bool = False,
     ) -> None:
         """Merge an event into the one of its key (another evidence span), or keep it."""
         key: tuple[object, ...] = (
@@ -266,13 +272,15 @@ class _Merged:
             event.modality,
             tuple(sorted({a.code for a in event.source})),
             tuple(sorted({a.code for a in event.recipient})),
+            # talks told apart from a visit between the same parties are their own event
+            meeting,
             event.date.edtf,
         )
         if event.date.edtf is None:
             # an undated telling of an act is the act told with a date elsewhere
-            key = self.first.setdefault(key[:4], key)
+            key = self.first.setdefault(key[:5], key)
         else:
-            self.first.setdefault(key[:4], key)
+            self.first.setdefault(key[:5], key)
         if key in self.events:
             old, how = self.events[key]
             if all(ev.span.start != p.s for ev in old.evidence):

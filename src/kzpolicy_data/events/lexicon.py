@@ -17,7 +17,7 @@ import yaml
 from ..codes import Context, EventType
 from ..nlp.morph import Token, lemma
 
-__all__ = ["Hit", "Trigger", "find_triggers", "language_of"]
+__all__ = ["Hit", "Trigger", "find_triggers", "is_meeting", "language_of"]
 
 _KAZAKH = re.compile(r"[әғқңөұүһі\u0600-\u06ff]", re.I)
 # Kazakh in a Latin alphabet: two different marked letters (one is a Turkish or Spanish name).
@@ -154,3 +154,17 @@ def find_triggers(toks: list[Token], lang: str) -> list[Hit]:
         out.append(Hit(i, i + hit[0], hit[1]))
         i += hit[0]
     return out
+
+
+# Talks, a meeting or a call, as against a visit, a trip or a reception: the guide codes talks
+# told apart from a visit as their own event ("визит в Москву" ... "переговоры с Путиным").
+_MEETING_RU = {"переговоры", "встреча", "встретиться", "встречаться", "переговорить", "беседа"}
+_MEETING = ("келіссөз", "кездес", "жүздес", "сөйлес", "talks", "met", "meet", "negotiat")
+
+
+def is_meeting(toks: list[Token], h: Hit) -> bool:
+    """Whether the CONSULT trigger ``h`` names talks or a meeting rather than a visit."""
+    words = toks[h.i : h.j]
+    return h.trigger.type == EventType.CONSULT and any(
+        t.lemma in _MEETING_RU or t.text.lower().startswith(_MEETING) for t in words
+    )

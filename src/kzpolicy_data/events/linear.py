@@ -15,6 +15,7 @@ import re
 from ..codes import EventType
 from ..nlp.gazetteer import GazMatch
 from ..nlp.morph import Token
+from .kazakh_cases import kk_cases
 from .lexicon import Hit
 from .roles import Roles
 
@@ -65,40 +66,7 @@ _EN_SETTING = {"in", "at", "near", "across", "around"}
 _EN_BE = {"was", "were", "been", "being", "is", "are", "be"}
 _PLACE_SOURCE = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
 _PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)(?:ы|і|ын|ін|ға|ге|ны|ні)?$")
-# "ел" (country) as a head noun whose case is the name's ("Орталық Азия елдеріне"); "елші"
-# (ambassador) only for a bare name (see _kk_case); not "елбасы", "елорда", nor "еліміз" (our
-# country, Kazakhstan: "Жапония елімізге" is Japan acting towards it).
-_EL = re.compile(r"ел(?:ші.*|дер\w*|і(?!міз)\w*|ге|де|ден|мен|ді|дің)?$")
 _EN_SUBORDINATE = {"if", "when", "although", "though", "while", "after", "before", "once", "unless"}
-_CASES = [  # longest first
-    ("adj", re.compile(r"(?:лық|лік|дық|дік|тық|тік)$")),
-    ("loc", re.compile(r"(?:дағы|дегі|тағы|тегі|ндағы|ндегі|да|де|та|те|нда|нде)$")),
-    ("abl", re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")),
-    ("com", re.compile(r"(?:мен|бен|пен)$")),
-    ("gen", re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")),
-    ("dat", re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)$")),
-    ("acc", re.compile(r"(?:ны|ні|ды|ді|ты|ті|н)$")),
-]
-
-
-def _kk_case(m: GazMatch, after: str = "") -> str:
-    """The case ending of a Kazakh name ("nom" if bare): what follows its gazetteer stem."""
-    last = m.surface.split()[-1].lower()
-    names = [*m.entry.stems, *m.entry.ru]  # Russian names are Kazakh stems too ("Путинмен")
-    stems = [s.split()[-1] for s in names if last.startswith(s.split()[-1])]
-    rest = last[max((len(s) for s in stems), default=len(last)) :].lstrip("-")
-    if after.startswith("елші"):
-        # "Қытай Елшісін" (China's ambassador, accusative): a bare name takes the case of its
-        # ambassador; "Қазақстанның АҚШ-тағы елшісі" keeps the name's own case
-        rest = rest or after.removeprefix("елші").removeprefix("сі")
-    elif after:  # "Орталық Азия елдеріне": the case is on the head noun
-        rest = after[2:]
-    if not rest:
-        return "nom"
-    for name, pattern in _CASES:
-        if pattern.search(rest):
-            return name
-    return "nom"
 
 
 def _index(toks: list[Token], actors: list[GazMatch]) -> list[tuple[int, int, GazMatch]]:
@@ -131,17 +99,6 @@ def linear_roles(
             out.append(_en(words, h, n, hits, own))
         return out
     return [_kk(words, h, n, hits, placed) for n, h in enumerate(hits)]
-
-
-def _conj(words: list[str], a: tuple[int, int, GazMatch], b: tuple[int, int, GazMatch]) -> str:
-    """``word`` if "мен/және" joins ``a`` and ``b`` (after an optional "елдері"), ``next`` if
-    they are adjacent (a list, whose commas the tokens do not keep), else ""."""
-    gap = words[a[1] : b[0]]
-    if gap and gap[0].startswith("ел"):
-        gap = gap[1:]
-    if len(gap) == 1 and gap[0] in ("мен", "бен", "пен", "және"):
-        return "word"
-    return "next" if not gap else ""
 
 
 def _en_prep(words: list[str], i: int) -> str:
@@ -261,7 +218,11 @@ def _en_objects(
 
 
 def _kk(
-    words: list[str], h: Hit, n: int, hits: list[Hit], placed: list[tuple[int, int, GazMatch]]
+    words: list[str],
+    h: Hit,
+    n: int,
+    hits: list[Hit],
+    placed: list[tuple[int, int, GazMatch]],
 ) -> Roles:
     """The last trigger is the verb: its source is the first nominative (or the possessor of
     the subject, "Қазақстанның ... қызметі"); an earlier trigger is a verbal noun whose agent is
@@ -269,7 +230,7 @@ def _kk(
     roles = Roles(pred=h.i, anchor=h.i)
     kind = h.trigger.type
     prev_end = hits[n - 1].j if n else 0
-    cases, joined = _kk_cases(words, placed)
+    cases, joined = kk_cases(words, placed)
     reason = _kk_reason(words, placed, h)
     segment = [
         (cases[k], m)
@@ -291,23 +252,6 @@ def _kk(
     roles.source = src
     roles.recipient = [m for m in dict.fromkeys(rec) if m not in src]
     return roles
-
-
-def _kk_cases(
-    words: list[str], placed: list[tuple[int, int, GazMatch]]
-) -> tuple[dict[int, str], list[str]]:
-    """The case of each placed actor and how each is joined to the next (see :func:`_conj`)."""
-    cases: dict[int, str] = {}
-    for k, (_, j, m) in enumerate(placed):
-        head = words[j] if j < len(words) and _EL.match(words[j]) else ""
-        cases[k] = _kk_case(m, head)
-    # "АҚШ пен Израильдің", "Қазақстан, Қырғызстан ... және Өзбекстан басшылары": the
-    # conjuncts share the case of the last one
-    joined = [_conj(words, placed[k], placed[k + 1]) for k in range(len(placed) - 1)]
-    for k in range(len(placed) - 2, -1, -1):
-        if joined[k] == "word":
-            cases[k] = cases[k + 1]
-    return cases, joined
 
 
 def _kk_reason(words: list[str], placed: list[tuple[int, int, GazMatch]], h: Hit) -> set[int]:

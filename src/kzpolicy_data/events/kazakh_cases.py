@@ -1,0 +1,96 @@
+"""The case of a Kazakh actor in a sentence: the ending after its gazetteer stem, the case of
+the head noun it names ("Орталық Азия елдеріне"), or of the name a title heads ("мемлекет
+басшысы Нұрсұлтан Назарбаевқа"); and how adjacent actors are joined ("АҚШ пен Израильдің").
+Read by ``linear`` for Kazakh roles."""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp.gazetteer import GazMatch
+
+__all__ = ["kk_cases"]
+
+# "ел" (country) as a head noun whose case is the name's ("Орталық Азия елдеріне"); "елші"
+# (ambassador) only for a bare name (see _kk_case); not "елбасы", "елорда", nor "еліміз" (our
+# country, Kazakhstan: "Жапония елімізге" is Japan acting towards it).
+_EL = re.compile(r"ел(?:ші.*|дер\w*|і(?!міз)\w*|ге|де|ден|мен|ді|дің)?$")
+_CASES = [  # longest first
+    ("adj", re.compile(r"(?:лық|лік|дық|дік|тық|тік)$")),
+    ("loc", re.compile(r"(?:дағы|дегі|тағы|тегі|ндағы|ндегі|да|де|та|те|нда|нде)$")),
+    ("abl", re.compile(r"(?:дан|ден|тан|тен|нан|нен)$")),
+    ("com", re.compile(r"(?:мен|бен|пен)$")),
+    ("gen", re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")),
+    ("dat", re.compile(r"(?:ға|ге|қа|ке|на|не|а|е)$")),
+    ("acc", re.compile(r"(?:ны|ні|ды|ді|ты|ті|н)$")),
+]
+
+
+def _kk_case(m: GazMatch, after: str = "") -> str:
+    """The case ending of a Kazakh name ("nom" if bare): what follows its gazetteer stem."""
+    last = m.surface.split()[-1].lower()
+    names = [*m.entry.stems, *m.entry.ru]  # Russian names are Kazakh stems too ("Путинмен")
+    stems = [s.split()[-1] for s in names if last.startswith(s.split()[-1])]
+    rest = last[max((len(s) for s in stems), default=len(last)) :].lstrip("-")
+    if after.startswith("елші"):
+        # "Қытай Елшісін" (China's ambassador, accusative): a bare name takes the case of its
+        # ambassador; "Қазақстанның АҚШ-тағы елшісі" keeps the name's own case
+        rest = rest or after.removeprefix("елші").removeprefix("сі")
+    elif after:  # "Орталық Азия елдеріне": the case is on the head noun
+        rest = after[2:]
+    if not rest:
+        return "nom"
+    for name, pattern in _CASES:
+        if pattern.search(rest):
+            return name
+    return "nom"
+
+
+def _conj(words: list[str], a: tuple[int, int, GazMatch], b: tuple[int, int, GazMatch]) -> str:
+    """``word`` if "мен/және" joins ``a`` and ``b`` (after an optional "елдері"), ``next`` if
+    they are adjacent (a list, whose commas the tokens do not keep), else ""."""
+    gap = words[a[1] : b[0]]
+    if gap and gap[0].startswith("ел"):
+        gap = gap[1:]
+    if len(gap) == 1 and gap[0] in ("мен", "бен", "пен", "және"):
+        return "word"
+    return "next" if not gap else ""
+
+
+# A title's case is on the name of its holder: "мемлекет басшысы Нұрсұлтан Назарбаевқа" is the
+# dative, "Президент Тоқаевпен" the comitative. Only a known leader of the title's own state,
+# within the first names after it, is its holder: "Мемлекет басшысы бүгін Путинмен кездесті"
+# and a name the gazetteer does not know ("... Жұмабековпен") are other people.
+_TITLES = ("басшы", "президент", "премьер", "министр", "төраға", "елші")
+
+
+def _title_case(title: GazMatch, j: int, nxt: tuple[int, int, GazMatch] | None) -> str:
+    """The case of the title holder's name after a title ending at token ``j``."""
+    if (
+        nxt is not None
+        and nxt[0] - j <= 2
+        and nxt[2].entry.kind == "leader"
+        and set(nxt[2].entry.actor_codes) & set(title.entry.actor_codes)
+    ):
+        return _kk_case(nxt[2])
+    return "nom"
+
+
+def kk_cases(
+    words: list[str], placed: list[tuple[int, int, GazMatch]]
+) -> tuple[dict[int, str], list[str]]:
+    """The case of each placed actor and how each is joined to the next (see :func:`_conj`)."""
+    cases: dict[int, str] = {}
+    for k, (_, j, m) in enumerate(placed):
+        head = words[j] if j < len(words) and _EL.match(words[j]) else ""
+        cases[k] = _kk_case(m, head)
+    for k, (_, j, m) in enumerate(placed):
+        if cases[k] == "nom" and m.surface.split()[-1].lower().startswith(_TITLES):
+            cases[k] = _title_case(m, j, placed[k + 1] if k + 1 < len(placed) else None)
+    # "АҚШ пен Израильдің", "Қазақстан, Қырғызстан ... және Өзбекстан басшылары": the
+    # conjuncts share the case of the last one
+    joined = [_conj(words, placed[k], placed[k + 1]) for k in range(len(placed) - 1)]
+    for k in range(len(placed) - 2, -1, -1):
+        if joined[k] == "word":
+            cases[k] = cases[k + 1]
+    return cases, joined
