@@ -38,3 +38,13 @@ def test_a_title_takes_the_case_of_its_holders_name() -> None:
     assert ("CONSULT", "asserted", ("KAZ",), ("RUS",)) in _keys(
         "Мемлекет басшысы бүгін Путинмен кездесті."
     )
+
+
+def test_a_state_head_noun_carries_the_names_case() -> None:
+    # "Ресей Федерациясына", "Әзербайжан Республикасына": datives (the host), not subjects
+    assert ("CONSULT", "asserted", ("KAZ",), ("RUS",)) in _keys(
+        "Елші Тоқаевтың Ресей Федерациясына жасаған сапары туралы айтты."
+    )
+    assert ("CONSULT", "asserted", ("KAZ",), ("AZE",)) in _keys(
+        "Қазақстан Республикасының елшісі Әзербайжан Республикасына жұмыс сапарымен барды."
+    )

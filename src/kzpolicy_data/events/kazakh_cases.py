@@ -15,6 +15,9 @@ __all__ = ["kk_cases"]
 # (ambassador) only for a bare name (see _kk_case); not "елбасы", "елорда", nor "еліміз" (our
 # country, Kazakhstan: "Жапония елімізге" is Japan acting towards it).
 _EL = re.compile(r"ел(?:ші.*|дер\w*|і(?!міз)\w*|ге|де|ден|мен|ді|дің)?$")
+# The state's own head noun after a short name carries the case: "Ресей Федерациясына" (dative),
+# "Түркия Республикасының" (genitive), "Ұлыбритания Корольдігімен" (comitative).
+_STATE_HEAD = re.compile(r"(?:федерация|республика|корольдіг|корольдік|әмірлік)\w*$")
 _CASES = [  # longest first
     ("adj", re.compile(r"(?:лық|лік|дық|дік|тық|тік)$")),
     ("loc", re.compile(r"(?:дағы|дегі|тағы|тегі|ндағы|ндегі|да|де|та|те|нда|нде)$")),
@@ -36,6 +39,8 @@ def _kk_case(m: GazMatch, after: str = "") -> str:
         # "Қытай Елшісін" (China's ambassador, accusative): a bare name takes the case of its
         # ambassador; "Қазақстанның АҚШ-тағы елшісі" keeps the name's own case
         rest = rest or after.removeprefix("елші").removeprefix("сі")
+    elif _STATE_HEAD.match(after):
+        rest = after
     elif after:  # "Орталық Азия елдеріне": the case is on the head noun
         rest = after[2:]
     if not rest:
@@ -82,7 +87,11 @@ def kk_cases(
     """The case of each placed actor and how each is joined to the next (see :func:`_conj`)."""
     cases: dict[int, str] = {}
     for k, (_, j, m) in enumerate(placed):
-        head = words[j] if j < len(words) and _EL.match(words[j]) else ""
+        head = (
+            words[j]
+            if j < len(words) and (_EL.match(words[j]) or _STATE_HEAD.match(words[j]))
+            else ""
+        )
         cases[k] = _kk_case(m, head)
     for k, (_, j, m) in enumerate(placed):
         if cases[k] == "nom" and m.surface.split()[-1].lower().startswith(_TITLES):
