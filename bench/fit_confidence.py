@@ -3,10 +3,11 @@
     python bench/fit_confidence.py [--precision 0.85] [--level 0.85] [--write]
 
 Every candidate the extractor finds in a dev text (``extract_candidates``: published or not) is
-labelled right when it matches a gold event by the guide's rule (``evaluate_real.matches``, each
-gold event used once, candidates with a source first). A logistic regression (scikit-learn, L2)
-over the candidates' features gives the confidence. The threshold is the lowest at which the
-published candidates of dev (a source, confidence at the threshold) are at least ``--precision``
+labelled right when it matches a gold event by the guide's rule, paired as the evaluation pairs
+them (``evaluate_real.pair``: each gold event used once, candidates with a source first). A
+logistic regression (scikit-learn, L2) over the candidates' features gives the confidence. The
+threshold is the lowest at which the published candidates of dev (a source, confidence at the
+threshold) are at least ``--precision``
 right with a margin: the one-sided Wilson lower bound, at confidence ``--level`` (85 %), of
 their precision measured out of fold (``--folds`` by article: each article scored by a model
 fitted without it, averaged over ``--repeats`` shuffled splits; ``--curve`` prints that
@@ -37,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from evaluate_real import cache_dir, load_gold, matches, text_of  # noqa: E402
+from evaluate_real import cache_dir, load_gold, pair, text_of  # noqa: E402
 
 from kzpolicy_data import parse_bytes  # noqa: E402
 from kzpolicy_data.events.confidence import FEATURES, Model, score  # noqa: E402
@@ -75,20 +76,15 @@ def candidates(
         analysis = Analysis(record.text)
         found = extract_candidates(record, analysis, extract_mentions(record, analysis))
         found.sort(key=lambda c: not c.event.source)  # a sourced candidate claims gold first
-        used: set[int] = set()
         n_gold += len(row["events"])
-        for cand in found:
-            pred = as_gold(cand.event)
-            hit = next(
-                (j for j, g in enumerate(row["events"]) if j not in used and matches(pred, g)),
-                None,
-            )
-            if hit is not None:
-                used.add(hit)
+        # labelled as the evaluation pairs them (a maximum matching, evaluate_real.pair): a
+        # greedy pass let one candidate take the only gold event another could match
+        right = {i for i, _ in pair([as_gold(c.event) for c in found], row["events"])}
+        for n, cand in enumerate(found):
             xs.append(cand.features)
             if groups is not None:
                 groups.append(row["id"])
-            ys.append(int(hit is not None))
+            ys.append(int(n in right))
             sourced.append(bool(cand.event.source))
     return xs, ys, sourced, n_gold
 
