@@ -48,3 +48,10 @@ def test_a_state_head_noun_carries_the_names_case() -> None:
     assert ("CONSULT", "asserted", ("KAZ",), ("AZE",)) in _keys(
         "Қазақстан Республикасының елшісі Әзербайжан Республикасына жұмыс сапарымен барды."
     )
+
+
+def test_a_name_heading_an_organisations_name_is_no_party() -> None:
+    # "Орталық Азия зерттеу институты" is an institute, not the five states meeting Japan
+    got = _keys("Орталық Азия зерттеу институтының директоры Жапония елшісімен кездесті.")
+    assert not [k for k in got if "UZB" in k[2]]
+    assert not _keys("Қазақстан-Жапония орталығының директоры Токиода кездесу өткізді.")

@@ -17,6 +17,9 @@ __all__ = ["kk_cases"]
 _EL = re.compile(r"ел(?:ші.*|дер\w*|і(?!міз)\w*|ге|де|ден|мен|ді|дің)?$")
 # The state's own head noun after a short name carries the case: "Ресей Федерациясына" (dative),
 # "Түркия Республикасының" (genitive), "Ұлыбритания Корольдігімен" (comitative).
+# A name heading an organisation's name is part of that name, no party: "Орталық Азия
+# халықаралық институты", "Қазақстан-Жапония орталығы" (its case "name" makes it neither side).
+_ORGANISATION = re.compile(r"(?:институт|университет|орталығ|қоры|қорының|академия)")
 _STATE_HEAD = re.compile(r"(?:федерация|республика|корольдіг|корольдік|әмірлік)\w*$")
 _CASES = [  # longest first
     ("adj", re.compile(r"(?:лық|лік|дық|дік|тық|тік)$")),
@@ -94,6 +97,9 @@ def kk_cases(
         )
         cases[k] = _kk_case(m, head)
     for k, (_, j, m) in enumerate(placed):
+        if cases[k] == "nom" and any(_ORGANISATION.match(w) for w in words[j : j + 2]):
+            cases[k] = "name"
+            continue
         if cases[k] == "nom" and m.surface.split()[-1].lower().startswith(_TITLES):
             cases[k] = _title_case(m, j, placed[k + 1] if k + 1 < len(placed) else None)
     # "АҚШ пен Израильдің", "Қазақстан, Қырғызстан ... және Өзбекстан басшылары": the
