@@ -55,3 +55,12 @@ def test_a_name_heading_an_organisations_name_is_no_party() -> None:
     got = _keys("Орталық Азия зерттеу институтының директоры Жапония елшісімен кездесті.")
     assert not [k for k in got if "UZB" in k[2]]
     assert not _keys("Қазақстан-Жапония орталығының директоры Токиода кездесу өткізді.")
+
+
+def test_the_possessor_of_a_visit_is_the_visitor() -> None:
+    # the clause's subject (Kazakhstan) is not who visits; Modi's state is
+    got = _keys(
+        "Kazakhstan became a close partner of India after Prime Minister Modi's visit to Astana."
+    )
+    assert ("CONSULT", "asserted", ("IND",), ("KAZ",)) in got
+    assert not [k for k in got if k[2] == ("KAZ",)]

@@ -144,6 +144,11 @@ def _en_subject(
     kind = h.trigger.type
     prev_end = hits[n - 1].j if n else 0
     lo = max(prev_end, max((k + 1 for k in range(h.i) if words[k] in ("that", "if")), default=0))
+    if kind == EventType.CONSULT and h.i >= 2 and words[h.i - 1] == "s":
+        # "after Prime Minister Modi's visit": the visitor is the possessor, not the clause's
+        # subject ("Kazakhstan is India's partner ... after Modi's visit"); a possessor the
+        # gazetteer does not know leaves the source unnamed
+        return lo, [m for _, j, m in placed if j == h.i - 1], []
     before = [(i, j, m) for i, j, m in placed if j <= h.i and i >= lo]
     src: list[GazMatch] = []
     early: list[GazMatch] = []
