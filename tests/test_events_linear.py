@@ -64,3 +64,16 @@ def test_the_possessor_of_a_visit_is_the_visitor() -> None:
     )
     assert ("CONSULT", "asserted", ("IND",), ("KAZ",)) in got
     assert not [k for k in got if k[2] == ("KAZ",)]
+
+
+def test_between_names_the_parties_of_a_joint_act_only() -> None:
+    # "Қазақстан мен Жапония арасында" is the scene of a visit, and the parties of a treaty
+    got = _keys(
+        "Қазақстан мен Жапония арасында даулы мәселе жоқ: сарапшы Президенттің "
+        "Жапонияға сапары туралы"
+    )
+    assert ("CONSULT", "asserted", ("KAZ",), ("JPN",)) in got
+    assert not [k for k in got if len(k[2]) > 1]
+    assert ("AGREE", "asserted", ("KAZ",), ("JPN",)) in _keys(
+        "Қазақстан мен Жапония арасында жаңа келісімге қол қойылды."
+    )

@@ -97,6 +97,9 @@ def kk_cases(
         )
         cases[k] = _kk_case(m, head)
     for k, (_, j, m) in enumerate(placed):
+        if cases[k] == "nom" and j < len(words) and words[j].startswith("арасында"):
+            cases[k] = "between"  # "Қазақстан мен Ресей арасында": the parties or the scene
+            continue
         if cases[k] == "nom" and any(_ORGANISATION.match(w) for w in words[j : j + 2]):
             cases[k] = "name"
             continue

@@ -17,7 +17,7 @@ import yaml
 from ..codes import Context, EventType
 from ..nlp.morph import Token, lemma
 
-__all__ = ["Hit", "Trigger", "find_triggers", "is_meeting", "language_of"]
+__all__ = ["Hit", "Trigger", "find_triggers", "is_meeting", "language_of", "meeting_word"]
 
 _KAZAKH = re.compile(r"[әғқңөұүһі\u0600-\u06ff]", re.I)
 # Kazakh in a Latin alphabet: two different marked letters (one is a Turkish or Spanish name).
@@ -162,9 +162,12 @@ _MEETING_RU = {"переговоры", "встреча", "встретиться
 _MEETING = ("келіссөз", "кездес", "жүздес", "сөйлес", "talks", "met", "meet", "negotiat")
 
 
+def meeting_word(word: str, lemma: str) -> bool:
+    """Whether a word of a CONSULT trigger names talks or a meeting ("переговоры", "кездесу")."""
+    return lemma in _MEETING_RU or word.lower().startswith(_MEETING)
+
+
 def is_meeting(toks: list[Token], h: Hit) -> bool:
     """Whether the CONSULT trigger ``h`` names talks or a meeting rather than a visit."""
     words = toks[h.i : h.j]
-    return h.trigger.type == EventType.CONSULT and any(
-        t.lemma in _MEETING_RU or t.text.lower().startswith(_MEETING) for t in words
-    )
+    return h.trigger.type == EventType.CONSULT and any(meeting_word(t.text, t.lemma) for t in words)

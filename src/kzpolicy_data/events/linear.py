@@ -16,7 +16,7 @@ from ..codes import EventType
 from ..nlp.gazetteer import GazMatch
 from ..nlp.morph import Token
 from .kazakh_cases import kk_cases
-from .lexicon import Hit
+from .lexicon import Hit, meeting_word
 from .roles import Roles
 
 __all__ = ["linear_roles", "one_actor_roles"]
@@ -236,6 +236,14 @@ def _kk(
     kind = h.trigger.type
     prev_end = hits[n - 1].j if n else 0
     cases, joined = kk_cases(words, placed)
+    # "X мен Y арасында" (between X and Y) names the parties of an act done together (talks,
+    # a treaty, relations), and only the scene of another (a visit, a statement)
+    together = kind in (EventType.AGREE, EventType.COOPERATE) or any(
+        (kind == EventType.CONSULT and meeting_word(w, w))
+        or (kind == EventType.SUPPORT and w.startswith("диплом"))
+        for w in words[h.i : h.j]
+    )
+    cases = {k: "nom" if c == "between" and together else c for k, c in cases.items()}
     reason = _kk_reason(words, placed, h)
     segment = [
         (cases[k], m)
