@@ -64,3 +64,9 @@ def test_talks_told_apart_from_a_visit_are_their_own_event() -> None:
         "В Кремле Токаев провел переговоры с Путиным."
     )
     assert got.count(("CONSULT", "asserted", ("KAZ",), ("RUS",))) == 2
+
+
+def test_talks_are_an_act_even_where_something_else_is_said_at_them() -> None:
+    # "в ходе переговоров с Путиным" is not only the scene of the statement: the talks happened
+    got = _keys("В ходе переговоров с Путиным Токаев заявил о важности торговли.")
+    assert ("CONSULT", "asserted", ("KAZ",), ("RUS",)) in got

@@ -17,7 +17,7 @@ from ..nlp.analysis import Analysis, SynToken
 from ..nlp.gazetteer import GazMatch
 from ..nlp.morph import Token, lemma
 from ..records import Turn
-from .lexicon import Hit
+from .lexicon import Hit, is_meeting
 from .linear import linear_roles, one_actor_roles
 from .modality import linear_modality, syntax_modality
 from .roles import Roles, syntax_roles
@@ -79,6 +79,10 @@ class Draft:
 
 
 def is_setting(toks: list[Token], h: Hit) -> bool:
+    if is_meeting(toks, h):
+        # talks or a meeting are an act between parties even where something else was said at
+        # them ("в ходе переговоров с Лавровым заявил": the talks are coded too)
+        return False
     lemmas = [t.lemma for t in toks]
     for cue in _SETTING_BEFORE:
         n = len(cue)
