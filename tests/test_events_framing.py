@@ -110,3 +110,23 @@ def test_kazakh_men_is_and_not_i() -> None:
     record = parse_bytes(KK_INTERVIEW.encode(), "kkexpert", events=False)
     keys = [event_key(e) for e in extract_events(record, Analysis(record.text))]
     assert ("kzp:STATEMENT", "asserted", ("KAZ", "RUS"), ()) in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Президент Казахстана сообщил о предстоящем визите в Китай.",
+            ("CONSULT", "future", ("KAZ",), ("CHN",)),
+        ),
+        (
+            "Анонсированный МИД визит министра Казахстана в Японию пройдет в мае.",
+            ("CONSULT", "future", ("KAZ",), ("JPN",)),
+        ),
+    ],
+)
+def test_a_reported_visit_is_the_visit_not_a_statement(text: str, visit: Key) -> None:
+    # reporting a visit states no position: the visit is the act
+    got = _keys(text)
+    assert visit in got
+    assert not [k for k in got if k[0] == "kzp:STATEMENT"]

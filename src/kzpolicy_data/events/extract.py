@@ -48,7 +48,7 @@ from .drafts import (
     mutual,
     sentence_drafts,
 )
-from .framing import tells_no_act
+from .framing import reports_a_meeting, tells_no_act
 from .lexicon import Hit, find_triggers, is_meeting, language_of
 from .modality import is_yes_no_question
 from .sides import DOMESTIC, HOME_WORDS, PARTIES, complete_roles, shape
@@ -170,6 +170,8 @@ def extract_candidates(
         for d in sentence_drafts(analysis, p.s, p.e, p.lang, p.hits, p.turn, p.scene):
             if tells_no_act(toks, d.hit, p.lang, p.where, p.turn, states, bool(d.roles.source)):
                 continue  # framing, an expert's opinion, nobody's words (events/framing)
+            if reports_a_meeting(toks, d.hit, p.hits):
+                continue
             inferred = complete_roles(analysis, d, p.turn, states, asked, blocks)
             event = _event(record, d, mention_ids, published)
             if event is not None:

@@ -7,7 +7,9 @@
 - nobody in particular ("про Алматы говорят, что ...", "критики считают"): no source, no event;
 - a holiday or an anniversary celebrated ("Казахстан отметил праздник"): "отметить" that takes
   a day as its object is no statement;
-- an electoral system or law ("сайлаудың пропорционал жүйесі", "electoral system"): no election.
+- an electoral system or law ("сайлаудың пропорционал жүйесі", "electoral system"): no election;
+- a visit or talks reported ("сообщил о визите", "анонсированный визит", "announced the
+  visit"): the visit is the act, not a position stated.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from ..nlp.morph import Token
 from ..records import Turn
 from .lexicon import Hit
 
-__all__ = ["tells_no_act"]
+__all__ = ["reports_a_meeting", "tells_no_act"]
 
 _HEAD = {"title", "lead", "intro"}
 # The article speaking of itself ("в эксклюзивном интервью", "reveals ... to <the reporter>").
@@ -75,3 +77,16 @@ def tells_no_act(
             ):
                 return True  # an expert's (or a former official's) own opinion
     return kind == EventType.KZP_ELECTION and any(a.startswith(_SYSTEMS) for a in after[:2])
+
+
+_REPORTING = {"сообщить", "анонсировать", "анонсированный", "announced", "announce", "announces"}
+
+
+def reports_a_meeting(toks: list[Token], h: Hit, hits: list[Hit]) -> bool:
+    """Whether the statement trigger ``h`` only reports a visit or talks named right after it
+    (kept among the sentence's triggers for the roles, dropped as an event)."""
+    return (
+        h.trigger.type == EventType.KZP_STATEMENT
+        and {toks[h.i].lemma, toks[h.i].text.lower()} & _REPORTING != set()
+        and any(o.trigger.type == EventType.CONSULT and 0 <= o.i - h.j <= 3 for o in hits)
+    )
