@@ -77,3 +77,13 @@ def test_between_names_the_parties_of_a_joint_act_only() -> None:
     assert ("AGREE", "asserted", ("KAZ",), ("JPN",)) in _keys(
         "Қазақстан мен Жапония арасында жаңа келісімге қол қойылды."
     )
+
+
+def test_a_genitive_state_heading_a_title_is_the_title_holders() -> None:
+    # "Жапонияның Сыртқы істер министрі" is Japan's minister, who came: not a recipient
+    got = _keys("Былтыр күзде Жапонияның Сыртқы істер министрі Қазақстанға ресми сапармен келді.")
+    assert ("CONSULT", "asserted", ("JPN",), ("KAZ",)) in got
+    # the holder's name carries the phrase's case: the ambassador is received
+    assert ("CONSULT", "asserted", ("RUS",), ("KAZ",)) in _keys(
+        "Мемлекет басшысы Ресейдің елшісі Алексей Бородавкинді қабылдады."
+    )

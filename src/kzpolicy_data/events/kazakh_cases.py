@@ -70,6 +70,11 @@ def _conj(words: list[str], a: tuple[int, int, GazMatch], b: tuple[int, int, Gaz
 # within the first names after it, is its holder: "Мемлекет басшысы бүгін Путинмен кездесті"
 # and a name the gazetteer does not know ("... Жұмабековпен") are other people.
 _TITLES = ("басшы", "президент", "премьер", "министр", "төраға", "елші")
+_NAME_CASES = [  # endings of two letters or more only: "Дана" is no dative
+    ("com", re.compile(r"\w{3}(?:мен|бен|пен)$")),
+    ("dat", re.compile(r"\w{4}(?:ға|ге|қа|ке)$")),
+    ("acc", re.compile(r"\w{4}(?:ны|ні|ды|ді|ты|ті)$")),
+]
 
 
 def _title_case(title: GazMatch, j: int, nxt: tuple[int, int, GazMatch] | None) -> str:
@@ -82,6 +87,39 @@ def _title_case(title: GazMatch, j: int, nxt: tuple[int, int, GazMatch] | None) 
     ):
         return _kk_case(nxt[2])
     return "nom"
+
+
+# A genitive state heading a title is the title holder's ("Жапонияның СІМ басшысы Қазақстанға
+# келді": Japan's foreign minister came): the phrase's case is the title's own ending, or that of
+# the holder's name after it ("Ресейдің елшісі Алексей Бородавкинді": accusative).
+_TITLE_WORD = re.compile(r"(?:басшы|президент|премьер|министр|төраға|елші)\w*$")
+_POSSESSED = re.compile(r"(?:ы|і|сы|сі)$")
+
+
+def _possessor_case(
+    words: list[str], placed: list[tuple[int, int, GazMatch]], k: int
+) -> str | None:
+    """The case of the phrase the genitive actor ``k`` heads when a title follows it within
+    three words, else None."""
+    _, j, m = placed[k]
+    nxt = placed[k + 1] if k + 1 < len(placed) else None
+    stop = nxt[0] if nxt is not None else len(words)
+    for t in range(j, min(j + 3, stop, len(words))):
+        if not _TITLE_WORD.match(words[t]):
+            continue
+        if not _POSSESSED.search(words[t]):  # "елшісін", "министрімен": the title's own case
+            return next((c for c, pat in _CASES if pat.search(words[t])), "nom")
+        for w in words[t + 1 : min(t + 3, stop)]:  # the holder's name: "... Бородавкинді"
+            case = next((c for c, pat in _NAME_CASES if pat.search(w)), None)
+            if case is not None:
+                return case
+        if nxt is not None and nxt[0] - t <= 2 and nxt[2].entry.kind == "leader":
+            # a known leader of the same state holds the title ("Ресейдің президенті
+            # Путинмен"); another state's is somebody else
+            same = set(nxt[2].entry.actor_codes) & set(m.entry.actor_codes)
+            return _kk_case(nxt[2]) if same else "nom"
+        return "nom"
+    return None
 
 
 def kk_cases(
@@ -97,6 +135,9 @@ def kk_cases(
         )
         cases[k] = _kk_case(m, head)
     for k, (_, j, m) in enumerate(placed):
+        if cases[k] == "gen" and (held := _possessor_case(words, placed, k)) is not None:
+            cases[k] = held
+            continue
         if cases[k] == "nom" and j < len(words) and words[j].startswith("арасында"):
             cases[k] = "between"  # "Қазақстан мен Ресей арасында": the parties or the scene
             continue
