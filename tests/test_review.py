@@ -21,24 +21,24 @@ RAW = Path(__file__).parent / "data" / "raw"
 
 
 def test_review_orders_by_confidence_and_explains(tmp_path: Path) -> None:
-    for name in ("ru_unmarked_alternating", "d17_ticker_repeated_title", "v18_letters_stripped"):
+    for name in ("v26_kk_inline_address_cut", "d17_ticker_repeated_title", "v18_letters_stripped"):
         (tmp_path / f"{name}.txt").write_bytes((RAW / f"{name}.txt").read_bytes())
     report = review([tmp_path], ner=False)
     assert report.records == 3 and not report.errors
     confidences = [i.confidence for i in report.items]
     assert confidences == sorted(confidences)
     first = report.items[0]
-    assert first.record_id == "ru_unmarked_alternating"
+    assert first.record_id == "v26_kk_inline_address_cut"
     assert any(w.startswith("genre_uncertain:") for w in first.why)
     assert any(w.startswith("evidence against:") for w in first.why)
-    assert first.curation_file == str(tmp_path / "ru_unmarked_alternating.yaml")
+    assert first.curation_file == str(tmp_path / "v26_kk_inline_address_cut.yaml")
     stripped = next(i for i in report.items if i.record_id == "v18_letters_stripped")
     assert any("letters_stripped" in w for w in stripped.why)
 
 
 def test_review_stanzas_are_curation_yaml() -> None:
     report = review(
-        [RAW / "ru_unmarked_alternating.txt", RAW / "d12_label_own_line.txt"], ner=False
+        [RAW / "v26_kk_inline_address_cut.txt", RAW / "d12_label_own_line.txt"], ner=False
     )
     for item in report.items:
         data = yaml.safe_load(item.stanza)
@@ -49,36 +49,36 @@ def test_review_stanzas_are_curation_yaml() -> None:
         for speaker in data.get("speakers", []):
             speaker["name"] = "Имя Фамилия"
         Curation.model_validate(data)
-    genre_item = next(i for i in report.items if i.record_id == "ru_unmarked_alternating")
+    genre_item = next(i for i in report.items if i.record_id == "v26_kk_inline_address_cut")
     assert yaml.safe_load(genre_item.stanza)["genre"] == "interview"
 
 
 def test_review_reads_jsonl_and_reports_bad_paths(tmp_path: Path) -> None:
     from kzpolicy_data import parse_file
 
-    rec = parse_file(RAW / "ru_unmarked_alternating.txt", ner=False, events=False)
+    rec = parse_file(RAW / "v26_kk_inline_address_cut.txt", ner=False, events=False)
     jsonl = tmp_path / "records.jsonl"
     jsonl.write_text(rec.model_dump_json() + "\n", "utf-8")
     report = review([jsonl, tmp_path / "missing.txt"], ner=False)
     assert [i.source for i in report.items] == [f"{jsonl}:1"]
-    assert report.items[0].curation_file == "raw/ru_unmarked_alternating.yaml"
+    assert report.items[0].curation_file == "raw/v26_kk_inline_address_cut.yaml"
     assert len(report.errors) == 1 and "no such file" in str(report.errors[0])
 
 
 def test_review_skips_symlinks(tmp_path: Path) -> None:
-    (tmp_path / "link.txt").symlink_to(RAW / "ru_unmarked_alternating.txt")
+    (tmp_path / "link.txt").symlink_to(RAW / "v26_kk_inline_address_cut.txt")
     assert review([tmp_path], ner=False).records == 0
 
 
 def test_cli_review(tmp_path: Path) -> None:
-    src = RAW / "ru_unmarked_alternating.txt"
+    src = RAW / "v26_kk_inline_address_cut.txt"
     result = CliRunner().invoke(cli, ["review", "--no-ner", str(src)])
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[0].endswith("(ru_unmarked_alternating: interview)")
+    assert result.stdout.splitlines()[0].endswith("(v26_kk_inline_address_cut: interview)")
     assert "fix in" in result.stdout and "1 of 1 record(s) need review" in result.stdout
     as_json = CliRunner().invoke(cli, ["review", "--no-ner", "--format", "json", str(src)])
     data = json.loads(as_json.stdout)
-    assert data["records"] == 1 and data["items"][0]["record_id"] == "ru_unmarked_alternating"
+    assert data["records"] == 1 and data["items"][0]["record_id"] == "v26_kk_inline_address_cut"
     bad = tmp_path / "x.csv"
     bad.write_text("a")
     failed = CliRunner().invoke(cli, ["review", "--no-ner", str(bad)])
