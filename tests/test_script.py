@@ -60,3 +60,10 @@ def test_tokens_keep_their_offsets_whatever_the_script(text: str) -> None:
     for t in tokenize(text):
         assert 0 <= t.start < t.end <= len(text)
         assert t.text  # a word is never read as nothing
+
+
+def test_arabic_words_read_in_cyrillic_in_a_mixed_text() -> None:
+    from kzpolicy_data.nlp.script import arabic_in_cyrillic
+
+    assert arabic_in_cyrillic("Lead: سىزدەر x") == "Lead: сіздер x"
+    assert arabic_in_cyrillic("Сіздер x") == "Сіздер x"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..codes import TurnKind
-from ..nlp.script import to_cyrillic
+from ..nlp.script import arabic_in_cyrillic
 from ..source.layout import looks_like_heading
 from .drafts import LO, SECOND_PERSON, UP, Segmentation, alternate, asks, build, has_question
 from .markers import TITLE_ADDRESS, Marked
@@ -175,8 +175,7 @@ def _asks_guest(m: Marked, *, last: bool) -> bool:
     `Вы` or a sentence that opens with a question word; an answer may say `ваших читателей`
     too, but goes on below."""
     body = m.para.text[m.content_start - m.para.start :]
-    if _ARABIC.search(body[:400]):  # `قاجىتاي اعا، سىزدەر ...`: read in Cyrillic
-        body = _ARABIC_WORD.sub(lambda w: to_cyrillic(w.group(), None), body[:400])
+    body = arabic_in_cyrillic(body[:400])  # `قاجىتاي اعا، سىزدەر ...`: `сіздер`
     return has_question(m) or bool(
         VOCATIVE.match(body)
         or PATRONYMIC.match(body)
@@ -186,17 +185,15 @@ def _asks_guest(m: Marked, *, last: bool) -> bool:
 
 def cut_question(m: Marked) -> bool:
     """The last sentence of a paragraph the excerpt cuts opens with a question word."""
-    return bool(_CUT_QUESTION.search(m.para.text[m.content_start - m.para.start :]))
+    return bool(_CUT_QUESTION.search(m.para.text[m.content_start - m.para.start :][-400:]))
 
 
-_ARABIC = re.compile("[\u0620-\u064a\u0671-\u06d3\u06d5]")
-_ARABIC_WORD = re.compile("[\u0620-\u064a\u0671-\u06d3\u06d5\u0674]+")
 # The last sentence of a cut paragraph opens with a question word: its `?` is what was cut
 # (`... союзничества. Каким образом был достигнут ..., `).
 _CUT_QUESTION = re.compile(
     r"(?:^|[.!…]\s+)(?:Каким\s+образом|Как(?:ой|ая|ое|ие|ова|овы|им)?|Почему|Зачем|Насколько|"
     r"Что|Чем|Где|Когда|Қалай|Неге|Неліктен|Қандай|Қашан|Қайда|How|What|Why|Which|Where|When)"
-    r"\b[^.!?]*$"
+    r"\b[^.!?…]*$"
 )
 
 

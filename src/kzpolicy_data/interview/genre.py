@@ -18,7 +18,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from ..nlp.script import to_cyrillic
+from ..nlp.script import arabic_in_cyrillic
 
 __all__ = [
     "ATTRIBUTION",
@@ -32,9 +32,6 @@ __all__ = [
     "strong_cue",
     "text_evidence",
 ]
-
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_WORD = re.compile(r"[\u0600-\u06ff]+")
 
 # Below this confidence a record is flagged for a curator (`genre_uncertain`).
 REVIEW_CONFIDENCE = 0.75
@@ -152,17 +149,11 @@ class GenreDecision:
         return "; ".join(str(e) for e in top) or "no evidence"
 
 
-def _readable(text: str) -> str:
-    """The text with its Arabic-script (töte) Kazakh words in Cyrillic, for the cue lists."""
-    if not _ARABIC.search(text):
-        return text
-    return _WORD.sub(lambda m: to_cyrillic(m.group(), None), text)
-
-
 def text_evidence(title: str, lead: str, body: str) -> list[Evidence]:
     """Cues in the title and the lead (before the turns), and indirect speech in the body."""
     out: list[Evidence] = []
-    for where, text in (("title", _readable(title)), ("lead", _readable(lead))):
+    # töte cues are read in Cyrillic (`سۇحباتتاسقان` is `сұхбаттасқан`)
+    for where, text in (("title", arabic_in_cyrillic(title)), ("lead", arabic_in_cyrillic(lead))):
         strong = _STRONG_CUE.search(text)
         if strong:
             out.append(Evidence(f"cue {strong.group(0).strip()!r}", 1.5, where))

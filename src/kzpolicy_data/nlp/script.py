@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["latin_alphabet", "to_cyrillic"]
+__all__ = ["arabic_in_cyrillic", "latin_alphabet", "to_cyrillic"]
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _MARKS_2018 = re.compile(r"[áǵńóúýÁǴŃÓÚÝ]")
@@ -72,6 +72,17 @@ def to_cyrillic(word: str, alphabet: str | None) -> str:
     if alphabet and _LATIN.search(word):
         return _from_latin(word, alphabet)
     return word
+
+
+_ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
+
+
+def arabic_in_cyrillic(text: str) -> str:
+    """``text`` with each Arabic-script (töte) Kazakh word in Cyrillic and the rest as it is:
+    for word lists written in Cyrillic (`сұхбаттас-`, `сіздер`)."""
+    if not _ARABIC.search(text):
+        return text
+    return _ARABIC_WORD.sub(lambda m: _from_arabic(m.group()), text)
 
 
 def _from_latin(word: str, alphabet: str) -> str:
