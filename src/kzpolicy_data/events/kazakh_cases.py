@@ -46,12 +46,12 @@ def _kk_case(m: GazMatch, after: str = "") -> str:
         rest = after
     elif after:  # "Орталық Азия елдеріне": the case is on the head noun
         rest = after[2:]
-    if not rest:
-        return "nom"
-    for name, pattern in _CASES:
-        if pattern.search(rest):
-            return name
-    return "nom"
+    return _case_of(rest) if rest else "nom"
+
+
+def _case_of(ending: str) -> str:
+    """The case an ending (or a word) ends in, by :data:`_CASES`; "nom" if none."""
+    return next((name for name, pattern in _CASES if pattern.search(ending)), "nom")
 
 
 def _conj(words: list[str], a: tuple[int, int, GazMatch], b: tuple[int, int, GazMatch]) -> str:
@@ -92,7 +92,7 @@ def _title_case(title: GazMatch, j: int, nxt: tuple[int, int, GazMatch] | None) 
 # A genitive state heading a title is the title holder's ("Жапонияның СІМ басшысы Қазақстанға
 # келді": Japan's foreign minister came): the phrase's case is the title's own ending, or that of
 # the holder's name after it ("Ресейдің елшісі Алексей Бородавкинді": accusative).
-_TITLE_WORD = re.compile(r"(?:басшы|президент|премьер|министр|төраға|елші)\w*$")
+_TITLE_WORD = re.compile(rf"(?:{'|'.join(_TITLES)})\w*$")
 _POSSESSED = re.compile(r"(?:ы|і|сы|сі)$")
 
 
@@ -108,17 +108,14 @@ def _possessor_case(
         if not _TITLE_WORD.match(words[t]):
             continue
         if not _POSSESSED.search(words[t]):  # "елшісін", "министрімен": the title's own case
-            return next((c for c, pat in _CASES if pat.search(words[t])), "nom")
+            return _case_of(words[t])
         for w in words[t + 1 : min(t + 3, stop)]:  # the holder's name: "... Бородавкинді"
             case = next((c for c, pat in _NAME_CASES if pat.search(w)), None)
             if case is not None:
                 return case
-        if nxt is not None and nxt[0] - t <= 2 and nxt[2].entry.kind == "leader":
-            # a known leader of the same state holds the title ("Ресейдің президенті
-            # Путинмен"); another state's is somebody else
-            same = set(nxt[2].entry.actor_codes) & set(m.entry.actor_codes)
-            return _kk_case(nxt[2]) if same else "nom"
-        return "nom"
+        # a known leader of the same state holds the title ("Ресейдің президенті Путинмен");
+        # another state's is somebody else
+        return _title_case(m, t, nxt)
     return None
 
 
