@@ -245,3 +245,18 @@ def test_unmarked_questions_much_shorter_than_answers_given_as_we() -> None:
     kw |= {"addressed": 0.0, "first_person": 1.0}
     assert decide(_structure(**kw, short_questions=True), []).interview
     assert not decide(_structure(**kw, short_questions=False), []).interview
+
+
+def test_one_question_without_a_question_mark_that_names_the_guest() -> None:
+    # A congratulation put to the guest by name and patronymic, then a dashed reply: one
+    # question without `?` is one observation, and the vocative says a host speaks to a guest.
+    text = (
+        "Итоги года\n"
+        "– Арман Серикович, поздравляем с назначением. Ваш прогноз сбылся почти в точности, "
+        "и многие коллеги об этом уже говорят.\n"
+        "– Спасибо. Прогноз строился на цифрах, а не на догадках, и мы их публиковали заранее."
+    )
+    seg = segment(split_paragraphs(text))
+    assert seg.interview and len(seg.turns) == 2
+    unnamed = text.replace("Арман Серикович, п", "П")
+    assert not segment(split_paragraphs(unnamed)).interview

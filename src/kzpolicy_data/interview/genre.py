@@ -251,6 +251,10 @@ def _marked_evidence(s: Structure, pairs: int) -> list[Evidence]:
     out: list[Evidence] = []
     qm = s.question_marks
     weight = 1.5 if qm >= 0.75 else 1.0 if qm >= 0.5 else 0.0 if qm >= 0.25 else -1.5
+    if weight < 0 and s.questions == 1:
+        # one question without `?` is one observation (a greeting, a congratulation, or a
+        # question cut by the excerpt), not a habit of the text
+        weight /= 2
     if s.short_questions and weight < 0.5:
         weight += 1.0  # prompts without `?` (`Расскажите о ...`) that are much shorter
     out.append(Evidence(f"{qm:.0%} of questions end in '?'", weight, "turns"))
@@ -260,7 +264,8 @@ def _marked_evidence(s: Structure, pairs: int) -> list[Evidence]:
         # Excerpts are short: one exchange is often all there is, so it weighs little.
         out.append(Evidence("a single question", -0.5, "turns"))
     if s.addressed >= 0.5:
-        out.append(Evidence("questions address the guest", 0.7, "turns"))
+        # the guest's name and patronymic opening the first question: a host speaking to a guest
+        out.append(Evidence("questions address the guest", 1.2 if s.named else 0.7, "turns"))
     if s.label_definition:
         out.append(Evidence("speaker labels defined", 1.5, "turns"))
     if s.attributed >= 0.3:
