@@ -60,9 +60,25 @@ def test_nominative_names_are_left_alone(word: str) -> None:
 
 
 def test_weak_cases_only_when_asked() -> None:
-    assert strip_case("Омарбекұлына") == ("Омарбекұлына", None)
-    assert strip_case("Омарбекұлына", weak=True) == ("Омарбекұлы", "на")
-    assert strip_case("Сапарбекұлын", weak=True) == ("Сапарбекұлы", "н")
+    # `-ға`, `-да`, `-на` after a consonant or `-а` can end a nominative name
+    for word in ("Абанға", "Сабина", "Ольга", "Тоқа", "Серікті"):
+        assert strip_case(word) == (word, None)
+    assert strip_case("Абанға", weak=True) == ("Абан", "ға")
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("Омарбекұлына", "Омарбекұлы"),  # after a patronymic's possessive `н`
+        ("Сапарбекұлын", "Сапарбекұлы"),
+        ("Жүсіпбекке", "Жүсіпбек"),  # a doubled `кк`
+        ("Майкоға", "Майко"),  # `-ға` after a vowel
+        ("Давутоғлуға", "Давутоғлу"),
+        ("Мусаны", "Муса"),  # the accusative after a vowel
+    ],
+)
+def test_weak_cases_no_nominative_name_ends_in(word: str, stem: str) -> None:
+    assert strip_case(word)[0] == stem
 
 
 def test_decline_rejects_an_unknown_case() -> None:

@@ -164,7 +164,27 @@ def strip_case(word: str, *, weak: bool = False) -> tuple[str, str | None]:
     would leave too short a stem, is returned unchanged. ``weak`` also strips the dative,
     accusative and locative, whose endings many nominative names share.
     """
-    suffixes = _ALL if weak else _STRONG
+    stem, suffix = _strip(word, _ALL if weak else _STRONG)
+    if suffix is None and not weak:
+        stem, suffix = _strip(word, _ALL)
+        if suffix is None or not _surely_declined(stem, suffix):
+            return word, None
+    return stem, suffix
+
+
+def _surely_declined(stem: str, suffix: str) -> bool:
+    """A weak case that no nominative name ends in: after a patronymic (`Нұрланқызына`,
+    `Сапарбекұлын`), a doubled `кк`/`ққ` (`Жүсіпбекке`), or `-ға`/`-ге`/`-ны`/`-ні` after a
+    vowel (`Майкоға`, `Мусаны`; a name's own `-га` follows a consonant: `Ольга`)."""
+    low, end = stem.lower(), suffix.lower()
+    if is_patronymic(stem):
+        return True
+    if end in ("ке", "қа"):
+        return low.endswith(end[0])
+    return end in ("ға", "ге", "ны", "ні") and low[-1:] in _VOWELS and len(stem) >= 3
+
+
+def _strip(word: str, suffixes: list[str]) -> tuple[str, str | None]:
     if "-" in word:
         head, _, tail = word.rpartition("-")
         if tail.lower() in suffixes and len(head) >= _MIN_STEM:
@@ -192,6 +212,6 @@ def strip_case(word: str, *, weak: bool = False) -> tuple[str, str | None]:
         if sound == "vowel" and suffix.lower() in _CONSONANTAL:
             continue  # after a vowel these cases take `-ны`, `-ның`: `БОЛАДЫ` is a verb
         return stem, word[len(stem) :]
-    if weak and low.endswith(("н", "n")) and is_patronymic(word[:-1]):  # accusative `Сапарбекұлын`
-        return word[:-1], word[-1:]
+    if suffixes is _ALL and low.endswith(("н", "n")) and is_patronymic(word[:-1]):
+        return word[:-1], word[-1:]  # the accusative `Сапарбекұлын`
     return word, None
