@@ -131,7 +131,13 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
             # a surname
             cases[k] = (words[k], None)
     for k, (stem, suffix) in enumerate(cases):
-        if suffix is not None and k >= 2 and _GENITIVE.search(suffix):
+        if (
+            suffix is not None
+            and k >= 2
+            and _GENITIVE.search(suffix)
+            # `Сенатор Ерлан Жексенбайдың`: after a role, the genitive is the name's own
+            and sum(1 for w in words[:k] if not is_role(w)) >= 2
+        ):
             j = k  # `Лаура Бекер Қазақстанның`: a genitive starts the next phrase
             break
         if suffix is not None or is_patronymic(stem):
