@@ -17,6 +17,7 @@ from kzpolicy_data.interview.candidates import without_titles
 from kzpolicy_data.interview.guests import Candidate, Cast, _add, cast, label_names
 from kzpolicy_data.interview.names import find_names, is_outlet
 from kzpolicy_data.interview.nominative import kazakh_text, nominative_of
+from kzpolicy_data.interview.positions import role_before
 from kzpolicy_data.interview.speakers import build_speakers
 from kzpolicy_data.interview.turns import Marked, Segmentation, TurnDraft
 from kzpolicy_data.nlp.analysis import Analysis
@@ -947,3 +948,14 @@ def test_the_guest_of_a_whole_interview(text: str, guest: str) -> None:
 
     rec = parse_bytes(text.encode(), "lead.txt", events=False)
     assert [s.name for s in rec.speakers if s.interview_role.value == "interviewee"] == [guest]
+
+
+def test_a_position_wrapped_onto_the_line_before_the_name() -> None:
+    # a hard-wrapped reprint breaks the line inside the position phrase
+    lead = "We offer the answers of the Ambassador of Norway to\nKazakhstan Ola Nordmann today."
+    assert [f.name for f in find_names(Analysis(lead), 0, len(lead))] == ["Ola Nordmann"]
+    # a line that ends a sentence, or in a capital (a heading), is a line of its own
+    assert role_before("answers of the Ambassador of Norway to\nKazakhstan ") == "Ambassador"
+    assert role_before("Посол США ") == "Посол"
+    assert role_before("Посол США\n") is None
+    assert role_before("Он посол.\nИван ") is None

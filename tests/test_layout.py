@@ -131,3 +131,38 @@ def test_parenthesis_across_two_lines_is_one_paragraph() -> None:
     assert [p.text for p in split_paragraphs(text)][1] == (
         "(Посол Казахстана в Венгрии\nс Нурланом Жакыпбекулы беседа)"
     )
+
+
+def test_a_line_going_on_in_small_letters_continues_its_sentence() -> None:
+    text = (
+        "Посол ответил на вопросы читателей нашего портала о сотрудничестве\n"
+        "двух стран в образовании.\n"
+        "Когда откроется консульство\n"
+        "в Алматы?"
+    )
+    paras = [p.text for p in split_paragraphs(text)]
+    # the short heading-like line is left alone: only a long line is a wrapped one
+    assert paras[0].endswith("в образовании.") and "\n" in paras[0]
+    assert paras[1:] == ["Когда откроется консульство", "в Алматы?"]
+
+
+def test_hard_wrapped_text_joins_lines_that_go_on_with_a_capital() -> None:
+    lines = [
+        "INTERVIEW WITH THE AMBASSADOR",
+        "Gazeta Daily",
+        "Dear readers, we offer the answers of the Ambassador of Norway to",
+        "Kazakhstan Ola Nordmann to the questions received from the readers",
+        "of our portal. The questions were sent in the course of the month and",
+        "selected by the editors of the portal, who thank every reader.",
+        "Question#1 Author: Aigerim",
+        "When will the cooperation in education programmes for our young",
+        "engineers begin, and which universities will take part in it?",
+    ]
+    paras = [p.text for p in split_paragraphs("\n".join(lines))]
+    assert paras[:2] == lines[:2]  # a heading and a short line stay lines of their own
+    assert paras[2] == "\n".join(lines[2:6])
+    assert paras[3] == lines[6]
+    assert paras[4] == "\n".join(lines[7:])
+    # without the small-letter continuations that show the wrapping, a capital starts a line
+    plain = [p.text for p in split_paragraphs("\n".join([lines[3], lines[6], lines[7]]))]
+    assert len(plain) == 3

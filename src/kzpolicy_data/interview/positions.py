@@ -49,12 +49,19 @@ _ROLE_LEMMAS = POSITION_WORDS | frozenset(
 _LINKS = frozenset("of the for and in to at в по при и және мен".split())
 
 
+_LINE_END = re.compile(
+    r"\n[ \t]*\n|(?<![a-zа-яёәғқңөұүһі])\n|\n(?![a-zа-яёәғқңөұүһіA-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
+)
+
+
 def role_before(before: str) -> str | None:
     """The position word right before a name (`сенатор`, `мүшесі`, `H.E.`), or before a phrase
     of capitalised words and links that ends at the name (`President of the Republic of
     Kazakhstan`, `посол США в Казахстане`); None if there is none."""
     # `Ambassador to Kazakhstan, Yasumasa Iijima,`: an English apposition after its comma
-    line = re.sub(r",\s*$", "", before.split("\n")[-1])
+    # a line break inside a sentence (`Ambassador of the USA to` / `Kazakhstan Richard ...`, a
+    # hard-wrapped reprint) does not end the phrase; one after a sentence's end does
+    line = re.sub(r",\s*$", "", _LINE_END.split(before)[-1])
     line = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", line)  # `of theRepublic`: words a scrape glued
     # `Foreign Minister: Astana Regards ...`: a colon ends the position (a headline's speaker)
     words: list[str] = re.findall(r"[\w.-]+", re.split("[,:]", line)[-1])[-10:]

@@ -8,6 +8,7 @@ by their own text; decisions that need context (title, lead, intro) are made in 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -66,8 +67,14 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     indented = sum(1 for s, _, _ in lines if text.startswith("    ", s) or text[s] == "\t")
     # Indented layout with wrapped, unindented continuation lines: join those to the paragraph.
     join = indented >= 3 and indented >= 0.6 * len(lines) and indented < len(lines)
+    # Hard-wrapped text (print, PDF and forum reprints): several long lines that stop mid-
+    # sentence before a line that goes on in small letters.
+    hard = sum(
+        1 for a, b in itertools.pairwise(lines) if b[2] == a[2] + 1 and _continues(text, a, b)
+    )
     blocks: list[tuple[int, int, int]] = []
     prev_number = -1
+    prev = (0, 0, 0)  # the line before
     for s, e, number in lines:
         unindented = not (text.startswith("    ", s) or text[s] == "\t")
         # The end of the block so far (bounded, so that joining stays linear).
@@ -89,12 +96,19 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             and not prev_text.rstrip().endswith((".", "?", "!", "…", "»", '"'))
             and text[s] not in "-–—−"
         )
+        # A long line stopped mid-sentence and a line going on in small letters: one sentence
+        # (in hard-wrapped text also a line going on with a capital, `to` / `Kazakhstan ...`).
+        if blocks and not (in_parens or wrapped) and number == prev_number + 1:
+            wrapped = _continues(text, prev, (s, e, number)) or (
+                hard >= 3 and _continues(text, prev, (s, e, number), capital=True)
+            )
         if number == prev_number + 1 and (in_parens or wrapped):
             bs, _, bn = blocks[-1]
             blocks[-1] = (bs, e, bn)
         else:
             blocks.append((s, e, number))
         prev_number = number
+        prev = (s, e, number)
     out: list[Paragraph] = []
     for s, e, number in _split_rubrics(text, blocks):
         chunk = text[s:e]
@@ -102,6 +116,27 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         trail = len(chunk) - len(chunk.rstrip())
         out.append(Paragraph(s + lead, e - trail, number, text[s + lead : e - trail]))
     return out
+
+
+_WRAP_MIN = 40  # a wrapped line fills most of its column: 60-80 characters in print
+_WRAP_MAX = 300
+_SENTENCE_END = re.compile(r"[.?!…:;»\"“”)]\s*$")
+_GOES_ON = re.compile(r"[a-zа-яёәғқңөұүһі]")
+_GOES_ON_CAPITAL = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]")
+
+
+def _continues(
+    text: str, prev: tuple[int, int, int], line: tuple[int, int, int], *, capital: bool = False
+) -> bool:
+    """Whether ``line`` goes on with the sentence that the line ``prev`` stopped in."""
+    (ps, pe, _), (s, e, _) = prev, line
+    last = text[max(ps, pe - _WRAP_MAX) : pe]
+    if pe - ps < _WRAP_MIN or _SENTENCE_END.search(last) or not last[-1:].isalnum():
+        return False
+    if capital:
+        # a capital may start a heading or a label line: only a long line goes on
+        return e - s >= 25 and bool(_GOES_ON_CAPITAL.match(text, s))
+    return bool(_GOES_ON.match(text, s))
 
 
 # A rubric glued to the lead by spaces (`Сұхбат  Бұл әңгіме ...`): the rubric is a line of its own.
