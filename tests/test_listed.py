@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from kzpolicy_data.interview.listed import listed
+import pytest
+
+from kzpolicy_data import parse_bytes
+from kzpolicy_data.interview.listed import listed, said_by_surname
 from kzpolicy_data.nlp.analysis import Analysis
 
 
@@ -18,3 +21,31 @@ def test_participants_list() -> None:
 def test_no_list_no_names() -> None:
     text = "Политолог Айдос Сериков рассказал о выборах."
     assert listed(Analysis(text), (0, len(text))) == []
+
+
+@pytest.mark.parametrize(
+    ("intro", "surname"),
+    [
+        ("Nordmann also noted the importance of mutual respect.", "Nordmann"),
+        ("Визит прошёл успешно. Сериков подчеркнул важность диалога.", "Сериков"),
+        ("He also noted the importance of mutual respect.", None),  # a pronoun
+        ("Tokayev also noted the importance of trade.", None),  # a leader merely mentioned
+        ("Kazakhstan said it would take part.", None),  # a country
+        ("Ambassador noted the role of trade.", None),  # a position
+    ],
+)
+def test_a_surname_alone_before_a_speech_verb(intro: str, surname: str | None) -> None:
+    said = said_by_surname(Analysis(intro), (0, len(intro)))
+    assert (said[0] if said else None) == surname
+
+
+def test_an_excerpt_cut_into_its_lead_names_its_guest_by_surname() -> None:
+    text = (
+        "Nordmann also noted the importance of mutual respect for further relations.\n\n"
+        "- What priorities do you see for the coming years?\n\n"
+        "- Trade and education come first. We have long ties.\n\n"
+        "- And the region?\n\n- It is growing fast, and we follow it."
+    )
+    rec = parse_bytes(text.encode(), "cut.txt", events=False)
+    guests = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]
+    assert rec.metadata.genre.value == "interview" and guests == ["Nordmann"]

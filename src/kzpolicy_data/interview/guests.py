@@ -29,7 +29,7 @@ from .candidates import (
     vocative_fits,
     without_titles,
 )
-from .listed import attributed, listed
+from .listed import attributed, listed, said_by_surname
 from .markers import LO, UP
 from .names import Found, find_names, is_outlet
 from .nominative import nominative_of
@@ -120,7 +120,7 @@ def cast(
     if voc:
         guests = _vocative_guests(guests, text, seg, voc, asked, intro=intro, title=title)
     if not guests:
-        said = attributed(analysis, seg)
+        said = attributed(analysis, seg) or (said_by_surname(analysis, intro) if intro else None)
         guests = [Candidate(*said)] if said else []
     first_q = next((t.label for t in seg.turns if t.kind == TurnKind.QUESTION), None)
     hosts = sorted(

@@ -1,8 +1,9 @@
-"""Guests named outside the lead's grammar: an answer's attribution, a round table's list.
+"""Guests named outside the lead's grammar: an answer's attribution, a round table's list, a
+surname alone before a speech verb.
 
-Both read natasha's PER spans (from the shared :class:`Analysis`) where the layout says a name
-stands: right after a dashed `рассказывает` inside an answer, or at the start of each item of a
-participants' list. Each name comes back as ``(nominative, printed, start, end)``.
+The first two read natasha's PER spans (from the shared :class:`Analysis`) where the layout says
+a name stands: right after a dashed `рассказывает` inside an answer, or at the start of each item
+of a participants' list. Each name comes back as ``(nominative, printed, start, end)``.
 """
 
 from __future__ import annotations
@@ -11,10 +12,13 @@ import re
 
 from ..codes import TurnKind
 from ..nlp.analysis import Analysis
+from ..nlp.gazetteer import find as gazetteer_find
+from .markers import LO, UP
 from .nominative import nominative_of
+from .positions import is_role
 from .turns import Segmentation
 
-__all__ = ["Named", "attributed", "listed"]
+__all__ = ["Named", "attributed", "listed", "said_by_surname"]
 
 Named = tuple[str, str, int, int]
 
@@ -63,3 +67,29 @@ def listed(analysis: Analysis, intro: tuple[int, int]) -> list[Named]:
             name, _ = nominative_of(printed)
             out.append((name, printed, ent.start, ent.end))
     return out
+
+
+# `Rehlinger also noted ...`, `Ахметов подчеркнул ...` opening a sentence of the lead: an excerpt
+# cut into its lead may name the guest by the surname alone, as a speech verb's subject.
+_SURNAME_SAID = re.compile(
+    rf"(?:^|(?<=[.!?»\"]\s))(?P<name>[{UP}][{LO}]{{2,}}(?:-[{UP}][{LO}]+)?)\s+"
+    r"(?:also\s+|further\s+|также\s+|ещё\s+|еще\s+)?"
+    r"(?:noted|said|stressed|emphasi[sz]ed|added|pointed\s+out|remarked|"
+    r"(?:отметил|подчеркнул|заявил|сказал|добавил|напомнил)а?)\b",
+    re.M,
+)
+_NOT_A_SURNAME = frozenset(
+    "he she they it this that the we i who он она они это мы я кто также".split()
+)
+
+
+def said_by_surname(analysis: Analysis, intro: tuple[int, int]) -> Named | None:
+    """A surname alone opening a sentence of the intro before a speech verb (not a pronoun, a
+    position or a place), when the intro names nobody in full."""
+    text = analysis.text
+    for m in _SURNAME_SAID.finditer(text, *intro):
+        word = m.group("name")
+        if word.lower() in _NOT_A_SURNAME or is_role(word) or gazetteer_find(word):
+            continue
+        return word, word, m.start("name"), m.end("name")
+    return None
