@@ -13,7 +13,7 @@ import pytest
 
 from kzpolicy_data.codes import TurnKind
 from kzpolicy_data.interview.address import find_vocative, initials_defined, patronymic_gender
-from kzpolicy_data.interview.candidates import without_titles
+from kzpolicy_data.interview.candidates import address_only, without_titles
 from kzpolicy_data.interview.guests import Candidate, Cast, _add, cast, label_names
 from kzpolicy_data.interview.names import find_names, is_outlet
 from kzpolicy_data.interview.nominative import kazakh_text, nominative_of
@@ -959,3 +959,17 @@ def test_a_position_wrapped_onto_the_line_before_the_name() -> None:
     assert role_before("Посол США ") == "Посол"
     assert role_before("Посол США\n") is None
     assert role_before("Он посол.\nИван ") is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "address"),
+    [
+        ("Ерлан Бауыржанович", True),
+        ("Kassym-Jomart Kemelovich", True),  # a Russian patronymic romanised
+        ("Margarita Ivanovna", True),
+        ("Ерлан Карин", False),
+        ("Yerlan Karin", False),
+    ],
+)
+def test_a_first_name_and_patronymic_is_an_address_not_a_name(printed: str, address: bool) -> None:
+    assert address_only(printed, None) is address

@@ -211,7 +211,7 @@ def is_leader(name: str) -> bool:
     return False
 
 
-_RU_PATRONYMIC = re.compile(r"(?:вич|вна|ична)$", re.I)
+_RU_PATRONYMIC = re.compile(r"(?:вич|вна|ична|vich|vna|ichna)$", re.I)
 
 
 def address_only(printed: str, voc: Vocative | None) -> bool:
