@@ -30,6 +30,10 @@ def _cue(text: str, name: str) -> str | None:
          "Айдар Темірмен", None),
         ("«СҰХБАТ. Айдар Темірмен» бағдарламасының кезекті қонағы – ардагер Болат Сейітов.",
          "Болат Сейітов", "guest"),
+        # `с` opening a date range introduces no one; positions listed after `с` may have commas
+        ("С 30 августа по 3 сентября Ерлан Ахметов посетит Пекин.", "Ерлан Ахметов", None),
+        ("Читайте в интервью с политологом, экспертом по Китаю Ерланом Ахметовым.",
+         "Ерланом Ахметовым", "guest"),
     ],
 )  # fmt: skip
 def test_cues(text: str, name: str, want: str | None) -> None:

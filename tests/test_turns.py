@@ -436,3 +436,21 @@ def test_an_unmarked_interview_cut_inside_its_next_question() -> None:
         "What can we know about the inter-governmental commissi"
     )
     assert _kinds(text) == "QAQAQ"
+
+
+def test_a_credit_line_above_the_hosts_question_to_the_person_it_names() -> None:
+    # `NAME SURNAME, position:` crediting the guest, then the host's dashed question that
+    # speaks to him by first name and title and goes on in a plain paragraph ending in `?`
+    text = (
+        "Итоги года\n\n"
+        "Бурахан ДАҚАНОВ,«Тәуекел» ұйымының жетекшісі:\n\n"
+        "– Бурахан мырза, «Күн артынан күн туар» деп Абай айтқандай, тағы бір жыл өтті.\n\n"
+        "Президент газетке сұхбат берді. Осы сұхбатты оқыдыңыз ба?\n\n"
+        "– Иә, мен Президенттің сұхбатын толық оқып шықтым. Бәрі маңызды."
+    )
+    seg = segment(split_paragraphs(text))
+    assert seg.interview
+    assert [(t.kind, t.first.para.text[:16]) for t in seg.turns] == [
+        (TurnKind.QUESTION, "– Бурахан мырза,"),
+        (TurnKind.ANSWER, "– Иә, мен Презид"),
+    ]

@@ -43,7 +43,7 @@ _GAVE_KK = re.compile(r"\s*,?\s*(?:«[^»\n]{1,40}»\s+[\w-]+\s+)?сұхбат\s
 # `журналисту X`, `тілшісіне X`: a host in the dative, to whom the sentence's subject spoke.
 _DATIVE_HOST = re.compile(r"(?:журналист|корреспондент|тілші\w*)(?:у|ке|не|ға|ге)\s+\S*\s*$", re.I)
 _INTERVIEW_OF = re.compile(
-    r"\b(?:интервью|interview(?:\s+(?:of|with))?)\s+(?:[\w.-]+\s+){0,7}$", re.I
+    r"\b(?:интервью|interview(?:\s+(?:of|with))?)\s+(?:[\w.-]+,?\s+){0,7}$", re.I
 )
 _ANSWERED_BY = re.compile(r"\b(?:ответила?|ответили|answered)\s+(?:[\w.-]+\s+){0,6}$", re.I)
 SAYS = re.compile(
@@ -110,7 +110,8 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
         return "guest"
     if COMITATIVE.search(printed) or re.match(r"\s*-?(?:мен|пен|бен)\b", after):
         return "guest"
-    if re.search(r"(?:\bс|\bсо|\bwith)\s+(?:[\w.-]+\s+){0,6}$", before, re.I):
+    # `с политологом, экспертом по ... X`; not a date's `с 30 августа по 3 сентября X`
+    if re.search(r"(?:\bс|\bсо|\bwith)\s+(?:[^\W\d][\w.-]*,?\s+){0,6}$", before, re.I):
         return "guest"
     if _ASKED_BY.search(clause):  # `Беседовал Олег МИРОНОВ`, `его расспросил политолог X`
         return "host"

@@ -21,6 +21,7 @@ VOCATIVE = re.compile(
     rf"^(?:[{UP}][{LO}]+(?:\s+[{UP}][{LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы))?,\s"
     rf"|{TITLE_ADDRESS})"
 )
+_TITLE_ADDRESS = re.compile(rf"\s*(?:{TITLE_ADDRESS})")
 PATRONYMIC = re.compile(
     rf"\s*[{UP}][{LO}]+\s+[{UP}][{LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы),\s"
 )
@@ -86,8 +87,12 @@ def _answers_dashed(marked: list[Marked], dashed: list[int], q_dash: float) -> S
         i for i in dashed if i + 1 in plain_q and not has_question(marked[i]) and greets(marked[i])
     }
     # Only the answers dashed, unless a dashed paragraph addresses the guest by name and
-    # patronymic (`– Ерлан Бауыржанович, рады видеть Вас`): then the dashes are the host's.
-    addressing = any(PATRONYMIC.match(marked[i].para.text, 2) for i in dashed)
+    # patronymic or by title (`– Ерлан Бауыржанович, рады видеть Вас`, `– Бурахан мырза, ...`):
+    # then the dashes are the host's.
+    addressing = any(
+        PATRONYMIC.match(marked[i].para.text, 2) or _TITLE_ADDRESS.match(marked[i].para.text, 2)
+        for i in dashed
+    )
     if not (len(plain_q) >= max(1, len(dashed) // 2) and q_dash < 0.25 and not addressing):
         return None
     # Only the answers are dashed: the paragraph above each one asks (with or without `?`).

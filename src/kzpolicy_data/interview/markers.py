@@ -22,6 +22,7 @@ __all__ = [
     "TITLE_ADDRESS",
     "UP",
     "Marked",
+    "addresses_line",
     "detect_marker",
     "join_label_lines",
     "split_glued",
@@ -109,7 +110,7 @@ _NAME_PERIOD = re.compile(
 )
 _LABEL_LINE = re.compile(
     rf"^(?:{_HEREINAFTER}|[«\"][^»\"\n]{{2,40}}[»\"]|[{UP}][\w.-]*(?:\s+[{UP}][\w.-]*){{0,3}}"
-    rf"|[{UP}][{LO}]+\s+[{UP}]{{2,}}[{UP}-]*,\s[^:\n]{{2,60}}):$"
+    rf"|[{UP}][{LO}]+\s+[{UP}]{{2,}}[{UP}-]*,\s?[^:\n]{{2,60}}):$"
 )
 # A turn may open with a figure (`... бар ма? – 1955-1962 жылдары ...`) or in the Arabic script.
 _INLINE = re.compile(rf"(?<=[.?!…»\"؟])\s+([–—−-])\s+(?=[«\"{UP}0-9{_AR}])")
@@ -219,7 +220,12 @@ def join_label_lines(paras: list[Paragraph], text_of: str) -> list[Paragraph]:
     i = 0
     while i < len(paras):
         p = paras[i]
-        if i + 1 < len(paras) and len(p.text) <= 80 and _LABEL_LINE.match(p.text):
+        if (
+            i + 1 < len(paras)
+            and len(p.text) <= 80
+            and _LABEL_LINE.match(p.text)
+            and not addresses_line(p.text, paras[i + 1].text)
+        ):
             nxt = paras[i + 1]
             out.append(Paragraph(p.start, nxt.end, p.line, text_of[p.start : nxt.end]))
             i += 2
@@ -227,6 +233,14 @@ def join_label_lines(paras: list[Paragraph], text_of: str) -> list[Paragraph]:
         out.append(p)
         i += 1
     return out
+
+
+def addresses_line(label: str, below: str) -> bool:
+    """`Бурахан ДАҚАНОВ, ... жетекшісі:` above `– Бурахан мырза, ...`: the paragraph below
+    speaks to the person the line names (the guest credited above the host's question)."""
+    first = label.split()[0].rstrip(",:").lower()
+    words = below.lstrip(_DASHES + " ").split(maxsplit=1)
+    return len(first) > 1 and bool(words) and words[0].rstrip(",!").lower() == first
 
 
 def _cut(p: Paragraph, cuts: list[int]) -> list[Paragraph]:

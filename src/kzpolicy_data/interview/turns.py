@@ -34,7 +34,14 @@ from .genre import (
     text_evidence,
 )
 from .labels import label_scheme
-from .markers import Marked, detect_marker, join_label_lines, split_glued, split_inline
+from .markers import (
+    Marked,
+    addresses_line,
+    detect_marker,
+    join_label_lines,
+    split_glued,
+    split_inline,
+)
 
 __all__ = ["Marked", "Segmentation", "TurnDraft", "detect_marker", "interview_cue", "segment"]
 
@@ -166,8 +173,10 @@ def _dash_quotes(marked: list[Marked]) -> tuple[float, float]:
         # `The full text of the interview:` introduces the transcript, not a quote
         and not strong_cue(marked[i - 1].para.text)
         # `Бақытжан Зияданұлы, ... доценті:` above `– Бақытжан аға, ...?`: a question under a
-        # name-and-position line is the host's, not a quote the narration introduces.
+        # name-and-position line, or one speaking to the person it names, is the host's, not a
+        # quote the narration introduces.
         and not m.ends_with_question
+        and not addresses_line(marked[i - 1].para.text, m.para.text)
     )
     if not dashed:
         return 0.0, 0.0
@@ -190,9 +199,10 @@ def _asked(t: TurnDraft, by_start: dict[int, Marked]) -> bool:
         return True
     if _REQUEST.search(t.first.para.text) or _TRAILING.search(t.first.para.text):
         return True
-    # A greeting that opens the question: the question is the paragraph after it.
+    # A greeting, or a preamble (a quote, the news the question is about), that opens the
+    # question: the question is the plain paragraph after it.
     nxt = by_start.get(t.paragraphs[1][0]) if len(t.paragraphs) > 1 else None
-    if greets(t.first) and nxt is not None and nxt.ends_with_question:
+    if nxt is not None and nxt.ends_with_question and (greets(t.first) or nxt.style == "none"):
         return True
     # A label on a line of its own heads the whole turn: a host's intro of the guest, then
     # the question (`ВЕДУЩИЙ:\nГость программы - ...\n...\nИтак, был ли ...?`).
