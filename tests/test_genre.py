@@ -260,3 +260,15 @@ def test_one_question_without_a_question_mark_that_names_the_guest() -> None:
     assert seg.interview and len(seg.turns) == 2
     unnamed = text.replace("Арман Серикович, п", "П")
     assert not segment(split_paragraphs(unnamed)).interview
+
+
+def test_a_cut_dashed_question_that_asked_the_guest_before_the_cut() -> None:
+    asked = _structure(questions=1, answers=0, addressed=1.0, cut=True, question_marks=1.0)
+    assert decide(asked, []).interview
+    # its `?` cut off, the lead's cue has to decide
+    assert not decide(_structure(questions=1, answers=0, addressed=1.0, cut=True), []).interview
+    # an unmarked question was found by its `?`: the mark adds nothing
+    unmarked = _structure(
+        scheme="unmarked", questions=1, answers=0, addressed=1.0, cut=True, question_marks=1.0
+    )
+    assert not decide(unmarked, []).interview

@@ -209,6 +209,10 @@ def _cut_evidence(s: Structure) -> list[Evidence] | None:
         if s.addressed:
             weight = 1.2 if s.named else 0.7
             out.append(Evidence("the cut question addresses the guest", weight, "turns"))
+            if s.question_marks and s.scheme in ("dash", "label"):
+                # `– ... қалай бағалайсыз? Мұны ...`: it asked the guest before the cut (an
+                # unmarked question was found by its `?`, so the `?` adds nothing there)
+                out.append(Evidence("the cut question asks the guest", 0.5, "turns"))
         return out
     if (
         s.questions == 0
