@@ -106,8 +106,8 @@ def test_dash_interview_without_any_cue() -> None:
 
 def test_excerpt_cut_inside_the_first_question() -> None:
     lead = "Об этом в интервью изданию «Степь» рассказала аналитик Анна Ли."
-    cut = decide(_structure(questions=1, answers=0, addressed=1.0, cut=True), [])
-    assert not cut.interview  # on its own, a cut question is not enough
+    cut = decide(_structure(questions=1, answers=0, addressed=1.0, cut=True, question_marks=0), [])
+    assert not cut.interview  # on its own, a question cut before its `?` is not enough
     cued = decide(
         _structure(questions=1, answers=0, addressed=1.0, cut=True), text_evidence("", lead, "")
     )
@@ -266,7 +266,8 @@ def test_a_cut_dashed_question_that_asked_the_guest_before_the_cut() -> None:
     asked = _structure(questions=1, answers=0, addressed=1.0, cut=True, question_marks=1.0)
     assert decide(asked, []).interview
     # its `?` cut off, the lead's cue has to decide
-    assert not decide(_structure(questions=1, answers=0, addressed=1.0, cut=True), []).interview
+    cut = _structure(questions=1, answers=0, addressed=1.0, cut=True, question_marks=0.0)
+    assert not decide(cut, []).interview
     # an unmarked question was found by its `?`: the mark adds nothing
     unmarked = _structure(
         scheme="unmarked", questions=1, answers=0, addressed=1.0, cut=True, question_marks=1.0
