@@ -973,3 +973,8 @@ def test_a_position_wrapped_onto_the_line_before_the_name() -> None:
 )
 def test_a_first_name_and_patronymic_is_an_address_not_a_name(printed: str, address: bool) -> None:
     assert address_only(printed, None) is address
+
+
+def test_a_double_first_name_after_a_position_in_the_arabic_script() -> None:
+    lead = "قازاقستاننىڭ ەلشىسى ەرلان-بەك ساپاروۆتىڭ سۇحباتى جارىق كوردى."
+    assert [f.name for f in find_names(Analysis(lead), 0, len(lead))] == ["ەرلان-بەك ساپاروۆ"]

@@ -45,7 +45,8 @@ def arabic_after_role(
     """``(start, end)`` of each two-word name right after a word that ``roles`` matches (in its
     Cyrillic reading) whose second word reads as a surname."""
     any_harmony = re.compile(without_harmony(roles.pattern), roles.flags)
-    words = list(re.finditer(_WORD, text[start:end]))
+    # a double first name is hyphenated (`قاسىم-جومارت`, Қасым-Жомарт)
+    words = list(re.finditer(rf"{_WORD}(?:-{_WORD})?", text[start:end]))
     out = []
     for k in range(len(words) - 2):
         role, first, last = words[k : k + 3]
