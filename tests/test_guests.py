@@ -978,3 +978,13 @@ def test_a_first_name_and_patronymic_is_an_address_not_a_name(printed: str, addr
 def test_a_double_first_name_after_a_position_in_the_arabic_script() -> None:
     lead = "قازاقستاننىڭ ەلشىسى ەرلان-بەك ساپاروۆتىڭ سۇحباتى جارىق كوردى."
     assert [f.name for f in find_names(Analysis(lead), 0, len(lead))] == ["ەرلان-بەك ساپاروۆ"]
+
+
+def test_english_words_keep_their_endings_and_kazakh_latin_names_lose_theirs() -> None:
+    # the dotless ı must not match every i: `Forecasting` is no `Forecas-ting`
+    assert nominative_of("Geopolitical Forecasting") == ("Geopolitical Forecasting", False)
+    assert nominative_of("Karin Steinberg") == ("Karin Steinberg", False)
+    lead = "Osığan baylanıstı bügin biz sarapşı Ermwrat Bapimen söyleskenbiz."
+    assert kazakh_text(lead)
+    assert nominative_of("Ermwrat Bapimen", kk=True) == ("Ermwrat Bapi", True)
+    assert nominative_of("Joe Biden", kk=True) == ("Joe Biden", False)

@@ -70,11 +70,15 @@ RU_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ичн�
 def kazakh_text(chunk: str) -> bool:
     """Whether a lead or title is written in Kazakh (not a Russian text with a Kazakh name)."""
     words = chunk.split()
-    kk = sum(1 for w in words if KAZAKH.search(w))
+    kk = sum(1 for w in words if KAZAKH.search(w) or _KAZAKH_LATIN.search(w))
     return kk >= 2 and kk * 10 >= len(words)
 
 
-_KAZAKH_LATIN = re.compile("[äöüñğūışúáóә]", re.I)
+# Latin names in a Kazakh text are Kazakh (`Bapimen`), unless they end as English ones do
+# (`Biden`, `Hastings`): the Latin suffixes are too short to tell them apart.
+_ENGLISH_SURNAME = re.compile(r"(?:den|ten|ing|son|man|ger|ner|ton)$")
+# No re.I: it would let the dotless ı match every i (`Forecasting` read as `Forecas-ting`).
+_KAZAKH_LATIN = re.compile("[äöüñğūışúáóәÄÖÜÑĞŪŞÚÁÓӘİ]")
 
 
 def strip_name_case(word: str, kk: bool = False) -> tuple[str, str | None]:
@@ -85,7 +89,7 @@ def strip_name_case(word: str, kk: bool = False) -> tuple[str, str | None]:
         or ARABIC.search(word)
         or _KAZAKH_LATIN.search(word)
         or "-" in word
-        or (kk and CYR.search(word))
+        or (kk and (CYR.search(word) or not _ENGLISH_SURNAME.search(word)))
         or (COMITATIVE.search(word.lower()) and CYR.search(word))
     ):
         # after a Russian-type surname (`Сапаровқа`, `Әлиевті`) even the weak cases are sure
