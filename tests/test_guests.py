@@ -988,3 +988,23 @@ def test_english_words_keep_their_endings_and_kazakh_latin_names_lose_theirs() -
     assert kazakh_text(lead)
     assert nominative_of("Ermwrat Bapimen", kk=True) == ("Ermwrat Bapi", True)
     assert nominative_of("Joe Biden", kk=True) == ("Joe Biden", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a headline's capitals are no name without evidence of their own
+        ("Forum Aims to Turn Analysis Into Action, Says Institute Director", []),
+        ("Initiatives of the Chairmanship shall Gain Development within Further Work of Other "
+         "International Organizations", []),
+        # capitals after `for`/`of` go on naming the organisation
+        ("She is president of the International Centre for Geopolitical Forecasting.", []),
+        # a position right before, a `:` after, an `interview` before: a name
+        ("U.S. Ambassador Will Mosley: Living in Kazakhstan Is a Privilege", ["Will Mosley"]),
+        ("Exclusive Interview With the Ambassador of Norway, Ola Nordmann", ["Ola Nordmann"]),
+        ("The Daily had a conversation with Aigul Nurtayeva (Kazakhstan), a professor.",
+         ["Aigul Nurtayeva"]),
+    ],
+)  # fmt: skip
+def test_english_capitals_that_are_and_are_not_names(text: str, names: list[str]) -> None:
+    assert [f.name for f in find_names(Analysis(text), 0, len(text))] == names

@@ -284,6 +284,8 @@ def _run_is_name(
     )
     if not strong and (not is_name_like(words[0]) or any(_GEO.fullmatch(w) for w in words)):
         return False  # `Интервью: Центральная Азия`
+    if not strong and _headline_words(text, s, e):
+        return False  # `Forum Aims to Turn Analysis Into Action, Says ...`: a headline's capitals
     if not strong and all(w.isupper() for w in words):
         # A headline in capitals (`ПРЕЗИДЕНТ ҮШІНШІ ТӨҢКЕРІСІ БОЛАДЫ`): only a surname's ending
         # tells a name (`НУРЛАНОМ ЕСЕНОВЫМ`) from its words
@@ -297,6 +299,8 @@ def _run_is_name(
         or ROLE_AFTER.match(text[e : e + 60])
         or re.search(
             r"(?:interview\s+with|(?:spoke|talked|sat\s+down|met)\s+(?:with|to)|интервью\s+с|"
+            # `had a conversation with`, `a candid talk with`, `caught up with`
+            r"(?:conversation|chat|talk|discussion|caught\s+up)\s+with|"
             r"беседе\s+с)\s+$"
             r"|(?:interview|интервью|сұхбат)\s*[:|–—]\s*$",  # `Interview: Yerlan Karin on ...`
             text[max(start, s - 20) : s],
@@ -317,6 +321,36 @@ def _run_is_name(
         )
     )
 
+
+_TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
+
+
+def _headline_words(text: str, s: int, e: int) -> bool:
+    """Whether the run ``text[s:e]`` is just two capitalised words of a line that capitalises
+    its words as English headlines do (`Initiatives of Kazakhstani Chairmanship shall Gain
+    Development within Further Work`): there a name needs its own evidence, a position right
+    before it (`U.S. Ambassador William Moser`), its own `:` after it, an `interview` before it
+    in the line, or its surname printed again outside the line."""
+    a = text.rfind("\n", max(0, s - _LINE_WINDOW), s) + 1
+    b = text.find("\n", e, e + _LINE_WINDOW)
+    b = b if b >= 0 else min(len(text), e + _LINE_WINDOW)
+    words = _TITLE_WORD.findall(text[a:s] + text[e:b])
+    caps = sum(1 for w in words if w[0].isupper())
+    if caps < 4 or caps < 0.75 * len(words):
+        return False
+    before = re.findall(r"[\w.-]+", text[a:s])[-1:]
+    last = text[s:e].split()[-1]
+    return not (
+        any(is_role(w) or w.rstrip(".").upper() == "H.E" for w in before)
+        or text[e : e + 2].lstrip().startswith(":")
+        or re.search(r"interview", text[a:s], re.I)
+        or last in text[max(0, a - _SCAN) : a]
+        or last in text[b : b + _SCAN]
+    )
+
+
+_LINE_WINDOW = 400
+_SCAN = 6000  # how far the same surname is looked for (the title, the lead and first turns)
 
 _SAID_BY = re.compile(rf"^[–—-]?[ \t]*{SAID_VERB}[^.!?\n]{{0,150}}$", re.I | re.M)
 
