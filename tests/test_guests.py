@@ -12,7 +12,12 @@ from pathlib import Path
 import pytest
 
 from kzpolicy_data.codes import TurnKind
-from kzpolicy_data.interview.address import find_vocative, initials_defined, patronymic_gender
+from kzpolicy_data.interview.address import (
+    Vocative,
+    find_vocative,
+    initials_defined,
+    patronymic_gender,
+)
 from kzpolicy_data.interview.candidates import address_only, without_titles
 from kzpolicy_data.interview.guests import Candidate, Cast, _add, cast, label_names
 from kzpolicy_data.interview.names import find_names, is_outlet
@@ -1008,3 +1013,9 @@ def test_english_words_keep_their_endings_and_kazakh_latin_names_lose_theirs() -
 )  # fmt: skip
 def test_english_capitals_that_are_and_are_not_names(text: str, names: list[str]) -> None:
     assert [f.name for f in find_names(Analysis(text), 0, len(text))] == names
+
+
+def test_a_surname_that_ends_like_a_patronymic_is_a_surname_beside_the_vocative() -> None:
+    voc = Vocative("Никита Андреевич", "Никита", "Андреевич")
+    assert address_only("Никита Андреевич", voc)
+    assert not address_only("Никита Мендкович", voc)  # the vocative's patronymic is another

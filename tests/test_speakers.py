@@ -85,6 +85,7 @@ def test_mentioned_leader_is_not_an_interviewee() -> None:
         ("Д.Д. Осининой", "Д.Д. Осинина"),  # initials stay
         ("Хавьер М. Пьедра", "Хавьер М. Пьедра"),
         ("Ерлан Карин", "Ерлан Карин"),  # not a genitive plural of `Карина`
+        ("Аскара Нурши", "Аскар Нурша"),  # a man's `-а` surname declines like a noun
     ],
 )
 def test_nominative_names(printed: str, nominative: str) -> None:

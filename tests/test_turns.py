@@ -454,3 +454,10 @@ def test_a_credit_line_above_the_hosts_question_to_the_person_it_names() -> None
         (TurnKind.QUESTION, "– Бурахан мырза,"),
         (TurnKind.ANSWER, "– Иә, мен Презид"),
     ]
+
+
+def test_an_adverb_before_an_acronym_is_no_speaker_label() -> None:
+    line = "Поэтому ОДКБ – это прежде всего инструмент безопасности."
+    assert detect_marker(split_paragraphs(line)[0]).style == "none"
+    label = "Ерлан ЖАНБЕКОВ – Это прежде всего инструмент безопасности."
+    assert detect_marker(split_paragraphs(label)[0]).style == "label"

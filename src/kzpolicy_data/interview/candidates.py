@@ -220,6 +220,10 @@ def address_only(printed: str, voc: Vocative | None) -> bool:
     words = printed.split()
     if len(words) != 2 or not patronymic_gender(words[1]):
         return False
+    if voc and voc.first and voc.patronymic and name_key(words[0]) == name_key(voc.first):
+        # the vocative tells the patronymic (`Никита Андреевич,`): another word after the same
+        # first name is the surname, even one that ends like a patronymic (`Мендкович`)
+        return name_key(words[1]) == name_key(voc.patronymic)
     if _RU_PATRONYMIC.search(words[1]):
         return True
     return bool(voc and voc.patronymic and name_key(words[1]) == name_key(voc.patronymic))

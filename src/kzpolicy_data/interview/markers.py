@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..codes import TurnKind
+from ..nlp.morph import is_name_like
 from ..source.layout import Paragraph
 
 __all__ = [
@@ -208,10 +209,22 @@ def detect_marker(p: Paragraph) -> Marked:
         return Marked(p, "none", content_start=p.start)
     for pattern in (_ROLE, _CAPS, _COLON, _NAME_PERIOD):
         m = pattern.match(t)
-        if m and m.end() < len(t) and m.group("label").strip().lower() not in _NOT_LABELS:
+        if (
+            m
+            and m.end() < len(t)
+            and m.group("label").strip().lower() not in _NOT_LABELS
+            and not (pattern is _CAPS and _common_first_word(m.group("label")))
+        ):
             asker = pattern is _ROLE and bool(_MEDIA.search(m.group("label")))
             return _marked(p, "label", m, role_label=asker)
     return Marked(p, "none", content_start=p.start)
+
+
+def _common_first_word(label: str) -> bool:
+    """`Поэтому ОДКБ –`: a capitalised word before capitals that Russian knows as a common word
+    (an adverb opening a sentence about an acronym), not a first name before a surname."""
+    words = label.split()
+    return len(words) == 2 and words[0][1:].islower() and not is_name_like(words[0])
 
 
 def join_label_lines(paras: list[Paragraph], text_of: str) -> list[Paragraph]:
