@@ -34,6 +34,8 @@ def _cue(text: str, name: str) -> str | None:
         ("С 30 августа по 3 сентября Ерлан Ахметов посетит Пекин.", "Ерлан Ахметов", None),
         ("Читайте в интервью с политологом, экспертом по Китаю Ерланом Ахметовым.",
          "Ерланом Ахметовым", "guest"),
+        # `host` of another phrase, a sentence before, does not make a host
+        ("He wrote about his former host country. Aki Matsuo visits it.", "Aki Matsuo", None),
     ],
 )  # fmt: skip
 def test_cues(text: str, name: str, want: str | None) -> None:

@@ -1019,3 +1019,15 @@ def test_a_surname_that_ends_like_a_patronymic_is_a_surname_beside_the_vocative(
     voc = Vocative("Никита Андреевич", "Никита", "Андреевич")
     assert address_only("Никита Андреевич", voc)
     assert not address_only("Никита Мендкович", voc)  # the vocative's patronymic is another
+
+
+def test_a_lead_that_calls_its_guest_by_honorific_and_surname() -> None:
+    lead = (
+        "The first ambassador plans to write a book. Aki Matsuo regularly visits the country. "
+        "Mr. Matsuo has kindly agreed to share his impressions with us."
+    )
+    assert [(f.name, f.cue) for f in find_names(Analysis(lead), 0, len(lead))] == [
+        ("Aki Matsuo", "guest")
+    ]
+    leader = "Vladimir Putin visited the region. Mr. Putin met the governor."
+    assert [f.cue for f in find_names(Analysis(leader), 0, len(leader))] != ["guest"]

@@ -313,6 +313,7 @@ def _run_is_name(
         or re.search(r"(?:қонағы|қонағымыз|гость|гостья|guest)\W*$", text[max(start, s - 30) : s])
         or SAYS.match(text, e)
         or (kk and _SURNAME.search(words[-1]) and SAYS_LATER.match(text, e, end))
+        or _honoured(text, words[-1])
         # `Interview: Yerlan Karin`; not the last words of a headline in capitals
         or (
             title
@@ -378,11 +379,33 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
         text[s:e],
         s,
         e,
-        cue(text, s, e, printed),
+        cue(text, s, e, printed) or _honoured_guest(text, name),
         "oblique" if inflected else None,
         role is not None,
     )
 
+
+# `Mr. Matsui has kindly agreed to share ...`: the lead calls its guest by honorific and surname
+_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Mister|Madam|H\.E)\.?\s+"
+
+
+def _honoured(text: str, surname: str) -> bool:
+    """Whether the text calls someone by an honorific and this surname (`Mr. Matsui`)."""
+    return surname[:1].isupper() and bool(
+        re.search(rf"{_HONORIFIC}{re.escape(surname)}\b", text[:_HONOUR_WINDOW])
+    )
+
+
+def _honoured_guest(text: str, name: str) -> str | None:
+    """`guest` for a Latin-script name the lead calls by honorific and surname (not a leader,
+    whom an interview's lead may name as a topic: `Mr. Tokayev's reforms`)."""
+    words = name.split()
+    if len(words) < 2 or not _LATIN.search(name) or not _honoured(text, words[-1]):
+        return None
+    return None if any(m.entry.kind == "leader" for m in gazetteer_find(name)) else "guest"
+
+
+_HONOUR_WINDOW = 3000  # the title, the lead and the first exchange
 
 _DATIVE = frozenset(("ға", "ге", "қа", "ке"))
 _OBLIQUE_MASC = re.compile(r"(?:ова|ева|ёва|ина|ына)$")
