@@ -1031,3 +1031,22 @@ def test_a_lead_that_calls_its_guest_by_honorific_and_surname() -> None:
     ]
     leader = "Vladimir Putin visited the region. Mr. Putin met the governor."
     assert [f.cue for f in find_names(Analysis(leader), 0, len(leader))] != ["guest"]
+
+
+def test_a_guest_known_only_by_the_first_name_the_host_greets() -> None:
+    from kzpolicy_data import parse_bytes
+
+    text = (
+        "Редакция публикует интервью с экспертом ниже.\n\n"
+        "Олег, добрый день. Меня зовут Ирина, я журналист. Если Вас не затруднит, ответьте, "
+        "пожалуйста, на следующие вопросы:\n\n"
+        "Как вы оцениваете ноту протеста?\n\n"
+        "Я считаю, что это обычная дипломатическая практика, и ничего особенного в ней нет.\n\n"
+        "Что будет дальше?\n\n"
+        "Я думаю, что стороны договорятся, как это бывало уже не раз."
+    )
+    rec = parse_bytes(text.encode(), "greet.txt", events=False)
+    guests = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]
+    assert guests == ["Олег"]
+    # the host's request above the first question opens that question's turn
+    assert rec.turn_text(rec.turns[0]).startswith("Олег, добрый день.")

@@ -357,7 +357,9 @@ def _vocative_guests(
     before = (0, seg.turns[0].start) if seg.turns else None
     ranges = [r for r in (title, intro, before) if r]
     extra = from_vocative(text, ranges, voc, title)
-    if extra is None and asked is not None and asked.first and asked.patronymic:
-        # `Павел Олегович, ...` and no surname anywhere: the guest is known as addressed.
-        extra = Candidate(f"{asked.first} {asked.patronymic}", asked.printed, 0, 0)
+    if extra is None and asked is not None and asked.first and not asked.surname:
+        # `Павел Олегович, ...` or `Юрий, добрый день` and no surname anywhere: the guest is
+        # known as addressed (the corpus names a guest by the vocative's first name alone).
+        name = f"{asked.first} {asked.patronymic}" if asked.patronymic else asked.first
+        extra = Candidate(name, asked.printed, 0, 0)
     return [extra] if extra else []

@@ -75,11 +75,25 @@ def _unmarked_scheme(marked: list[Marked]) -> Segmentation | None:
     for i in qs:
         starts[i] = TurnKind.QUESTION
         starts[i + 1] = TurnKind.ANSWER
+    if _opens_questions(marked, qs[0]):
+        # `Юрий, добрый день. ... ответьте, пожалуйста, на следующие вопросы:`: the host's
+        # request above the first question opens that question's turn
+        del starts[qs[0]]
+        starts[qs[0] - 1] = TurnKind.QUESTION
     last = marked[-1]
     if n - 1 > qs[-1] + 1 and truncated(last.para.text) and cut_question(last):
         # `What can we know about the commissi`: the excerpt ends inside the next question
         starts[n - 1] = TurnKind.QUESTION
     return build(marked, starts, "unmarked")
+
+
+def _opens_questions(marked: list[Marked], first: int) -> bool:
+    """Whether the plain paragraph above the first question speaks to the guest and ends in
+    `:`, introducing the questions."""
+    if first == 0 or marked[first - 1].style != "none":
+        return False
+    t = marked[first - 1].para.text
+    return t.rstrip().endswith(":") and bool(VOCATIVE.match(t) or SECOND_PERSON.search(t))
 
 
 def _cut_address(m: Marked) -> bool:
