@@ -461,3 +461,18 @@ def test_an_adverb_before_an_acronym_is_no_speaker_label() -> None:
     assert detect_marker(split_paragraphs(line)[0]).style == "none"
     label = "Ерлан ЖАНБЕКОВ – Это прежде всего инструмент безопасности."
     assert detect_marker(split_paragraphs(label)[0]).style == "label"
+
+
+def test_a_dash_then_the_speakers_initials() -> None:
+    text = (
+        "Политолог Арман Ли ответил на вопросы редакции.\n"
+        "– Э.К. Выборы прошли по консервативному сценарию?\n"
+        "– А.Л. Результаты оказались противоречивы, и это видно по явке."
+    )
+    seg = segment(split_paragraphs(text))
+    assert seg.interview
+    assert [(t.kind, t.label, text[t.first.content_start : t.first.content_start + 6])
+            for t in seg.turns] == [
+        (TurnKind.QUESTION, "Э.К.", "Выборы"),
+        (TurnKind.ANSWER, "А.Л.", "Резуль"),
+    ]  # fmt: skip

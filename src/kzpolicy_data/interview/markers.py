@@ -77,6 +77,8 @@ _AGENCY_DATELINE = re.compile(
 )
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _INITIALS = re.compile(rf"^(?P<label>(?:[{UP}]\.\s?){{1,3}})\s*[-–—−]\s*(?=[^\W\d])")
+# `– Э.К. Нынешние результаты ...`: a dash, then the speaker's initials.
+_DASH_INITIALS = re.compile(rf"^[{_DASHES}]\s*(?P<label>(?:[{UP}]\.\s?){{2,3}})\s*(?=[«\"{UP}])")
 # `А.Нарышкин― Добрый вечер`: an initial and a surname, then a dash (a radio transcript's `―`).
 _INITIAL_SURNAME = re.compile(
     rf"^(?P<label>[{UP}]\.\s?[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*[-–—−―]\s*(?=\S)"
@@ -193,6 +195,7 @@ def detect_marker(p: Paragraph) -> Marked:
         ("qa", _QA),
         ("label", _INITIALS),
         ("label", _INITIAL_SURNAME),
+        ("label", _DASH_INITIALS),
         ("label", _DEFINED),
         ("label", _ALIASED),
         ("dash", _DASH),
