@@ -198,7 +198,13 @@ def _found(
         # `Astana Regards Azerbaijan as Key Caucasus Country`: every word of an English
         # headline is capitalised, so a name needs a position before it, a cue, or the intro
         known = {name_key(f.name) for f in in_intro}
-        in_title = [f for f in in_title if f.role_before or f.cue or name_key(f.name) in known]
+        text = analysis.text
+        in_title = [
+            f
+            for f in in_title
+            # `Yerlan Karin: We Will Not Become ...`: the speaker of a headline quote
+            if f.role_before or f.cue or name_key(f.name) in known or text[f.end : f.end + 1] == ":"
+        ]
     return [(f, True) for f in in_title] + [(f, False) for f in in_intro]
 
 

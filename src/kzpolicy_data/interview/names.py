@@ -22,7 +22,7 @@ from .arabic import arabic_after_role, arabic_pairs, arabic_patronymics
 from .cues import SAID_VERB, SAYS, SAYS_LATER, cue
 from .markers import LO, UP
 from .nominative import CYR, KAZAKH, RU_PATRONYMIC, kazakh_text, nominative_of, strip_name_case
-from .positions import KK_ROLE, ROLE_AFTER, is_role, oblique, role_before
+from .positions import KK_ROLE, is_role, oblique, role_after, role_before
 
 __all__ = ["Found", "find_names", "is_outlet"]
 
@@ -296,12 +296,12 @@ def _run_is_name(
         strong
         or role_cut
         or role_before(text[max(start, s - 60) : s])
-        or ROLE_AFTER.match(text[e : e + 60])
+        or role_after(text[e : e + 90])
         or re.search(
             r"(?:interview\s+with|(?:spoke|talked|sat\s+down|met)\s+(?:with|to)|интервью\s+с|"
             # `had a conversation with`, `a candid talk with`, `caught up with`
             r"(?:conversation|chat|talk|discussion|caught\s+up)\s+with|"
-            r"беседе\s+с)\s+$"
+            r"interviewed|according\s+to|беседе\s+с)\s+$"
             r"|(?:interview|интервью|сұхбат)\s*[:|–—]\s*$",  # `Interview: Yerlan Karin on ...`
             text[max(start, s - 20) : s],
             re.I,

@@ -13,7 +13,7 @@ import re
 from ..nlp.morph import lemma, parses
 from .intro import POSITION_WORDS
 
-__all__ = ["KK_ROLE", "ROLE_AFTER", "is_role", "oblique", "role_before"]
+__all__ = ["KK_ROLE", "ROLE_AFTER", "is_role", "oblique", "role_after", "role_before"]
 
 # Roles a lead puts before a guest's name, in Kazakh and Latin-script Kazakh (Russian ones are
 # found by lemma in intro.POSITION_WORDS).
@@ -43,6 +43,19 @@ _KK_AGENT = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]{2,}(
 # `Мәмбет Қойгелдиев, Ұлттық ғылым академиясының академигі:`: a Kazakh position ends in its
 # head word, so up to four words may come before it.
 ROLE_AFTER = re.compile(r"\s*,\s*(?:[\w-]+\s){0,4}?[\w-]*(?:" + KK_ROLE.pattern + ")", re.I)
+_APPOSITION = re.compile(r"\s*,\s*([^,.;:()\n]{2,80})")
+
+
+def role_after(after: str) -> bool:
+    """A position in apposition right after a name: Kazakh (`Нариман Қыпшақбаев, экс-министр`)
+    or any phrase of up to six words holding a position word (`Mukhtar Tileuberdi,
+    Kazakhstan's Foreign Minister, told ...`)."""
+    if ROLE_AFTER.match(after):
+        return True
+    m = _APPOSITION.match(after)
+    return m is not None and any(is_role(w) for w in re.findall(r"[\w-]+", m.group(1))[:6])
+
+
 _ROLE_LEMMAS = POSITION_WORDS | frozenset(
     "посол вице-спикер аким глава премьер-министр спикер обозреватель корреспондент".split()
 )
