@@ -374,6 +374,16 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
         _, suffix = strip_case(last, weak=True)
         if suffix in _DATIVE or (suffix == "н" and is_patronymic(last[:-1])):
             name, inflected = name[: len(name) - len(suffix)], True
+    elif (
+        role
+        and not inflected
+        and _INSTRUMENTAL_ROLE.search(role)
+        and oblique(role)
+        and _FOREIGN_INSTRUMENTAL.search(name)
+    ):
+        # `с послом Франции Дидье Канессом`: after a position in the instrumental, a foreign
+        # surname pymorphy3 cannot read (its first name does not decline) keeps its `-ом`
+        name, inflected = name[:-2], True
     return Found(
         name,
         text[s:e],
@@ -408,6 +418,8 @@ def _honoured_guest(text: str, name: str) -> str | None:
 _HONOUR_WINDOW = 3000  # the title, the lead and the first exchange
 
 _DATIVE = frozenset(("ға", "ге", "қа", "ке"))
+_INSTRUMENTAL_ROLE = re.compile(r"(?:ом|ем|ём)$", re.I)
+_FOREIGN_INSTRUMENTAL = re.compile(r"\s[А-ЯЁ][а-яё]{3,}[бвгдзклмнпрстфхжшщц]ом$")
 _OBLIQUE_MASC = re.compile(r"(?:ова|ева|ёва|ина|ына)$")
 
 
