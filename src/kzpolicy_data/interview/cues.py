@@ -44,12 +44,12 @@ _GAVE_KK = re.compile(r"\s*,?\s*(?:«[^»\n]{1,40}»\s+[\w-]+\s+)?сұхбат\s
 _DATIVE_HOST = re.compile(r"(?:журналист|корреспондент|тілші\w*)(?:у|ке|не|ға|ге)\s+\S*\s*$", re.I)
 _INTERVIEW_OF = re.compile(
     r"\b(?:интервью|interview(?:\s+(?:of|with))?|interviewed|according\s+to)\s*[:|–—]?\s+"
-    r"(?:[\w.-]+,?\s+){0,7}$",
+    r"(?:[\w.-]+[,:]?\s+){0,7}$",
     re.I,
 )
 _ANSWERED_BY = re.compile(r"\b(?:ответила?|ответили|answered)\s+(?:[\w.-]+\s+){0,6}$", re.I)
 SAYS = re.compile(
-    r"\s*(?:\(pictured\)\s*)?,?\s*(?:told|said|says|talked|talks\s+with|spoke|shared|"
+    r"\s*(?:\(pictured\)\s*)?,?\s*(?:told|said|says|talked|talks\s+with|spoke|speaks|shared|"
     r"discuss(?:es|ed)|explain(?:s|ed)|answer(?:s|ed)|reflect(?:s|ed)\s+on|"
     r"has\s+served|arrived|"
     r"рассказал|сообщил|заявил|ответил|уверен|считает|отметил|поделил|"
@@ -113,7 +113,7 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
     if COMITATIVE.search(printed) or re.match(r"\s*-?(?:мен|пен|бен)\b", after):
         return "guest"
     # `с политологом, экспертом по ... X`; not a date's `с 30 августа по 3 сентября X`
-    if re.search(r"(?:\bс|\bсо|\bwith)\s+(?:[^\W\d][\w.-]*,?\s+){0,6}$", before, re.I):
+    if re.search(r"(?:\bс|\bсо|\bwith)\s+(?:(?!\d+\s)[\w.-]+,?\s+){0,6}$", before, re.I):
         return "guest"
     if _ASKED_BY.search(clause):  # `Беседовал Олег МИРОНОВ`, `его расспросил политолог X`
         return "host"

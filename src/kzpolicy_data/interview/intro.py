@@ -28,7 +28,9 @@ POSITION_WORDS = frozenset(
         "преподаватель доцент политтехнолог социолог юрист адвокат дипломат управляющий "
         "саясаттанушы сарапшы төраға елші "
         "analyst expert director ambassador minister professor chairman chair head senator "
-        "deputy adviser advisor economist researcher fellow founder president spokesperson"
+        "deputy adviser advisor economist researcher fellow founder president spokesperson "
+        "scientist historian scholar lawyer diplomat orientalist sinologist sociologist envoy "
+        "secretary governor mayor consul counsellor counselor"
     ).split()
 )
 _MAX_POSITION_WORDS = 14

@@ -147,6 +147,8 @@ _NOT_LABELS = frozenset(
         *("контекст", "астана", "алматы", "москва", "сша", "оон", "нато", "ес", "ссср"),
         *("рк", "рф", "кстати говоря", "справочно", "анықтама", "еске салайық"),
         *("автор", "авторы", "author", "by"),  # a byline, not a speaker
+        # a rubric above the guest's name (`Interview Series: Mariko TSUNOKAKE`)
+        *("interview", "interview series", "exclusive", "интервью", "сұхбат"),
     )
 )
 

@@ -20,6 +20,7 @@ from ..nlp.kazakh import is_patronymic, strip_case
 from ..nlp.morph import is_first_name, is_name_like
 from .arabic import arabic_after_role, arabic_pairs, arabic_patronymics
 from .cues import SAID_VERB, SAYS, SAYS_LATER, cue
+from .english import headline_words, honoured, honoured_guest
 from .markers import LO, UP
 from .nominative import CYR, KAZAKH, RU_PATRONYMIC, kazakh_text, nominative_of, strip_name_case
 from .positions import KK_ROLE, is_role, oblique, role_after, role_before
@@ -284,7 +285,7 @@ def _run_is_name(
     )
     if not strong and (not is_name_like(words[0]) or any(_GEO.fullmatch(w) for w in words)):
         return False  # `Интервью: Центральная Азия`
-    if not strong and _headline_words(text, s, e):
+    if not strong and headline_words(text, s, e):
         return False  # `Forum Aims to Turn Analysis Into Action, Says ...`: a headline's capitals
     if not strong and all(w.isupper() for w in words):
         # A headline in capitals (`ПРЕЗИДЕНТ ҮШІНШІ ТӨҢКЕРІСІ БОЛАДЫ`): only a surname's ending
@@ -313,7 +314,7 @@ def _run_is_name(
         or re.search(r"(?:қонағы|қонағымыз|гость|гостья|guest)\W*$", text[max(start, s - 30) : s])
         or SAYS.match(text, e)
         or (kk and _SURNAME.search(words[-1]) and SAYS_LATER.match(text, e, end))
-        or _honoured(text, words[-1])
+        or honoured(text, words[-1])
         # `Interview: Yerlan Karin`; not the last words of a headline in capitals
         or (
             title
@@ -322,36 +323,6 @@ def _run_is_name(
         )
     )
 
-
-_TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
-
-
-def _headline_words(text: str, s: int, e: int) -> bool:
-    """Whether the run ``text[s:e]`` is just two capitalised words of a line that capitalises
-    its words as English headlines do (`Initiatives of Kazakhstani Chairmanship shall Gain
-    Development within Further Work`): there a name needs its own evidence, a position right
-    before it (`U.S. Ambassador William Moser`), its own `:` after it, an `interview` before it
-    in the line, or its surname printed again outside the line."""
-    a = text.rfind("\n", max(0, s - _LINE_WINDOW), s) + 1
-    b = text.find("\n", e, e + _LINE_WINDOW)
-    b = b if b >= 0 else min(len(text), e + _LINE_WINDOW)
-    words = _TITLE_WORD.findall(text[a:s] + text[e:b])
-    caps = sum(1 for w in words if w[0].isupper())
-    if caps < 4 or caps < 0.75 * len(words):
-        return False
-    before = re.findall(r"[\w.-]+", text[a:s])[-1:]
-    last = text[s:e].split()[-1]
-    return not (
-        any(is_role(w) or w.rstrip(".").upper() == "H.E" for w in before)
-        or text[e : e + 2].lstrip().startswith(":")
-        or re.search(r"interview", text[a:s], re.I)
-        or last in text[max(0, a - _SCAN) : a]
-        or last in text[b : b + _SCAN]
-    )
-
-
-_LINE_WINDOW = 400
-_SCAN = 6000  # how far the same surname is looked for (the title, the lead and first turns)
 
 _SAID_BY = re.compile(rf"^[–—-]?[ \t]*{SAID_VERB}[^.!?\n]{{0,150}}$", re.I | re.M)
 
@@ -389,33 +360,13 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
         text[s:e],
         s,
         e,
-        cue(text, s, e, printed) or _honoured_guest(text, name),
+        cue(text, s, e, printed) or honoured_guest(text, name),
         "oblique" if inflected else None,
-        role is not None,
+        # `Kadyr Baikenov, a well-known expert and the first Energy Minister, speaks`: a
+        # position in apposition counts as one before the name
+        role is not None or role_after(text[e : e + 90]),
     )
 
-
-# `Mr. Matsui has kindly agreed to share ...`: the lead calls its guest by honorific and surname
-_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Mister|Madam|H\.E)\.?\s+"
-
-
-def _honoured(text: str, surname: str) -> bool:
-    """Whether the text calls someone by an honorific and this surname (`Mr. Matsui`)."""
-    return surname[:1].isupper() and bool(
-        re.search(rf"{_HONORIFIC}{re.escape(surname)}\b", text[:_HONOUR_WINDOW])
-    )
-
-
-def _honoured_guest(text: str, name: str) -> str | None:
-    """`guest` for a Latin-script name the lead calls by honorific and surname (not a leader,
-    whom an interview's lead may name as a topic: `Mr. Tokayev's reforms`)."""
-    words = name.split()
-    if len(words) < 2 or not _LATIN.search(name) or not _honoured(text, words[-1]):
-        return None
-    return None if any(m.entry.kind == "leader" for m in gazetteer_find(name)) else "guest"
-
-
-_HONOUR_WINDOW = 3000  # the title, the lead and the first exchange
 
 _DATIVE = frozenset(("ға", "ге", "қа", "ке"))
 _INSTRUMENTAL_ROLE = re.compile(r"(?:ом|ем|ём)$", re.I)

@@ -64,7 +64,8 @@ def nominative_of(printed: str, hint: str | None = None, *, kk: bool = False) ->
     return " ".join(words), suffix is not None
 
 
-RU_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$", re.I)
+# (romanised too: `Kadyr Karkabatovich Baikenov`)
+RU_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична|ovich|evich|ovna|evna)$", re.I)
 
 
 def kazakh_text(chunk: str) -> bool:

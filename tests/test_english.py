@@ -1,0 +1,37 @@
+"""Names in English text: a headline's capitals and honorifics (made-up names)."""
+
+from __future__ import annotations
+
+from kzpolicy_data.interview.english import headline_words, honoured, honoured_guest
+
+
+def _run(text: str, name: str) -> tuple[str, int, int]:
+    at = text.index(name)
+    return text, at, at + len(name)
+
+
+def test_two_capitalised_words_of_a_headline_need_evidence_of_their_own() -> None:
+    assert headline_words(
+        *_run("Forum Aims to Turn Analysis Into Action, Says Director", "Into Action")
+    )
+    # a position right before, a `:` after, or the surname printed again
+    assert not headline_words(
+        *_run("Deputy Minister Ola Nordmann Visits Astana and Almaty", "Ola Nordmann")
+    )
+    assert not headline_words(
+        *_run("Ola Nordmann: Astana Is Our Key Partner in Asia", "Ola Nordmann")
+    )
+    text = "Trade Talks Will Bring Ola Nordmann Back to Astana Soon\n\nNordmann said so."
+    assert not headline_words(*_run(text, "Ola Nordmann"))
+    # a sentence is no headline
+    assert not headline_words(
+        *_run("The minister met Ola Nordmann in the capital today.", "Ola Nordmann")
+    )
+
+
+def test_an_honorific_and_a_surname() -> None:
+    text = "Aki Matsuo visits often. Ms. Matsuo agreed to talk. Mr. Putin spoke too."
+    assert honoured(text, "Matsuo") and honoured(text, "MATSUO")
+    assert not honoured(text, "Nordmann")
+    assert honoured_guest(text, "Aki Matsuo") == "guest"
+    assert honoured_guest(text, "Vladimir Putin") is None  # a leader is no guest by it
