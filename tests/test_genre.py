@@ -273,3 +273,22 @@ def test_a_cut_dashed_question_that_asked_the_guest_before_the_cut() -> None:
         scheme="unmarked", questions=1, answers=0, addressed=1.0, cut=True, question_marks=1.0
     )
     assert not decide(unmarked, []).interview
+
+
+def test_russian_cues_of_a_broadcast_conversation() -> None:
+    for title in (
+        "Поговорим о выборах с Арманом Бековым",
+        "Сегодня у нас в гостях политик Арман Беков.",
+        "Мы сделали стенограмму, выдержки из которой публикуем.",
+    ):
+        assert text_evidence(title, "", "")[0].weight > 1, title
+
+
+def test_an_unmarked_question_that_opens_with_the_guests_name_and_patronymic() -> None:
+    text = (
+        "Арман Серикович, если обобщить мнения экспертов, у союза есть сильные и слабые "
+        "стороны. Особенно в последние годы.\n\n"
+        "Здесь вопрос критерия: как мы относимся к нынешнему состоянию союза и к интеграции."
+    )
+    seg = segment(split_paragraphs(text))
+    assert seg.interview and [t.kind.value for t in seg.turns] == ["question", "answer"]

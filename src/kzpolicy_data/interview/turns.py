@@ -57,7 +57,15 @@ def _marker_end(m: Marked) -> int:
 
 def _unmarked_scheme(marked: list[Marked]) -> Segmentation | None:
     n = len(marked)
-    qs = [i for i, m in enumerate(marked) if i + 1 < n and asks(m) and not asks(marked[i + 1])]
+    # A paragraph that opens with the guest's name and patronymic (`Дмитрий Геннадьевич, если
+    # обобщить ...`) is the host's, even when it asks without a `?`.
+    qs = [
+        i
+        for i, m in enumerate(marked)
+        if i + 1 < n
+        and (asks(m) or (m.style == "none" and PATRONYMIC.match(m.para.text)))
+        and not asks(marked[i + 1])
+    ]
     # A label on the first question only (`Имя Фамилия, издание «X»:`): it asks.
     first_label = next((i for i, m in enumerate(marked) if m.style == "label"), None)
     if (
