@@ -1050,3 +1050,15 @@ def test_a_guest_known_only_by_the_first_name_the_host_greets() -> None:
     assert guests == ["Олег"]
     # the host's request above the first question opens that question's turn
     assert rec.turn_text(rec.turns[0]).startswith("Олег, добрый день.")
+
+
+def test_kazakh_text_declines_no_name_the_russian_way() -> None:
+    # `Жапония елшісі Ясумаса Ииджима`: a foreign name in a Kazakh lead is a nominative
+    assert nominative_of("Ясумаса Ииджима", kk=True) == ("Ясумаса Ииджима", False)
+    assert nominative_of("Ерланом Кариным") == ("Ерлан Карин", True)
+
+
+def test_a_pair_joined_by_men_in_the_arabic_script_is_no_pair_of_places() -> None:
+    # `tonight Ukraine and Russia between`: `A мен B` of places, not two guests
+    lead = "بۇگىن تۇندە ۋكراينا مەن رەسەي اراسىنداعى داعدارىس ءوتتى."
+    assert find_names(Analysis(lead), 0, len(lead)) == []

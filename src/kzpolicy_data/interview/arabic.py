@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.kazakh import strip_case
 from ..nlp.script import to_cyrillic
 from .cues import SURNAME_END
@@ -31,12 +32,14 @@ def without_harmony(text: str) -> str:
 
 
 def arabic_pairs(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
-    """``(start, end, pair)`` of each name of `A мен B` in ``text[start:end]``."""
-    return [
-        (m.start(g), m.end(g), n)
-        for n, m in enumerate(_PAIR.finditer(text, start, end))
-        for g in ("a", "b")
+    """``(start, end, pair)`` of each name of `A мен B` in ``text[start:end]``; not where a
+    side names a place (`تۇندە ۋكراينا مەن رەسەي اراسىنداعى`, tonight Ukraine and Russia)."""
+    pairs = [
+        m
+        for m in _PAIR.finditer(text, start, end)
+        if not any(gazetteer_find(to_cyrillic(m.group(g), None)) for g in ("a", "b"))
     ]
+    return [(m.start(g), m.end(g), n) for n, m in enumerate(pairs) for g in ("a", "b")]
 
 
 def arabic_after_role(

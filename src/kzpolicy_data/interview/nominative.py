@@ -48,8 +48,9 @@ def nominative_of(printed: str, hint: str | None = None, *, kk: bool = False) ->
     ]
     printed = " ".join(words)
     stem, suffix = strip_name_case(words[-1], kk)
-    russian = CYR.search(printed) and not KAZAKH.search(printed)
-    if suffix is None and (russian or (CYR.search(printed) and not kk)):
+    # Russian declension only outside Kazakh text: there a name takes a Kazakh suffix or none
+    # (`Жапония елшісі Ясумаса Ииджима` is no genitive)
+    if suffix is None and CYR.search(printed) and not kk:
         out = nominative_name(printed, hint)
         parts = out.split()
         if len(parts) == 3 and RU_PATRONYMIC.search(parts[1]):
