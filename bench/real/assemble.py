@@ -31,7 +31,8 @@ FIELDS = ("id", "url", "sha256", "language", "outlet", "layout", "split", "genre
 GROUPS = {
     "tleuberdi-nhk-2022": ("titus.kz/print.php?id=119808", "dixinews.ru/news/politika/kazakh",
                            "msk.dixinews.ru/amp/vlast/443505", "asiaplus.news/?p=379440",
-                           "asiaplustj.info/en/news/centralasia/20220406", "en.topwar.ru/207545"),
+                           "asiaplustj.info/en/news/centralasia/20220406", "en.topwar.ru/207545",
+                           "kt.kz/eng/politics/kazakh_president_attends_informal_meeting"),
     "tokayev-egemen-2024": ("inpsjapan.com/en/sdgs-2/as-a-progressive-nation",
                             "kazakhexport.kz/en/news/novosti-kompanii/1367"),
     "karin-vlast-2025": ("vlast.kz/politika/66994", "vlast.kz/vlast-qazaqsha/67021"),
