@@ -1062,3 +1062,16 @@ def test_a_pair_joined_by_men_in_the_arabic_script_is_no_pair_of_places() -> Non
     # `tonight Ukraine and Russia between`: `A мен B` of places, not two guests
     lead = "بۇگىن تۇندە ۋكراينا مەن رەسەي اراسىنداعى داعدارىس ءوتتى."
     assert find_names(Analysis(lead), 0, len(lead)) == []
+
+
+def test_an_answer_label_of_an_initial_and_a_surname_names_the_guest_as_printed() -> None:
+    from kzpolicy_data import parse_bytes
+
+    text = (
+        "Press Secretary of the Ministry B.Dorn answers the question of the agency\n\n"
+        "AGENCY: How would you comment on the events taking place now?\n\n"
+        "B.Dorn: We cannot stay indifferent to what is happening there these days.\n\n"
+        "AGENCY: And what comes next?\n\nB.Dorn: We hope the situation will be stabilised."
+    )
+    rec = parse_bytes(text.encode(), "label.txt", events=False)
+    assert [s.name for s in rec.speakers if s.interview_role.value == "interviewee"] == ["B.Dorn"]

@@ -282,6 +282,11 @@ def _add_printed(
             # `А.Венедиктов` answering `Алексей Алексеевич, добрый вечер`: the vocative's first
             # name completes the label's initial.
             _add(cands, f"{voc.first} {short_label.group(2)}", lab, 0, 0, 0)
+        elif short_label:
+            # `A.Glaz:` answering, the page naming him so in its title too: as printed
+            at = window.find(lab)
+            if at >= 0:
+                _add(cands, lab, lab, at, at + len(lab), 0)
     for init, (printed, at) in initials_defined(window).items():
         name, _ = nominative_of(printed)
         _add(cands, name, printed, at, at + len(printed), 0).labels.append(init)
