@@ -1075,3 +1075,26 @@ def test_an_answer_label_of_an_initial_and_a_surname_names_the_guest_as_printed(
     )
     rec = parse_bytes(text.encode(), "label.txt", events=False)
     assert [s.name for s in rec.speakers if s.interview_role.value == "interviewee"] == ["B.Dorn"]
+
+
+def test_a_caps_surname_label_finds_the_full_name_in_the_lead() -> None:
+    from kzpolicy_data import parse_bytes
+
+    text = (
+        "Interview with the outgoing ambassador\n\n"
+        "Kanat Bekov was in Washington last week. In May he was appointed State Secretary.\n\n"
+        "DT: What are the results of your meetings?\n\n"
+        "BEKOV: This is an unusual visit for me, and the meetings went well.\n\n"
+        "DT: Who did you meet?\n\nBEKOV: Senators and old friends of my country."
+    )
+    rec = parse_bytes(text.encode(), "caps.txt", events=False)
+    assert [s.name for s in rec.speakers if s.interview_role.value == "interviewee"] == [
+        "Kanat Bekov"
+    ]
+
+
+def test_a_newspaper_and_a_month_after_a_preposition_are_no_names() -> None:
+    lead = "Ambassador Ola Nordmann left the post. In May he was appointed State Secretary."
+    assert [f.name for f in find_names(Analysis(lead), 0, len(lead))] == ["Ola Nordmann"]
+    assert is_outlet("Kazakhstanskaya Pravda") and is_outlet("Almaty Gazette")
+    assert not is_outlet("Kassym-Jomart Tokayev")

@@ -43,7 +43,7 @@ _GAVE_KK = re.compile(r"\s*,?\s*(?:«[^»\n]{1,40}»\s+[\w-]+\s+)?сұхбат\s
 # `журналисту X`, `тілшісіне X`: a host in the dative, to whom the sentence's subject spoke.
 _DATIVE_HOST = re.compile(r"(?:журналист|корреспондент|тілші\w*)(?:у|ке|не|ға|ге)\s+\S*\s*$", re.I)
 _INTERVIEW_OF = re.compile(
-    r"\b(?:интервью|interview(?:\s+(?:of|with))?|interviewed|according\s+to)\s*[:|–—]?\s+"
+    r"\b(?:интервью|interviews?(?:\s+(?:of|with))?|interviewed|according\s+to)\s*[:|–—]?\s+"
     r"(?:[\w.-]+[,:]?\s+){0,7}$",
     re.I,
 )

@@ -65,6 +65,7 @@ _NAME_LINE = re.compile(
     r"(?P<role>(?:[\w.-]+[ \t]+){0,3}[\w.-]+)",
     re.M,
 )
+_SURNAME_LABELS = 3
 _HEAD_WINDOW = 1500  # a credit line is read from the top of the page
 _LABEL_WINDOW = 6000  # label lines and initials are read from the start of the text
 
@@ -287,6 +288,18 @@ def _add_printed(
             at = window.find(lab)
             if at >= 0:
                 _add(cands, lab, lab, at, at + len(lab), 0)
+    # `SAUDABAYEV:` answering, `Kanat Saudabayev was in Washington` in the lead: the label's
+    # surname finds the full name (a few labels: each is looked up in the whole window)
+    for lab in sorted(a_labels)[:_SURNAME_LABELS]:
+        if len(lab) < 4 or not lab.replace("-", "").isalpha() or not lab[:1].isupper():
+            continue
+        surname = lab[:1] + lab[1:].lower()
+        full = re.search(
+            rf"\b([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s+(?:{re.escape(surname)}|{re.escape(lab)})\b",
+            window,
+        )
+        if full and not is_role(full.group(1)):
+            _add(cands, f"{full.group(1)} {surname}", full.group(0), full.start(), full.end(), 15)
     for init, (printed, at) in initials_defined(window).items():
         name, _ = nominative_of(printed)
         _add(cands, name, printed, at, at + len(printed), 0).labels.append(init)

@@ -41,7 +41,8 @@ _OUTLET = re.compile(
     r"(?:weekly|times|news|radio|радио|газет|журнал|herald|journal|review|post|tribune|daily|"
     r"агентств|agency|press|пресс|tv|тв|info|инфо|media|медиа|азаттык|azattyq|kazinform|"
     r"казинформ|курсив|время|власть|vlast|reuters|reporter|correspondent|корреспондент|"
-    r"редакци|editor)",
+    r"редакци|editor|pravda|правда|gazette|gazeta|газета|express|courier|kurier|izvestia|"
+    r"известия|dialogues)",
     re.I,
 )
 _NAME_WORD = (
@@ -180,7 +181,9 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
 # Kazakh pronouns and demonstratives, capitalised at a sentence's start before a name or place
 # (and English articles: `The Diplomat` is an outlet)
 _PRONOUNS = frozenset(
-    "біз мен сіз сен ол олар бұл осы сол біздің менің сіздің оның the a an this our".split()
+    "біз мен сіз сен ол олар бұл осы сол біздің менің сіздің оның the a an this our "
+    # a preposition opening a sentence (`In May ...`) is no first name either
+    "in on at for from with after before since during under over into about as".split()
 )
 
 
