@@ -1098,3 +1098,19 @@ def test_a_newspaper_and_a_month_after_a_preposition_are_no_names() -> None:
     assert [f.name for f in find_names(Analysis(lead), 0, len(lead))] == ["Ola Nordmann"]
     assert is_outlet("Kazakhstanskaya Pravda") and is_outlet("Almaty Gazette")
     assert not is_outlet("Kassym-Jomart Tokayev")
+
+
+def test_a_guest_known_only_by_title_and_surname() -> None:
+    from kzpolicy_data import parse_bytes
+
+    text = (
+        "\n— Господин Рандини, какое значение имеет визит президента в Казахстан?\n\n"
+        "— Визит важен для обеих стран, и мы видим его итоги.\n\n"
+        "— Господин Рандини, что дальше?\n\n— Новые соглашения и поездки."
+    )
+    rec = parse_bytes(text.encode(), "title.txt", events=False)
+    assert [s.name for s in rec.speakers if s.interview_role.value == "interviewee"] == ["Рандини"]
+    # a title alone names no one
+    titled = text.replace("Господин Рандини", "Господин посол")
+    rec = parse_bytes(titled.encode(), "title.txt", events=False)
+    assert [s.name for s in rec.speakers if s.interview_role.value == "interviewee"] == [None]

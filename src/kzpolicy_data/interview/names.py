@@ -353,11 +353,15 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
         and not inflected
         and _INSTRUMENTAL_ROLE.search(role)
         and oblique(role)
-        and _FOREIGN_INSTRUMENTAL.search(name)
+        and _FOREIGN_INSTRUMENTAL.search(" " + name)
     ):
-        # `с послом Франции Дидье Канессом`: after a position in the instrumental, a foreign
-        # surname pymorphy3 cannot read (its first name does not decline) keeps its `-ом`
-        name, inflected = name[:-2], True
+        # `с послом Франции Дидье Канессом`, `г-ном Андрашом Барани`: after a position in the
+        # instrumental, a foreign name pymorphy3 cannot read keeps its `-ом` on the words that
+        # decline (the others do not)
+        name = " ".join(
+            w[:-2] if _FOREIGN_INSTRUMENTAL.fullmatch(" " + w) else w for w in name.split()
+        )
+        inflected = True
     return Found(
         name,
         text[s:e],
@@ -373,7 +377,7 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
 
 _DATIVE = frozenset(("ға", "ге", "қа", "ке"))
 _INSTRUMENTAL_ROLE = re.compile(r"(?:ом|ем|ём)$", re.I)
-_FOREIGN_INSTRUMENTAL = re.compile(r"\s[А-ЯЁ][а-яё]{3,}[бвгдзклмнпрстфхжшщц]ом$")
+_FOREIGN_INSTRUMENTAL = re.compile(r"\s[А-ЯЁ][а-яё]{2,}[бвгдзклмнпрстфхжшщц]ом(?=\s|$)")
 _OBLIQUE_MASC = re.compile(r"(?:ова|ева|ёва|ина|ына)$")
 
 
