@@ -29,6 +29,8 @@ from kzpolicy_data.nlp.analysis import Analysis
 from kzpolicy_data.records import Speaker, Turn
 from kzpolicy_data.source.layout import Paragraph
 
+from .parsing import parse_guests
+
 Q, A = TurnKind.QUESTION, TurnKind.ANSWER
 
 
@@ -875,12 +877,9 @@ _TURNS = {  # two dashed exchanges after the lead, in the lead's language
 def test_the_guest_of_a_lead_shape(case: dict[str, str]) -> None:
     """Leads in the shapes real interviews print (tests/data/leads.jsonl, names invented), each
     over the same turns: the guest is found in the nominative."""
-    from kzpolicy_data import parse_bytes
-
     title = f"{case['title']}\n\n" if case["title"] else ""
     text = f"{title}{case['lead']}\n\n{_TURNS[case['language']]}"
-    rec = parse_bytes(text.encode(), "lead.txt", events=False)
-    guests = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]
+    rec, guests = parse_guests(text, "lead.txt")
     assert rec.metadata.genre.value == "interview" and case["guest"] in guests
 
 
@@ -949,10 +948,8 @@ def test_a_title_label_in_latin_script_kazakh() -> None:
     ],
 )
 def test_the_guest_of_a_whole_interview(text: str, guest: str) -> None:
-    from kzpolicy_data import parse_bytes
-
-    rec = parse_bytes(text.encode(), "lead.txt", events=False)
-    assert [s.name for s in rec.speakers if s.interview_role.value == "interviewee"] == [guest]
+    _, guests = parse_guests(text, "lead.txt")
+    assert guests == [guest]
 
 
 def test_a_position_wrapped_onto_the_line_before_the_name() -> None:
@@ -1034,8 +1031,6 @@ def test_a_lead_that_calls_its_guest_by_honorific_and_surname() -> None:
 
 
 def test_a_guest_known_only_by_the_first_name_the_host_greets() -> None:
-    from kzpolicy_data import parse_bytes
-
     text = (
         "Редакция публикует интервью с экспертом ниже.\n\n"
         "Олег, добрый день. Меня зовут Ирина, я журналист. Если Вас не затруднит, ответьте, "
@@ -1045,8 +1040,7 @@ def test_a_guest_known_only_by_the_first_name_the_host_greets() -> None:
         "Что будет дальше?\n\n"
         "Я думаю, что стороны договорятся, как это бывало уже не раз."
     )
-    rec = parse_bytes(text.encode(), "greet.txt", events=False)
-    guests = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]
+    rec, guests = parse_guests(text, "greet.txt")
     assert guests == ["Олег"]
     # the host's request above the first question opens that question's turn
     assert rec.turn_text(rec.turns[0]).startswith("Олег, добрый день.")
@@ -1065,21 +1059,17 @@ def test_a_pair_joined_by_men_in_the_arabic_script_is_no_pair_of_places() -> Non
 
 
 def test_an_answer_label_of_an_initial_and_a_surname_names_the_guest_as_printed() -> None:
-    from kzpolicy_data import parse_bytes
-
     text = (
         "Press Secretary of the Ministry B.Dorn answers the question of the agency\n\n"
         "AGENCY: How would you comment on the events taking place now?\n\n"
         "B.Dorn: We cannot stay indifferent to what is happening there these days.\n\n"
         "AGENCY: And what comes next?\n\nB.Dorn: We hope the situation will be stabilised."
     )
-    rec = parse_bytes(text.encode(), "label.txt", events=False)
-    assert [s.name for s in rec.speakers if s.interview_role.value == "interviewee"] == ["B.Dorn"]
+    _, guests = parse_guests(text, "label.txt")
+    assert guests == ["B.Dorn"]
 
 
 def test_a_caps_surname_label_finds_the_full_name_in_the_lead() -> None:
-    from kzpolicy_data import parse_bytes
-
     text = (
         "Interview with the outgoing ambassador\n\n"
         "Kanat Bekov was in Washington last week. In May he was appointed State Secretary.\n\n"
@@ -1087,10 +1077,8 @@ def test_a_caps_surname_label_finds_the_full_name_in_the_lead() -> None:
         "BEKOV: This is an unusual visit for me, and the meetings went well.\n\n"
         "DT: Who did you meet?\n\nBEKOV: Senators and old friends of my country."
     )
-    rec = parse_bytes(text.encode(), "caps.txt", events=False)
-    assert [s.name for s in rec.speakers if s.interview_role.value == "interviewee"] == [
-        "Kanat Bekov"
-    ]
+    _, guests = parse_guests(text, "caps.txt")
+    assert guests == ["Kanat Bekov"]
 
 
 def test_a_newspaper_and_a_month_after_a_preposition_are_no_names() -> None:
@@ -1101,16 +1089,14 @@ def test_a_newspaper_and_a_month_after_a_preposition_are_no_names() -> None:
 
 
 def test_a_guest_known_only_by_title_and_surname() -> None:
-    from kzpolicy_data import parse_bytes
-
     text = (
         "\n— Господин Рандини, какое значение имеет визит президента в Казахстан?\n\n"
         "— Визит важен для обеих стран, и мы видим его итоги.\n\n"
         "— Господин Рандини, что дальше?\n\n— Новые соглашения и поездки."
     )
-    rec = parse_bytes(text.encode(), "title.txt", events=False)
-    assert [s.name for s in rec.speakers if s.interview_role.value == "interviewee"] == ["Рандини"]
+    _, guests = parse_guests(text, "title.txt")
+    assert guests == ["Рандини"]
     # a title alone names no one
     titled = text.replace("Господин Рандини", "Господин посол")
-    rec = parse_bytes(titled.encode(), "title.txt", events=False)
-    assert [s.name for s in rec.speakers if s.interview_role.value == "interviewee"] == [None]
+    _, guests = parse_guests(titled, "title.txt")
+    assert guests == [None]

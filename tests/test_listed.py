@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kzpolicy_data import parse_bytes
 from kzpolicy_data.interview.listed import listed, said_by_surname
 from kzpolicy_data.nlp.analysis import Analysis
+
+from .parsing import parse_guests
 
 
 def test_participants_list() -> None:
@@ -46,6 +47,5 @@ def test_an_excerpt_cut_into_its_lead_names_its_guest_by_surname() -> None:
         "- Trade and education come first. We have long ties.\n\n"
         "- And the region?\n\n- It is growing fast, and we follow it."
     )
-    rec = parse_bytes(text.encode(), "cut.txt", events=False)
-    guests = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]
+    rec, guests = parse_guests(text, "cut.txt")
     assert rec.metadata.genre.value == "interview" and guests == ["Nordmann"]
