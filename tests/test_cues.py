@@ -36,6 +36,9 @@ def _cue(text: str, name: str) -> str | None:
          "Ерланом Ахметовым", "guest"),
         # `host` of another phrase, a sentence before, does not make a host
         ("He wrote about his former host country. Aki Matsuo visits it.", "Aki Matsuo", None),
+        # the interview the sentence is about makes even a leader its guest
+        ("Among New Year's interviews is that of President of Kazakhstan Kassym-Jomart Tokayev.",
+         "Kassym-Jomart Tokayev", "guest"),
     ],
 )  # fmt: skip
 def test_cues(text: str, name: str, want: str | None) -> None:
