@@ -36,6 +36,11 @@ def _cue(text: str, name: str) -> str | None:
          "Ерланом Ахметовым", "guest"),
         # `host` of another phrase, a sentence before, does not make a host
         ("He wrote about his former host country. Aki Matsuo visits it.", "Aki Matsuo", None),
+        # talks with someone, and `с тех пор, как`, are no conversation with the guest
+        ("Прошли переговоры Президента Казахстана с Президентом Венгрии Тамашем Шуйоком.",
+         "Тамашем Шуйоком", None),
+        ("Прошло полгода с тех пор, как Франсуа Олланд сменил предшественника.",
+         "Франсуа Олланд", None),
         # the interview the sentence is about makes even a leader its guest
         ("Among New Year's interviews is that of President of Kazakhstan Kassym-Jomart Tokayev.",
          "Kassym-Jomart Tokayev", "guest"),

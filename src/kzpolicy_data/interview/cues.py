@@ -84,6 +84,16 @@ _OF_OUTLET = re.compile(r"\s*,?\s*(?:from|of)\s+The\s+[A-Z]")
 _GUEST_WORD = re.compile(r"\b(?:қонағы|қонағымыз|гость|гостья|our\s+guest)\b", re.I)
 
 
+# A meeting or talks with someone: a fact of the news, not the interview's conversation.
+_MEETING_WITH = re.compile(
+    r"(?:встреч|переговор|саммит|визит|met\b|meeting|talks|summit)\w*\s+"
+    r"(?:[^.!?\n]{0,60}?\s)?(?:с|со|with)\s+(?:[\w.-]+,?\s+){0,8}$"
+    # `с тех пор, как X`: since, not with
+    r"|\bс\s+(?:тех|того|этого|момента|начала)\b(?:\s+[\w.-]+,?){0,6}\s+$",
+    re.I,
+)
+
+
 def cue(text: str, start: int, end: int, printed: str) -> str | None:
     """`guest`, `host`, `leader` or None for the name printed at ``text[start:end]``."""
     before = text[max(0, start - 60) : start]
@@ -112,8 +122,11 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
         return "guest"
     if COMITATIVE.search(printed) or re.match(r"\s*-?(?:мен|пен|бен)\b", after):
         return "guest"
-    # `с политологом, экспертом по ... X`; not a date's `с 30 августа по 3 сентября X`
-    if re.search(r"(?:\bс|\bсо|\bwith)\s+(?:(?!\d+\s)[\w.-]+,?\s+){0,6}$", before, re.I):
+    # `с политологом, экспертом по ... X`; not a date's `с 30 августа по 3 сентября X`, nor a
+    # meeting's `переговоры ... с Президентом Венгрии X` (the news, not the conversation)
+    if re.search(
+        r"(?:\bс|\bсо|\bwith)\s+(?:(?!\d+\s)[\w.-]+,?\s+){0,6}$", before, re.I
+    ) and not _MEETING_WITH.search(text[max(0, start - 120) : start]):
         return "guest"
     if _ASKED_BY.search(clause):  # `Беседовал Олег МИРОНОВ`, `его расспросил политолог X`
         return "host"
