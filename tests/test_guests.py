@@ -1100,3 +1100,15 @@ def test_a_guest_known_only_by_title_and_surname() -> None:
     titled = text.replace("Господин Рандини", "Господин посол")
     _, guests = parse_guests(titled, "title.txt")
     assert guests == [None]
+
+
+def test_the_one_the_first_question_speaks_to_over_a_leader_the_lead_tells_of() -> None:
+    text = (
+        "В Астане прошли переговоры Президента Казахстана с Президентом Венгрии Тамашем "
+        "Шулеком, прибывшим с визитом.\n\n"
+        "— Господин Юлдаш, насколько реально эти связи влияют на отношения?\n\n"
+        "— Эти связи оказывают значительное влияние на отношения двух стран.\n\n"
+        "— А что дальше?\n\n— Новые проекты и обмены."
+    )
+    _, guests = parse_guests(text)
+    assert guests == ["Юлдаш"]

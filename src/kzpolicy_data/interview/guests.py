@@ -374,6 +374,18 @@ def _vocative_guests(
     if guests and vocative_fits(guests[0], voc):
         guests[0] = complete_name(guests[0], voc)
         return guests
+    if (
+        guests
+        and asked is not None
+        and asked.surname
+        and not asked.first
+        and not is_role(asked.surname)
+        and not guests[0].cued
+        and not any(vocative_fits(g, asked) for g in guests)
+    ):
+        # `Господин Юлай, ...` asked, and the lead names only people it tells of (`переговоры
+        # ... с Президентом Венгрии X`): the one the question speaks to is the guest
+        return [Candidate(asked.surname, asked.printed, 0, 0)]
     if guests:
         return guests
     # The page's chrome may hide the title from the page reader: the vocative's first name is
