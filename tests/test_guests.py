@@ -1112,3 +1112,14 @@ def test_the_one_the_first_question_speaks_to_over_a_leader_the_lead_tells_of() 
     )
     _, guests = parse_guests(text)
     assert guests == ["Юлдаш"]
+
+
+def test_a_headline_speaker_whose_position_follows_and_a_title_label_that_answers() -> None:
+    text = (
+        "Democracy needs a strong economy – says Ola Nordmann Chargé d’affaires a.i. of Norway\n\n"
+        "The Daily welcomes you to an exclusive interview with its editorial board.\n\n"
+        "TD: What has been the basic formula behind this success? Please elaborate?\n\n"
+        "Charge de Affair: First of all, I would like to thank you for the invitation."
+    )
+    rec, guests = parse_guests(text)
+    assert rec.metadata.genre.value == "interview" and guests == ["Ola Nordmann"]

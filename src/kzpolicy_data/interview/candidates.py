@@ -71,7 +71,8 @@ _TITLE_LABEL = re.compile(
     r"(?:(?:kazakh|казахстана|қазақстан)\s+)?(?:president|prime\s+minister|minister|ambassador|"
     r"governor|senator|chairman|speaker|президент|премьер-министр|министр|посол|аким|спикер|"
     r"председатель|глава\s+государства|сенатор|депутат|елбасы|мемлекет\s+басшысы|елші|әкім|"
-    r"төраға|ákim|akim|äkim|elshi|elbasy|prezident|ministr|deputat|tóraǵa|spiker)",
+    r"төраға|ákim|akim|äkim|elshi|elbasy|prezident|ministr|deputat|tóraǵa|spiker|"
+    r"charg[eé]\s+d[e’']?\s*affair\w*|consul(?:\s+general)?|envoy|head\s+of\s+mission)",
     re.I,
 )
 

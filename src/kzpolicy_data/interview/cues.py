@@ -109,8 +109,13 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
     if _OF_OUTLET.match(after):
         return "host"  # `an interview with Akhil Kumar from The Hans India`: its journalist
     sentence = re.split(r"[.!?]\s|\n", text[max(0, start - 300) : start])[-1]
-    if _GUEST_WORD.search(sentence) or _SAYS_BEFORE.match(sentence):
-        return "guest"  # `гость программы X`; `– дейді ... X`, the speaker of a title quote
+    if (
+        _GUEST_WORD.search(sentence)
+        or _SAYS_BEFORE.match(sentence)
+        or re.search(r"[–—-]\s*(?:says|said)\s+$", before)
+    ):
+        # `гость программы X`; `– дейді ... X` or `Quote – says X`: the speaker of a title quote
+        return "guest"
     # `Глава государства X дал интервью`, `Interview of the President ... X`: a leader, too,
     # is the guest of the interview the sentence is about.
     clause = re.split(r"[.!?]\s|\n", before)[-1]

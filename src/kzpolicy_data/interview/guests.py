@@ -24,6 +24,7 @@ from .candidates import (
     complete_name,
     from_vocative,
     is_leader,
+    is_title_label,
     label_names,
     name_key,
     vocative_fits,
@@ -326,7 +327,11 @@ def _weigh(
                 c.host, c.score = False, c.score + 80
         elif not c.cued and (is_leader(c.name) or is_leader(c.printed)):
             c.score -= 60
-    named = {lab for lab in a_labels if len(lab.split()) >= 2 and "." not in lab}
+    named = {
+        lab
+        for lab in a_labels
+        if len(lab.split()) >= 2 and "." not in lab and not is_title_label(lab)
+    }
     if named and not any(
         label_names(lab, [c.name, c.printed]) for c in cands.values() for lab in named
     ):

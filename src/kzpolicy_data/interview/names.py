@@ -158,7 +158,9 @@ def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
         i += 1  # `Kazakhstan K.K. Tokayev`: the end of a position phrase, not a first name
     roles = [k for k in range(i, j) if is_role(words[k])]
     roles = [k for k in roles if not _role_as_first_name(words, k, j)]
-    if roles:
+    if roles and roles[-1] == j - 1 and roles[0] - i >= 2:
+        j = roles[0]  # `Nurlan Mussin Chargé d'affaires`: the position follows the name
+    elif roles:
         i = roles[-1] + 1
     # A Latin name after a cut role or place may have three words (`Tareq Abdullah Al-Faraj`).
     latin_cut = 0 < i < j and scripts[i]
@@ -195,8 +197,12 @@ def _runs(text: str, kk: bool = False) -> list[tuple[int, int, bool]]:
         words = list(re.finditer(r"\S+", m.group()))
         i, j = _clean([w.group() for w in words], kk)
         texts = [w.group() for w in words]
-        if j - i >= 2 and not any(
-            is_role(texts[k]) and not _role_as_first_name(texts, k, j) for k in range(i, j)
+        if (
+            j - i >= 2
+            and texts[i][:1].isupper()
+            and not any(
+                is_role(texts[k]) and not _role_as_first_name(texts, k, j) for k in range(i, j)
+            )
         ):
             role = any(is_role(w.group()) for w in words[:i])
             out.append((m.start() + words[i].start(), m.start() + words[j - 1].end(), role))
