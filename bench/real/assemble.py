@@ -38,6 +38,10 @@ GROUPS = {
     "karin-vlast-2025": ("vlast.kz/politika/66994", "vlast.kz/vlast-qazaqsha/67021"),
     "koshanov-2023": ("azattyq-ruhy.kz/interview/52742",
                       "time.kz/articles/ugol/2023/07/19/erlan-kosh"),
+    "ukraine-protest-2022": ("vlast.kz/novosti/51299",
+                             "ru.sputniknews.kz/20220823/mid-kazakhstan-protest-posol-ukraine"),
+    "vice-president-2025": ("qazaqstanca-yts-rzydnt-n-ceyn-krk-sayasattaney-77d854",
+                            "inform.kz/ru/zachem-kazahstanu-vitse-prezident"),
     "yamada-2022": ("jicaalumni.kz/razdel-vnutrennyaya/realnoe-partnerstvo",
                     "e-history.kz./ru/amp/news/show/33536"),
 }  # fmt: skip
