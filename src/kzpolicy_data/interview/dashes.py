@@ -21,7 +21,8 @@ VOCATIVE = re.compile(
     rf"^(?:[{UP}][{LO}]+(?:\s+[{UP}][{LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы))?,\s"
     rf"|{TITLE_ADDRESS})"
 )
-_TITLE_ADDRESS = re.compile(rf"\s*(?:{TITLE_ADDRESS})")
+# `Господин Посол,`, `Бурахан мырза,` after a dash's space or at a paragraph's start
+_BY_TITLE = re.compile(rf"\s*(?:{TITLE_ADDRESS})")
 PATRONYMIC = re.compile(
     rf"\s*[{UP}][{LO}]+\s+[{UP}][{LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы),\s"
 )
@@ -90,7 +91,7 @@ def _answers_dashed(marked: list[Marked], dashed: list[int], q_dash: float) -> S
     # patronymic or by title (`– Ерлан Бауыржанович, рады видеть Вас`, `– Бурахан мырза, ...`):
     # then the dashes are the host's.
     addressing = any(
-        PATRONYMIC.match(marked[i].para.text, 2) or _TITLE_ADDRESS.match(marked[i].para.text, 2)
+        PATRONYMIC.match(marked[i].para.text, 2) or _BY_TITLE.match(marked[i].para.text, 2)
         for i in dashed
     )
     if not (len(plain_q) >= max(1, len(dashed) // 2) and q_dash < 0.25 and not addressing):
@@ -164,9 +165,6 @@ def _without_courtesies(marked: list[Marked], dashed: list[int]) -> list[int]:
     ):
         lo += 2
     return dashed[lo:]
-
-
-_BY_TITLE = re.compile(TITLE_ADDRESS)
 
 
 def _addresses_by_title(m: Marked) -> bool:

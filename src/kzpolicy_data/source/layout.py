@@ -69,13 +69,14 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     join = indented >= 3 and indented >= 0.6 * len(lines) and indented < len(lines)
     # Hard-wrapped text (print, PDF and forum reprints): several long lines that stop mid-
     # sentence before a line that goes on in small letters.
-    hard = sum(
-        1 for a, b in itertools.pairwise(lines) if b[2] == a[2] + 1 and _continues(text, a, b)
-    )
+    # Whether each line goes on with the sentence the line right before it stopped in.
+    goes_on = [False] + [
+        b[2] == a[2] + 1 and _continues(text, a, b) for a, b in itertools.pairwise(lines)
+    ]
+    hard = sum(goes_on) >= 3
     blocks: list[tuple[int, int, int]] = []
     prev_number = -1
-    prev = (0, 0, 0)  # the line before
-    for s, e, number in lines:
+    for k, (s, e, number) in enumerate(lines):
         unindented = not (text.startswith("    ", s) or text[s] == "\t")
         # The end of the block so far (bounded, so that joining stays linear).
         prev_text = text[max(blocks[-1][0], blocks[-1][1] - 300) : blocks[-1][1]] if blocks else ""
@@ -99,8 +100,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         # A long line stopped mid-sentence and a line going on in small letters: one sentence
         # (in hard-wrapped text also a line going on with a capital, `to` / `Kazakhstan ...`).
         if blocks and not (in_parens or wrapped) and number == prev_number + 1:
-            wrapped = _continues(text, prev, (s, e, number)) or (
-                hard >= 3 and _continues(text, prev, (s, e, number), capital=True)
+            wrapped = goes_on[k] or (
+                hard and _continues(text, lines[k - 1], (s, e, number), capital=True)
             )
         if number == prev_number + 1 and (in_parens or wrapped):
             bs, _, bn = blocks[-1]
@@ -108,7 +109,6 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         else:
             blocks.append((s, e, number))
         prev_number = number
-        prev = (s, e, number)
     out: list[Paragraph] = []
     for s, e, number in _split_rubrics(text, blocks):
         chunk = text[s:e]
