@@ -196,6 +196,16 @@ def test_a_yes_no_question_asserts_nothing() -> None:
 def test_a_wh_question_presupposes_its_event() -> None:
     got = _keys("Как вы оцениваете реакцию Астаны на атаки Ирана на ОАЭ?")
     assert ("ASSAULT", "asserted", ("IRN",), ("ARE",)) in got
+    # "какое" asks what, not whether: the visit it asks about took place
+    got = _keys("Какое значение имеет визит президента Италии в Казахстан?")
+    assert ("CONSULT", "asserted", ("ITA",), ("KAZ",)) in got
+
+
+def test_a_visit_nouns_genitive_acts_when_the_verbs_subject_is_nobodys_state() -> None:
+    got = _keys("Эксперты обращают внимание на визит Путина в Астану.")
+    assert ("CONSULT", "asserted", ("RUS",), ("KAZ",)) in got
+    got = _keys("Особое внимание уделили визиту Токаева в Китай.")
+    assert ("CONSULT", "asserted", ("KAZ",), ("CHN",)) in got
 
 
 def test_persons_and_offices_are_sources_and_never_recipients_of_themselves() -> None:

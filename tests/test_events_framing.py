@@ -130,3 +130,23 @@ def test_a_reported_visit_is_the_visit_not_a_statement(text: str, visit: Key) ->
     got = _keys(text)
     assert visit in got
     assert not [k for k in got if k[0] == "kzp:STATEMENT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Журналист встретился с Генеральным консулом Венгрии в Алматы.",
+        "Our correspondent met the Ambassador of Japan in Astana.",
+        "Тілшіміз Жапония елшісімен кездесті.",
+    ],
+)
+def test_a_reporter_meeting_an_official_is_no_kazakh_act(text: str) -> None:
+    # the unnamed Kazakh side is inferred for acts towards foreign states, but not where the
+    # one who meets is the article's reporter
+    assert not [k for k in _keys(text) if "KAZ" in k[2]]
+
+
+def test_an_official_meeting_a_foreign_consul_is_still_the_kazakh_side() -> None:
+    assert ("CONSULT", "asserted", ("KAZ",), ("HUN",)) in _keys(
+        "Аким встретился с Генеральным консулом Венгрии в Алматы."
+    )

@@ -70,3 +70,14 @@ def test_talks_are_an_act_even_where_something_else_is_said_at_them() -> None:
     # "в ходе переговоров с Путиным" is not only the scene of the statement: the talks happened
     got = _keys("В ходе переговоров с Путиным Токаев заявил о важности торговли.")
     assert ("CONSULT", "asserted", ("KAZ",), ("RUS",)) in got
+
+
+def test_meeting_a_need_is_no_meeting() -> None:
+    assert "CONSULT" not in _types("Kazakhstan is able to meet Pakistan's needs in oil and gas.")
+    assert "CONSULT" in _types("Kazakhstan's President met Pakistan's Prime Minister in Astana.")
+
+
+def test_a_russian_arrival_noun_is_a_visit() -> None:
+    assert ("CONSULT", "asserted", ("KAZ",), ("ITA",)) in _keys(
+        "Приезд казахстанского президента в Италию стал событием года."
+    )

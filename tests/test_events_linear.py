@@ -87,3 +87,43 @@ def test_a_genitive_state_heading_a_title_is_the_title_holders() -> None:
     assert ("CONSULT", "asserted", ("RUS",), ("KAZ",)) in _keys(
         "Мемлекет басшысы Ресейдің елшісі Алексей Бородавкинді қабылдады."
     )
+
+
+def test_a_bare_state_before_a_possessed_title_takes_the_phrases_case() -> None:
+    # "АҚШ президенті Дональд Трамппен": the comitative of the phrase, the partner met
+    assert ("CONSULT", "asserted", ("KAZ",), ("USA",)) in _keys(
+        "Тоқаев АҚШ президенті Дональд Трамппен кездесті."
+    )
+    assert ("CONSULT", "asserted", ("KAZ",), ("RUS",)) in _keys(
+        "Мемлекет басшысы Ресей Сыртқы істер министрімен кездесті."
+    )
+    # the title's own holder before a place stays the subject
+    assert ("CONSULT", "asserted", ("KAZ",), ("CHN",)) in _keys(
+        "Қазақстан Президенті Тоқаев Қытайға ресми сапармен барды."
+    )
+
+
+def test_an_envoys_remit_is_no_party() -> None:
+    # "Орталық Азия бойынша арнайы өкілі": the envoy for Central Asia, not the five states acting
+    got = _keys(
+        "АҚШ Президентінің Орталық Азия бойынша арнайы өкілінің сапары "
+        "әріптестікті нығайту жолындағы маңызды қадам болды."
+    )
+    assert not [k for k in got if "UZB" in k[2]]
+
+
+def test_an_unknown_possessor_of_a_visit_is_known_by_the_titles_before_the_name() -> None:
+    # "Mr." ends no sentence; "Japanese Prime Minister" says whose the possessor is
+    got = _keys(
+        "Japanese Prime Minister Mr. Shinzo Abe\u2019s visit to Kazakhstan in 2015 opened a page."
+    )
+    assert ("CONSULT", "asserted", ("JPN",), ("KAZ",)) in got
+    # a verb between a state and the possessor breaks the run: Kazakhstan is not the visitor
+    got = _keys("Kazakhstan welcomed Shinzo Abe's visit to Astana.")
+    assert not [k for k in got if k[0] == "CONSULT" and k[2] == ("KAZ",)]
+
+
+def test_the_visitor_of_a_visit_of_x_to_y_is_x() -> None:
+    assert ("CONSULT", "asserted", ("FRA",), ("KAZ",)) in _keys(
+        "It was an official visit of French President Nicolas Sarkozy to Kazakhstan."
+    )

@@ -55,3 +55,27 @@ def test_a_kazakh_pluperfect_is_past_not_future() -> None:
 def test_trigger_forms(text: str, key: Key) -> None:
     got = _keys(text)
     assert key in [(k[0], k[1], tuple(sorted(k[2])), k[3]) for k in got], got
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a coming act named by its adjective, after a possessor too
+        (
+            "Kazakh President Nazarbayev's forthcoming state visit to India is awaited.",
+            ("CONSULT", "future", ("KAZ",), ("IND",)),
+        ),
+        (
+            "Президент Казахстана в грядущем году посетит Китай.",
+            ("CONSULT", "future", ("KAZ",), ("CHN",)),
+        ),
+        # the outlet's present after "деп" is not the act's tense
+        (
+            "Тоқаев Путинмен кездесті, деп хабарлайды агенттік.",
+            ("CONSULT", "asserted", ("KAZ",), ("RUS",)),
+        ),
+    ],
+)
+def test_time_words(text: str, key: Key) -> None:
+    got = _keys(text)
+    assert key in [(k[0], k[1], tuple(sorted(k[2])), k[3]) for k in got], got

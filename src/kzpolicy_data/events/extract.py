@@ -59,11 +59,12 @@ __all__ = ["CODER", "EXTRACTOR_VERSION", "Candidate", "extract_candidates", "ext
 EXTRACTOR_VERSION = "0.3.0"
 CODER = Coder(name="kzpolicy_data.events", version=EXTRACTOR_VERSION)
 
-_ABBREVIATION_END = re.compile(r"(?:\b[A-ZА-ЯЁ]\.)+$")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-ZА-ЯЁ]\.)+$|\b(?:Mr|Mrs|Ms|Dr|Prof)\.$")
 
 
 def _sentences(analysis: Analysis, start: int, end: int) -> list[tuple[int, int]]:
-    """The analysis's sentences, rejoined after an abbreviation or initial ("U.S.", "К.")."""
+    """The analysis's sentences, rejoined after an abbreviation, an initial or a title ("U.S.",
+    "К.", "Mr.")."""
     out: list[tuple[int, int]] = []
     for s, e in analysis.sentences(start, end):
         if out and _ABBREVIATION_END.search(analysis.text, out[-1][0], out[-1][1]):

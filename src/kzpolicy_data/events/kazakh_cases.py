@@ -119,6 +119,18 @@ def _possessor_case(
     return None
 
 
+def _izafet_case(words: list[str], placed: list[tuple[int, int, GazMatch]], k: int) -> str | None:
+    """The case of the phrase a bare actor ``k`` heads when a title in its possessed form
+    follows ("АҚШ президенті Дональд Трамппен": comitative, "Ресей Сыртқы істер министріне":
+    dative), as for a genitive one; None when no such title follows."""
+    _, j, _ = placed[k]
+    stop = placed[k + 1][0] if k + 1 < len(placed) else len(words)
+    title = next((t for t in range(j, min(j + 3, stop)) if _TITLE_WORD.match(words[t])), None)
+    if title is None or (_case_of(words[title]) == "nom" and not _POSSESSED.search(words[title])):
+        return None  # no title, or one in its bare form ("Қазақстан президент" is no phrase)
+    return _possessor_case(words, placed, k)
+
+
 def kk_cases(
     words: list[str], placed: list[tuple[int, int, GazMatch]]
 ) -> tuple[dict[int, str], list[str]]:
@@ -135,10 +147,17 @@ def kk_cases(
         if cases[k] == "gen" and (held := _possessor_case(words, placed, k)) is not None:
             cases[k] = held
             continue
+        if cases[k] == "nom" and (held := _izafet_case(words, placed, k)) is not None:
+            cases[k] = held
+            continue
         if cases[k] == "nom" and j < len(words) and words[j].startswith("арасында"):
             cases[k] = "between"  # "Қазақстан мен Ресей арасында": the parties or the scene
             continue
-        if cases[k] == "nom" and any(_ORGANISATION.match(w) for w in words[j : j + 2]):
+        if cases[k] == "nom" and (
+            any(_ORGANISATION.match(w) for w in words[j : j + 2])
+            # "Орталық Азия бойынша арнайы өкілі": the envoy's remit, no party
+            or (j < len(words) and words[j] == "бойынша")
+        ):
             cases[k] = "name"
             continue
         if cases[k] == "nom" and m.surface.split()[-1].lower().startswith(_TITLES):

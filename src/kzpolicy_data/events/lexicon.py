@@ -131,6 +131,15 @@ def _auxiliary(before: str, word: str) -> bool:
     return word.startswith(_MOTION) and bool(_CONVERB.search(before))
 
 
+# "meet Pakistan's needs", "met the requirements": meeting a need is no meeting.
+_MET = {"meet", "meets", "meeting", "met"}
+_NEEDS = ("need", "demand", "requirement", "expectation", "target", "goal", "standard", "criteri")
+
+
+def _meets_a_need(lowered: list[str], i: int) -> bool:
+    return lowered[i] in _MET and any(w.startswith(_NEEDS) for w in lowered[i + 1 : i + 5])
+
+
 def find_triggers(toks: list[Token], lang: str) -> list[Hit]:
     """Non-overlapping triggers, longest phrase first, in text order."""
     table = _lexicon()["ru"]
@@ -147,6 +156,8 @@ def find_triggers(toks: list[Token], lang: str) -> list[Hit]:
         else:
             hit = _stem_at(lowered, i, lang)
             if hit and lang == "kk" and i and _auxiliary(lowered[i - 1], lowered[i]):
+                hit = None
+            if hit and lang == "en" and _meets_a_need(lowered, i):
                 hit = None
         if hit is None:
             i += 1

@@ -62,6 +62,9 @@ _EN_STOP = {
     "over",
     "of",
 }
+_TRIPS = ("visit", "trip")
+# Lower-case words inside a titled name ("Minister of Foreign Affairs", "H.E. Mr.").
+_TITLED = {"of", "for", "and", "the", "mr", "ms", "mrs", "h", "e", "dr"}
 _EN_SETTING = {"in", "at", "near", "across", "around"}
 _EN_BE = {"was", "were", "been", "being", "is", "are", "be"}
 _PLACE_SOURCE = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
@@ -93,10 +96,11 @@ def linear_roles(
                 len(words),
             )
         out = []
+        caps = [t.text[:1].isupper() for t in toks]
         for n, h in enumerate(hits):
             lo, hi = (0, cut) if h.i < cut else (cut, len(words))
             own = [p for p in placed if lo <= p[0] < hi]
-            out.append(_en(words, h, n, hits, own))
+            out.append(_en(words, h, n, hits, own, caps))
         return out
     return [_kk(words, h, n, hits, placed) for n, h in enumerate(hits)]
 
@@ -113,12 +117,23 @@ def _en_prep(words: list[str], i: int) -> str:
 
 
 def _en(
-    words: list[str], h: Hit, n: int, hits: list[Hit], placed: list[tuple[int, int, GazMatch]]
+    words: list[str],
+    h: Hit,
+    n: int,
+    hits: list[Hit],
+    placed: list[tuple[int, int, GazMatch]],
+    caps: list[bool],
 ) -> Roles:
-    """English roles of the trigger ``h``: the subject before it, the objects after it."""
+    """English roles of the trigger ``h``: the subject before it, the objects after it
+    (``caps``: which words are capitalised)."""
     roles = Roles(pred=h.i, anchor=h.i)
-    lo, src, early = _en_subject(words, h, n, hits, placed)
+    lo, src, early = _en_subject(words, h, n, hits, placed, caps)
     rec = _en_objects(words, h, n, hits, placed, roles, src, early)
+    if not src and h.j < len(words) and words[h.j] == "of" and words[h.i].startswith(_TRIPS):
+        # "the visit of the Japanese Prime Minister to Kazakhstan": the visitor is after "of"
+        to = next((k for k in range(h.j + 1, len(words)) if words[k] in ("to", "in")), len(words))
+        src = [m for i, _, m in placed if h.j < i < to and m in rec]
+        rec = [m for m in rec if m not in src]
     if n + 1 < len(hits) and hits[n + 1].i - h.j <= 4 and not rec:
         roles.nested.append(n + 1)
     if "received" in words[lo : h.i] or "receive" in words[lo : h.i]:
@@ -136,7 +151,12 @@ def _en(
 
 
 def _en_subject(
-    words: list[str], h: Hit, n: int, hits: list[Hit], placed: list[tuple[int, int, GazMatch]]
+    words: list[str],
+    h: Hit,
+    n: int,
+    hits: list[Hit],
+    placed: list[tuple[int, int, GazMatch]],
+    caps: list[bool],
 ) -> tuple[int, list[GazMatch], list[GazMatch]]:
     """Where the trigger's clause starts, its subject (the nearest actors before the trigger,
     not after a preposition, or a possessor "Kazakhstan's") and the objects of a verb before
@@ -147,8 +167,12 @@ def _en_subject(
     if kind == EventType.CONSULT and h.i >= 2 and words[h.i - 1] == "s":
         # "after Prime Minister Modi's visit": the visitor is the possessor, not the clause's
         # subject ("Kazakhstan is India's partner ... after Modi's visit"); a possessor the
-        # gazetteer does not know leaves the source unnamed
-        return lo, [m for _, j, m in placed if j == h.i - 1], []
+        # gazetteer does not know leaves the source unnamed, unless the titles before the
+        # name say whose ("Japanese Prime Minister Mr. Shinzo Abe's visit")
+        owner = h.i - 2
+        while owner > lo and h.i - owner < 9 and (caps[owner - 1] or words[owner - 1] in _TITLED):
+            owner -= 1
+        return lo, [m for i, j, m in placed if i >= owner and j <= h.i - 1][-1:], []
     before = [(i, j, m) for i, j, m in placed if j <= h.i and i >= lo]
     src: list[GazMatch] = []
     early: list[GazMatch] = []

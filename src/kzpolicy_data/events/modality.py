@@ -46,6 +46,19 @@ _WH = {
         "куда",
         "откуда",
         "отчего",
+        "какое",
+        "каково",
+        "какого",
+        "какому",
+        "каком",
+        "какими",
+        "чём",
+        "кем",
+        "чей",
+        "чья",
+        "чьё",
+        "чье",
+        "чьи",
     },
     "en": {"how", "why", "what", "who", "where", "when", "which", "whom", "whose"},
     "kk": {
@@ -80,10 +93,15 @@ _RU_PLAN = {
     "подготовка",
     "будущий",
     "предстоять",
+    "грядущий",
+    "запланировать",
+    "наметить",
 }
 _EN_NEG = {"not", "never", "no", "refrained", "refrain", "declined", "failed", "without"}
 _EN_MODAL = {"could", "would", "might", "may"}
-_EN_FUT = {"will", "shall", "upcoming", "next", "plans", "planned", "scheduled", "intends", "ll"}
+# "forthcoming", "upcoming" and "next" also follow a possessor ("Nazarbayev's forthcoming visit")
+_EN_COMING = {"upcoming", "forthcoming", "impending", "next"}
+_EN_FUT = {"will", "shall", "plans", "planned", "scheduled", "intends", "ll", *_EN_COMING}
 _KK_NEG_WORD = {"жоқ", "емес", "тартты", "тартқан"}
 _KK_NEG = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:ды|ді|йды|йді|ған|ген|с|й|йтын|йтін|спақ)$")
 _KK_MODAL = {"мүмкін", "ықтимал", "егер"}
@@ -201,7 +219,7 @@ def linear_modality(
             return Modality.NEGATED
         if set(words) & _CONDITIONAL or set(before) & _EN_MODAL:
             return Modality.HYPOTHETICAL
-        if set(before) & _EN_FUT or set(words[lo:j]) & {"upcoming", "next"}:
+        if set(before) & _EN_FUT or set(words[lo:j]) & _EN_COMING:
             return Modality.FUTURE
         return Modality.ASSERTED
     negative = kind != EventType.REJECT and any(_KK_NEG.search(w) for w in near)
@@ -212,9 +230,15 @@ def linear_modality(
     if set(words) & _KK_FUT:
         return Modality.FUTURE
     tail = near[-3:]
-    if kind not in _KK_PRESENT_TYPES and any(
-        _KK_FUT_VERB.search(w) and not _kk_pluperfect(near, len(near) - len(tail) + k)
-        for k, w in enumerate(tail)
+    if (
+        kind not in _KK_PRESENT_TYPES
+        and any(
+            _KK_FUT_VERB.search(w)
+            and not _kk_pluperfect(near, len(near) - len(tail) + k)
+            # "..., деп хабарлайды Zakon.kz": the outlet's present, not the act's future
+            and "деп" not in near[max(0, len(near) - len(tail) + k - 1) : len(near) - len(tail) + k]
+            for k, w in enumerate(tail)
+        )
     ):
         return Modality.FUTURE
     return Modality.ASSERTED

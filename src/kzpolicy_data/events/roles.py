@@ -279,8 +279,10 @@ def _source(t: _Tree, a: int, pred: int, light: bool) -> tuple[list[GazMatch], i
     else:
         src = []
     genitives = [c for c in t.kids[a] if syn[c].rel == "nmod" and not t.case(c)]
-    own_noun = not light or syn[a].rel in _SUBJ_RELS  # "Военные действия США ... вызвали"
-    if not src and own_noun and syn[a].pos in ("NOUN", "PROPN"):
+    # with no actor as the subject, a trigger noun's genitive acts: "Военные действия США ...
+    # вызвали", and under a light verb whose subject is nobody's state too ("уделили внимание
+    # визиту Токаева", "эксперты ожидают визита Путина")
+    if not src and syn[a].pos in ("NOUN", "PROPN"):
         src = t.actors_at([n for g in genitives for n in t.reach(g, set())])
     if not src and syn[a].pos not in ("NOUN", "PROPN") and syn[a].rel == "acl":
         src = t.actors_at([syn[a].head])

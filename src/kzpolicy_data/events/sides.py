@@ -53,6 +53,9 @@ def _home_roles(
     here = GazMatch(tok.start, tok.end, analysis.text[tok.start : tok.end], home)
     if kind in DOMESTIC and not rec:
         return [here], []
+    toks = analysis.tokens_in(s, e)
+    if any(_MEDIA.match(t.text) for t in toks[max(0, d.hit.i - 4) : d.hit.i]):
+        return [], rec  # "Журналист встретился с консулом Венгрии": an interview, no state's act
     if (
         kind in _TOWARDS
         and not tok.text.lower().startswith(_GATHERINGS)  # "саммит в Душанбе": a scene
@@ -66,6 +69,12 @@ def _home_roles(
     return [], rec
 
 
+# Who meets an official for the article itself, not for a state.
+_MEDIA = re.compile(
+    r"(?:журналист|корреспондент|редактор|блогер|тілші|журналшы|reporter|journalist|"
+    r"correspondent|editor)",
+    re.I,
+)
 # Acts between parties ("переговоры между", "relations between", "... мен ... арасында").
 _BETWEEN = re.compile(r"(?<!\w)(?:между|between)(?!\w)|арасында", re.I)
 _SYMMETRIC = {*MUTUAL, EventType.SUPPORT}
