@@ -511,3 +511,55 @@ def test_the_agent_of_an_english_passive_is_the_source(
     text: str, source: tuple[str, ...], recipient: tuple[str, ...]
 ) -> None:
     assert any(k[2] == source and k[3] == recipient for k in _keys(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # where one is on a visit is the host, one actor or several
+        ("Путин находится с визитом в Астане.", ("CONSULT", "asserted", ("RUS",), ("KAZ",))),
+        (
+            "Министр иностранных дел Казахстана, который находился в Берлине с официальным "
+            "визитом, дал интервью.",
+            ("CONSULT", "asserted", ("KAZ",), ("DEU",)),
+        ),
+        # the one who invited is the host, not a topic
+        (
+            "Визит прошел по приглашению Си Цзиньпина.",
+            ("CONSULT", "asserted", ("KAZ",), ("CHN",)),
+        ),
+    ],
+)
+def test_the_host_of_a_visit(
+    text: str, key: tuple[str, str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert key in _keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Переговоры по Афганистану прошли в Ташкенте.",
+        "Министр Казахстана заявил, что международная встреча по Сирии в Астане пройдет в мае.",
+    ],
+)
+def test_what_talks_are_on_is_no_party(text: str) -> None:
+    assert not [k for k in _keys(text) if k[0] == "CONSULT" and ({"AFG", "SYR"} & {*k[2], *k[3]})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Директор Казахстанского института стратегических исследований подписал меморандум с "
+        "азербайджанским центром.",
+        "The Kazakhstan Institute for Strategic Studies signed a memorandum with Azerbaijan.",
+        "Эксперт встретился с послом Японии.",
+    ],
+)
+def test_a_research_body_or_an_expert_is_no_state(text: str) -> None:
+    assert not [k for k in _keys(text) if "KAZ" in k[2]]
+
+
+def test_an_expert_telling_of_the_presidents_visit_leaves_it_the_presidents() -> None:
+    got = _keys("Мәселе жоқ: саясаттанушы Президенттің Ресейге сапары туралы айтты.")
+    assert ("CONSULT", "asserted", ("KAZ",), ("RUS",)) in got

@@ -81,3 +81,10 @@ def test_a_russian_arrival_noun_is_a_visit() -> None:
     assert ("CONSULT", "asserted", ("KAZ",), ("ITA",)) in _keys(
         "Приезд казахстанского президента в Италию стал событием года."
     )
+
+
+def test_he_talks_is_a_speaker_not_talks_held() -> None:
+    assert "CONSULT" not in _types(
+        "In addition, he talks on the interest of Kazakh investors in Azerbaijan."
+    )
+    assert "CONSULT" in _types("Kazakhstan and Azerbaijan held talks in Baku.")

@@ -265,9 +265,23 @@ def _resolve_nested(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+# A state's name heading a research body's name is part of that name: "Kazakhstan Institute for
+# Strategic Studies", "Казахстанского института стратегических исследований" (an expert body is
+# no state; the Kazakh "... институты" is read by kazakh_cases).
+_ORGANISATION = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+)?(?:Institute|University|Cent(?:er|re)|Foundation|Academy)\b|"
+    r"\s+(?:институт|университет|центр|фонд|академи)",
+    re.I,
+)
+
+
 def actors_in(analysis: Analysis, s: int, e: int, scene: set[tuple[int, int]]) -> list[GazMatch]:
+    """The sentence's actors, without the organisation of a scene and names of research bodies."""
     return [
-        m for m in analysis.known_names_in(s, e) if not any(lo <= m.start < hi for lo, hi in scene)
+        m
+        for m in analysis.known_names_in(s, e)
+        if not any(lo <= m.start < hi for lo, hi in scene)
+        and not _ORGANISATION.match(analysis.text, m.end, e)
     ]
 
 

@@ -140,6 +140,11 @@ def _meets_a_need(lowered: list[str], i: int) -> bool:
     return lowered[i] in _MET and any(w.startswith(_NEEDS) for w in lowered[i + 1 : i + 5])
 
 
+def _speaks(lowered: list[str], i: int) -> bool:
+    """ "he talks on ...": the verb of a speaker, not talks held."""
+    return lowered[i] == "talks" and i > 0 and lowered[i - 1] in ("he", "she", "who")
+
+
 def find_triggers(toks: list[Token], lang: str) -> list[Hit]:
     """Non-overlapping triggers, longest phrase first, in text order."""
     table = _lexicon()["ru"]
@@ -157,7 +162,7 @@ def find_triggers(toks: list[Token], lang: str) -> list[Hit]:
             hit = _stem_at(lowered, i, lang)
             if hit and lang == "kk" and i and _auxiliary(lowered[i - 1], lowered[i]):
                 hit = None
-            if hit and lang == "en" and _meets_a_need(lowered, i):
+            if hit and lang == "en" and (_meets_a_need(lowered, i) or _speaks(lowered, i)):
                 hit = None
         if hit is None:
             i += 1

@@ -17,7 +17,7 @@ from ..nlp.gazetteer import GazMatch
 from ..nlp.morph import Token
 from .kazakh_cases import kk_cases
 from .lexicon import Hit, meeting_word
-from .roles import Roles
+from .roles import INVITATION, VISITS, Roles
 
 __all__ = ["linear_roles", "one_actor_roles"]
 
@@ -350,6 +350,8 @@ def _kk_source(
     ]
 
 
+# What talks are on is no party to them ("переговоры по Сирии").
+_ON: dict[EventType, tuple[str, ...]] = {EventType.CONSULT: ("по",)}
 _RU_PREPS = {"в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "от", "для", "за", "из",
              "у", "при", "через", "против", "между", "внутри", "после", "до"}  # fmt: skip
 
@@ -368,8 +370,13 @@ def one_actor_roles(toks: list[Token], h: Hit, actor: GazMatch) -> Roles:
     prep = toks[first - 1].text.lower() if first else ""
     if first and prep not in _RU_PREPS and first >= 2 and toks[first - 1].lemma not in _RU_PREPS:
         prep = toks[first - 2].text.lower() if toks[first - 2].text.lower() in _RU_PREPS else ""
+    # "переговоры по Сирии" are on Syria; "по приглашению Си" names the host
+    invited = first > 0 and toks[first - 1].lemma in INVITATION
+    topic = () if invited else _ON.get(h.trigger.type, ())
     if h.trigger.type in _PLACE_SOURCE or (first < h.i and prep not in _RU_PREPS):
         roles.source = [actor]
-    elif first >= h.j and prep not in ("в", "во", "на", "при", "о", "об", "за"):
+    elif first >= h.j and prep not in ("в", "во", "на", "при", "о", "об", "за", *topic):
         roles.recipient = [actor]
+    elif prep in ("в", "во") and toks[h.i].lemma in VISITS:
+        roles.recipient = [actor]  # "находился в Берлине с визитом": the host, not a scene
     return roles

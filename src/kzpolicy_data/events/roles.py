@@ -19,7 +19,7 @@ from ..nlp.analysis import SynToken
 from ..nlp.gazetteer import GazMatch
 from ..nlp.morph import lemma, parses
 
-__all__ = ["Roles", "syntax_roles"]
+__all__ = ["INVITATION", "VISITS", "Roles", "syntax_roles"]
 
 # Prepositions that open a topic, a reason, a time or a setting rather than a participant.
 _NOT_PARTICIPANT = {
@@ -59,6 +59,10 @@ _DEEP_RELS = {
 }
 _ARG_RELS = {"obj", "iobj", "obl", "nmod", "obl:agent"}
 _SUBJ_RELS = {"nsubj", "nsubj:pass"}
+# Being on a visit: the place one is at is the host ("находился с визитом в Берлине").
+VISITS = {"визит", "госвизит", "поездка", "турне"}
+# "по приглашению Си Цзиньпина": the host who invited, not a topic.
+INVITATION = {"приглашение", "инициатива", "просьба"}
 _ATTEND = {"участие", "участвовать"}  # "в саммите" is what one attends, not where
 _RECEIVE = {"получить", "получать"}
 _TOPIC_VERBS = {"обсудить", "обсуждать", "обсуждаться", "касаться", "рассмотреть"}
@@ -317,6 +321,8 @@ def _arguments(
         locative = prep in _LOCATIVE and syn[c].feats.get("Case") == "Loc"
         if prep in _NOT_PARTICIPANT or prep.startswith("в ход"):
             continue
+        if prep == "по" and kind == EventType.CONSULT and t.lemmas[c] not in INVITATION:
+            continue  # "встреча по Сирии": what the talks are on, not who talks
         if prep == "из" and kind != EventType.RETREAT:
             continue
         if kind in _PLACE_SOURCE and prep in ("внутри", "по всей", "по"):
@@ -326,7 +332,13 @@ def _arguments(
                 src = t.actors_at(t.reach(c, set()))
             continue
         attend = t.lemmas[a] in _ATTEND or t.lemmas[pred] in _ATTEND
-        if locative and kind != EventType.ASSAULT and not (attend and prep in ("в", "во")):
+        # where one is on a visit is whom one visits ("с визитом в Берлине")
+        visit = t.lemmas[a] in VISITS
+        if (
+            locative
+            and kind != EventType.ASSAULT
+            and not ((attend or visit) and prep in ("в", "во"))
+        ):
             continue
         nodes = t.reach(c, blocked)
         nested = [n for n in t.kids[c] if n in t.anchor_set]

@@ -54,8 +54,8 @@ def _home_roles(
     if kind in DOMESTIC and not rec:
         return [here], []
     toks = analysis.tokens_in(s, e)
-    if any(_MEDIA.match(t.text) for t in toks[max(0, d.hit.i - 4) : d.hit.i]):
-        return [], rec  # "Журналист встретился с консулом Венгрии": an interview, no state's act
+    if _done_by_no_state(toks[max(0, d.hit.i - 4) : d.hit.i]):
+        return [], rec  # "Журналист встретился с консулом Венгрии": no state's act
     if (
         kind in _TOWARDS
         and not tok.text.lower().startswith(_GATHERINGS)  # "саммит в Душанбе": a scene
@@ -69,12 +69,29 @@ def _home_roles(
     return [], rec
 
 
-# Who meets an official for the article itself, not for a state.
-_MEDIA = re.compile(
+# Who acts for the article or for a research body, not for a state: a reporter, an expert, an
+# institute ("Журналист встретился с консулом", "The Institute signed a memorandum with ...").
+_NOT_STATE = re.compile(
     r"(?:журналист|корреспондент|редактор|блогер|тілші|журналшы|reporter|journalist|"
-    r"correspondent|editor)",
+    r"correspondent|editor|эксперт|политолог|сарапшы|саясаттанушы|expert|analyst|"
+    r"institute|институт|university|университет)",
     re.I,
 )
+# Words that name another doer between a reporter and the act: a genitive agent or an office
+# ("саясаттанушы Президенттің Ресейге сапары туралы": the President's visit).
+_OTHER_DOER = re.compile(
+    r"\w+(?:ның|нің|дың|дің|тың|тің)$|(?:президент|министр|басшы|елші|посол|глава|president|"
+    r"minister|ambassador)",
+    re.I,
+)
+
+
+def _done_by_no_state(before: list[Token]) -> bool:
+    """Whether the words before a trigger make a reporter, an expert or an institute its doer."""
+    at = next((k for k, t in enumerate(before) if _NOT_STATE.match(t.text)), None)
+    return at is not None and not any(_OTHER_DOER.match(t.text) for t in before[at + 1 :])
+
+
 # Acts between parties ("переговоры между", "relations between", "... мен ... арасында").
 _BETWEEN = re.compile(r"(?<!\w)(?:между|between)(?!\w)|арасында", re.I)
 _SYMMETRIC = {*MUTUAL, EventType.SUPPORT}
