@@ -78,10 +78,11 @@ _NOT_STATE = re.compile(
     re.I,
 )
 # Words that name another doer between a reporter and the act: a genitive agent or an office
-# ("саясаттанушы Президенттің Ресейге сапары туралы": the President's visit).
+# not in an oblique case ("саясаттанушы Президенттің Ресейге сапары туралы": the President's
+# visit; but "Тілшіміз ... елшісімен кездесті": the reporter met the ambassador).
 _OTHER_DOER = re.compile(
     r"\w+(?:ның|нің|дың|дің|тың|тің)$|(?:президент|министр|басшы|елші|посол|глава|president|"
-    r"minister|ambassador)",
+    r"minister|ambassador)(?!\w*(?:мен|бен|пен|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|н)$)",
     re.I,
 )
 
