@@ -42,6 +42,8 @@ GROUPS = {
                              "ru.sputniknews.kz/20220823/mid-kazakhstan-protest-posol-ukraine"),
     "vice-president-2025": ("qazaqstanca-yts-rzydnt-n-ceyn-krk-sayasattaney-77d854",
                             "inform.kz/ru/zachem-kazahstanu-vitse-prezident"),
+    "tleuberdi-nur-2022": ("nur.kz/politics/kazakhstan/1892734", "govoritmoskva.ru/news/259409"),
+    "maiko-ulys-2023": ("ulysmedia.kz/suhbat/36126", "ulysmedia.kz/interview/60716"),
     "yamada-2022": ("jicaalumni.kz/razdel-vnutrennyaya/realnoe-partnerstvo",
                     "e-history.kz./ru/amp/news/show/33536"),
 }  # fmt: skip
