@@ -127,3 +127,19 @@ def test_the_visitor_of_a_visit_of_x_to_y_is_x() -> None:
     assert ("CONSULT", "asserted", ("FRA",), ("KAZ",)) in _keys(
         "It was an official visit of French President Nicolas Sarkozy to Kazakhstan."
     )
+
+
+def test_a_host_welcoming_its_guest_is_the_recipient() -> None:
+    # "қарсы алды" (welcomed) is a reception: the accusative guest visits the host
+    assert ("CONSULT", "asserted", ("CHN",), ("KAZ",)) in _keys(
+        "Тоқаев Си Цзиньпинді Ақордада қарсы алды."
+    )
+    # and stands for the visit it ends, told before it in the same sentence
+    got = _keys(
+        "Мемлекеттік сапармен барған Президент Қасым-Жомарт Тоқаевты Моңғолия мемлекеті "
+        "салтанатты түрде қарсы алды."
+    )
+    assert ("CONSULT", "asserted", ("KAZ",), ("MNG",)) in got
+    assert not [k for k in got if k[2] == ("MNG",)]
+    # "қарсы" alone is "against", no welcome
+    assert not _keys("Қазақстан соғысқа қарсы алаңда сөз сөйледі.")

@@ -30,6 +30,7 @@ __all__ = [
     "cheap",
     "codes_of",
     "content_dropped",
+    "hosts",
     "is_setting",
     "is_topic",
     "joined",
@@ -205,7 +206,23 @@ def _phrase(syn: list[SynToken], toks: list[Token], h: Hit) -> list[int]:
     return [n for n, t in enumerate(syn) if start <= t.start < end]
 
 
-def _resolve_nested(drafts: list[Draft]) -> list[Draft]:
+# Hosting a visit: the visitor acts, the host is the recipient (the guide).
+_HOSTS = ("қабылда", "қарсы", "received", "hosted")  # "қарсы алды": welcomed the guest
+# Russian "принять" hosts a guest named after it ("принял делегацию", "принял посла"), but not
+# in "принял участие".
+_HOST_LEMMA = "принять"
+
+
+def hosts(toks: list[Token], hit: Hit) -> bool:
+    """Whether the trigger is a host's receiving its guest ("қабылдады", "қарсы алды",
+    "received", "принял делегацию")."""
+    first = toks[hit.i]
+    if first.text.lower().startswith(_HOSTS):
+        return True
+    return first.lemma == _HOST_LEMMA and hit.j - hit.i >= 2 and toks[hit.i + 1].lemma != "участие"
+
+
+def _resolve_nested(drafts: list[Draft], toks: list[Token]) -> list[Draft]:
     """A reaction whose object is another event takes that event's actors as recipients; a
     trigger of the same type below another ("подписали соглашение") is the same event."""
     drop: set[int] = set()
@@ -253,7 +270,12 @@ def _resolve_nested(drafts: list[Draft]) -> list[Draft]:
         if same is None:
             out.append(d)
             continue
-        if not same.roles.source:
+        if not same.roles.source and hosts(toks, d.hit):
+            # a host's welcome stands for the visit it ends ("сапармен барған Тоқаевты Моңғолия
+            # қарсы алды"): its subject is the host, not the visitor (sides.complete_roles)
+            out[out.index(same)] = d
+            same, d_rest = d, same.roles.recipient
+        elif not same.roles.source:
             same.roles.source = d.roles.source
             d_rest = d.roles.recipient
         else:
@@ -328,7 +350,7 @@ def sentence_drafts(
         Draft(h, r, m, (s, e), turn, lang == "ru", bool(_PRONOUNS & set(words[h.i - 3 : h.j + 3])))
         for h, r, m in zip(hits, roles, mods, strict=True)
     ]
-    return _resolve_nested(drafts)
+    return _resolve_nested(drafts, toks)
 
 
 def codes_of(matches: list[GazMatch]) -> set[str]:

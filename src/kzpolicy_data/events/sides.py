@@ -22,7 +22,7 @@ from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import GazEntry, GazMatch, country_entry
 from ..nlp.morph import Token
 from ..records import Turn
-from .drafts import MUTUAL, REACTIONS, Draft, codes_of, mutual
+from .drafts import MUTUAL, REACTIONS, Draft, codes_of, hosts, mutual
 from .speakers import speaks_for
 
 __all__ = ["DOMESTIC", "HOME_WORDS", "PARTIES", "Block", "complete_roles", "shape"]
@@ -109,11 +109,6 @@ _GATHERINGS = ("саммит", "summit", "заседан", "форум", "forum"
 _FORCE = {EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE, EventType.THREATEN}
 # Acts whose unnamed actor, towards foreign states, is the Kazakh side the article is about.
 _TOWARDS = {*_SYMMETRIC, EventType.AID, EventType.SANCTION}
-# Hosting a visit: the visitor acts, the host is the recipient (the guide).
-_HOSTS = ("қабылда", "received", "hosted")
-# Russian "принять" hosts a guest named after it ("принял делегацию", "принял посла"), but not
-# in "принял участие".
-_HOST_LEMMA = "принять"
 
 
 def complete_roles(
@@ -156,7 +151,7 @@ def complete_roles(
         d.hit.trigger.type == EventType.CONSULT
         and d.roles.source
         and d.roles.recipient
-        and _hosts(analysis.tokens_in(s, e), d)
+        and hosts(analysis.tokens_in(s, e), d.hit)
     ):
         # "Мемлекет басшысы Қытай Елшісін қабылдады": the guest came, the host received
         d.roles.source, d.roles.recipient = d.roles.recipient, d.roles.source
@@ -164,19 +159,6 @@ def complete_roles(
         # "Иран уже высказал свое недовольство.": at whom is in the sentence before
         d.roles.recipient = _previous_actor(analysis, s, d.roles.source, blocks)
     return inferred and bool(d.roles.source)
-
-
-def _hosts(toks: list[Token], d: Draft) -> bool:
-    """Whether the trigger is a host's receiving its guest ("қабылдады", "received", "принял
-    делегацию")."""
-    first = toks[d.hit.i]
-    if first.text.lower().startswith(_HOSTS):
-        return True
-    return (
-        first.lemma == _HOST_LEMMA
-        and d.hit.j - d.hit.i >= 2
-        and toks[d.hit.i + 1].lemma != "участие"
-    )
 
 
 # The two parties of a bilateral act named only as such ("обе стороны", "двух стран", "the sides
