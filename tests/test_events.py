@@ -563,3 +563,36 @@ def test_a_research_body_or_an_expert_is_no_state(text: str) -> None:
 def test_an_expert_telling_of_the_presidents_visit_leaves_it_the_presidents() -> None:
     got = _keys("Мәселе жоқ: саясаттанушы Президенттің Ресейге сапары туралы айтты.")
     assert ("CONSULT", "asserted", ("KAZ",), ("RUS",)) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # an invitation to come is the invitee's coming visit to the inviter
+        ("Ердоған Назарбаевты Анкараға шақырды.", ("CONSULT", "future", ("KAZ",), ("TUR",))),
+        (
+            "Тоқаев Мирзиёевті Қазақстанға мемлекеттік сапармен келуге шақырды.",
+            ("CONSULT", "future", ("UZB",), ("KAZ",)),
+        ),
+        (
+            "Эрдоган пригласил Назарбаева посетить Анкару.",
+            ("CONSULT", "future", ("KAZ",), ("TUR",)),
+        ),
+    ],
+)
+def test_an_invitation_is_the_invitees_coming_visit(
+    text: str, key: tuple[str, str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    got = _keys(text)
+    assert key in got
+    assert not [k for k in got if k[0] == "DEMAND"]
+
+
+def test_a_call_for_talks_stays_a_demand() -> None:
+    assert ("DEMAND", "asserted", ("KAZ",), ("RUS", "UKR")) in _keys(
+        "Тоқаев Ресей мен Украинаны келіссөзге шақырды."
+    )
+    got = _keys(
+        "Лавров поздравил коллегу из Казахстана Кошербаева с назначением и пригласил его в Москву."
+    )
+    assert ("SUPPORT", "asserted", ("RUS",), ("KAZ",)) in got

@@ -17,7 +17,7 @@ from ..nlp.analysis import Analysis, SynToken
 from ..nlp.gazetteer import GazMatch
 from ..nlp.morph import Token, lemma
 from ..records import Turn
-from .lexicon import Hit, is_meeting
+from .lexicon import Hit, is_meeting, trigger_of
 from .linear import linear_roles, one_actor_roles
 from .modality import linear_modality, syntax_modality
 from .roles import Roles, syntax_roles
@@ -350,7 +350,30 @@ def sentence_drafts(
         Draft(h, r, m, (s, e), turn, lang == "ru", bool(_PRONOUNS & set(words[h.i - 3 : h.j + 3])))
         for h, r, m in zip(hits, roles, mods, strict=True)
     ]
-    return _resolve_nested(drafts, toks)
+    return [_invitation(d, toks) if lang == "kk" else d for d in _resolve_nested(drafts, toks)]
+
+
+# An invitation to come is the invitee's coming visit (the corpus's convention): "Ердоған
+# Назарбаевты Анкараға шақырды" is CONSULT KAZ -> TUR, future; "бітімге шақырды" (called for
+# peace) stays a demand.
+_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.I)
+_COMING = ("сапар", "келу", "бару")
+
+
+def _invitation(d: Draft, toks: list[Token]) -> Draft:
+    if d.hit.trigger.type != EventType.DEMAND or not toks[d.hit.i].text.lower().startswith("шақыр"):
+        return d
+    own = codes_of(d.roles.source)
+    guests = [m for m in d.roles.recipient if not set(m.entry.actor_codes) <= own]
+    place = [m for m in d.roles.recipient if _DATIVE.search(m.surface) and m not in guests]
+    coming = any(t.text.lower().startswith(_COMING) for t in toks)
+    if not guests or not (place or coming or any(_DATIVE.search(m.surface) for m in guests)):
+        return d
+    host = place or d.roles.source
+    hit = Hit(d.hit.i, d.hit.j, trigger_of(EventType.CONSULT))
+    roles = Roles(source=guests, recipient=host, pred=d.roles.pred, anchor=d.roles.anchor)
+    modality = d.modality if d.modality == Modality.NEGATED else Modality.FUTURE
+    return Draft(hit, roles, modality, d.sentence, d.turn, d.syntax, d.pronoun)
 
 
 def codes_of(matches: list[GazMatch]) -> set[str]:

@@ -17,7 +17,15 @@ import yaml
 from ..codes import Context, EventType
 from ..nlp.morph import Token, lemma
 
-__all__ = ["Hit", "Trigger", "find_triggers", "is_meeting", "language_of", "meeting_word"]
+__all__ = [
+    "Hit",
+    "Trigger",
+    "find_triggers",
+    "is_meeting",
+    "language_of",
+    "meeting_word",
+    "trigger_of",
+]
 
 _KAZAKH = re.compile(r"[әғқңөұүһі\u0600-\u06ff]", re.I)
 # Kazakh in a Latin alphabet: two different marked letters (one is a Turkish or Spanish name).
@@ -71,6 +79,11 @@ def _lexicon() -> dict[str, dict[tuple[str, ...], Trigger]]:
             for phrase in item[lang]:
                 tables[lang].setdefault(tuple(phrase.lower().split()), trig)
     return tables
+
+
+def trigger_of(kind: EventType) -> Trigger:
+    """The lexicon's trigger of a type (its mode, CAMEO code and contexts)."""
+    return next(t for t in _lexicon()["en"].values() if t.type == kind)
 
 
 def _prefix(word: str, stem: str) -> bool:

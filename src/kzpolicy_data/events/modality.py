@@ -97,6 +97,9 @@ _RU_PLAN = {
     "запланировать",
     "наметить",
 }
+# An act one is invited to do is to come ("пригласил Назарбаева посетить Анкару"); only above
+# the trigger, not beside it ("поздравил коллегу и пригласил его в Москву").
+_RU_INVITED = {"пригласить", "приглашать"}
 _EN_NEG = {"not", "never", "no", "refrained", "refrain", "declined", "failed", "without"}
 _EN_MODAL = {"could", "would", "might", "may"}
 # "forthcoming", "upcoming" and "next" also follow a possessor ("Nazarbayev's forthcoming visit")
@@ -175,6 +178,8 @@ def syntax_modality(
     for k in chain:
         feats = syn[k].feats
         if feats.get("Tense") == "Fut" or lemmas[k] in _RU_PLAN:
+            return Modality.FUTURE
+        if k != anchor and lemmas[k] in _RU_INVITED:
             return Modality.FUTURE
         if any(lemmas[c] in ("быть", "будет") and syn[c].rel == "aux" for c in kids[k]):
             return Modality.FUTURE

@@ -59,6 +59,9 @@ _DEEP_RELS = {
 }
 _ARG_RELS = {"obj", "iobj", "obl", "nmod", "obl:agent"}
 _SUBJ_RELS = {"nsubj", "nsubj:pass"}
+# Verbs whose object does what their infinitive says ("пригласил X посетить", "призвал X
+# провести переговоры").
+_OBJECT_CONTROL = {"пригласить", "приглашать", "призвать", "призывать", "попросить", "просить"}
 # Being on a visit: the place one is at is the host ("находился с визитом в Берлине").
 VISITS = {"визит", "госвизит", "поездка", "турне"}
 # "по приглашению Си Цзиньпина": the host who invited, not a topic.
@@ -199,6 +202,11 @@ class _Tree:
                     [c for c in kids[head] if syn[c].rel == "nmod" and not self.case(c)]
                 )
                 return own, None
+            if rel == "xcomp" and self.lemmas[head] in _OBJECT_CONTROL:
+                # "пригласил Назарбаева посетить Анкару": the one invited is who would visit
+                objs = [c for c in kids[head] if syn[c].rel in ("obj", "iobj")]
+                if objs:  # "пригласил меня посетить": the pronoun's state, not the inviter's
+                    return self.actors_at([n for c in objs for n in self.reach(c, set())]), objs[0]
             if rel not in ("xcomp", "conj", "advcl", "ccomp", "parataxis", "csubj"):
                 break
             k = head
