@@ -1123,3 +1123,19 @@ def test_a_headline_speaker_whose_position_follows_and_a_title_label_that_answer
     )
     rec, guests = parse_guests(text)
     assert rec.metadata.genre.value == "interview" and guests == ["Ola Nordmann"]
+
+
+def test_a_leader_the_first_question_speaks_of_is_not_the_guest() -> None:
+    # the lead cues both (`Tokayev arrived`, `X in an interview with`); the question asks
+    # about the President's visit, so the director is the one asked
+    text = (
+        "Visit to Baku is a historic event - head of the institute\n\n"
+        "President of Kazakhstan Kassym-Jomart Tokayev arrived in Baku on an official visit. "
+        "Director of the Institute Yerkin Bekov in an interview with our correspondent spoke "
+        "about the future of the partnership.\n\n"
+        "- What role do you think the visit of Kassym-Jomart Tokayev plays for the two "
+        "countries?\n\n"
+        "- It opens a new chapter: we have worked towards it for thirty years."
+    )
+    _, guests = parse_guests(text, "leader.txt")
+    assert guests == ["Yerkin Bekov"]

@@ -67,6 +67,7 @@ _NAME_LINE = re.compile(
     re.M,
 )
 _SURNAME_LABELS = 3
+_TALKED_ABOUT = 25  # less than a cue (20) and a role (10) together: a lone guest stays one
 _HEAD_WINDOW = 1500  # a credit line is read from the top of the page
 _LABEL_WINDOW = 6000  # label lines and initials are read from the start of the text
 
@@ -112,6 +113,7 @@ def cast(
     _add_found(cands, _found(analysis, voc, intro=intro, title=title), asked)
     _add_printed(cands, text, labels, voc, intro=intro, title=title)
     _weigh(cands, labels, voc, asked)
+    _talked_about(cands, text, seg, voc)
     for key in [k for k, c in cands.items() if is_outlet(c.name)]:
         del cands[key]
     ranked = sorted(cands.values(), key=lambda c: (-c.score, c.start))
@@ -130,6 +132,28 @@ def cast(
         key=lambda c: (not (first_q and label_names(first_q, [c.name, c.printed])), c.start),
     )
     return Cast(guests, hosts, voc)
+
+
+def _talked_about(
+    cands: dict[str, Candidate], text: str, seg: Segmentation, voc: Vocative | None
+) -> None:
+    """A leader the first question speaks of is not the one asked (`What role does the visit
+    of Kassym-Jomart Tokayev play?`), even where the lead cues them (`Tokayev arrived`), unless
+    it addresses them. (Other names in a first question are mostly the guest introduced or
+    greeted: `Сегодня у нас в гостях ...`.)"""
+    first = next((t for t in seg.turns if t.kind == TurnKind.QUESTION), None)
+    if first is None:
+        return
+    asked = text[first.first.content_start : first.end]
+    for c in cands.values():
+        surname = c.name.split()[-1] if c.name else ""
+        if (
+            len(surname) >= 4
+            and surname in asked
+            and (is_leader(c.name) or is_leader(c.printed))
+            and not (voc and vocative_fits(c, voc))
+        ):
+            c.score -= _TALKED_ABOUT
 
 
 @dataclass
