@@ -24,6 +24,11 @@ def _cue(text: str, name: str) -> str | None:
         ("Interview of the President of Kazakhstan K.K. Tokayev to Steppe.", "K.K. Tokayev",
          "guest"),
         ("На вопросы ответил посол Чили Хорхе Сальвадор.", "Хорхе Сальвадор", "guest"),
+        # whose questions were answered asked them
+        ("Он ответил на вопросы Ирины Беловой о войне.", "Ирины Беловой", "host"),
+        ("Он ответил на вопросы главного редактора портала Ирины Беловой.", "Ирины Беловой",
+         "host"),
+        ("He answered the questions of Irina Belova about the war.", "Irina Belova", "host"),
         ("Бұл туралы кеңесші Дәулет Сейілов мәлімдеді.", "Дәулет Сейілов", "guest"),
         # A programme's name in guillemets introduces no one; `қонағы` names the guest.
         ("«СҰХБАТ. Айдар Темірмен» бағдарламасының кезекті қонағы – ардагер Болат Сейітов.",

@@ -21,6 +21,8 @@ _HOST = re.compile(
     r"\b(?:журналист|корреспондент|обозревател|ведущ|редактор|интервьюер|собеседниц|репортер|"
     r"тілші|журналшы|жүргізуші|journalist|correspondent|reporter|host|editor|anchor|"
     r"веду\s+е[её]\s+я|вели\s+е[её]|вести\s+встречу\s+мне\s+помогает|^by)\w*"
+    # `главного редактора портала Самал Ибраевой`: the host's outlet between role and name
+    r"(?:\s+(?:портала|газеты|издания|сайта|журнала|агентства|телеканала))?"
     r"(?:\s+(?:(?-i:[\w.-]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]*)|«[^»]{1,40}»)){0,2}?\W*$",
     re.I,
 )
@@ -45,6 +47,12 @@ _DATIVE_HOST = re.compile(r"(?:журналист|корреспондент|т�
 _INTERVIEW_OF = re.compile(
     r"\b(?:интервью|interviews?(?:\s+(?:of|with))?|interviewed|according\s+to)\s*[:|–—]?\s+"
     r"(?:[\w.-]+[,:]?\s+){0,7}$",
+    re.I,
+)
+# `ответил на вопросы главного редактора X`: whose questions were answered asked them.
+_QUESTIONS_OF = re.compile(
+    r"\b(?:ответил\w*\s+на\s+вопрос\w*|answered\s+(?:the\s+)?questions\s+(?:of|from))"
+    r"\s+(?:[\w.-]+\s+){0,5}$",
     re.I,
 )
 _ANSWERED_BY = re.compile(r"\b(?:ответила?|ответили|answered)\s+(?:[\w.-]+\s+){0,6}$", re.I)
@@ -108,6 +116,8 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
         return "host"
     if _OF_OUTLET.match(after):
         return "host"  # `an interview with Akhil Kumar from The Hans India`: its journalist
+    if _QUESTIONS_OF.search(re.split(r"[.!?]\s|\n", before)[-1]):
+        return "host"
     sentence = re.split(r"[.!?]\s|\n", text[max(0, start - 300) : start])[-1]
     if (
         _GUEST_WORD.search(sentence)
