@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from kzpolicy_data.interview.english import headline_words, honoured, honoured_guest
 
+from .parsing import parse_guests
+
 
 def _run(text: str, name: str) -> tuple[str, int, int]:
     at = text.index(name)
@@ -35,3 +37,14 @@ def test_an_honorific_and_a_surname() -> None:
     assert not honoured(text, "Nordmann")
     assert honoured_guest(text, "Aki Matsuo") == "guest"
     assert honoured_guest(text, "Vladimir Putin") is None  # a leader is no guest by it
+
+
+def test_a_headline_speakers_three_latin_words_are_all_the_name() -> None:
+    text = (
+        "Kairat Lama Sharif: \u201cGreat things await us ahead\u201d\n\n"
+        "A new consul general was appointed in the UAE and agreed to give an interview.\n\n"
+        "How did your diplomatic career take shape?\n\n"
+        "My career as a diplomat began in 1993, when the ministry was formed."
+    )
+    _, guests = parse_guests(text, "speaker.txt")
+    assert guests == ["Kairat Lama Sharif"]

@@ -9,7 +9,7 @@ import re
 from ..nlp.gazetteer import find as gazetteer_find
 from .positions import is_role
 
-__all__ = ["headline_words", "honoured", "honoured_guest"]
+__all__ = ["headline_words", "honoured", "honoured_guest", "speaker_line"]
 
 _LATIN = re.compile("[a-z]", re.I)
 _TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
@@ -69,3 +69,14 @@ def honoured_guest(text: str, name: str) -> str | None:
 
 
 _HONOUR_WINDOW = 3000  # the title, the lead and the first exchange
+
+
+def speaker_line(text: str, s: int, e: int) -> bool:
+    """Whether the Latin run ``text[s:e]`` opens its line and a colon follows it: a headline's
+    speaker (`Kairat Lama Sharif: “Great things ...”`), whose three words are all the name."""
+    return (
+        (s == 0 or text[s - 1] == "\n")
+        and text[e : e + 1] == ":"
+        and bool(_LATIN.search(text[s:e]))
+        and not re.search("[а-яё]", text[s:e], re.I)
+    )

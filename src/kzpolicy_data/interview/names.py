@@ -20,7 +20,7 @@ from ..nlp.kazakh import is_patronymic, strip_case
 from ..nlp.morph import is_first_name, is_name_like
 from .arabic import arabic_after_role, arabic_pairs, arabic_patronymics
 from .cues import SAID_VERB, SAYS, SAYS_LATER, cue
-from .english import headline_words, honoured, honoured_guest
+from .english import headline_words, honoured, honoured_guest, speaker_line
 from .markers import LO, UP
 from .nominative import CYR, KAZAKH, RU_PATRONYMIC, kazakh_text, nominative_of, strip_name_case
 from .positions import KK_ROLE, is_role, oblique, role_after, role_before
@@ -197,6 +197,8 @@ def _runs(text: str, kk: bool = False) -> list[tuple[int, int, bool]]:
         words = list(re.finditer(r"\S+", m.group()))
         i, j = _clean([w.group() for w in words], kk)
         texts = [w.group() for w in words]
+        if (i, j) == (1, 3) and len(texts) == 3 and speaker_line(text, m.start(), m.end()):
+            i = 0  # `Kairat Lama Sharif: “Great things ...”`: a headline's speaker, whole
         if (
             j - i >= 2
             and texts[i][:1].isupper()
