@@ -1139,3 +1139,16 @@ def test_a_leader_the_first_question_speaks_of_is_not_the_guest() -> None:
     )
     _, guests = parse_guests(text, "leader.txt")
     assert guests == ["Yerkin Bekov"]
+
+
+def test_a_credit_line_may_open_with_an_honorific_and_hold_a_korean_given_name() -> None:
+    text = (
+        "V.I.P. INTERVIEWS\n"
+        "Mr. Kim Dae-jung Interview with\n"
+        "Mr. Kim Dae-jung\n"
+        "Ambassador of the Republic of Korea\n\n"
+        "Could you give our readers a brief history of the relations between our countries?\n\n"
+        "In respect of the historical link, you are right. We share a great deal of history."
+    )
+    _, guests = parse_guests(text, "credit.txt")
+    assert guests == ["Kim Dae-jung"]

@@ -62,7 +62,9 @@ _INITIAL_SURNAME = re.compile(rf"([{UP}])\.\s?([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)
 # A name on a line of its own above a position line (`Fatema Z. Sumar` / `Deputy Assistant
 # Secretary, Bureau of ...`): the page's own credit of its guest.
 _NAME_LINE = re.compile(
-    rf"^(?P<name>[{UP}][{LO}]+(?:\s[{UP}]\.)?(?:\s[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?){{1,2}})[ \t]*\n"
+    # an honorific may open it, a Korean given name's second syllable is lowercase (`Seung-hoh`)
+    rf"^(?:(?:Mr|Ms|Mrs|Dr)\.\s)?"
+    rf"(?P<name>[{UP}][{LO}]+(?:\s[{UP}]\.)?(?:\s[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?){{1,2}})[ \t]*\n"
     r"(?P<role>(?:[\w.-]+[ \t]+){0,3}[\w.-]+)",
     re.M,
 )
