@@ -18,8 +18,8 @@ from kzpolicy_data.interview.address import (
     initials_defined,
     patronymic_gender,
 )
-from kzpolicy_data.interview.candidates import address_only, without_titles
-from kzpolicy_data.interview.guests import Candidate, Cast, _add, cast, label_names
+from kzpolicy_data.interview.candidates import add_candidate, address_only, without_titles
+from kzpolicy_data.interview.guests import Candidate, Cast, cast, label_names
 from kzpolicy_data.interview.names import find_names, is_outlet
 from kzpolicy_data.interview.nominative import kazakh_text, nominative_of
 from kzpolicy_data.interview.positions import role_before
@@ -742,9 +742,9 @@ def test_an_inflected_foreign_name_merges_with_its_nominative() -> None:
     # `с Тило Клиннером беседовала`: a surname the inflector leaves as printed is one person
     # with the lead's `посол Германии Тило Клиннер`, named in the nominative
     cands: dict[str, Candidate] = {}
-    _add(cands, "Тило Клиннером", "Тило Клиннером", 10, 24, 20)
-    _add(cands, "Тило Клиннер", "Тило Клиннер", 40, 52, 10)
-    _add(cands, "Тило Клинн", "Тило Клинн", 60, 70, 1)  # `-ер` is no case ending
+    add_candidate(cands, "Тило Клиннером", "Тило Клиннером", 10, 24, 20)
+    add_candidate(cands, "Тило Клиннер", "Тило Клиннер", 40, 52, 10)
+    add_candidate(cands, "Тило Клинн", "Тило Клинн", 60, 70, 1)  # `-ер` is no case ending
     assert [(c.name, c.score) for c in cands.values()] == [
         ("Тило Клиннер", 30),
         ("Тило Клинн", 1),
@@ -1152,3 +1152,17 @@ def test_a_credit_line_may_open_with_an_honorific_and_hold_a_korean_given_name()
     )
     _, guests = parse_guests(text, "credit.txt")
     assert guests == ["Kim Dae-jung"]
+
+
+def test_a_headline_speaker_line_under_page_furniture_names_the_guest() -> None:
+    text = (
+        "Главные новости города\n\n2811 просмотров\n\n"
+        "Ерлан Жансугуров: Казахстану объявили информационную войну\n\n"
+        "Бывший министр высказал свое мнение по делам, в эпицентре которых оказались СМИ. А "
+        "именно: в отношении приговора, вынесенного Рамазану Есенбаеву, ареста журналиста "
+        "Лукпана Ахметова.\n\n"
+        "– Как вы оцениваете нынешнюю политическую ситуацию в стране?\n\n"
+        "– Она сложная, но не безнадежная: мы прошли и не такое."
+    )
+    _, guests = parse_guests(text, "furniture.txt")
+    assert guests == ["Ерлан Жансугуров"]

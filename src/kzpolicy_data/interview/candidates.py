@@ -21,6 +21,7 @@ from .nominative import nominative_of
 
 __all__ = [
     "Candidate",
+    "add_candidate",
     "address_only",
     "complete_name",
     "first_matches",
@@ -228,3 +229,40 @@ def address_only(printed: str, voc: Vocative | None) -> bool:
     if _RU_PATRONYMIC.search(words[1]):
         return True
     return bool(voc and voc.patronymic and name_key(words[1]) == name_key(voc.patronymic))
+
+
+def add_candidate(
+    cands: dict[str, Candidate], name: str, printed: str, start: int, end: int, score: int
+) -> Candidate:
+    """The candidate of ``name`` (added when first seen), its score raised by ``score``."""
+    key = name_key(name)
+    c = cands.get(key) or _inflected_twin(cands, name)
+    if c is None:
+        c = cands[key] = Candidate(name, printed, start, end)
+    elif len(name) < len(c.name):
+        # `Тило Клиннером` (a foreign name the inflector leaves as printed) and `Тило Клиннер`:
+        # one person, and the shorter form is the nominative
+        c.name, c.printed, c.start, c.end = name, printed, start, end
+    c.score += score
+    return c
+
+
+# Russian case endings a name the inflector does not know keeps as printed.
+_CASE_ENDINGS = frozenset(("а", "я", "у", "ю", "е", "ом", "ем", "ым", "им", "ой", "ей", "ы", "и"))
+
+
+def _inflected_twin(cands: dict[str, Candidate], name: str) -> Candidate | None:
+    """The candidate whose name is ``name`` with other case endings on its words, if any."""
+    words = name.lower().split()
+    for c in cands.values():
+        other = c.name.lower().split()
+        if len(other) != len(words) or other == words:
+            continue
+        if all(
+            a == b
+            or (b.startswith(a) and b[len(a) :] in _CASE_ENDINGS and len(a) >= 3)
+            or (a.startswith(b) and a[len(b) :] in _CASE_ENDINGS and len(b) >= 3)
+            for a, b in zip(words, other, strict=True)
+        ):
+            return c
+    return None

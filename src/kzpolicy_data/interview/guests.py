@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 from ..codes import TurnKind
 from ..nlp.analysis import Analysis
-from .address import Vocative, find_vocative, initials_defined
+from .address import Vocative, find_vocative
 from .candidates import (
     Candidate,
+    add_candidate,
     address_only,
     complete_name,
     from_vocative,
@@ -28,50 +29,16 @@ from .candidates import (
     label_names,
     name_key,
     vocative_fits,
-    without_titles,
 )
 from .listed import attributed, listed, said_by_surname
-from .markers import LO, UP
 from .names import Found, find_names, is_outlet
-from .nominative import nominative_of
 from .positions import is_role
+from .printed import add_printed
 from .turns import Segmentation
 
 __all__ = ["Candidate", "Cast", "cast", "label_names"]
 
-_LABEL_LINE = re.compile(
-    rf"^(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?(?:\s[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?){{1,2}})"
-    r"\s*[:.]\s*(?:\n|(?=\S))",
-    re.M,
-)
-_ARABIC_LABEL = re.compile(r"^(?P<name>[\u0621-\u06d5]+(?: [\u0621-\u06d5]+){1,2}):", re.M)
-# `قاسىم-جومارت توقايەۆ: ...` opening the text: a `Name: quote` title in the Arabic script,
-# which NER does not read.
-_ARABIC_TITLE = re.compile(
-    r"\s*(?P<name>[\u0621-\u06d5]+(?:-[\u0621-\u06d5]+)? [\u0621-\u06d5]+):\s"
-)
-# A headline `Имя Фамилия, position: quote`.
-_NAME_ROLE_TITLE = re.compile(
-    rf"^(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?\s(?:[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?|[{UP}]{{3,}})),"
-    # `, саясаттанушы: ...`, or a longer position ending its own line (`Айбек ТҰРДЫБАЕВ,
-    # «Атамекен» партиясының белсендісі:` above the lead)
-    rf"(?:\s[{LO}][\w -]{{2,40}}:\s|[^\n:]{{2,120}}:[ \t]*$)",
-    re.M,
-)
-_INITIAL_SURNAME = re.compile(rf"([{UP}])\.\s?([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)")
-# A name on a line of its own above a position line (`Fatema Z. Sumar` / `Deputy Assistant
-# Secretary, Bureau of ...`): the page's own credit of its guest.
-_NAME_LINE = re.compile(
-    # an honorific may open it, a Korean given name's second syllable is lowercase (`Seung-hoh`)
-    rf"^(?:(?:Mr|Ms|Mrs|Dr)\.\s)?"
-    rf"(?P<name>[{UP}][{LO}]+(?:\s[{UP}]\.)?(?:\s[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?){{1,2}})[ \t]*\n"
-    r"(?P<role>(?:[\w.-]+[ \t]+){0,3}[\w.-]+)",
-    re.M,
-)
-_SURNAME_LABELS = 3
 _TALKED_ABOUT = 25  # less than a cue (20) and a role (10) together: a lone guest stays one
-_HEAD_WINDOW = 1500  # a credit line is read from the top of the page
-_LABEL_WINDOW = 6000  # label lines and initials are read from the start of the text
 
 
 @dataclass
@@ -113,7 +80,7 @@ def cast(
     labels = _Labels.of(seg)
     cands: dict[str, Candidate] = {}
     _add_found(cands, _found(analysis, voc, intro=intro, title=title), asked)
-    _add_printed(cands, text, labels, voc, intro=intro, title=title)
+    add_printed(cands, text, labels.questions, labels.answers, voc, intro=intro, title=title)
     _weigh(cands, labels, voc, asked)
     _talked_about(cands, text, seg, voc)
     for key in [k for k, c in cands.items() if is_outlet(c.name)]:
@@ -174,43 +141,6 @@ class _Labels:
         )
 
 
-def _add(
-    cands: dict[str, Candidate], name: str, printed: str, start: int, end: int, score: int
-) -> Candidate:
-    """The candidate of ``name`` (added when first seen), its score raised by ``score``."""
-    key = name_key(name)
-    c = cands.get(key) or _inflected_twin(cands, name)
-    if c is None:
-        c = cands[key] = Candidate(name, printed, start, end)
-    elif len(name) < len(c.name):
-        # `Тило Клиннером` (a foreign name the inflector leaves as printed) and `Тило Клиннер`:
-        # one person, and the shorter form is the nominative
-        c.name, c.printed, c.start, c.end = name, printed, start, end
-    c.score += score
-    return c
-
-
-# Russian case endings a name the inflector does not know keeps as printed.
-_CASE_ENDINGS = frozenset(("а", "я", "у", "ю", "е", "ом", "ем", "ым", "им", "ой", "ей", "ы", "и"))
-
-
-def _inflected_twin(cands: dict[str, Candidate], name: str) -> Candidate | None:
-    """The candidate whose name is ``name`` with other case endings on its words, if any."""
-    words = name.lower().split()
-    for c in cands.values():
-        other = c.name.lower().split()
-        if len(other) != len(words) or other == words:
-            continue
-        if all(
-            a == b
-            or (b.startswith(a) and b[len(a) :] in _CASE_ENDINGS and len(a) >= 3)
-            or (a.startswith(b) and a[len(b) :] in _CASE_ENDINGS and len(b) >= 3)
-            for a, b in zip(words, other, strict=True)
-        ):
-            return c
-    return None
-
-
 def _found(
     analysis: Analysis,
     voc: Vocative | None,
@@ -251,85 +181,10 @@ def _add_found(
             continue  # `Ерлан Бауыржанович`: an address, not a first name and surname
         score = 5 * in_title + 10 * f.role_before
         score += {"guest": 20, "host": -80, "leader": -60}.get(f.cue or "", 0)
-        c = _add(cands, f.name, f.printed, f.start, f.end, score)
+        c = add_candidate(cands, f.name, f.printed, f.start, f.end, score)
         c.host = c.host or f.cue == "host"
         c.cued = c.cued or f.cue == "guest"
         c.pair = f.pair if f.pair is not None else c.pair
-
-
-def _add_printed(
-    cands: dict[str, Candidate],
-    text: str,
-    labels: _Labels,
-    voc: Vocative | None,
-    *,
-    intro: tuple[int, int] | None,
-    title: tuple[int, int] | None,
-) -> None:
-    """Add the names printed outside the prose: an Arabic-script title, label lines, a label's
-    initial completed by the vocative, labels defined in parentheses."""
-    window = text[:_LABEL_WINDOW]
-    q_labels, a_labels = labels.questions, labels.answers
-    opening = (
-        _ARABIC_TITLE.match(text, min(r[0] for r in (title, intro) if r))
-        if title or intro
-        else None
-    )
-    if opening:
-        name = opening.group("name")
-        _add(cands, name, name, opening.start("name"), opening.end("name"), 5)
-    for a, b in (r for r in (title, intro) if r):
-        for headed in _NAME_ROLE_TITLE.finditer(text, a, b):
-            # `Дос Көшім, саясаттанушы: ЖАЗАЛАҒАНДАР ...`: a headline's speaker and position
-            printed = headed.group("name")
-            name, _ = nominative_of(printed)
-            _add(cands, name, printed, headed.start("name"), headed.end("name"), 15)
-    for credit in _NAME_LINE.finditer(text[:_HEAD_WINDOW]):
-        if any(is_role(w) for w in credit.group("role").split()):
-            printed = credit.group("name")
-            _add(cands, printed, printed, credit.start("name"), credit.end("name"), 15)
-    for m in (*_LABEL_LINE.finditer(window), *_ARABIC_LABEL.finditer(window)):
-        if without_titles(m.group("name")) != m.group("name"):
-            continue  # `Kazakh President Bekov:` prints a title, not the name (the lead has it)
-        if any(label_names(lab, [m.group("name")]) for lab in q_labels | a_labels) or m.group(
-            "name"
-        ) in (q_labels | a_labels):
-            # +1: a label line prints the name as the transcript uses it (`Erlan Idrissov:`
-            # after a bio's `Erlan Abilfayizuly Idrissov`).
-            _add(cands, m.group("name"), m.group("name"), m.start("name"), m.end("name"), 1)
-    for m in _LABEL_LINE.finditer(window):
-        # `Erlan Idrissov:` in the transcript, `Erlan Abilfayizuly Idrissov` in the bio: the
-        # name is the one the transcript uses.
-        short = m.group("name")
-        for c in cands.values():
-            if len(short.split()) == 2 < len(c.name.split()) and label_names(short, [c.name]):
-                c.name = short
-    for lab in a_labels:
-        short_label = _INITIAL_SURNAME.fullmatch(lab)
-        if short_label and voc and voc.first and voc.first[0] == short_label.group(1):
-            # `А.Венедиктов` answering `Алексей Алексеевич, добрый вечер`: the vocative's first
-            # name completes the label's initial.
-            _add(cands, f"{voc.first} {short_label.group(2)}", lab, 0, 0, 0)
-        elif short_label:
-            # `A.Glaz:` answering, the page naming him so in its title too: as printed
-            at = window.find(lab)
-            if at >= 0:
-                _add(cands, lab, lab, at, at + len(lab), 0)
-    # `SAUDABAYEV:` answering, `Kanat Saudabayev was in Washington` in the lead: the label's
-    # surname finds the full name (a few labels: each is looked up in the whole window)
-    for lab in sorted(a_labels)[:_SURNAME_LABELS]:
-        if len(lab) < 4 or not lab.replace("-", "").isalpha() or not lab[:1].isupper():
-            continue
-        surname = lab[:1] + lab[1:].lower()
-        full = re.search(
-            rf"\b([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s+(?:{re.escape(surname)}|{re.escape(lab)})\b",
-            window,
-        )
-        if full and not is_role(full.group(1)):
-            _add(cands, f"{full.group(1)} {surname}", full.group(0), full.start(), full.end(), 15)
-    for init, (printed, at) in initials_defined(window).items():
-        name, _ = nominative_of(printed)
-        _add(cands, name, printed, at, at + len(printed), 0).labels.append(init)
 
 
 def _weigh(
