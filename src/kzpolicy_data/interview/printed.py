@@ -33,7 +33,9 @@ _NAME_ROLE_TITLE = re.compile(
     rf"^(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?\s(?:[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?|[{UP}]{{3,}})),"
     # `, саясаттанушы: ...`, or a longer position ending its own line (`Айбек ТҰРДЫБАЕВ,
     # «Атамекен» партиясының белсендісі:` above the lead)
-    rf"(?:\s[{LO}][\w -]{{2,40}}:\s|[^\n:]{{2,120}}:[ \t]*$)",
+    # `, тарих ғылымының докторы, профессор:”Өмірді ...`: positions with commas, a quote after
+    rf"(?:\s[{LO}][\w -]{{2,40}}(?:,\s[{LO}][\w -]{{2,40}})?:(?:\s|[“”\"«])"
+    rf"|[^\n:]{{2,120}}:[ \t]*$)",
     re.M,
 )
 _INITIAL_SURNAME = re.compile(rf"([{UP}])\.\s?([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)")

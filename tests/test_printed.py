@@ -1,0 +1,35 @@
+"""Names printed outside the prose (interview/printed): headline speakers, credit lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzpolicy_data.interview.candidates import Candidate
+from kzpolicy_data.interview.printed import add_printed
+
+
+def _printed(text: str) -> dict[str, int]:
+    cands: dict[str, Candidate] = {}
+    add_printed(cands, text, set(), set(), None, intro=(0, len(text)), title=None)
+    return {c.name: c.score for c in cands.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Дос Көшім, саясаттанушы: ЖАЗАЛАҒАНДАР АЗ ЕМЕС\n", "Дос Көшім"),
+        # two positions, and the quote right after the colon
+        (
+            "Ерлан Сапарбеков, тарих ғылымының докторы, профессор:”Өмірді қайта бастасам да "
+            "тарихшы болар едім”\n",
+            "Ерлан Сапарбеков",
+        ),
+        ("Mr. Kim Dae-jung\nAmbassador of the Republic of Korea\n", "Kim Dae-jung"),
+    ],
+)
+def test_a_headline_speaker_or_a_credit_line_is_a_candidate(text: str, name: str) -> None:
+    assert _printed(text).get(name, 0) >= 15
+
+
+def test_a_name_in_prose_is_not_printed_apart() -> None:
+    assert _printed("Вчера Ерлан Сапарбеков, профессор, рассказал о книге.\n") == {}
