@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kzpolicy_data import parse_bytes
 from kzpolicy_data.interview.genre import (
     REVIEW_CONFIDENCE,
     Evidence,
@@ -292,3 +293,18 @@ def test_an_unmarked_question_that_opens_with_the_guests_name_and_patronymic() -
     )
     seg = segment(split_paragraphs(text))
     assert seg.interview and [t.kind.value for t in seg.turns] == ["question", "answer"]
+
+
+def test_an_excerpt_that_ends_right_after_its_first_question() -> None:
+    # the lead announces the interview; the excerpt stops after the first dashed question,
+    # before any answer: an interview with one question turn, not news without turns
+    text = (
+        "Новая Конституция: взгляд из Москвы\n\n"
+        "Решение провести референдум – это инструмент легитимации, – резюмировал политолог "
+        "Андрей Игнатов. Детали – в интервью.\n\n"
+        "- Андрей Петрович, Основной закон претерпевает масштабные изменения. Как Вы оцениваете "
+        "значимость этой реформы? Насколько она своевременна?\n"
+    )
+    rec = parse_bytes(text.encode(), "one-question.txt", events=False)
+    assert rec.metadata.genre.value == "interview"
+    assert [t.kind.value for t in rec.turns] == ["question"]

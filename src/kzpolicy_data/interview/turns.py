@@ -169,10 +169,15 @@ def _structure(seg: Segmentation, marked: list[Marked], text: str) -> Structure:
         / len(answers)
         if answers
         else 0.0,
+        # the excerpt ends inside its last turn, or right after a lone first question (`-
+        # Александр Игоревич, ... Насколько она своевременна?` and nothing after it)
         cut=bool(seg.turns)
         and len(seg.turns[-1].paragraphs) == 1
         and seg.turns[-1].end == marked[-1].para.end
-        and truncated(marked[-1].para.text),
+        and (
+            truncated(marked[-1].para.text)
+            or (len(seg.turns) == 1 and seg.turns[0].kind == TurnKind.QUESTION)
+        ),
         # Unmarked turns carry no labels: only a journalist's label on the first question counts
         # (`(М.Ш.)` defined in the text speaks for the label scheme, not for this one).
         label_definition=(bool(questions) and questions[0].first.role_label)
