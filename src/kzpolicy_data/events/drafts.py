@@ -2,9 +2,9 @@
 dependency parse for Russian, ``linear`` for Kazakh and English) and modality, as drafts that
 ``extract`` turns into events.
 
-A trigger that only sets the scene ("на полях саммита") or only names a topic ("о переговорах")
-is dropped; a trigger that takes another as its object ("осудило удары Ирана") lends its actors
-to it; a reaction without a counterpart takes the actor of the act it reacts to.
+Which triggers tell an act is decided before (``scenes``). A trigger that takes another as its
+object ("осудило удары Ирана") lends its actors to it; a reaction without a counterpart takes
+the actor of the act it reacts to; a host's welcome and an invitation shape the visit they tell.
 """
 
 from __future__ import annotations
@@ -17,53 +17,22 @@ from ..nlp.analysis import Analysis, SynToken
 from ..nlp.gazetteer import GazMatch
 from ..nlp.morph import Token, lemma
 from ..records import Turn
-from .lexicon import Hit, is_meeting, trigger_of
+from .lexicon import Hit, trigger_of
 from .linear import linear_roles, one_actor_roles
 from .modality import linear_modality, syntax_modality
 from .roles import Roles, syntax_roles
+from .scenes import MUTUAL
 
 __all__ = [
-    "MUTUAL",
     "REACTIONS",
     "Draft",
     "actors_in",
     "cheap",
     "codes_of",
-    "content_dropped",
     "hosts",
-    "is_setting",
-    "is_topic",
-    "joined",
     "mutual",
     "sentence_drafts",
 ]
-
-# Words that make a trigger the scene of another event, not an event ("на полях саммита ШОС").
-_SETTING_BEFORE = {
-    ("на", "поле"),
-    ("в", "ход"),
-    ("в", "рамка"),
-    ("накануне",),
-    ("sidelines", "of"),
-    ("margins", "of"),
-    ("during",),
-    ("ahead", "of"),
-    ("в", "период"),
-}
-
-
-_SETTING_AFTER = {"аясында", "кезінде", "барысында", "қарсаңында", "шеңберінде"}
-
-
-# A sitting or a forum, in the locative or ablative (Kazakh) or after "на" (Russian): where
-# something else was said or done, not a meeting between parties.
-_SESSION_KK = re.compile(
-    r"(?:отырыс|сессия|жиын|форум|пленар)\w*(?:да|де|та|те|нда|нде|нан|нен|дан|ден|тан|тен)$"
-)
-_SESSIONS = {"заседание", "сессия", "форум"}
-
-_TOPIC_BEFORE = {"о", "об", "обо", "about"}
-
 
 _PRONOUNS = {"это", "этого", "его", "оны", "it", "this"}
 
@@ -79,110 +48,21 @@ class Draft:
     pronoun: bool = False
 
 
-def is_setting(toks: list[Token], h: Hit) -> bool:
-    if is_meeting(toks, h):
-        # talks or a meeting are an act between parties even where something else was said at
-        # them ("в ходе переговоров с Лавровым заявил": the talks are coded too)
-        return False
+# "накануне визита", "ahead of the visit", "сапары қарсаңында": the visit is still to come.
+_EVE_BEFORE = {("накануне",), ("ahead", "of"), ("on", "the", "eve", "of")}
+
+
+def _on_the_eve(toks: list[Token], h: Hit, modality: Modality) -> Modality:
+    if modality != Modality.ASSERTED or h.trigger.type != EventType.CONSULT:
+        return modality
     lemmas = [t.lemma for t in toks]
-    for cue in _SETTING_BEFORE:
-        n = len(cue)
-        for k in range(max(0, h.i - n - 3), h.i - n + 1):
-            if tuple(lemmas[k : k + n]) == cue:
-                return True
-    after = [t.text.lower() for t in toks[h.j : h.j + 3]]
-    if _SESSION_KK.match(toks[h.j - 1].text.lower()):
-        return True  # "Мәжіліс отырысында айтты": what was said at a sitting
-    if lemmas[h.j - 1] in _SESSIONS and "на" in lemmas[max(0, h.i - 3) : h.i]:
-        return True  # "выступая на пленарном заседании форума"
-    return bool(set(after) & _SETTING_AFTER) or is_topic(toks, h)
-
-
-def is_topic(toks: list[Token], h: Hit) -> bool:
-    """ "(договорились) о сотрудничестве": what is talked about; unlike a scene, the actors
-    before it are not the scene's."""
-    return bool(h.i) and toks[h.i - 1].text.lower() in _TOPIC_BEFORE
-
-
-def joined(hits: list[Hit]) -> list[Hit]:
-    """Adjacent triggers of one type are one phrase ("келісімге қол қойды", "signed an
-    agreement")."""
-    out: list[Hit] = []
-    for h in hits:
-        if out and out[-1].trigger.type == h.trigger.type and h.i - out[-1].j <= 2:
-            out[-1] = Hit(out[-1].i, h.j, out[-1].trigger)
-        else:
-            out.append(h)
-    return out
-
-
-_OBJECT_OF = {
-    (EventType.SANCTION, EventType.CONCEDE),
-    (EventType.AGREE, EventType.RETREAT),
-}
-# What a deal or talks are about, when a preposition says so ("переговоры о сотрудничестве");
-# "участвует в миротворческой миссии" is an act of its own.
-_TOPIC_OF = {(EventType.COOPERATE, EventType.AGREE), (EventType.COOPERATE, EventType.CONSULT)}
-
-
-_ABOUT = {"о", "об", "по", "on", "about", "of", "in"}
-_ASKING = {"просить", "попросить", "запросить", "обратиться", "requested", "request", "asked"}
-_ABOUT_KK = {"туралы", "бойынша", "жөнінде", "саласындағы"}
-
-
-def _topic(toks: list[Token], h: Hit, lang: str) -> bool:
-    """The trigger is what something is about: "(соглашение с X) о сотрудничестве"."""
-    if lang == "kk":
-        return h.j < len(toks) and toks[h.j].text.lower() in _ABOUT_KK
-    return h.i > 0 and toks[h.i - 1].text.lower() in _ABOUT
-
-
-def content_dropped(hits: list[Hit], lang: str, toks: list[Token]) -> list[Hit]:
-    """Talks or a deal a call asks for are its content ("призвал сесть за стол переговоров",
-    "келіссөз үстеліне отыруға шақырды"): one DEMAND, not a CONSULT too. The content follows
-    the verb in Russian and English and precedes it in Kazakh."""
-    # "lifted its ban": the ban is what the concession is about, not a second event; "вышла из
-    # соглашения", "withdrew from the agreement": the agreement is what is left, not agreed
-    # "соглашение о сотрудничестве", "ынтымақтастық туралы келісім": what is agreed or talked
-    # about, not a second act (the topic follows in Russian and English, precedes in Kazakh)
-    hits = [
-        h
-        for n, h in enumerate(hits)
-        if not (
-            n
-            and (
-                (
-                    (h.trigger.type, hits[n - 1].trigger.type) in _OBJECT_OF
-                    and h.i - hits[n - 1].j <= 2
-                )
-                or (
-                    (h.trigger.type, hits[n - 1].trigger.type) in _TOPIC_OF
-                    and _topic(toks, h, lang)
-                )
-            )
-        )
-        and not (
-            lang == "kk"
-            and n + 1 < len(hits)
-            and (h.trigger.type, hits[n + 1].trigger.type) in _TOPIC_OF
-            and _topic(toks, h, lang)
-        )
-    ]
-    # "просить помощи у ОДКБ", "requested assistance": help asked for is not help given
-    hits = [
-        h
-        for h in hits
-        if not (
-            h.trigger.type == EventType.AID
-            and {t.lemma for t in toks[max(0, h.i - 2) : h.i]} & _ASKING
-        )
-    ]
-    demands = [h.i for h in hits if h.trigger.type == EventType.DEMAND]
-    if not demands:
-        return hits
-    if lang == "kk":
-        return [h for h in hits if not (h.trigger.type in MUTUAL and h.i < max(demands))]
-    return [h for h in hits if not (h.trigger.type in MUTUAL and h.i > min(demands))]
+    before = any(
+        tuple(lemmas[k : k + len(cue)]) == cue
+        for cue in _EVE_BEFORE
+        for k in range(max(0, h.i - len(cue) - 2), h.i - len(cue) + 1)
+    )
+    after = any(t.text.lower() == "қарсаңында" for t in toks[h.j : h.j + 2])
+    return Modality.FUTURE if before or after else modality
 
 
 def _anchor(syn: list[SynToken], toks: list[Token], h: Hit) -> int:
@@ -346,6 +226,7 @@ def sentence_drafts(
             for n, h in enumerate(hits)
         ]
     words = [t.text.lower() for t in toks]
+    mods = [_on_the_eve(toks, h, m) for h, m in zip(hits, mods, strict=True)]
     drafts = [
         Draft(h, r, m, (s, e), turn, lang == "ru", bool(_PRONOUNS & set(words[h.i - 3 : h.j + 3])))
         for h, r, m in zip(hits, roles, mods, strict=True)
@@ -390,7 +271,6 @@ REACTIONS = {
 }
 
 
-MUTUAL = {EventType.CONSULT, EventType.AGREE, EventType.COOPERATE}
 # Diplomatic relations are established by both states at once: support between two parties.
 _DIPLOMATIC = ("диплом", "diplom")
 

@@ -34,23 +34,15 @@ from ..budget import checkpoint
 from ..codes import EventType, Modality, Sector, SegmentKind
 from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import GazMatch, country_entry
+from ..nlp.morph import Token
 from ..records import Actor, Coder, Event, Evidence, Mention, Record, Span, Turn
 from .confidence import features, score
 from .dates import resolve_date
-from .drafts import (
-    Draft,
-    actors_in,
-    cheap,
-    content_dropped,
-    is_setting,
-    is_topic,
-    joined,
-    mutual,
-    sentence_drafts,
-)
+from .drafts import Draft, actors_in, cheap, mutual, sentence_drafts
 from .framing import reports_a_meeting, tells_no_act
 from .lexicon import Hit, find_triggers, is_meeting, language_of
 from .modality import is_yes_no_question
+from .scenes import content_dropped, is_setting, is_topic, joined, setting_cue
 from .sides import DOMESTIC, HOME_WORDS, PARTIES, complete_roles, shape
 from .speakers import OFFICE, answerers, speaker_states
 
@@ -226,7 +218,7 @@ def _sentence_hits(
     lang = language_of(text[s:e])
     if is_yes_no_question(text[s:e], toks, lang) or _TOPICS.match(text, s, e):
         return None
-    found = joined(find_triggers(toks, lang))
+    found = joined(find_triggers(toks, lang), toks, names)
     if not names:  # only a domestic act can be Kazakhstan's without naming it, and only a
         # bilateral one told as "the two sides" can be between states named before
         found = [h for h in found if h.trigger.type in DOMESTIC or (parties and mutual(toks, h))]
@@ -242,11 +234,21 @@ def _sentence_hits(
     hits = content_dropped([h for h in found if h not in settings], lang, toks)
     if not hits:
         return None
-    # the organisation of a summit that is only the scene ("ШЫҰ саммиті аясында")
-    scene = {
-        (toks[max(0, h.i - 3)].start, toks[h.j - 1].end) for h in settings if not is_topic(toks, h)
-    }
+    scene = {_scene(text, toks, h, names) for h in settings if not is_topic(toks, h)}
     return lang, hits, scene
+
+
+def _scene(text: str, toks: list[Token], h: Hit, names: list[GazMatch]) -> tuple[int, int]:
+    """The span of a gathering that is only the scene, with the organisation it names: from
+    its cue ("на полях саммита ШОС", not the partner met before it in "встретился с Путиным на
+    полях ..."), or three words back where the cue follows ("ШЫҰ саммиті аясында")."""
+    k = setting_cue(toks, h)
+    start = toks[k].start if k is not None else toks[max(0, h.i - 3)].start
+    end = toks[h.j - 1].end
+    for m in names:
+        if m.start >= end and not text[end : m.start].strip() and m.entry.code.startswith("IGO"):
+            end = m.end
+    return start, end
 
 
 @dataclass

@@ -22,7 +22,8 @@ from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import GazEntry, GazMatch, country_entry
 from ..nlp.morph import Token
 from ..records import Turn
-from .drafts import MUTUAL, REACTIONS, Draft, codes_of, hosts, mutual
+from .drafts import REACTIONS, Draft, codes_of, hosts, mutual
+from .scenes import MUTUAL
 from .speakers import speaks_for
 
 __all__ = ["DOMESTIC", "HOME_WORDS", "PARTIES", "Block", "complete_roles", "shape"]

@@ -1,0 +1,50 @@
+"""Which triggers tell an act (events/scenes): scenes, topics, one phrase per act."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzpolicy_data import parse_bytes
+from kzpolicy_data.events.annotate import event_key
+from kzpolicy_data.events.extract import extract_candidates
+from kzpolicy_data.nlp.analysis import Analysis
+
+Key = tuple[str, str, tuple[str, ...], tuple[str, ...]]
+
+
+def _keys(text: str) -> list[Key]:
+    record = parse_bytes(f" date 2026-03-02 Жаңалық\n\n{text}\n".encode(), "scene", events=False)
+    return [event_key(c.event) for c in extract_candidates(record, Analysis(record.text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the partner met before the scene is not part of it
+        "Токаев встретился с Путиным на полях саммита ШОС.",
+        # a summit and a meeting with names between them are two triggers, not one phrase
+        "На полях саммита ШОС Токаев встретился с Путиным.",
+    ],
+)
+def test_a_meeting_on_the_sidelines_keeps_its_partner(text: str) -> None:
+    got = _keys(text)
+    assert ("CONSULT", "asserted", ("KAZ",), ("RUS",)) in got
+    assert not [k for k in got if "IGO:SCO" in (*k[2], *k[3])]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a visit that sets the time of another act is an act too, and on its eve still to come
+        (
+            "Накануне визита в Астану Путин дал интервью казахстанским СМИ.",
+            ("CONSULT", "future", ("RUS",), ("KAZ",)),
+        ),
+        (
+            "Қазақстан президенті Қытайға іссапары барысында қытайлық басшылармен кездесті.",
+            ("CONSULT", "asserted", ("KAZ",), ("CHN",)),
+        ),
+    ],
+)
+def test_a_visit_is_an_act_even_as_a_time(text: str, key: Key) -> None:
+    assert key in _keys(text)
