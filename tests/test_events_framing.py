@@ -10,12 +10,11 @@ from kzpolicy_data.events.annotate import event_key
 from kzpolicy_data.events.extract import extract_events
 from kzpolicy_data.nlp.analysis import Analysis
 
-Key = tuple[str, str, tuple[str, ...], tuple[str, ...]]
+from .parsing import Key, event_keys
 
 
 def _keys(text: str) -> list[Key]:
-    record = parse_bytes(f" date 2026-03-02 {text}\n".encode(), "framing", events=False)
-    return [event_key(e) for e in extract_events(record, Analysis(record.text))]
+    return event_keys(text, "framing", title=None)
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from kzpolicy_data import parse_bytes
-from kzpolicy_data.events.annotate import event_key
-from kzpolicy_data.events.extract import extract_candidates
-from kzpolicy_data.nlp.analysis import Analysis
 from kzpolicy_data.nlp.gazetteer import find
 
+from .parsing import Key, event_keys
 
-def _keys(text: str) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
-    record = parse_bytes(f" date 2026-03-02 Жаңалық\n\n{text}\n".encode(), "lex", events=False)
-    return [event_key(c.event) for c in extract_candidates(record, Analysis(record.text))]
+
+def _keys(text: str) -> list[Key]:
+    return event_keys(text, "lex")
 
 
 def _types(text: str) -> set[str]:

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from kzpolicy_data import parse_bytes
-from kzpolicy_data.events.annotate import event_key
-from kzpolicy_data.events.extract import extract_candidates
-from kzpolicy_data.nlp.analysis import Analysis
-
-Key = tuple[str, str, tuple[str, ...], tuple[str, ...]]
+from .parsing import Key, event_keys
 
 
 def _keys(text: str) -> list[Key]:
-    record = parse_bytes(f" date 2026-03-02 Жаңалық\n\n{text}\n".encode(), "scene", events=False)
-    return [event_key(c.event) for c in extract_candidates(record, Analysis(record.text))]
+    return event_keys(text, "scene")
 
 
 @pytest.mark.parametrize(
