@@ -139,3 +139,12 @@ def test_a_host_welcoming_its_guest_is_the_recipient() -> None:
     assert not [k for k in got if k[2] == ("MNG",)]
     # "қарсы" alone is "against", no welcome
     assert not _keys("Қазақстан соғысқа қарсы алаңда сөз сөйледі.")
+
+
+def test_two_possessors_visits_are_two_visits() -> None:
+    got = _keys(
+        "Visits such as Japanese Prime Minister Shinzo Abe's visit to Kazakhstan in 2015 and "
+        "the President of Kazakhstan Mr Nazarbayev's visit to Tokyo in 2016 were successful."
+    )
+    assert ("CONSULT", "asserted", ("JPN",), ("KAZ",)) in got
+    assert ("CONSULT", "asserted", ("KAZ",), ("JPN",)) in got

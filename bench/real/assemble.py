@@ -44,6 +44,10 @@ GROUPS = {
                             "inform.kz/ru/zachem-kazahstanu-vitse-prezident"),
     "tleuberdi-nur-2022": ("nur.kz/politics/kazakhstan/1892734", "govoritmoskva.ru/news/259409"),
     "maiko-ulys-2023": ("ulysmedia.kz/suhbat/36126", "ulysmedia.kz/interview/60716"),
+    "azerbaijani-expert-inform": ("kaz.inform.kz/news/azerbayzhandik-sarapshi",
+                                  "inform.kz/ru/vneshnyaya-politika-kazahstana-ne-abstraktniy"),
+    "isa-qazdauiri": ("qazdauiri.kz/archives/25537",
+                      "datnews.info/%d2%9b%d0%b0%d0%b7%d1%8b%d0%b1%d0%b5%d0%ba-%d0%b8%d1%81%d0%b0"),
     "yamada-2022": ("jicaalumni.kz/razdel-vnutrennyaya/realnoe-partnerstvo",
                     "e-history.kz./ru/amp/news/show/33536"),
 }  # fmt: skip

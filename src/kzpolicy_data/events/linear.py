@@ -214,6 +214,10 @@ def _en_objects(
     possessor's act is nested ("condemned Iran's strikes")."""
     kind = h.trigger.type
     nxt = hits[n + 1].i if n + 1 < len(hits) else len(words)
+    if nxt < len(words) and hits[n + 1].trigger.type == kind and words[nxt - 1] == "s":
+        # "Abe's visit to Kazakhstan and Nazarbayev's visit to Tokyo": another's act of the
+        # same kind begins at the "and" before its possessor
+        nxt = max((k for k in range(h.j, nxt) if words[k] == "and"), default=nxt)
     stop = next(
         (
             k
