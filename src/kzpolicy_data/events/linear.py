@@ -11,6 +11,7 @@ SOV and marks roles with case endings: the nominative before the verb is the sou
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..codes import EventType
 from ..nlp.gazetteer import GazMatch
@@ -100,7 +101,7 @@ def linear_roles(
         for n, h in enumerate(hits):
             lo, hi = (0, cut) if h.i < cut else (cut, len(words))
             own = [p for p in placed if lo <= p[0] < hi]
-            out.append(_en(words, h, n, hits, own, caps))
+            out.append(_en(_Clause(words, caps, hits, own), h, n))
         return out
     return [_kk(words, h, n, hits, placed) for n, h in enumerate(hits)]
 
@@ -116,18 +117,23 @@ def _en_prep(words: list[str], i: int) -> str:
     return words[k] if k >= 0 else ""
 
 
-def _en(
-    words: list[str],
-    h: Hit,
-    n: int,
-    hits: list[Hit],
-    placed: list[tuple[int, int, GazMatch]],
-    caps: list[bool],
-) -> Roles:
-    """English roles of the trigger ``h``: the subject before it, the objects after it
-    (``caps``: which words are capitalised)."""
+@dataclass(frozen=True)
+class _Clause:
+    """An English clause: its lowercased words, which are capitalised, its triggers and the
+    token range of each actor in it."""
+
+    words: list[str]
+    caps: list[bool]
+    hits: list[Hit]
+    placed: list[tuple[int, int, GazMatch]]
+
+
+def _en(c: _Clause, h: Hit, n: int) -> Roles:
+    """English roles of the trigger ``h`` (the ``n``-th of the clause): the subject before it,
+    the objects after it."""
+    words, hits, placed = c.words, c.hits, c.placed
     roles = Roles(pred=h.i, anchor=h.i)
-    lo, src, early = _en_subject(words, h, n, hits, placed, caps)
+    lo, src, early = _en_subject(c, h, n)
     rec = _en_objects(words, h, n, hits, placed, roles, src, early)
     if not src and h.j < len(words) and words[h.j] == "of" and words[h.i].startswith(_TRIPS):
         # "the visit of the Japanese Prime Minister to Kazakhstan": the visitor is after "of"
@@ -150,17 +156,11 @@ def _en(
     return roles
 
 
-def _en_subject(
-    words: list[str],
-    h: Hit,
-    n: int,
-    hits: list[Hit],
-    placed: list[tuple[int, int, GazMatch]],
-    caps: list[bool],
-) -> tuple[int, list[GazMatch], list[GazMatch]]:
+def _en_subject(c: _Clause, h: Hit, n: int) -> tuple[int, list[GazMatch], list[GazMatch]]:
     """Where the trigger's clause starts, its subject (the nearest actors before the trigger,
     not after a preposition, or a possessor "Kazakhstan's") and the objects of a verb before
     the trigger ("provided Uzbekistan")."""
+    words, hits, placed, caps = c.words, c.hits, c.placed, c.caps
     kind = h.trigger.type
     prev_end = hits[n - 1].j if n else 0
     lo = max(prev_end, max((k + 1 for k in range(h.i) if words[k] in ("that", "if")), default=0))
