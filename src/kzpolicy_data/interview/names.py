@@ -15,27 +15,18 @@ import re
 from dataclasses import dataclass
 
 from ..nlp.analysis import Analysis
-from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.kazakh import is_patronymic, strip_case
-from ..nlp.morph import is_first_name, is_name_like
+from ..nlp.morph import is_name_like
 from .arabic import arabic_after_role, arabic_pairs, arabic_patronymics
 from .cues import SAID_VERB, SAYS, SAYS_LATER, cue
-from .english import headline_words, honoured, honoured_guest, speaker_line
-from .markers import LO, UP
-from .nominative import CYR, KAZAKH, RU_PATRONYMIC, kazakh_text, nominative_of, strip_name_case
-from .positions import KK_ROLE, is_role, oblique, role_after, role_before
+from .english import headline_words, honoured, honoured_guest
+from .nominative import CYR, KAZAKH, kazakh_text, nominative_of, strip_name_case
+from .positions import KK_ROLE, oblique, role_after, role_before
+from .runs import GEO, SURNAME, capital_runs, name_bounds
 
 __all__ = ["Found", "find_names", "is_outlet"]
 
 _LATIN = re.compile("[a-z]", re.I)
-# Capitalised words of places and bodies in English titles, which pymorphy3 cannot judge.
-_GEO = re.compile(
-    r"(?:asia|europe|america|africa|kazakhstan|republic|union|central|north|south|east|west|"
-    r"caspian|eurasia|world|global|international|national|ministry|embassy|government|city|"
-    r"region|states?|kingdom|federation|interview|exclusive|economic|forum|summit|affairs|"
-    r"foreign|security|defen[cs]e|trade|finance|justice)",
-    re.I,
-)
 # Words of outlet names, which label lines and leads print like person names.
 _OUTLET = re.compile(
     r"(?:weekly|times|news|radio|радио|газет|журнал|herald|journal|review|post|tribune|daily|"
@@ -44,14 +35,6 @@ _OUTLET = re.compile(
     r"редакци|editor|pravda|правда|gazette|gazeta|газета|express|courier|kurier|izvestia|"
     r"известия|dialogues)",
     re.I,
-)
-_NAME_WORD = (
-    rf"(?:[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?|[{UP}]{{2,}}(?:-[{UP}]+)?|[{UP}]\.(?:\s?[{UP}]\.)?)"
-)
-_PARTICLE = "(?:van|von|der|den|de|du|da|dos|al|bin|ibn)"  # `Peter van Leeuwen`
-_RUN = re.compile(
-    rf"(?<![\w.-]){_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}|\n{_NAME_WORD}){{1,7}}"
-    r"(?![\w-])"
 )
 
 
@@ -79,138 +62,6 @@ def is_outlet(name: str) -> bool:
     return False
 
 
-_SURNAME = re.compile(r"(?:ов|ев|ин|ова|ева|ина|ov|ev|in|ova|eva|ina|yev|yeva)$", re.I)
-_GENITIVE = re.compile(r"(?:ың|ің|ыñ|iñ|ıñ|ng|ڭ)$", re.I)
-
-
-def _is_country(word: str) -> bool:
-    """A country's name as a whole word that no name shares: with a Kazakh case suffix
-    (`Қытаймен`, `Қазақстанның`) or in `-стан` (`Қазақстан`, which reads like an ablative);
-    not a given name that begins like one (`Данияр`) nor a surname that is one (`Сальвадор`)."""
-    stem, suffix = strip_case(word)
-    forms = [word] if _STAN.search(word) else [stem] if suffix else []
-    for form in forms:
-        if any(
-            m.entry.kind == "country" and not m.by_stem and (m.start, m.end) == (0, len(form))
-            for m in gazetteer_find(form)
-        ):
-            return True
-    return False
-
-
-_STAN = re.compile(r"(?:стан|stan)$", re.I)
-
-
-def _role_as_first_name(words: list[str], k: int, j: int) -> bool:
-    """`Зерттеуші Ғалым Жүсіпбек`: a role word right after a role and before the surname is a
-    first name that is also a noun (`Ғалым`, scientist)."""
-    return 0 < k == j - 2 and is_role(words[k - 1]) and bool(CYR.search(words[k]))
-
-
-def _clean(words: list[str], kk: bool = False) -> tuple[int, int]:
-    """``(i, j)``: the name proper is ``words[i:j]`` in a run of capitalised words.
-
-    A declined word or a patronymic ends the name; role words (`Елшісі`, `МИНИСТРОМ`,
-    `Minister`) and what precedes them are dropped; three words stay only for
-    `Surname First Patronymic` or a middle initial; a country's name ends the run (`Ерлан Қарин
-    Қазақстан мен Қытай`).
-    """
-    place = next((k for k in range(1, len(words)) if _is_country(words[k])), None)
-    if place is not None:
-        words = words[:place]
-    i, j = 0, len(words)
-    scripts = [bool(_LATIN.search(w)) for w in words]
-    for k in range(1, len(words)):
-        if scripts[k] != scripts[k - 1] and not is_role(words[k - 1]):
-            j = k  # `Бекболат Орынбеков Egemen.kz`: a change of script ends the name
-            break
-    stripped = [strip_name_case(w, kk) for w in words]
-    cases = list(stripped)
-    for k in range(len(words) - 1):
-        stem, suffix = cases[k]
-        if suffix is not None and not _GENITIVE.search(suffix) and _SURNAME.search(cases[k + 1][0]):
-            # `Нұрсұлтан Назарбаевпен`: a first name that ends like a case suffix (`-тан`), before
-            # a surname
-            cases[k] = (words[k], None)
-    for k, (stem, suffix) in enumerate(cases):
-        if (
-            suffix is not None
-            and k >= 2
-            and _GENITIVE.search(suffix)
-            # `Сенатор Ерлан Жексенбайдың`: after a role, the genitive is the name's own
-            and sum(1 for w in words[:k] if not is_role(w)) >= 2
-        ):
-            j = k  # `Лаура Бекер Қазақстанның`: a genitive starts the next phrase
-            break
-        if suffix is not None or is_patronymic(stem):
-            j = k + 1
-            if suffix is None and k + 1 < len(words) and _SURNAME.search(stripped[k + 1][0]):
-                # `Erlan Abilfayizuly Idrissov`, `Ербол Ерденбекұлы Тілешовпен`: the surname
-                # follows the patronymic
-                j = k + 2
-            break
-    for k in range(j - 1):
-        if cases[k][1] is not None or words[k].lower() in _PRONOUNS:
-            # `Сенаттың Аграрлық`: a first name carries no case suffix; `Біз Нұр-Сұлтан`: a
-            # pronoun opening a sentence is not one either
-            i = k + 1
-    while i < j - 2 and _GEO.fullmatch(words[i]):
-        i += 1  # `Kazakhstan K.K. Tokayev`: the end of a position phrase, not a first name
-    roles = [k for k in range(i, j) if is_role(words[k])]
-    roles = [k for k in roles if not _role_as_first_name(words, k, j)]
-    if roles and roles[-1] == j - 1 and roles[0] - i >= 2:
-        j = roles[0]  # `Nurlan Mussin Chargé d'affaires`: the position follows the name
-    elif roles:
-        i = roles[-1] + 1
-    # A Latin name after a cut role or place may have three words (`Tareq Abdullah Al-Faraj`).
-    latin_cut = 0 < i < j and scripts[i]
-    i = max(i, j - 3)
-    if j - i == 3 and not (
-        any(is_patronymic(strip_case(w)[0]) or RU_PATRONYMIC.search(w) for w in words[i + 1 : j])
-        or "." in words[i + 1]
-        or words[i + 1].islower()
-        or latin_cut
-        # `Джордж Альберт Крол`, `Али Акбара Джоукара`: two first names before the surname
-        or (is_first_name(words[i]) and is_first_name(words[i + 1]))
-    ):
-        if _SURNAME.search(words[i + 1]) and not _SURNAME.search(words[i + 2]):
-            j -= 1  # `Ерлан Хайров Анадолы агенттігіне`: the name ends at its surname
-        else:
-            i += 1
-    return i, j
-
-
-# Kazakh pronouns and demonstratives, capitalised at a sentence's start before a name or place
-# (and English articles: `The Diplomat` is an outlet)
-_PRONOUNS = frozenset(
-    "біз мен сіз сен ол олар бұл осы сол біздің менің сіздің оның the a an this our "
-    # a preposition opening a sentence (`In May ...`) is no first name either
-    "in on at for from with after before since during under over into about as".split()
-)
-
-
-def _runs(text: str, kk: bool = False) -> list[tuple[int, int, bool]]:
-    """``(start, end, role)`` of each name proper in the runs of capitalised words of ``text``;
-    ``role`` if a position word of the run was cut off (`С МИНИСТРОМ ... НУРЛАНОМ ЕСЕНОВЫМ`)."""
-    out = []
-    for m in _RUN.finditer(text):
-        words = list(re.finditer(r"\S+", m.group()))
-        i, j = _clean([w.group() for w in words], kk)
-        texts = [w.group() for w in words]
-        if (i, j) == (1, 3) and len(texts) == 3 and speaker_line(text, m.start(), m.end()):
-            i = 0  # `Kairat Lama Sharif: “Great things ...”`: a headline's speaker, whole
-        if (
-            j - i >= 2
-            and texts[i][:1].isupper()
-            and not any(
-                is_role(texts[k]) and not _role_as_first_name(texts, k, j) for k in range(i, j)
-            )
-        ):
-            role = any(is_role(w.group()) for w in words[:i])
-            out.append((m.start() + words[i].start(), m.start() + words[j - 1].end(), role))
-    return out
-
-
 # A lowercase Cyrillic letter before a capital inside a word: two words glued (Latin `McCain`
 # is a name).
 _GLUED = re.compile("[а-яёәғқңөұүһі](?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
@@ -226,7 +77,7 @@ def find_names(
     text = analysis.text
     kk = kazakh_text(text[start:end])
     spans = _ner_spans(analysis, start, end, kk)
-    for s, e, role_cut in _runs(text[start:end], kk):
+    for s, e, role_cut in capital_runs(text[start:end], kk):
         s, e = s + start, e + start
         if any(a <= s < b or s <= a < e for a, b in spans):
             if not (KAZAKH.search(text[s:e]) or not CYR.search(text[s:e])):
@@ -261,7 +112,7 @@ def _ner_spans(analysis: Analysis, start: int, end: int, kk: bool) -> list[tuple
             # `Сарапшы Арман Бейсенбаев`, `Бекболат Орынбеков Egemen.kz`: natasha's span may
             # hold a role word before the name or an outlet after it.
             parts = list(re.finditer(r"\S+", span))
-            i, j = _clean([w.group() for w in parts], kk)
+            i, j = name_bounds([w.group() for w in parts], kk)
             while j > i and re.search(r"\w\.\w", parts[j - 1].group()):
                 j -= 1
             if j - i >= 2 and not (_LATIN.search(span) and CYR.search(span)):
@@ -294,7 +145,7 @@ def _run_is_name(
             and any(w.lower().startswith(first_name.lower()) for w in words[:2])
         )
     )
-    if not strong and (not is_name_like(words[0]) or any(_GEO.fullmatch(w) for w in words)):
+    if not strong and (not is_name_like(words[0]) or any(GEO.fullmatch(w) for w in words)):
         return False  # `Интервью: Центральная Азия`
     if not strong and headline_words(text, s, e):
         return False  # `Forum Aims to Turn Analysis Into Action, Says ...`: a headline's capitals
@@ -302,7 +153,7 @@ def _run_is_name(
         # A headline in capitals (`ПРЕЗИДЕНТ ҮШІНШІ ТӨҢКЕРІСІ БОЛАДЫ`): only a surname's ending
         # tells a name (`НУРЛАНОМ ЕСЕНОВЫМ`) from its words
         nominative, _ = nominative_of(text[s:e], kk=kk)
-        if not _SURNAME.search(nominative.split()[-1]):
+        if not SURNAME.search(nominative.split()[-1]):
             return False
     return bool(
         strong
@@ -324,7 +175,7 @@ def _run_is_name(
         or _SAID_BY.search(text, max(start, s - 160), s)
         or re.search(r"(?:қонағы|қонағымыз|гость|гостья|guest)\W*$", text[max(start, s - 30) : s])
         or SAYS.match(text, e)
-        or (kk and _SURNAME.search(words[-1]) and SAYS_LATER.match(text, e, end))
+        or (kk and SURNAME.search(words[-1]) and SAYS_LATER.match(text, e, end))
         or honoured(text, words[-1])
         # `Interview: Yerlan Karin`; not the last words of a headline in capitals
         or (
