@@ -72,6 +72,10 @@ def test_every_name_finds_its_entry(entry: object) -> None:
         ("Пәкістанның елшісі", "PAK"),
         ("Тоқайевпен кездесті", "KAZ"),
         ("Назарбайевтың сапары", "KAZ"),
+        # the Republic of Korea as Kazakh and English print it, and not inside the DPRK's name
+        ("Корея Республикасына сапар", "KOR"),
+        ("the Republic of Korea", "KOR"),
+        ("the Democratic People's Republic of Korea", "PRK"),
     ],
 )
 def test_people_offices_and_capitals_resolve_to_their_state(text: str, code: str) -> None:
