@@ -64,3 +64,10 @@ def test_the_same_act_told_again_with_another_modality_is_read_as_retold() -> No
         "Токаев совершит визит в Москву. Визит Токаева в Москву состоялся в прошлом году."
     )
     assert [f["retold"] for f in feats] == [0.0, 1.0]
+
+
+def test_diplomatic_ties_are_read_apart_from_other_support() -> None:
+    (f,) = _features("Казахстан и США установили дипломатические отношения в 1991 году.")
+    assert f["ties"] == 1.0
+    (g,) = _features("Германия поддерживает инициативы Казахстана.")
+    assert g["ties"] == 0.0

@@ -73,6 +73,7 @@ FEATURES = (
     "kaz_recipient",
     "evidence_3",
     "retold",
+    "ties",
 )
 # Acts of one party that need no counterpart; any other act told with one party and nobody on
 # the other side ("Президент Казахстана обсудил реформы") is mostly not an act between actors.
@@ -116,6 +117,7 @@ def features(
     recipient_surfaces: list[str] | None = None,
     parties: bool = False,
     retold: bool = False,
+    ties: bool = False,
 ) -> dict[str, float]:
     """The model's inputs for one candidate (``where``: the kind of segment or turn it was read
     in: ``question``, ``answer``, ``title``, ``lead``, ``intro``, ``body`` ...; ``inferred``:
@@ -178,6 +180,7 @@ def features(
     out["kaz_recipient"] = float(any(a.code == "KAZ" for a in event.recipient))
     out["evidence_3"] = float(len(event.evidence) > 2)
     out["retold"] = float(retold)
+    out["ties"] = float(ties)
     return out
 
 

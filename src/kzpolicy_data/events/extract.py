@@ -178,6 +178,7 @@ def extract_candidates(
                     parties=parties,
                     office=office,
                     meeting=is_meeting(toks, d.hit),
+                    ties=d.hit.trigger.type == EventType.SUPPORT and mutual(toks, d.hit),
                 )
     out = []
     told: set[tuple[object, ...]] = set()
@@ -270,6 +271,7 @@ class _Merged:
         parties: bool = False,
         office: bool = False,
         meeting: bool = False,
+        ties: bool = False,
     ) -> None:
         """Merge an event into the one of its key (another evidence span), or keep it."""
         key: tuple[object, ...] = (
@@ -297,6 +299,7 @@ class _Merged:
                 "syntax": d.syntax,
                 "pronoun": d.pronoun,
                 "where": p.where,
+                "ties": ties,
                 "inferred": inferred and bool(event.source),
                 "parties": parties and bool(event.source),
                 "source_kinds": {m.entry.kind for m in d.roles.source}
