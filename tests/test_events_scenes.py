@@ -42,3 +42,18 @@ def test_a_meeting_on_the_sidelines_keeps_its_partner(text: str) -> None:
 )
 def test_a_visit_is_an_act_even_as_a_time(text: str, key: Key) -> None:
     assert key in _keys(text)
+
+
+def test_a_scene_cue_does_not_reach_across_a_name() -> None:
+    from kzpolicy_data.events.lexicon import find_triggers
+    from kzpolicy_data.events.scenes import is_setting
+    from kzpolicy_data.nlp.morph import tokenize
+
+    toks = tokenize("В рамках бизнес-форума Казахстан и Китай подписали 20 соглашений.")
+    kinds = {h.trigger.type.value: is_setting(toks, h) for h in find_triggers(toks, "ru")}
+    assert kinds == {"COOPERATE": True, "AGREE": False}  # the forum is the scene, not the deal
+
+
+def test_a_business_forum_is_cooperation() -> None:
+    got = _keys("A Kazakhstan-Afghanistan business forum was held in Astana today.")
+    assert [k for k in got if k[0] == "COOPERATE" and "KAZ" in k[2]]

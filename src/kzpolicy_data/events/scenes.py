@@ -76,7 +76,11 @@ def setting_cue(toks: list[Token], h: Hit) -> int | None:
     for cue in _SETTING_BEFORE:
         n = len(cue)
         for k in range(max(0, h.i - n - 3), h.i - n + 1):
-            if tuple(lemmas[k : k + n]) == cue:
+            # the cue's phrase ends at a name ("В рамках бизнес-форума Казахстан и Китай
+            # подписали": the signing is no scene), not at an organisation's abbreviation
+            if tuple(lemmas[k : k + n]) == cue and not any(
+                t.text[:1].isupper() and not t.text.isupper() for t in toks[k + n : h.i]
+            ):
                 return k
     return None
 
