@@ -535,6 +535,10 @@ def test_guest_and_host_in_one_lead(intro: str, guest: str, host: str | None) ->
         ("Tasbolat Erlan Nurlanúly", "Tasbolat Erlan Nurlanúly"),
         ("Ириной ПЕТРОВОЙ", "Ирина Петрова"),  # issue 22: was `Ирина ПЕТРова`
         ("Ерланом ИДРИСОВЫМ", "Ерлан Идрисов"),
+        # every part of a hyphenated first name is declined, and so put back
+        ("Жаном-Шарлем Бертонэ", "Жан-Шарль Бертонэ"),
+        ("Анной-Марией Ивановой", "Анна-Мария Иванова"),
+        ("Касым-Жомартом Токаевым", "Касым-Жомарт Токаев"),
     ],
 )
 def test_nominative_of_any_script(printed: str, name: str) -> None:

@@ -224,7 +224,7 @@ def nominative_name(name: str, hint: str | None = None) -> str:
         out = [
             w
             if "." in w
-            else "-".join([*w.split("-")[:-1], _first_name(w.split("-")[-1], case, sex)])
+            else "-".join(_first_name(part, case, sex) for part in w.split("-"))
             for w in words[:-1]
         ]
         return " ".join([*out, nom])
@@ -238,7 +238,16 @@ def nominative_name(name: str, hint: str | None = None) -> str:
     oblique = _masculine_case(words[0], hint) if len(words) == 2 and out[-1] == last else None
     if oblique is not None:  # `Виталия Колточника`: the first name's case, on an unknown surname
         out = [_first_name(words[0], oblique, "masc"), _first_name(last, oblique, "masc")]
-    return " ".join(out)
+    return " ".join(_whole_hyphenated(w, o, hint) for w, o in zip(words, out, strict=False))
+
+
+def _whole_hyphenated(printed: str, nominative: str, hint: str | None) -> str:
+    """`Жаном-Шарлем` -> `Жан-Шарль`, not `Жаном-Шарль`: where the last part of a hyphenated
+    first name was declined, so were the parts before it."""
+    parts, done = printed.split("-"), nominative.split("-")
+    if len(parts) < 2 or len(parts) != len(done) or parts[-1] == done[-1]:
+        return nominative
+    return "-".join([*(_pymorphy_nominative(p, hint) for p in parts[:-1]), done[-1]])
 
 
 def _masculine_case(first: str, hint: str | None) -> str | None:
