@@ -222,9 +222,7 @@ def nominative_name(name: str, hint: str | None = None) -> str:
     if found is not None:
         nom, case, sex = found
         out = [
-            w
-            if "." in w
-            else "-".join(_first_name(part, case, sex) for part in w.split("-"))
+            w if "." in w else "-".join(_first_name(part, case, sex) for part in w.split("-"))
             for w in words[:-1]
         ]
         return " ".join([*out, nom])
