@@ -97,10 +97,12 @@ _POSSESSED = re.compile(r"(?:ы|і|сы|сі)$")
 
 
 def _possessor_case(
-    words: list[str], placed: list[tuple[int, int, GazMatch]], k: int
+    words: list[str], placed: list[tuple[int, int, GazMatch]], k: int, *, bare: bool = False
 ) -> str | None:
     """The case of the phrase the genitive actor ``k`` heads when a title follows it within
-    three words, else None."""
+    three words, else None. A ``bare`` (nominative) actor heads one only before a title in its
+    possessed form ("АҚШ президенті Дональд Трамппен": comitative, "Ресей Сыртқы істер
+    министріне": dative; "Қазақстан президент" is no phrase)."""
     _, j, m = placed[k]
     nxt = placed[k + 1] if k + 1 < len(placed) else None
     stop = nxt[0] if nxt is not None else len(words)
@@ -108,7 +110,8 @@ def _possessor_case(
         if not _TITLE_WORD.match(words[t]):
             continue
         if not _POSSESSED.search(words[t]):  # "елшісін", "министрімен": the title's own case
-            return _case_of(words[t])
+            own = _case_of(words[t])
+            return None if bare and own == "nom" else own
         for w in words[t + 1 : min(t + 3, stop)]:  # the holder's name: "... Бородавкинді"
             case = next((c for c, pat in _NAME_CASES if pat.search(w)), None)
             if case is not None:
@@ -117,18 +120,6 @@ def _possessor_case(
         # another state's is somebody else
         return _title_case(m, t, nxt)
     return None
-
-
-def _izafet_case(words: list[str], placed: list[tuple[int, int, GazMatch]], k: int) -> str | None:
-    """The case of the phrase a bare actor ``k`` heads when a title in its possessed form
-    follows ("АҚШ президенті Дональд Трамппен": comitative, "Ресей Сыртқы істер министріне":
-    dative), as for a genitive one; None when no such title follows."""
-    _, j, _ = placed[k]
-    stop = placed[k + 1][0] if k + 1 < len(placed) else len(words)
-    title = next((t for t in range(j, min(j + 3, stop)) if _TITLE_WORD.match(words[t])), None)
-    if title is None or (_case_of(words[title]) == "nom" and not _POSSESSED.search(words[title])):
-        return None  # no title, or one in its bare form ("Қазақстан президент" is no phrase)
-    return _possessor_case(words, placed, k)
 
 
 def kk_cases(
@@ -147,7 +138,7 @@ def kk_cases(
         if cases[k] == "gen" and (held := _possessor_case(words, placed, k)) is not None:
             cases[k] = held
             continue
-        if cases[k] == "nom" and (held := _izafet_case(words, placed, k)) is not None:
+        if cases[k] == "nom" and (held := _possessor_case(words, placed, k, bare=True)) is not None:
             cases[k] = held
             continue
         if cases[k] == "nom" and j < len(words) and words[j].startswith("арасында"):

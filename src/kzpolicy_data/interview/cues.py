@@ -102,6 +102,9 @@ _MEETING_WITH = re.compile(
 )
 
 
+_CLAUSE_END = re.compile(r"[.!?]\s|\n")
+
+
 def cue(text: str, start: int, end: int, printed: str) -> str | None:
     """`guest`, `host`, `leader` or None for the name printed at ``text[start:end]``."""
     before = text[max(0, start - 60) : start]
@@ -116,9 +119,10 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
         return "host"
     if _OF_OUTLET.match(after):
         return "host"  # `an interview with Akhil Kumar from The Hans India`: its journalist
-    if _QUESTIONS_OF.search(re.split(r"[.!?]\s|\n", before)[-1]):
+    clause = _CLAUSE_END.split(before)[-1]
+    if _QUESTIONS_OF.search(clause):
         return "host"
-    sentence = re.split(r"[.!?]\s|\n", text[max(0, start - 300) : start])[-1]
+    sentence = _CLAUSE_END.split(text[max(0, start - 300) : start])[-1]
     if (
         _GUEST_WORD.search(sentence)
         or _SAYS_BEFORE.match(sentence)
@@ -128,7 +132,6 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
         return "guest"
     # `Глава государства X дал интервью`, `Interview of the President ... X`: a leader, too,
     # is the guest of the interview the sentence is about.
-    clause = re.split(r"[.!?]\s|\n", before)[-1]
     if _GAVE.match(after) or _INTERVIEW_OF.search(clause):
         return "guest"
     if _LEADER_WORDS.search(before):

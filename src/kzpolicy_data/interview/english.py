@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from ..nlp.gazetteer import find as gazetteer_find
+from .nominative import CYR, LATIN
 from .positions import is_role
 
 __all__ = ["headline_words", "honoured", "honoured_guest", "speaker_line"]
 
-_LATIN = re.compile("[a-z]", re.I)
 _TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 
 
@@ -63,7 +63,7 @@ def honoured_guest(text: str, name: str) -> str | None:
     """`guest` for a Latin-script name the lead calls by honorific and surname (not a leader,
     whom an interview's lead may name as a topic: `Mr. Tokayev's reforms`)."""
     words = name.split()
-    if len(words) < 2 or not _LATIN.search(name) or not honoured(text, words[-1]):
+    if len(words) < 2 or not LATIN.search(name) or not honoured(text, words[-1]):
         return None
     return None if any(m.entry.kind == "leader" for m in gazetteer_find(name)) else "guest"
 
@@ -77,6 +77,6 @@ def speaker_line(text: str, s: int, e: int) -> bool:
     return (
         (s == 0 or text[s - 1] == "\n")
         and text[e : e + 1] == ":"
-        and bool(_LATIN.search(text[s:e]))
-        and not re.search("[а-яё]", text[s:e], re.I)
+        and bool(LATIN.search(text[s:e]))
+        and not CYR.search(text[s:e])
     )

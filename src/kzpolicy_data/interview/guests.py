@@ -103,6 +103,10 @@ def cast(
     return Cast(guests, hosts, voc)
 
 
+def _leader(c: Candidate) -> bool:
+    return is_leader(c.name) or is_leader(c.printed)
+
+
 def _talked_about(
     cands: dict[str, Candidate], text: str, seg: Segmentation, voc: Vocative | None
 ) -> None:
@@ -119,7 +123,7 @@ def _talked_about(
         if (
             len(surname) >= 4
             and surname in asked
-            and (is_leader(c.name) or is_leader(c.printed))
+            and _leader(c)
             and not (voc and vocative_fits(c, voc))
         ):
             c.score -= _TALKED_ABOUT
@@ -206,7 +210,7 @@ def _weigh(
             if voc is asked and c.host:
                 # `журналист Хавьер Пьедра` addressed as `Пьедра мырза`: the guest, not the host.
                 c.host, c.score = False, c.score + 80
-        elif not c.cued and (is_leader(c.name) or is_leader(c.printed)):
+        elif not c.cued and _leader(c):
             c.score -= 60
     named = {
         lab

@@ -20,13 +20,12 @@ from ..nlp.morph import is_name_like
 from .arabic import arabic_after_role, arabic_pairs, arabic_patronymics
 from .cues import SAID_VERB, SAYS, SAYS_LATER, cue
 from .english import headline_words, honoured, honoured_guest
-from .nominative import CYR, KAZAKH, kazakh_text, nominative_of, strip_name_case
+from .nominative import CYR, KAZAKH, LATIN, kazakh_text, nominative_of, strip_name_case
 from .positions import KK_ROLE, oblique, role_after, role_before
 from .runs import GEO, SURNAME, capital_runs, name_bounds
 
 __all__ = ["Found", "find_names", "is_outlet"]
 
-_LATIN = re.compile("[a-z]", re.I)
 # Words of outlet names, which label lines and leads print like person names.
 _OUTLET = re.compile(
     r"(?:weekly|times|news|radio|радио|газет|журнал|herald|journal|review|post|tribune|daily|"
@@ -115,7 +114,7 @@ def _ner_spans(analysis: Analysis, start: int, end: int, kk: bool) -> list[tuple
             i, j = name_bounds([w.group() for w in parts], kk)
             while j > i and re.search(r"\w\.\w", parts[j - 1].group()):
                 j -= 1
-            if j - i >= 2 and not (_LATIN.search(span) and CYR.search(span)):
+            if j - i >= 2 and not (LATIN.search(span) and CYR.search(span)):
                 spans.append((ent.start + parts[i].start(), ent.start + parts[j - 1].end()))
     return spans
 

@@ -16,6 +16,7 @@ __all__ = [
     "ARABIC",
     "CYR",
     "KAZAKH",
+    "LATIN",
     "RU_PATRONYMIC",
     "kazakh_text",
     "nominative_of",
@@ -24,6 +25,7 @@ __all__ = [
 
 KAZAKH = re.compile("[әғқңөұүһі]", re.I)
 CYR = re.compile("[а-яё]", re.I)
+LATIN = re.compile("[a-z]", re.I)
 ARABIC = re.compile("[\u0600-\u06ff]")
 
 

@@ -14,12 +14,11 @@ from ..nlp.kazakh import is_patronymic, strip_case
 from ..nlp.morph import is_first_name
 from .english import speaker_line
 from .markers import LO, UP
-from .nominative import CYR, RU_PATRONYMIC, strip_name_case
+from .nominative import CYR, LATIN, RU_PATRONYMIC, strip_name_case
 from .positions import is_role
 
 __all__ = ["GEO", "SURNAME", "capital_runs", "name_bounds"]
 
-_LATIN = re.compile("[a-z]", re.I)
 # Capitalised words of places and bodies in English titles, which pymorphy3 cannot judge.
 GEO = re.compile(
     r"(?:asia|europe|america|africa|kazakhstan|republic|union|central|north|south|east|west|"
@@ -79,7 +78,7 @@ def name_bounds(words: list[str], kk: bool = False) -> tuple[int, int]:
     if place is not None:
         words = words[:place]
     i, j = 0, len(words)
-    scripts = [bool(_LATIN.search(w)) for w in words]
+    scripts = [bool(LATIN.search(w)) for w in words]
     for k in range(1, len(words)):
         if scripts[k] != scripts[k - 1] and not is_role(words[k - 1]):
             j = k  # `Бекболат Орынбеков Egemen.kz`: a change of script ends the name

@@ -236,7 +236,9 @@ def nominative_name(name: str, hint: str | None = None) -> str:
     oblique = _masculine_case(words[0], hint) if len(words) == 2 and out[-1] == last else None
     if oblique is not None:  # `Виталия Колточника`: the first name's case, on an unknown surname
         out = [_first_name(words[0], oblique, "masc"), _first_name(last, oblique, "masc")]
-    return " ".join(_whole_hyphenated(w, o, hint) for w, o in zip(words, out, strict=False))
+    if len(out) != len(words):
+        return " ".join(out)
+    return " ".join(_whole_hyphenated(w, o, hint) for w, o in zip(words, out, strict=True))
 
 
 def _whole_hyphenated(printed: str, nominative: str, hint: str | None) -> str:
