@@ -76,10 +76,35 @@ def test_every_name_finds_its_entry(entry: object) -> None:
         ("Корея Республикасына сапар", "KOR"),
         ("the Republic of Korea", "KOR"),
         ("the Democratic People's Republic of Korea", "PRK"),
+        # long forms, English names and adjectives, organisations spelled out, and capitals
+        ("visit to the Czech Republic", "CZE"),
+        ("Чешской Республики", "CZE"),
+        ("Соединенного Королевства", "GBR"),
+        ("делегация ЮАР", "ZAF"),
+        ("Italy and", "ITA"),
+        ("the Italian side", "ITA"),
+        ("египетской стороной", "EGY"),
+        ("the UN said", "IGO:UN"),
+        ("Біріккен Ұлттар Ұйымының", "IGO:UN"),
+        ("Шанхайской организации сотрудничества", "IGO:SCO"),
+        ("Содружества Независимых Государств", "IGO:CIS"),
+        ("the Commonwealth of Independent States", "IGO:CIS"),
+        ("Түркі мемлекеттері ұйымының", "IGO:OTS"),
+        ("прибыл в Рим", "ITA"),
+        ("talks in New Delhi", "IND"),
+        ("Улан-Батор", "MNG"),
+        ("Иракпен", "IRQ"),
     ],
 )
 def test_people_offices_and_capitals_resolve_to_their_state(text: str, code: str) -> None:
     assert [m.entry.actor_codes for m in find(text)] == [(code,)]
+
+
+@pytest.mark.parametrize("text", ["Romeo and Juliet", "вены и артерии", "une fois"])
+def test_a_capital_is_not_found_in_a_longer_word_or_a_common_noun(text: str) -> None:
+    """Capitals whose names are common words or begin other words are matched only where that
+    cannot happen: Рим but not "Rome" (a prefix of "Romeo"), Vienna but not "вена" (a vein)."""
+    assert find(text) == []
 
 
 @pytest.mark.parametrize("text", ["одна из самых горячих новостей", "самое главное", "самой"])
