@@ -94,6 +94,12 @@ def test_every_name_finds_its_entry(entry: object) -> None:
         ("talks in New Delhi", "IND"),
         ("Улан-Батор", "MNG"),
         ("Иракпен", "IRQ"),
+        # leaders of the corpus's years, and one whose name begins like a state's
+        ("переговоры с Меркель", "DEU"),
+        ("Медведевпен кездесті", "RUS"),
+        ("Ван И заявил", "CHN"),
+        ("Пан Ги Мун", "IGO:UN"),
+        ("Federica Mogherini said", "IGO:EU"),
     ],
 )
 def test_people_offices_and_capitals_resolve_to_their_state(text: str, code: str) -> None:
