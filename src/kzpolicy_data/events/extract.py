@@ -43,7 +43,7 @@ from .framing import reports_a_meeting, tells_no_act
 from .lexicon import Hit, find_triggers, is_meeting, language_of
 from .modality import is_yes_no_question
 from .scenes import content_dropped, is_setting, is_topic, joined, setting_cue
-from .sides import DOMESTIC, HOME_WORDS, PARTIES, complete_roles, shape
+from .sides import DOMESTIC, HOME_WORDS, PARTIES, complete_roles, each_guest, shape
 from .speakers import OFFICE, answerers, speaker_states
 
 __all__ = ["CODER", "EXTRACTOR_VERSION", "Candidate", "extract_candidates", "extract_events"]
@@ -166,19 +166,21 @@ def extract_candidates(
             if reports_a_meeting(toks, d.hit, p.hits):
                 continue
             inferred = complete_roles(analysis, d, p.turn, states, asked, blocks)
-            event = _event(record, d, mention_ids, published)
-            if event is not None:
+            for one in each_guest(analysis, d):
+                event = _event(record, one, mention_ids, published)
+                if event is None:
+                    continue
                 parties = inferred and PARTIES.search(text, p.s, p.e) is not None
-                office = _held_office(text, d.roles.source)
+                office = _held_office(text, one.roles.source)
                 merged.add(
                     event,
                     p,
-                    d,
+                    one,
                     inferred=inferred,
                     parties=parties,
                     office=office,
-                    meeting=is_meeting(toks, d.hit),
-                    ties=d.hit.trigger.type == EventType.SUPPORT and mutual(toks, d.hit),
+                    meeting=is_meeting(toks, one.hit),
+                    ties=one.hit.trigger.type == EventType.SUPPORT and mutual(toks, one.hit),
                 )
     out = []
     told: set[tuple[object, ...]] = set()

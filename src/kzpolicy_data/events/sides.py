@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from ..codes import EventType
 from ..nlp.analysis import Analysis
@@ -26,7 +27,7 @@ from .drafts import REACTIONS, Draft, codes_of, hosts, mutual
 from .scenes import MUTUAL
 from .speakers import speaks_for
 
-__all__ = ["DOMESTIC", "HOME_WORDS", "PARTIES", "Block", "complete_roles", "shape"]
+__all__ = ["DOMESTIC", "HOME_WORDS", "PARTIES", "Block", "complete_roles", "each_guest", "shape"]
 
 # ``(start, end, turn, where)`` of a passage the extractor reads.
 Block = tuple[int, int, Turn | None, str]
@@ -160,6 +161,25 @@ def complete_roles(
         # "Иран уже высказал свое недовольство.": at whom is in the sentence before
         d.roles.recipient = _previous_actor(analysis, s, d.roles.source, blocks)
     return inferred and bool(d.roles.source)
+
+
+def each_guest(analysis: Analysis, d: Draft) -> list[Draft]:
+    """A host receiving the envoys of several states ("принял послов России и Китая") holds a
+    meeting with each: one draft per guest state, not one multilateral meeting."""
+    if d.hit.trigger.type != EventType.CONSULT or not d.roles.recipient:
+        return [d]
+    guests: dict[str, GazMatch] = {}
+    for m in d.roles.source:
+        if not m.entry.members and len(m.entry.actor_codes) == 1:
+            guests.setdefault(m.entry.actor_codes[0], m)
+    s, e = d.sentence
+    if (
+        len(guests) < 2
+        or len(guests) < len(d.roles.source)
+        or not hosts(analysis.tokens_in(s, e), d.hit)
+    ):
+        return [d]
+    return [replace(d, roles=replace(d.roles, source=[m])) for m in guests.values()]
 
 
 # The two parties of a bilateral act named only as such ("обе стороны", "двух стран", "the sides

@@ -1,0 +1,36 @@
+"""Sides a convention binds (events/sides): a host receiving several states' envoys."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parsing import event_keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Токаев принял послов России и Китая.",
+        "Tokayev received the ambassadors of Russia and China.",
+        "Тоқаев Ресей және Қытай елшілерін қабылдады.",
+    ],
+)
+def test_a_host_receiving_two_states_envoys_meets_each(text: str) -> None:
+    keys = [(t, s, r) for t, _, s, r in event_keys(text, "made-up.txt")]
+    assert ("CONSULT", ("RUS",), ("KAZ",)) in keys
+    assert ("CONSULT", ("CHN",), ("KAZ",)) in keys
+    assert not any(len(s) > 1 for _, s, _ in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # one guest: one meeting, the guest's state the source
+        ("Токаев принял посла Китая.", ("CONSULT", ("CHN",), ("KAZ",))),
+        # not a reception: the one who meets them is the source, both the recipients
+        ("Токаев провел встречу с послами России и Китая.", ("CONSULT", ("KAZ",), ("CHN", "RUS"))),
+    ],
+)
+def test_one_guest_or_a_meeting_stays_one_event(text: str, key: tuple[object, ...]) -> None:
+    keys = [(t, s, tuple(sorted(r))) for t, _, s, r in event_keys(text, "made-up.txt")]
+    assert keys == [key]
