@@ -30,6 +30,13 @@ def _keys(text: str) -> list[Key]:
             "Қазақстанда депутаттар құрамы сайлаудың пропорционал жүйесімен анықталады.",
             "kzp:ELECTION",
         ),
+        # agreeing to be interviewed is no agreement between states
+        (
+            "Ambassador of India to Kazakhstan Ashok Sajjanhar has kindly agreed to give an "
+            "interview to our correspondent.",
+            "AGREE",
+        ),
+        ("Посол Индии в Казахстане согласился дать интервью нашей газете.", "AGREE"),
     ],
 )
 def test_a_trigger_that_tells_no_act(text: str, kind: str) -> None:

@@ -148,3 +148,20 @@ def test_two_possessors_visits_are_two_visits() -> None:
     )
     assert ("CONSULT", "asserted", ("JPN",), ("KAZ",)) in got
     assert ("CONSULT", "asserted", ("KAZ",), ("JPN",)) in got
+
+
+def test_an_office_of_a_state_opening_the_clause_is_its_holders_state() -> None:
+    got = _keys("Deputy Minister of Foreign Affairs of Vietnam visited Kazakhstan on March 2.")
+    assert ("CONSULT", "asserted", ("VNM",), ("KAZ",)) in got
+    assert ("CONSULT", "asserted", ("DEU",), ("KAZ",)) in _keys(
+        "The President of the German Bundesrat visited Kazakhstan."
+    )
+    # an office inside a prepositional phrase is not the subject
+    got = _keys("At the invitation of the President of Kazakhstan the Emir of Qatar visited.")
+    assert not [k for k in got if k[2] == ("KAZ",)]
+
+
+def test_the_visitor_of_a_visit_by_x_is_x() -> None:
+    assert ("CONSULT", "asserted", ("KAZ",), ("AZE",)) in _keys(
+        "The official visit to Azerbaijan by President Kassym-Jomart Tokayev took place."
+    )

@@ -34,3 +34,13 @@ def test_a_host_receiving_two_states_envoys_meets_each(text: str) -> None:
 def test_one_guest_or_a_meeting_stays_one_event(text: str, key: tuple[object, ...]) -> None:
     keys = [(t, s, tuple(sorted(r))) for t, _, s, r in event_keys(text, "made-up.txt")]
     assert keys == [key]
+
+
+def test_the_host_named_again_in_the_guests_post_is_no_guest() -> None:
+    keys = event_keys(
+        "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu received Ambassador of the "
+        "United Kingdom of Great Britain and Northern Ireland to the Republic of Kazakhstan.",
+        "made-up.txt",
+    )
+    assert ("CONSULT", "asserted", ("GBR",), ("KAZ",)) in keys
+    assert not [k for k in keys if len(k[2]) > 1 or "IRL" in k[2] + k[3]]

@@ -135,10 +135,13 @@ def _en(c: _Clause, h: Hit, n: int) -> Roles:
     roles = Roles(pred=h.i, anchor=h.i)
     lo, src, early = _en_subject(c, h, n)
     rec = _en_objects(words, h, n, hits, placed, roles, src, early)
-    if not src and h.j < len(words) and words[h.j] == "of" and words[h.i].startswith(_TRIPS):
-        # "the visit of the Japanese Prime Minister to Kazakhstan": the visitor is after "of"
-        to = next((k for k in range(h.j + 1, len(words)) if words[k] in ("to", "in")), len(words))
-        src = [m for i, _, m in placed if h.j < i < to and m in rec]
+    if not src and words[h.i].startswith(_TRIPS):
+        # "the visit of the Japanese Prime Minister to Kazakhstan", "the visit to Baku by
+        # President Tokayev": the visitor is after "of" right after the trigger, or after "by"
+        by = next((k for k in range(h.j, min(len(words), h.j + 8)) if words[k] == "by"), -1)
+        at = h.j if h.j < len(words) and words[h.j] == "of" else by
+        to = next((k for k in range(at + 1, len(words)) if words[k] in ("to", "in")), len(words))
+        src = [m for i, _, m in placed if at >= 0 and at < i < to and m in rec]
         rec = [m for m in rec if m not in src]
     if n + 1 < len(hits) and hits[n + 1].i - h.j <= 4 and not rec:
         roles.nested.append(n + 1)
@@ -185,6 +188,9 @@ def _en_subject(c: _Clause, h: Hit, n: int) -> tuple[int, list[GazMatch], list[G
         elif prep not in _EN_NOT_SUBJ and (joined or not src):
             src.append(m)
             last = j
+        elif prep == "of" and not src and _office_of(c, i, lo):
+            src.append(m)  # "The President of the German Bundesrat visited Kazakhstan"
+            last = j
         elif src and prep not in _EN_SETTING:
             early.append(m)
     if not src and n and hits[n - 1].j >= h.i - 1:
@@ -197,6 +203,24 @@ def _en_subject(c: _Clause, h: Hit, n: int) -> tuple[int, list[GazMatch], list[G
     if nominal_source and not src:
         src = nominal_source[-1:]
     return lo, src, early
+
+
+# Heads of a subject that is someone "of" a state ("Deputy Minister of Foreign Affairs of Vietnam").
+_OFFICES = {"president", "minister", "ambassador", "head", "chairman", "speaker", "delegation"}
+_OFFICES |= {"secretary", "envoy", "representative", "representatives", "leader", "leaders"}
+
+
+def _office_of(c: _Clause, i: int, lo: int) -> bool:
+    """Whether the actor at ``i`` ends an office "of" it that opens the clause: a title or a
+    capitalised name before "of", and nothing but titles and names back to the clause's start
+    ("At the invitation of the President of ..." is not)."""
+    words, caps = c.words, c.caps
+    k = max((k for k in range(max(lo, i - 3), i) if words[k] == "of"), default=-1)
+    if k <= lo or not (caps[k - 1] or words[k - 1] in _OFFICES):
+        return False
+    while k > lo and (caps[k - 1] or words[k - 1] in _TITLED or words[k - 1] in _OFFICES):
+        k -= 1
+    return k == lo or words[k - 1] == "and"
 
 
 def _en_objects(

@@ -155,8 +155,11 @@ def complete_roles(
         and d.roles.recipient
         and hosts(analysis.tokens_in(s, e), d.hit)
     ):
-        # "Мемлекет басшысы Қытай Елшісін қабылдады": the guest came, the host received
-        d.roles.source, d.roles.recipient = d.roles.recipient, d.roles.source
+        # "Мемлекет басшысы Қытай Елшісін қабылдады": the guest came, the host received (the
+        # host named again with the guest's post is no guest: "Ambassador of X to Kazakhstan")
+        host = codes_of(d.roles.source)
+        guests = [m for m in d.roles.recipient if not set(m.entry.actor_codes) <= host]
+        d.roles.source, d.roles.recipient = guests or d.roles.recipient, d.roles.source
     if d.hit.trigger.type in REACTIONS and d.roles.source and not d.roles.recipient:
         # "Иран уже высказал свое недовольство.": at whom is in the sentence before
         d.roles.recipient = _previous_actor(analysis, s, d.roles.source, blocks)
