@@ -26,6 +26,15 @@ def _types(text: str) -> set[str]:
         ("Тоқаев Жапониямен байланыстың маңызын атап өтті.", "kzp:STATEMENT"),
         ("Қазақстан мен Қырғызстанның министрлері Бішкекте бас қосты.", "CONSULT"),
         ("Жапония Қазақстанды стратегиялық әріптес деп атайды.", "SUPPORT"),
+        # praise, recognition and an embassy opened, in each language
+        ("Токаев дал высокую оценку вкладу Китая в укрепление добрососедства.", "SUPPORT"),
+        ("Ресей Қазақстанның тәжірибесін жоғары бағалайды.", "SUPPORT"),
+        ("Казахстан не планирует признавать независимость Абхазии.", "SUPPORT"),
+        ("Кувейт открыл посольство в Астане.", "SUPPORT"),
+        ("Үндістан Астанада елшілігін ашты.", "SUPPORT"),
+        ("Kuwait opened its embassy in Astana.", "SUPPORT"),
+        # peacekeepers sent are military aid
+        ("Совет ОДКБ принял решение направить миротворческие силы в Казахстан.", "AID"),
     ],
 )
 def test_a_phrase_matches_whatever_the_ending_of_its_later_words(text: str, kind: str) -> None:
