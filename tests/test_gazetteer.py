@@ -146,3 +146,22 @@ def test_a_kazakh_namesake_of_a_leader_is_no_leader() -> None:
     # only "Ильхам Әлиев" is Azerbaijan's president: Әлиев alone is a common Kazakh surname
     assert find("экономист Қанат Әлиев айтты") == []
     assert [m.entry.actor_codes for m in find("Ильхам Әлиевпен кездесті")] == [("AZE",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("казахстанско-китайских отношений", [("казахстанско", "KAZ"), ("китайских", "CHN")]),
+        ("российско-казахстанские связи", [("российско", "RUS"), ("казахстанские", "KAZ")]),
+        ("қазақ-өзбек серіктестігі", [("қазақ", "KAZ"), ("өзбек", "UZB")]),
+        ("Kazakhstan-China relations", [("Kazakhstan", "KAZ"), ("China", "CHN")]),
+        ("Sino-Kazakh ties", [("Sino", "CHN"), ("Kazakh", "KAZ")]),
+        ("US-Kazakhstan ties", [("US", "USA"), ("Kazakhstan", "KAZ")]),
+        # one name with a hyphen stays one name, and a language pair is no state
+        ("Гвинея-Бисау", [("Гвинея-Бисау", "GNB")]),
+        ("Kassym-Jomart", []),
+        ("казахско-русский словарь", []),
+    ],
+)
+def test_a_compound_of_two_states_names_each(text: str, codes: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.entry.actor_codes[0]) for m in find(text)] == codes

@@ -77,7 +77,7 @@ def _index(toks: list[Token], actors: list[GazMatch]) -> list[tuple[int, int, Ga
     """Token range ``[i, j)`` of each actor."""
     out = []
     for m in actors:
-        ids = [n for n, t in enumerate(toks) if m.start <= t.start < m.end]
+        ids = [n for n, t in enumerate(toks) if t.start < m.end and m.start < t.end]
         if ids:
             out.append((ids[0], ids[-1] + 1, m))
     return out
@@ -391,7 +391,7 @@ def one_actor_roles(toks: list[Token], h: Hit, actor: GazMatch) -> Roles:
     присоединиться"), after it the recipient, unless it is the scene ("в Москве"); a domestic
     event takes it as source wherever it is."""
     roles = Roles(pred=h.i, anchor=h.i)
-    ids = [n for n, t in enumerate(toks) if actor.start <= t.start < actor.end]
+    ids = [n for n, t in enumerate(toks) if t.start < actor.end and actor.start < t.end]
     if not ids:
         return roles
     first = ids[0]

@@ -201,6 +201,12 @@ def find_in_tokens(text: str, tokens: Sequence[Token]) -> list[GazMatch]:
     at: list[tuple[int, int]] = []  # token indices of each match
     i = 0
     while i < len(tokens):
+        parts = _compound(text, tokens[i]) if _HYPHEN.search(lowered[i]) else None
+        if parts:
+            out += parts
+            at += [(i, i + 1)] * len(parts)
+            i += 1
+            continue
         hit = _match_at(lowered, lemmas, i)
         if hit is None:
             i += 1
@@ -211,6 +217,37 @@ def find_in_tokens(text: str, tokens: Sequence[Token]) -> list[GazMatch]:
         at.append((i, i + n))
         i += n
     return _owned_offices(out, at)
+
+
+# Compounds of two states ("казахстанско-китайских", "российско-казахстанские", "қазақ-өзбек",
+# "Kazakhstan-China", "Sino-Kazakh", "US-Kazakhstan"): each part names its state. A Russian
+# combining form in -ско is its adjective; the others are listed ("американо-", "қазақ-").
+_HYPHEN = re.compile(r"\w[-\u2010\u2011]\w")
+_PART = re.compile(r"[^-\u2010\u2011]+")
+_COMBINING = {
+    "американо": "американский", "германо": "германия", "франко": "франция",
+    "англо": "британия", "афгано": "афганский", "индо": "индия", "австро": "австрия",
+    "греко": "греция", "ирано": "иран", "сино": "китай", "sino": "china",
+    "us": "сша", "қазақ": "қазақстан",
+}  # fmt: skip
+
+
+def _compound(text: str, tok: Token) -> list[GazMatch] | None:
+    """One match per part of a hyphenated compound whose parts name two or more states (None
+    otherwise: "Гвинея-Бисау", "Абу-Даби" and "Kassym-Jomart" are one name each)."""
+    found = []
+    for part in _PART.finditer(tok.text):
+        word = part.group().lower()
+        word = _COMBINING.get(word, word)
+        if word.endswith(("ско", "цко")):
+            word = word[:-1] + "ий"
+        hit = _match_at([word], [lemma(word)], 0)
+        if hit is None or hit[1].kind not in ("country", "capital", "igo"):
+            continue
+        start, end = tok.start + part.start(), tok.start + part.end()
+        found.append(GazMatch(start, end, text[start:end], hit[1], hit[2]))
+    codes = {c for m in found for c in m.entry.actor_codes}
+    return found if len(codes) >= 2 else None
 
 
 _PLURAL = re.compile(r"(?:ы|ов|ам|ами|ах|[лдт][ае]р\w*|s)$", re.I)
