@@ -73,3 +73,19 @@ def test_trigger_forms(text: str, key: Key) -> None:
 def test_time_words(text: str, key: Key) -> None:
     got = _keys(text)
     assert key in [(k[0], k[1], tuple(sorted(k[2])), k[3]) for k in got], got
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # what should or must happen has not happened
+        ("Казахстан должен подписать соглашение с ЕС.", ("AGREE", "hypothetical")),
+        ("Kazakhstan must hold talks with Russia.", ("CONSULT", "hypothetical")),
+        ("Kazakhstan should sign the agreement with the EU.", ("AGREE", "hypothetical")),
+        ("Қазақстан Ресеймен келіссөз жүргізуі тиіс.", ("CONSULT", "hypothetical")),
+        # and what was done stays asserted
+        ("Казахстан подписал соглашение с ЕС.", ("AGREE", "asserted")),
+    ],
+)
+def test_an_obligation_is_not_an_act_done(text: str, key: tuple[str, str]) -> None:
+    assert key in [k[:2] for k in _keys(text)]

@@ -81,7 +81,9 @@ _WH = {
 }
 _CONDITIONAL = {"если", "егер", "if", "unless"}
 _RU_NEGATORS = {"воздержаться", "отказаться"}
+# What can or should happen has not happened: "могут", "должен подписать", "нужно встретиться".
 _RU_MODAL = {"мочь", "смочь", "возможно", "вероятно", "бы", "способный"}
+_RU_MODAL |= {"должный", "нужно", "надо", "необходимо"}
 _RU_PLAN = {
     "планировать",
     "намереваться",
@@ -101,13 +103,13 @@ _RU_PLAN = {
 # the trigger, not beside it ("поздравил коллегу и пригласил его в Москву").
 _RU_INVITED = {"пригласить", "приглашать"}
 _EN_NEG = {"not", "never", "no", "refrained", "refrain", "declined", "failed", "without"}
-_EN_MODAL = {"could", "would", "might", "may"}
+_EN_MODAL = {"could", "would", "might", "may", "should", "must", "ought"}
 # "forthcoming", "upcoming" and "next" also follow a possessor ("Nazarbayev's forthcoming visit")
 _EN_COMING = {"upcoming", "forthcoming", "impending", "next"}
 _EN_FUT = {"will", "shall", "plans", "planned", "scheduled", "intends", "ll", *_EN_COMING}
 _KK_NEG_WORD = {"жоқ", "емес", "тартты", "тартқан"}
 _KK_NEG = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:ды|ді|йды|йді|ған|ген|с|й|йтын|йтін|спақ)$")
-_KK_MODAL = {"мүмкін", "ықтимал", "егер"}
+_KK_MODAL = {"мүмкін", "ықтимал", "егер", "керек", "тиіс"}  # "кездестіру керек": should meet
 _KK_COND = re.compile(r"(?:са|се)(?:қ|ң|м|ңыз)?$")
 _KK_FUT = {"алдағы", "келесі", "жоспарлап", "жоспарлауда", "жоспарлануда", "болады", "күтілуде"}
 # Present-future endings that are not also a past tense: "жасады" (жаса-ды) and "қойды" (қой-ды)
