@@ -89,3 +89,25 @@ def test_time_words(text: str, key: Key) -> None:
 )
 def test_an_obligation_is_not_an_act_done(text: str, key: tuple[str, str]) -> None:
     assert key in [k[:2] for k in _keys(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # the eve of a visit named after the visitor's titles, a summit that "will be held", and
+        # a Kazakh participle in -атын/-етін before the visit: all still to come
+        (
+            "Ahead of President Kassym-Jomart Tokayev's official visit to Japan the envoy spoke.",
+            ("CONSULT", "future"),
+        ),
+        ("The Kazakhstan-Kyrgyzstan summit will be held in Astana.", ("CONSULT", "future")),
+        (
+            "Президенттің Қытайға жасайтын мемлекеттік сапарына дайындық жүріп жатыр.",
+            ("CONSULT", "future"),
+        ),
+        # but a cue before a verb is the time of a done act
+        ("Ahead of the vote, Tokayev visited China.", ("CONSULT", "asserted")),
+    ],
+)
+def test_what_is_still_to_come(text: str, key: tuple[str, str]) -> None:
+    assert key in [k[:2] for k in _keys(text)]

@@ -56,10 +56,14 @@ def _on_the_eve(toks: list[Token], h: Hit, modality: Modality) -> Modality:
     if modality != Modality.ASSERTED or h.trigger.type != EventType.CONSULT:
         return modality
     lemmas = [t.lemma for t in toks]
+    # the cue may stand before the visitor's titles and name ("Ahead of President Kassym-Jomart
+    # Tokayev's official visit"), but not before a verb ("ahead of the vote, he visited")
+    gap = 2 if toks[h.i].text.lower().endswith(("ed", "ил", "ила", "или")) else 8
     before = any(
         tuple(lemmas[k : k + len(cue)]) == cue
+        and not any(t.text.lower().endswith("ed") for t in toks[k + len(cue) : h.i])
         for cue in _EVE_BEFORE
-        for k in range(max(0, h.i - len(cue) - 2), h.i - len(cue) + 1)
+        for k in range(max(0, h.i - len(cue) - gap), h.i - len(cue) + 1)
     )
     after = any(t.text.lower() == "қарсаңында" for t in toks[h.j : h.j + 2])
     return Modality.FUTURE if before or after else modality

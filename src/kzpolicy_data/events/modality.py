@@ -116,6 +116,9 @@ _KK_FUT = {"алдағы", "келесі", "жоспарлап", "жоспарл
 # are past, "қолдайды" (қолда-йды), "қояды", "келеді" are not.
 _KK_FUT_VERB = re.compile(r"(?:рады|айды|ейді|яйды|яды|[^аеиоуыіәөүұ]еді|атын|етін)$")
 # Present-tense verbs of stance: "қолдайды" is "supports", not "will support".
+# A participle in -атын/-етін before a noun trigger: what will take place ("өтетін саммит").
+_KK_FUT_PARTICIPLE = re.compile(r"(?:атын|етін|йтын|йтін)$")
+_EN_WILL = {"will", "shall"}
 _KK_PAST_PART = re.compile(r"(?:ған|ген|қан|кен)$")
 _KK_PRESENT_TYPES = {EventType.SUPPORT, EventType.KZP_STATEMENT, EventType.COOPERATE}
 
@@ -226,16 +229,16 @@ def linear_modality(
             return Modality.NEGATED
         if set(words) & _CONDITIONAL or set(before) & _EN_MODAL:
             return Modality.HYPOTHETICAL
-        if set(before) & _EN_FUT or set(words[lo:j]) & _EN_COMING:
-            return Modality.FUTURE
+        if set(before) & _EN_FUT or set(words[lo:j]) & _EN_COMING or _EN_WILL & set(near[-3:]):
+            return Modality.FUTURE  # "..., the summit will be held"
         return Modality.ASSERTED
     negative = kind != EventType.REJECT and any(_KK_NEG.search(w) for w in near)
     if negative or set(near) & _KK_NEG_WORD:
         return Modality.NEGATED
     if set(words) & _KK_MODAL or any(_KK_COND.search(w) for w in words[lo:j]):
         return Modality.HYPOTHETICAL
-    if set(words) & _KK_FUT:
-        return Modality.FUTURE
+    if set(words) & _KK_FUT or any(_KK_FUT_PARTICIPLE.search(w) for w in before[-3:]):
+        return Modality.FUTURE  # "...-ға жасайтын сапары": the visit he will make
     tail = near[-3:]
     if (
         kind not in _KK_PRESENT_TYPES
