@@ -94,3 +94,14 @@ def test_he_talks_is_a_speaker_not_talks_held() -> None:
         "In addition, he talks on the interest of Kazakh investors in Azerbaijan."
     )
     assert "CONSULT" in _types("Kazakhstan and Azerbaijan held talks in Baku.")
+
+
+def test_kazakh_in_latin_letters_is_read_as_kazakh() -> None:
+    """The case endings and the language of a sentence are read from the Cyrillic reading of
+    Kazakh printed in the 2018 Latin alphabet: "Qytaıǵa" is a dative, the host of the visit."""
+    got = _keys(
+        "Qazaqstan Prezıdenti Qasym-Jomart Toqaev Qytaıǵa memlekettik saparmen bardy. "
+        "Ol Qytaı basshysymen kezdesti. Eki el kelisimge qol qoıdy. Reseı de qoldady."
+    )
+    assert ("CONSULT", "asserted", ("KAZ",), ("CHN",)) in got
+    assert len([k for k in got if k[:4] == ("CONSULT", "asserted", ("KAZ",), ("CHN",))]) == 2

@@ -250,9 +250,9 @@ def _invitation(d: Draft, toks: list[Token]) -> Draft:
         return d
     own = codes_of(d.roles.source)
     guests = [m for m in d.roles.recipient if not set(m.entry.actor_codes) <= own]
-    place = [m for m in d.roles.recipient if _DATIVE.search(m.surface) and m not in guests]
+    place = [m for m in d.roles.recipient if _DATIVE.search(m.as_read) and m not in guests]
     coming = any(t.text.lower().startswith(_COMING) for t in toks)
-    if not guests or not (place or coming or any(_DATIVE.search(m.surface) for m in guests)):
+    if not guests or not (place or coming or any(_DATIVE.search(m.as_read) for m in guests)):
         return d
     host = place or d.roles.source
     hit = Hit(d.hit.i, d.hit.j, trigger_of(EventType.CONSULT))

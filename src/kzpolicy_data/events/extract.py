@@ -218,7 +218,8 @@ def _sentence_hits(
     if not names and not parties and not HOME_WORDS.search(text, s, e):
         return None  # no actor, no event: the common case, and the cheapest test
     toks = analysis.tokens_in(s, e)
-    lang = language_of(text[s:e])
+    # Kazakh in Latin or Arabic letters is told by its Cyrillic reading ("Ol Qytaı ... kezdesti")
+    lang = language_of(" ".join(t.text for t in toks))
     if is_yes_no_question(text[s:e], toks, lang) or _TOPICS.match(text, s, e):
         return None
     found = joined(find_triggers(toks, lang), toks, names)

@@ -34,7 +34,7 @@ _CASES = [  # longest first
 
 def _kk_case(m: GazMatch, after: str = "") -> str:
     """The case ending of a Kazakh name ("nom" if bare): what follows its gazetteer stem."""
-    last = m.surface.split()[-1].lower()
+    last = m.as_read.split()[-1].lower()
     names = [*m.entry.stems, *m.entry.ru]  # Russian names are Kazakh stems too ("Путинмен")
     stems = [s.split()[-1] for s in names if last.startswith(s.split()[-1])]
     rest = last[max((len(s) for s in stems), default=len(last)) :].lstrip("-")
@@ -151,7 +151,7 @@ def kk_cases(
         ):
             cases[k] = "name"
             continue
-        if cases[k] == "nom" and m.surface.split()[-1].lower().startswith(_TITLES):
+        if cases[k] == "nom" and m.as_read.split()[-1].lower().startswith(_TITLES):
             cases[k] = _title_case(m, j, placed[k + 1] if k + 1 < len(placed) else None)
     # "АҚШ пен Израильдің", "Қазақстан, Қырғызстан ... және Өзбекстан басшылары": the
     # conjuncts share the case of the last one

@@ -88,6 +88,14 @@ class GazMatch:
     # Matched by a prefix of a longer word (Kazakh endings: "Иранның"), not as a whole word
     # whose lemma is the name: such a match can be a given name ("Данияр", "Ирангуль").
     by_stem: bool = field(default=False, compare=False)
+    # The words as the analysis reads them: Kazakh printed in Latin or Arabic letters in Cyrillic
+    # ("Qytaıǵa" -> "Қытайға"), so that its case endings can be read; "" where it is the surface.
+    reading: str = field(default="", compare=False)
+
+    @property
+    def as_read(self) -> str:
+        """The reading, or the surface where there is none."""
+        return self.reading or self.surface
 
 
 @cache
@@ -213,7 +221,8 @@ def find_in_tokens(text: str, tokens: Sequence[Token]) -> list[GazMatch]:
             continue
         n, entry, by_stem = hit
         start, end = tokens[i].start, tokens[i + n - 1].end
-        out.append(GazMatch(start, end, text[start:end], entry, by_stem))
+        reading = " ".join(t.text for t in tokens[i : i + n])
+        out.append(GazMatch(start, end, text[start:end], entry, by_stem, reading))
         at.append((i, i + n))
         i += n
     return _owned_offices(out, at)
