@@ -56,6 +56,12 @@ GROUPS = {
                       "datnews.info/%d2%9b%d0%b0%d0%b7%d1%8b%d0%b1%d0%b5%d0%ba-%d0%b8%d1%81%d0%b0"),
     "yamada-2022": ("jicaalumni.kz/razdel-vnutrennyaya/realnoe-partnerstvo",
                     "e-history.kz./ru/amp/news/show/33536"),
+    "tokayev-turkistan-2023": ("open.kg/news/exclusive/59607", "mts.kg/en/v-mire/3139",
+                               "centralasia.media/news:2392616"),
+    "tokayev-al-jazeera": ("mgorod.kz/news/tokaev-kazahstan-opora",
+                           "asb-media.info/en/tokayev-details-equilibrium",
+                           "mgorod.kz/news/tokaev-dal-ekskliuzivnoe-interviu-katarskomu"),
+    "rice-astana-2008": ("scoop.co.nz/stories/wo0810/s00103", "scoop.co.nz/stories/wo0810/s00104"),
 }  # fmt: skip
 
 
