@@ -155,3 +155,29 @@ def test_gazetteer_spans_match_and_do_not_overlap(text: str) -> None:
 def test_nominative_never_raises(text: str) -> None:
     assert isinstance(nominative_name(text), str)
     assert isinstance(nominative_phrase(text), str)
+
+
+_LABELLED = (
+    "Interview\n\n{q}: Mr. Secretary, thank you for visiting. What are you telling them?\n\n"
+    "{a}: Well, thanks for having me on your show today.\n\n{q}: How do you see the election?\n\n"
+    "{a}: It was an important step.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("q", "a", "guest"),
+    [
+        # a name label after a title names the guest; a leader's surname gives the full name
+        ("QUESTION", "SECRETARY POMPEO", "Mike Pompeo"),
+        ("Correspondent", "President Tokayev", "Kassym-Jomart Tokayev"),
+        ("QUESTION", "AMBASSADOR SMITH", "Smith"),
+        # an answer label that names a kind names nobody
+        ("QUESTION", "ANSWER", None),
+        ("Q", "Ans", None),
+    ],
+)
+def test_a_speaker_label_names_the_guest_without_titles(q: str, a: str, guest: str | None) -> None:
+    from .parsing import parse_guests
+
+    _, guests = parse_guests(_LABELLED.format(q=q, a=a))
+    assert guests == [guest]

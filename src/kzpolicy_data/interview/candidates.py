@@ -17,7 +17,7 @@ from ..nlp.script import to_cyrillic
 from .address import Vocative, patronymic_gender
 from .arabic import without_harmony
 from .markers import LO, UP
-from .nominative import nominative_of
+from .nominative import CYR, nominative_of
 
 __all__ = [
     "Candidate",
@@ -29,8 +29,10 @@ __all__ = [
     "is_leader",
     "is_title_label",
     "label_names",
+    "label_person",
     "name_key",
     "vocative_fits",
+    "without_titles",
 ]
 
 _TITLE_SURNAME = re.compile(rf"(?:^|[\s«\"])(?P<sur>[{UP}][{LO}]{{2,}}):\s")
@@ -198,6 +200,29 @@ def from_vocative(
                 name = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
                 return Candidate(name, voc.printed, 0, 0)
     return None
+
+
+def label_person(label: str) -> str | None:
+    """The name a speaker label prints, without the titles before it (`SECRETARY POMPEO:` ->
+    `POMPEO`), and a leader of the gazetteer named by surname alone by the full name
+    (`President Tokayev:` -> `Kassym-Jomart Tokayev`, `Президент Токаев:` -> `Касым-Жомарт
+    Токаев`); None when only titles are left."""
+    core = label.split(",")[0].strip('«»" :.–—-')
+    rest = without_titles(core)
+    if rest == core and _TITLES.match(core + " x"):
+        return None  # titles only: `Secretary`
+    words = rest.split()
+    if len(words) == 1:
+        for m in gazetteer_find(rest):
+            if m.entry.kind != "leader":
+                continue
+            if not CYR.search(rest):
+                return m.entry.en
+            full = [f for f in m.entry.ru if len(f.split()) == 2]
+            if full:
+                words = full[0].split()
+                return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
+    return rest
 
 
 def is_leader(name: str) -> bool:

@@ -16,7 +16,7 @@ from ..nlp.analysis import Analysis
 from ..nlp.morph import is_name_like
 from ..records import Affiliation, Span, Speaker, Turn
 from ..source.curation import CuratedSpeaker
-from .candidates import Candidate, is_title_label
+from .candidates import Candidate, is_title_label, label_person, without_titles
 from .guests import Cast, cast, label_names
 from .intro import PersonIntro, describe, find_interviewees, nominative, role_only
 from .names import is_outlet
@@ -110,13 +110,17 @@ def _speaker(rid: str, n: int, p: Person) -> Speaker:
     )
 
 
+_KIND_LABEL = re.compile(r"\W*(?:ответ|отв|жауап|answer|ans|reply|a|о|ж)\W*", re.I)
+
+
 def _interviewees(seg: Segmentation, people: list[Person]) -> tuple[list[Person], dict[str, int]]:
     """Interviewees, and for each answer label the index of its person."""
     answer_labels: list[str] = []
     for t in seg.turns:
         if t.kind == TurnKind.ANSWER and t.label and t.label not in answer_labels:
             answer_labels.append(t.label)
-    if seg.scheme == "qa":  # `Ответ:` names a kind, not a person
+    if seg.scheme == "qa" and all(_KIND_LABEL.fullmatch(lab) for lab in answer_labels):
+        # `Ответ:` names a kind, not a person (but `QUESTION:` ... `SECRETARY POMPEO:` does)
         persons = people[:1] or [Person(role=InterviewRole.INTERVIEWEE)]
         persons[0].label = answer_labels[0] if answer_labels else None
         return persons, dict.fromkeys(answer_labels, 0)
@@ -131,12 +135,15 @@ def _interviewees(seg: Segmentation, people: list[Person]) -> tuple[list[Person]
             idx = 0
             persons[0].label = persons[0].label or label
         if idx is None:
-            name = label_to_name(label.split(",")[0])
+            # `SECRETARY POMPEO:` prints `Pompeo`; `President Tokayev:` is the leader
+            person = label_person(label)
+            name = label_to_name(person) if person else None
+            printed = label_to_name(without_titles(label.split(",")[0])) if name else None
             persons.append(
                 Person(
                     role=InterviewRole.INTERVIEWEE,
                     name=nominative(name) if name else None,
-                    name_as_printed=name,
+                    name_as_printed=printed if printed and printed in label else name,
                     label=label,
                 )
             )
