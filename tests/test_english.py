@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kzpolicy_data.interview.english import headline_words, honoured, honoured_guest
 
 from .parsing import parse_guests
@@ -48,3 +50,29 @@ def test_a_headline_speakers_three_latin_words_are_all_the_name() -> None:
     )
     _, guests = parse_guests(text, "speaker.txt")
     assert guests == ["Kairat Lama Sharif"]
+
+
+_ENVOY = (
+    "Interview\n\n{lead}\n\n– Thank you, Mr. Ambassador, for agreeing to our interview. Can you "
+    "tell us about the upcoming visit?\n\n– At the invitation of the President, Xi Jinping will "
+    "pay a state visit.\n\n– What will be signed?\n\n– Several agreements.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "guest"),
+    [
+        # a name in capitals that gave the interview is the guest, after a long position too
+        (
+            "Ambassador of the People's Republic of China in the Republic of Kazakhstan, ZHANG "
+            "XIAO gave a joint interview to Chinese and Kazakh media.",
+            "Zhang Xiao",
+        ),
+        ("Chinese Ambassador ZHANG XIAO gave an interview to Kazakh media.", "Zhang Xiao"),
+        # a headline in capitals is still no name
+        ("KAZAKHSTAN AND CHINA SIGN NEW TREATY IN ASTANA", None),
+    ],
+)
+def test_a_name_in_capitals_that_gave_the_interview(lead: str, guest: str | None) -> None:
+    _, guests = parse_guests(_ENVOY.format(lead=lead))
+    assert guests == [guest]

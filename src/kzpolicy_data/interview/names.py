@@ -152,7 +152,11 @@ def _run_is_name(
         # A headline in capitals (`ПРЕЗИДЕНТ ҮШІНШІ ТӨҢКЕРІСІ БОЛАДЫ`): only a surname's ending
         # tells a name (`НУРЛАНОМ ЕСЕНОВЫМ`) from its words
         nominative, _ = nominative_of(text[s:e], kk=kk)
-        if not SURNAME.search(nominative.split()[-1]):
+        # `... in the Republic of Kazakhstan, ZHANG XIAO gave an interview`: what follows a
+        # headline's words is no speech verb
+        if not SURNAME.search(nominative.split()[-1]) and not (
+            LATIN.search(text[s:e]) and SAYS.match(text, e)
+        ):
             return False
     return bool(
         strong
