@@ -76,3 +76,16 @@ _ENVOY = (
 def test_a_name_in_capitals_that_gave_the_interview(lead: str, guest: str | None) -> None:
     _, guests = parse_guests(_ENVOY.format(lead=lead))
     assert guests == [guest]
+
+
+def test_the_one_who_revealed_in_an_interview_is_the_guest_not_the_minister_asked_about() -> None:
+    text = (
+        "Interview\n\nNUR-SULTAN. KAZINFORM - Official representative of the Ministry of Foreign "
+        "Affairs of Kazakhstan Aibek Nurlanov revealed in an interview what issues had been "
+        "discussed by Mukhtar Zhanuzakov, the Minister of Foreign Affairs, and the U.S. "
+        "Secretary of State.\n\nWhat are the results of the telephone conversation between "
+        "Mukhtar Zhanuzakov and the U.S. Secretary of State? Can you share details with us?\n\n"
+        "Kazakhstan and the United States are developing an expanded strategic partnership.\n"
+    )
+    _, guests = parse_guests(text)
+    assert guests == ["Aibek Nurlanov"]
