@@ -308,3 +308,10 @@ def test_an_excerpt_that_ends_right_after_its_first_question() -> None:
     rec = parse_bytes(text.encode(), "one-question.txt", events=False)
     assert rec.metadata.genre.value == "interview"
     assert [t.kind.value for t in rec.turns] == ["question"]
+
+
+def test_a_conversation_with_its_host_named_between_is_a_strong_cue() -> None:
+    lead = "Полный текст беседы ведущего программы HARDtalk Стивена Сакура с председателем сената."
+    assert text_evidence("", lead, "")[0].weight > 1
+    # a conversation ended by a full stop before the guest is not read across it
+    assert all(e.weight < 1 for e in text_evidence("", "Беседа шла долго. С утра он уехал.", ""))
