@@ -203,8 +203,8 @@ def from_vocative(
 
 
 def label_person(label: str) -> str | None:
-    """The name a speaker label prints, without the titles before it (`SECRETARY POMPEO:` ->
-    `POMPEO`), and a leader of the gazetteer named by surname alone by the full name
+    """The name a speaker label prints, without the titles before it (`AMBASSADOR SMITH:` ->
+    `SMITH`), and a leader of the gazetteer named by surname alone by the full name
     (`President Tokayev:` -> `Kassym-Jomart Tokayev`, `Президент Токаев:` -> `Касым-Жомарт
     Токаев`); None when only titles are left."""
     core = label.split(",")[0].strip('«»" :.–—-')
