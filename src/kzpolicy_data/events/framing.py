@@ -65,8 +65,7 @@ def tells_no_act(
         verb = lemma in _ABOUT_VERBS or word in _ABOUT_EN
         if about and verb and where in _HEAD and _FRAMING.search(" ".join(words)):
             return True  # the article framing its guest's words
-    near = " ".join(words[max(0, hit.i - 3) : hit.j + 4])
-    if kind == EventType.AGREE and _FRAMING.search(near):
+    if kind == EventType.AGREE and _FRAMING.search(" ".join(words[max(0, hit.i - 3) : hit.j + 4])):
         return True  # "agreed to give an interview", "согласился дать интервью нашей газете"
     if kind == EventType.KZP_STATEMENT:
         if word in _IMPERSONAL and not has_source:

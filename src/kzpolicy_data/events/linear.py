@@ -206,8 +206,10 @@ def _en_subject(c: _Clause, h: Hit, n: int) -> tuple[int, list[GazMatch], list[G
 
 
 # Heads of a subject that is someone "of" a state ("Deputy Minister of Foreign Affairs of Vietnam").
-_OFFICES = {"president", "minister", "ambassador", "head", "chairman", "speaker", "delegation"}
-_OFFICES |= {"secretary", "envoy", "representative", "representatives", "leader", "leaders"}
+_OFFICES = {
+    *("president", "minister", "ambassador", "head", "chairman", "speaker", "delegation"),
+    *("secretary", "envoy", "representative", "representatives", "leader", "leaders"),
+}
 
 
 def _office_of(c: _Clause, i: int, lo: int) -> bool:

@@ -59,7 +59,8 @@ _ANSWERED_BY = re.compile(r"\b(?:ответила?|ответили|answered)\s+
 SAYS = re.compile(
     r"\s*(?:\(pictured\)\s*)?,?\s*(?:told|said|says|talked|talks\s+with|spoke|speaks|shared|"
     r"discuss(?:es|ed)|explain(?:s|ed)|answer(?:s|ed)|reflect(?:s|ed)\s+on|"
-    r"has\s+served|arrived|reveal(?:s|ed)|(?:gave|has\s+given|granted)\s+(?:an?\s+)?(?:\w+\s+)?interview|"
+    r"has\s+served|arrived|reveal(?:s|ed)|"
+    r"(?:gave|has\s+given|granted)\s+(?:an?\s+)?(?:\w+\s+)?interview|"
     r"рассказал|сообщил|заявил|ответил|уверен|считает|отметил|поделил|"
     r"в\s+интервью(?!\s+со?\s)|в\s+беседе(?!\s+со?\s)|"
     r"сұхбат\s+берді|suhbat\s+berd|мәлімдеді|айтты|атап\s+өтті|деді|хабарлады)",

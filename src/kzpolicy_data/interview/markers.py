@@ -19,6 +19,7 @@ from ..nlp.morph import is_name_like
 from ..source.layout import Paragraph
 
 __all__ = [
+    "ANSWER_WORDS",
     "LO",
     "TITLE_ADDRESS",
     "UP",
@@ -56,6 +57,8 @@ _QA_KIND = {
     "ответ": TurnKind.ANSWER, "жауап": TurnKind.ANSWER, "answer": TurnKind.ANSWER,
     "a": TurnKind.ANSWER, "о": TurnKind.ANSWER, "ж": TurnKind.ANSWER,
 }  # fmt: skip
+# The labels that name the answer kind (`Ответ:`, `A:`), not the one who answers.
+ANSWER_WORDS = frozenset(k for k, v in _QA_KIND.items() if v == TurnKind.ANSWER)
 # `Илья Громов (И.Г.) – Добрый вечер`, `Andrianos Giannou (AG): ...` (or `(AG). ...`): a label
 # defined where it is first used.
 _DEFINED = re.compile(

@@ -19,6 +19,7 @@ from ..source.curation import CuratedSpeaker
 from .candidates import Candidate, is_title_label, label_person, without_titles
 from .guests import Cast, cast, label_names
 from .intro import PersonIntro, describe, find_interviewees, nominative, role_only
+from .markers import ANSWER_WORDS
 from .names import is_outlet
 from .turns import Segmentation, TurnDraft
 
@@ -110,7 +111,12 @@ def _speaker(rid: str, n: int, p: Person) -> Speaker:
     )
 
 
-_KIND_LABEL = re.compile(r"\W*(?:ответ|отв|жауап|answer|ans|reply|a|о|ж)\W*", re.I)
+# The Q/A scheme's answer labels, and their abbreviations (`Отв.`, `Ans:`) and `Reply:`.
+_KIND_WORDS = ANSWER_WORDS | {"отв", "ans", "reply"}
+
+
+def _kind_label(label: str) -> bool:
+    return re.sub(r"^\W+|\W+$", "", label).lower() in _KIND_WORDS
 
 
 def _interviewees(seg: Segmentation, people: list[Person]) -> tuple[list[Person], dict[str, int]]:
@@ -119,7 +125,7 @@ def _interviewees(seg: Segmentation, people: list[Person]) -> tuple[list[Person]
     for t in seg.turns:
         if t.kind == TurnKind.ANSWER and t.label and t.label not in answer_labels:
             answer_labels.append(t.label)
-    if seg.scheme == "qa" and all(_KIND_LABEL.fullmatch(lab) for lab in answer_labels):
+    if seg.scheme == "qa" and all(_kind_label(lab) for lab in answer_labels):
         # `Ответ:` names a kind, not a person (but `QUESTION:` ... `SECRETARY POMPEO:` does)
         persons = people[:1] or [Person(role=InterviewRole.INTERVIEWEE)]
         persons[0].label = answer_labels[0] if answer_labels else None
