@@ -189,3 +189,19 @@ def test_real_evaluation_pairs_as_many_events_as_can_match() -> None:
     preds = [event("KAZ", ["RUS", "CHN"]), event("KAZ", ["RUS"])]
     assert pair(preds, golds) == [(0, 1), (1, 0)]
     assert pair(preds[:1], golds) == [(0, 0)]
+
+
+def test_restore_keeps_only_the_coded_text_or_its_prefix() -> None:
+    """bench/real/restore.py: a fresh excerpt longer than the coded one gives the coded prefix
+    back; one that differs in a character, or is shorter, gives nothing."""
+    sys.path.insert(0, str(ROOT / "bench" / "real"))
+    try:
+        from restore import coded_prefix
+    finally:
+        sys.path.pop(0)
+    coded = "Посол провела пресс-конференцию.\n\n– Отношения крепче, чем когда-либо, – сказала. "
+    digest = hashlib.sha256(coded.encode("utf-8")).hexdigest()
+    assert coded_prefix(coded + "Как отметила посол, …", digest) == coded
+    assert coded_prefix(coded, digest) == coded
+    assert coded_prefix(coded.replace("–", "-"), digest) is None
+    assert coded_prefix(coded[:-5], digest) is None
