@@ -199,8 +199,10 @@ def test_excerpt_cut_inside_a_dashed_question_that_names_no_one() -> None:
     seg = segment(split_paragraphs(f"{lead}\n{question}"))
     assert seg.interview, seg.decision.evidence
     assert [t.kind.value for t in seg.turns] == ["question"]
-    # a clause that ends in a comma is a list item only when it is one clause
-    assert not segment(split_paragraphs(f"{lead}\n– развитие транспорта,")).interview
+    # a clause that ends in a comma is a list item only when it is one clause: no turn (the
+    # lead still announces the outlet's own conversation, cut before its first question)
+    listed = segment(split_paragraphs(f"{lead}\n– развитие транспорта,"))
+    assert listed.turns == [] and listed.scheme == "none"
     # without the lead's cue, the cut question is not enough
     assert not segment(split_paragraphs(f"Текст новости о визите.\n{question}")).interview
 
@@ -315,3 +317,43 @@ def test_a_conversation_with_its_host_named_between_is_a_strong_cue() -> None:
     assert text_evidence("", lead, "")[0].weight > 1
     # a conversation ended by a full stop before the guest is not read across it
     assert all(e.weight < 1 for e in text_evidence("", "Беседа шла долго. С утра он уехал.", ""))
+
+
+def test_an_interview_announced_before_its_turns_is_an_interview_with_its_guest() -> None:
+    """An excerpt cut before the first question (or printing none) whose lead tells the
+    outlet's own conversation: an interview without turns, the guest named from the lead,
+    in full where the title gives only an initial."""
+    for text, guest in (
+        (
+            "Where is Central Asia heading? Exclusive interview with D. Ormanov\n\n2025 was a "
+            "busy year for the region's diplomacy. We spoke to the Deputy Minister of Foreign "
+            "Affairs of Kazakhstan Daulet Ormanov to understand what it brought.\n",
+            "Daulet Ormanov",
+        ),
+        (
+            "Регион ждёт новых решений\n\nО планах Мажилиса на весеннюю сессию мы побеседовали "
+            "с депутатом Мажилиса Аскаром Ормановым.\n",
+            "Аскар Орманов",
+        ),
+        ("Аймақтың болашағы туралы\n\nМәжіліс депутаты Асқар Ормановпен сұхбаттастық.\n", None),
+    ):
+        record = parse_bytes(text.encode(), "a.txt")
+        assert record.metadata.genre.value == "interview", text
+        assert record.turns == []
+        guests = [s.name for s in record.speakers if s.interview_role.value == "interviewee"]
+        assert guests == [guest or "Асқар Орманов"], text
+        assert "no_turns" in {f.code for f in record.flags}
+
+
+def test_an_exclusive_told_as_quotes_or_a_retold_question_stays_news() -> None:
+    for text in (
+        "Ormanov: the region needs water talks\n\nASTANA, May 3. Central Asia needs new water "
+        "talks, Daulet Ormanov, Deputy Minister of Foreign Affairs, told Trend in an exclusive "
+        'interview.\n\n"We are ready to host them," Ormanov said.\n',
+        "Minister on the visit\n\nOn May 3 the minister met his counterpart. Later he sat down "
+        "with our reporter to talk about the visit. When asked about the pipeline, he said "
+        "that the talks go on.\n",
+    ):
+        record = parse_bytes(text.encode(), "a.txt")
+        assert record.metadata.genre.value == "news", text
+        assert record.speakers == []

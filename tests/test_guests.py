@@ -18,7 +18,12 @@ from kzpolicy_data.interview.address import (
     initials_defined,
     patronymic_gender,
 )
-from kzpolicy_data.interview.candidates import add_candidate, address_only, without_titles
+from kzpolicy_data.interview.candidates import (
+    add_candidate,
+    address_only,
+    merge_initials,
+    without_titles,
+)
 from kzpolicy_data.interview.guests import Candidate, Cast, cast, label_names
 from kzpolicy_data.interview.names import find_names, is_outlet
 from kzpolicy_data.interview.nominative import kazakh_text, nominative_of
@@ -1170,3 +1175,15 @@ def test_a_headline_speaker_line_under_page_furniture_names_the_guest() -> None:
     )
     _, guests = parse_guests(text, "furniture.txt")
     assert guests == ["Ерлан Жансугуров"]
+
+
+def test_a_name_printed_with_an_initial_is_the_full_name_printed_elsewhere() -> None:
+    cands: dict[str, Candidate] = {}
+    add_candidate(cands, "R. Vassenko", "R. Vassenko", 80, 91, 25)
+    add_candidate(cands, "Roman Vassenko", "Roman Vassenko", 300, 314, 10)
+    add_candidate(cands, "A. Vassenko", "A. Vassenko", 400, 411, 5)  # another first name
+    merge_initials(cands)
+    assert sorted((c.name, c.score) for c in cands.values()) == [
+        ("A. Vassenko", 5),
+        ("Roman Vassenko", 35),
+    ]

@@ -30,6 +30,7 @@ __all__ = [
     "is_title_label",
     "label_names",
     "label_person",
+    "merge_initials",
     "name_key",
     "vocative_fits",
     "without_titles",
@@ -291,3 +292,33 @@ def _inflected_twin(cands: dict[str, Candidate], name: str) -> Candidate | None:
         ):
             return c
     return None
+
+
+def merge_initials(cands: dict[str, Candidate]) -> None:
+    """A name printed with its first name as an initial (`R. Vassilenko` in a title, `Р.
+    Василенко`) is the full name printed elsewhere (`Roman Vassilenko`): one candidate, named in
+    full, with the evidence of both."""
+    full = [c for c in cands.values() if len(c.name.split()) >= 2 and not _initial(c.name)]
+    for key, c in list(cands.items()):
+        words = c.name.split()
+        if len(words) != 2 or not _initial(c.name):
+            continue
+        twin = next(
+            (
+                f
+                for f in full
+                if name_key(f.name.split()[-1]) == name_key(words[1])
+                and f.name[0].lower() == words[0][0].lower()
+            ),
+            None,
+        )
+        if twin is not None:
+            twin.score += c.score
+            twin.cued = twin.cued or c.cued
+            del cands[key]
+
+
+def _initial(name: str) -> bool:
+    """True if the name's first word is an initial (`R.`, `А.`)."""
+    first = name.split()[0]
+    return len(first) == 2 and first[1] == "." and first[0].isalpha()

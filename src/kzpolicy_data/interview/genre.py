@@ -26,6 +26,7 @@ __all__ = [
     "Evidence",
     "GenreDecision",
     "Structure",
+    "announced_interview",
     "body_evidence",
     "decide",
     "interview_cue",
@@ -90,6 +91,30 @@ ATTRIBUTION = re.compile(
     r"хабарлады|мәлімдеді|said|says|added|noted|told|stressed|according)",
     re.I,
 )
+
+
+# The outlet's own conversation told in the first person (`We spoke to the Deputy Minister`,
+# `sat down with DiplomaticTraffic.com`, `мы побеседовали с`, `сұхбаттастық`): an interview,
+# even where the excerpt stops before the first question or prints no questions. Not `in an
+# exclusive interview`: news tells its own exclusives as quotes (`Tumysh told Trend in an
+# exclusive interview`), and retells other outlets' interviews.
+_OWN_INTERVIEW = re.compile(
+    r"\bwe\s+(?:spoke|talked|sat\s+down|met\s+up)\s+(?:to|with)\b|"
+    r"\b(?:sat|sit|sits)\s+down\s+with\b|"
+    r"\bмы\s+(?:поговорили|побеседовали|встретились)\s+со?\s|\bнаш\w*\s+собеседни|"
+    r"сұ[хқ]баттастық|әңгімелестік|тілдестік",
+    re.I,
+)
+
+
+def announced_interview(title: str, lead: str) -> Evidence | None:
+    """The outlet's own interview announced in the title or lead, if it is: the genre of an
+    excerpt whose turns are not printed (cut before them, or the answers retold)."""
+    for where, text in (("title", title), ("lead", lead)):
+        own = _OWN_INTERVIEW.search(arabic_in_cyrillic(text))
+        if own:
+            return Evidence(f"own interview {own.group(0).strip()!r}", 4.5, where)
+    return None
 
 
 def strong_cue(text: str) -> bool:

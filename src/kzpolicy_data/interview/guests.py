@@ -27,6 +27,7 @@ from .candidates import (
     is_leader,
     is_title_label,
     label_names,
+    merge_initials,
     name_key,
     vocative_fits,
 )
@@ -83,6 +84,7 @@ def cast(
     add_printed(cands, text, labels.questions, labels.answers, voc, intro=intro, title=title)
     _weigh(cands, labels, voc, asked)
     _talked_about(cands, text, seg, voc)
+    merge_initials(cands)
     for key in [k for k, c in cands.items() if is_outlet(c.name)]:
         del cands[key]
     ranked = sorted(cands.values(), key=lambda c: (-c.score, c.start))

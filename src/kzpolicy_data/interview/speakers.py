@@ -196,6 +196,10 @@ def _host_groups(seg: Segmentation) -> list[list[str]]:
     return groups or [[]]
 
 
+# Paragraphs that announce the guest of an interview without printed turns (title, lead, intro).
+_OPENING = 3
+
+
 def build_speakers(
     rid: str,
     text: str,
@@ -212,8 +216,12 @@ def build_speakers(
     ``intro`` and ``title`` are ``(start, end)`` ranges of ``text``; people are read from them
     only with an ``analysis`` (that is, with NER).
     """
-    if not seg.turns:
+    if not seg.turns and not seg.interview:
         return [], []
+    if not seg.turns and seg.before:
+        # An interview whose turns are not printed announces its guest in the first paragraphs.
+        opening = seg.before[:_OPENING]
+        intro = (opening[0].start, opening[-1].end)
     groups = _host_groups(seg)
     interviewers = [
         Person(role=InterviewRole.INTERVIEWER, label=g[0] if g else None, organisation=publisher)

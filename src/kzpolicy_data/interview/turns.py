@@ -25,8 +25,10 @@ from .drafts import (
 )
 from .genre import (
     ATTRIBUTION,
+    Evidence,
     GenreDecision,
     Structure,
+    announced_interview,
     body_evidence,
     decide,
     interview_cue,
@@ -302,7 +304,9 @@ def segment(
         candidates.append((score, -n, seg, decision))
     if not candidates:
         decision = decide(None, text_evidence(title, cue_text, body))
-        return _none(paras, decision)
+        # a reporter's question retold (`when asked about ...`) is news telling the interview
+        announced = None if in_body else _announced(paras, title, cue_text)
+        return announced or _none(paras, decision)
     _, _, seg, decision = max(candidates, key=lambda c: (c[0], c[1]))
     if not decision.interview and not force:
         return _none(paras, decision)
@@ -315,6 +319,19 @@ def segment(
             seg.label_names.setdefault(label, m.group("name"))
     seg.uncertain = decision.uncertain and not force
     seg.reason = decision.reason
+    return seg
+
+
+def _announced(paras: list[Paragraph], title: str, cue_text: str) -> Segmentation | None:
+    """An interview without printed turns, where the title or the first paragraphs announce the
+    outlet's own conversation (the excerpt stops before the first question, or retells it)."""
+    lead = " ".join([cue_text, *(p.text for p in paras[:3])])[:2000]
+    own = announced_interview(title, lead)
+    if own is None:
+        return None
+    decision = GenreDecision(True, 0.5, [own, Evidence("no turns printed", -4.0, "turns")])
+    seg = Segmentation([], list(paras), [], "none", True, True, decision.reason)
+    seg.decision = decision
     return seg
 
 

@@ -155,7 +155,13 @@ def problems(a: Article) -> None:
             )
         )
     if a.genre == Genre.INTERVIEW and not turns:
-        add(Flag(code="no_turns", message="curated as an interview but no turns found"))
+        add(
+            Flag(
+                code="no_turns",
+                message="an interview without turns (the excerpt stops before the first "
+                "question, or retells the answers): confirm the genre, or the turn markers",
+            )
+        )
     guests = [s for s in a.speakers if s.interview_role == InterviewRole.INTERVIEWEE]
     if turns and not any(s.name for s in guests):
         add(Flag(code="interviewee_unnamed", message="the interviewee's name was not found"))
