@@ -476,3 +476,26 @@ def test_a_dash_then_the_speakers_initials() -> None:
         (TurnKind.QUESTION, "Э.К.", "Выборы"),
         (TurnKind.ANSWER, "А.Л.", "Резуль"),
     ]  # fmt: skip
+
+
+def test_an_unmarked_first_question_that_opens_with_a_greeting_and_thanks() -> None:
+    """A host's long first question (greeting, thanks, background) asks `you` in its last
+    sentence; a long paragraph of a column ending in a rhetorical question does not."""
+    greeting = (
+        "Добрый день, Арман Серикович, разрешите поблагодарить Вас от имени нашего портала за "
+        "согласие на интервью для наших читателей. Нам очень интересно узнать о полномочиях "
+        "почетного консула, тем более что для области это новое явление, о котором мало кто "
+        "знает. Вы стали первым почетным консулом республики в этом городе, и это событие "
+        "заметили многие. Что это назначение значило лично для Вас, почему Вы согласились?"
+    )
+    answer = (
+        "Добрый день. Рад поделиться информацией с читателями. Назначение прошло по положению "
+        "о почетных консулах."
+    )
+    assert len(greeting) > 400
+    assert _kinds(f"Интервью с почетным консулом\n\n{greeting}\n\n{answer}") == "QA"
+    column = greeting.replace("Вы стали", "Он стал").replace(
+        "Что это назначение значило лично для Вас, почему Вы согласились?",
+        "Что это назначение значило для области и почему оно случилось именно сейчас?",
+    )
+    assert _kinds(f"Интервью с почетным консулом\n\n{column}\n\n{answer}") == ""

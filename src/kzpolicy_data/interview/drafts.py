@@ -109,9 +109,18 @@ def asks(m: Marked) -> bool:
     """An unmarked question: ends with `?`, or a short prompt addressing the guest."""
     t = m.para.text
     if m.ends_with_question:
-        return len(t) < 400
+        # A host's first question often opens with a greeting and thanks (`Добрый день, ...,
+        # разрешите поблагодарить Вас ...`): longer, but its last sentence asks `you`.
+        return len(t) < 400 or (len(t) < 800 and bool(SECOND_PERSON.search(_last_sentence(t))))
     prompt = looks_like_heading(t) and len(t.split()) >= 3
     return prompt and bool(SECOND_PERSON.search(t) or _PROMPT.match(t))
+
+
+def _last_sentence(text: str) -> str:
+    """The text after its last sentence end before the final character."""
+    body = text.rstrip()[:-1]
+    cut = max(body.rfind(". "), body.rfind("! "), body.rfind("? "))
+    return text[cut + 1 :]
 
 
 # A prompt that asks without `you` (`Please tell us more about Kazakhstan`).
