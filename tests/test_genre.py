@@ -336,6 +336,14 @@ def test_an_interview_announced_before_its_turns_is_an_interview_with_its_guest(
             "Аскар Орманов",
         ),
         ("Аймақтың болашағы туралы\n\nМәжіліс депутаты Асқар Ормановпен сұхбаттастық.\n", None),
+        (
+            # the guest is the one the announcing paragraph names, not one the lead quotes
+            "Екі ел арасындағы сауда\n\nАстанада бизнес форумы өтті. Премьер-министрдің "
+            "орынбасары Серік Ахметов 190 млн долларға келісім жасалғанын айтты.\n\nОсы және "
+            "өзге де сұрақтарды Qazinform.kz тілшісі бұрынғы елші Өміртай Сейітовке қойып "
+            "көрдік.\n",
+            "Өміртай Сейітов",
+        ),
     ):
         record = parse_bytes(text.encode(), "a.txt")
         assert record.metadata.genre.value == "interview", text
