@@ -38,6 +38,10 @@ from .strategies import printed_dates
         ("3 jel. 2023", dt.date(2023, 12, 3)),
         ("12 қаз. 2021", dt.date(2021, 10, 12)),
         ("26 мау, 2019", dt.date(2019, 6, 26)),  # маусым; мамыр is `мам`
+        # the 2021 Latin alphabet's ý, ń and dotless ı
+        ("Saıasat • 01 Naýryz, 2024", dt.date(2024, 3, 1)),
+        ("12 qańtar 2023", dt.date(2023, 1, 12)),
+        ("2015/10/29", dt.date(2015, 10, 29)),
     ],
 )
 def test_find_date(line: str, expected: dt.date) -> None:
@@ -52,6 +56,7 @@ def test_find_date(line: str, expected: dt.date) -> None:
         *("Референдум пройдет 15 марта", "В 2025 году", "маяк 2020", "Страница 12", "31.2024"),
         *("5 қаз 2020", "12-3-2020"),  # `қаз` without its period is `Қазақстан`
         "5 Қазақстан 2020",
+        "site.kz/2015/10/29/news",  # a URL's path gives no publication date
     ],
 )
 def test_no_full_date(line: str) -> None:

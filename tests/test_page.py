@@ -121,6 +121,17 @@ def test_a_weekday_bar_alone_does_not_date_the_page() -> None:
             "interview that his country supports the coalition.\n",
             "2005-08-26",
         ),
+        # the agency in brackets, or the outlet, and a colon after the date
+        (
+            "Ties Discussed\n\nThe ministers met.\n\nIslamabad, 30 September 2023 (TDI): "
+            "The ministers of the two countries discussed trade.\n",
+            "2023-09-30",
+        ),
+        (
+            "Ties Discussed\n\nThe ministers met.\n\nBishkek, January 29, 2024, The Europe "
+            "Today: In an interview the minister discussed trade.\n",
+            "2024-01-29",
+        ),
     ],
 )
 def test_a_press_dateline_opening_the_lead_dates_the_page(text: str, expected: str) -> None:

@@ -37,6 +37,8 @@ MONTH_STEMS: dict[str, int] = {
     "sauir": 4, "mamyr": 5, "mausym": 6, "maýsym": 6, "shilde": 7, "şılde": 7, "şilde": 7,
     "tamyz": 8, "qyrkúiek": 9, "qyrküiek": 9, "qyrkuiek": 9, "qyrkuyek": 9, "qazan": 10,
     "qarasha": 11, "qaraşa": 11, "jeltoqsan": 12,
+    # the 2021 alphabet's ń, ý and dotless ı (`01 Naýryz, 2024`)
+    "qańtar": 1, "naýryz": 3, "sáýir": 4, "qyrkúıek": 9, "qyrkýiek": 9,
     # Russian and Kazakh abbreviations on site headers (`Фев. 22, 2022`, `21 ақп. 2025`)
     "янв": 1, "фев": 2, "апр": 4, "авг": 8, "сен": 9, "сент": 9, "окт": 10, "ноя": 11,
     "дек": 12, "қаң": 1, "ақп": 2, "нау": 3, "сәу": 4, "мам": 5, "шіл": 7,
@@ -63,7 +65,8 @@ _RU_STEMS = "январ|феврал|март|апрел|ма[йяею]|июн|�
 _KK_STEMS = "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
 _KKL_STEMS = (
     "qañtar|qantar|aqpan|nauryz|sáuir|säuir|säuır|sauir|mamyr|mausym|maýsym|shilde|şılde|"
-    "şilde|tamyz|qyrkúiek|qyrküiek|qyrkuiek|qyrkuyek|qazan|qarasha|qaraşa|jeltoqsan"
+    "şilde|tamyz|qyrkúiek|qyrküiek|qyrkuiek|qyrkuyek|qazan|qarasha|qaraşa|jeltoqsan|"
+    "qańtar|naýryz|sáýir|qyrkúıek|qyrkýiek"
 )
 _EN_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -99,6 +102,8 @@ _PATTERNS = [
     # 02.03.2026, 18-03-2022
     re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),
     re.compile(r"(?<![\d-])(?P<day>[0-3]\d)-(?P<mnum>[01]\d)-(?P<year>(?:19|20)\d\d)(?![\d-])"),
+    # 2015/10/29 (not inside a URL's path)
+    re.compile(r"(?<![\w/])(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]\d)/(?P<day>[0-3]\d)(?![\w/])"),
 ]
 _WORD = re.compile(r"[^\W\d_]+")
 # Words allowed on a date line besides the date: times, weekdays, `г.`, `года`, `жыл`, labels.
