@@ -70,6 +70,11 @@ def test_indented_layout_with_wrapped_lines() -> None:
         ("Suret: Keyipkerding jeke múraghatynan.", SegmentKind.CREDIT),
         ("2024-09-18T10:20", SegmentKind.TIMESTAMP),
         ("Просмотров: 2,014 Рейтинг: 4.8", SegmentKind.VIEW_COUNTER),
+        # a reader poll under the text is no question to a guest
+        ("Бұл мақала туралы не ойлайсыз?", SegmentKind.WIDGET),
+        ("What do you think about this article?", SegmentKind.WIDGET),
+        ("Жарнама", SegmentKind.WIDGET),
+        ("Соңғы жаңалықтар", SegmentKind.WIDGET),
     ],
 )
 def test_noise(line: str, kind: SegmentKind) -> None:

@@ -185,14 +185,17 @@ _WIDGET = re.compile(
     r"подписывайтесь на|подпишитесь на|жазылыңыз|новости партнеров|лента новостей|"
     r"самое читаемое|загрузка\.\.\.|loading\.\.\.|мы в (?:telegram|телеграм|instagram|vk|"
     r"facebook|whatsapp)|добавить новость|все новости|all news|войти в почту|header banner|"
-    r"image default|banner\b|"
+    r"image default|banner\b|соңғы жаңалықтар|последние новости|latest news|"
+    # a reader poll under the text, not a question to a guest
+    r"бұл мақала туралы не ойлайсыз|что вы думаете об этой (?:статье|новости)|"
+    r"what do you think (?:of|about) this (?:article|story)|"
     # an informer's ad line: `Информационный сервер X: валютные баннеры для Вашего сайта`
     r".{0,60}(?:баннер\w*|информер\w*)\s+для\s+(?:вашего|своего)\s+сайта)",
     _I,
 )
 # Single widget words: only when the whole line is that short.
 _WIDGET_WORD = re.compile(
-    r"^(?:поделиться|share(?: this)?|слушать|прослушать|listen|аудио|audio|реклама|"
+    r"^(?:поделиться|share(?: this)?|слушать|прослушать|listen|аудио|audio|реклама|жарнама|"
     r"advertisement|подписаться|subscribe|комментарии|comments?|пікірлер|telegram|whatsapp|"
     r"instagram|facebook|twitter|vk|youtube|play|pause|00:00|►|▶|rate this|оцените)(?!\w).{0,12}$",
     _I,
