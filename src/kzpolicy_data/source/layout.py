@@ -185,7 +185,7 @@ _WIDGET = re.compile(
     r"подписывайтесь на|подпишитесь на|жазылыңыз|новости партнеров|лента новостей|"
     r"самое читаемое|загрузка\.\.\.|loading\.\.\.|мы в (?:telegram|телеграм|instagram|vk|"
     r"facebook|whatsapp)|добавить новость|все новости|all news|войти в почту|header banner|"
-    r"image default|banner\b|соңғы жаңалықтар|последние новости|latest news|"
+    r"image default|banner\b|"
     # a reader poll under the text, not a question to a guest
     r"бұл мақала туралы не ойлайсыз|что вы думаете об этой (?:статье|новости)|"
     r"what do you think (?:of|about) this (?:article|story)|"
@@ -196,6 +196,7 @@ _WIDGET = re.compile(
 # Single widget words: only when the whole line is that short.
 _WIDGET_WORD = re.compile(
     r"^(?:поделиться|share(?: this)?|слушать|прослушать|listen|аудио|audio|реклама|жарнама|"
+    r"соңғы жаңалықтар|последние новости|latest news|"
     r"advertisement|подписаться|subscribe|комментарии|comments?|пікірлер|telegram|whatsapp|"
     r"instagram|facebook|twitter|vk|youtube|play|pause|00:00|►|▶|rate this|оцените)(?!\w).{0,12}$",
     _I,
