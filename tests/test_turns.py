@@ -499,3 +499,31 @@ def test_an_unmarked_first_question_that_opens_with_a_greeting_and_thanks() -> N
         "Что это назначение значило для области и почему оно случилось именно сейчас?",
     )
     assert _kinds(f"Интервью с почетным консулом\n\n{column}\n\n{answer}") == ""
+
+
+def test_the_headline_repeated_in_the_text_is_no_speakers_label() -> None:
+    """`Реальное Время: Казахстан и ...` (a programme's name, a colon and the topic) is the title
+    printed again above the transcript, not the host's first turn: the host who speaks first
+    asks, and is no second guest."""
+    from kzpolicy_data import parse_bytes
+
+    text = (
+        "Реальное время: Казахстан и Афганистан – пути сотрудничества\n"
+        "29 июня 2020, 11:00\n\n"
+        "О ситуации в Афганистане и перспективах отношений.\n"
+        "Гости эфира:\n"
+        "посол по особым поручениям\n\n"
+        "Реальное Время: Казахстан и Афганистан – пути сотрудничества\n\n"
+        "Чингиз Канапьянов (Ч.К.) - Здравствуйте. Вы слушаете радио. У нас в прямом эфире "
+        "Талгат Калиев (Т.К.), специальный представитель по Афганистану. Здравствуйте, Талгат "
+        "Габдуллович!\n\n"
+        "Т.К. - Доброе утро!\n\n"
+        "Ч.К. - Разрешите Вас поздравить с новой должностью. Расскажите о задачах Вашей работы."
+        "\n\nТ.К. - Спасибо, Чингис. На этой должности я третий месяц.\n"
+    )
+    rec = parse_bytes(text.encode(), "x.txt")
+    assert [t.kind.value for t in rec.turns] == ["question", "answer", "question", "answer"]
+    assert [(s.interview_role.value, s.name) for s in rec.speakers] == [
+        ("interviewer", "Чингиз Канапьянов"),
+        ("interviewee", "Талгат Калиев"),
+    ]

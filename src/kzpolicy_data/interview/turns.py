@@ -239,6 +239,23 @@ def _asked(t: TurnDraft, by_start: dict[int, Marked]) -> bool:
     return t.first.on_own_line and any(m is not None and m.ends_with_question for m in later)
 
 
+def _untitled(marked: list[Marked], title: str) -> list[Marked]:
+    """Marked paragraphs with the headline repeated in the text unmarked: `Реальное Время:
+    Казахстан и Афганистан` (a programme's name and the topic) is the title again, not a
+    speaker's label and a turn."""
+    lines = {_folded(line) for line in title.split("\n") if line.strip()}
+    return [
+        Marked(m.para, "none", content_start=m.para.start)
+        if m.style != "none" and _folded(m.para.text) in lines
+        else m
+        for m in marked
+    ]
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
 def _prepare(paras: list[Paragraph], text: str) -> list[Marked]:
     paras = split_glued(join_label_lines(paras, text))
     unmarked = all(detect_marker(p).style == "none" for p in paras)
@@ -290,7 +307,7 @@ def segment(
     if force is False:
         return Segmentation([], list(paras), [], "none", False, False, "curated genre")
     text = _joined(paras)
-    marked = _prepare(paras, text) if paras else []
+    marked = _untitled(_prepare(paras, text), title) if paras else []
     body = " ".join(m.para.text for m in marked)
     in_body = body_evidence(body)
     candidates: list[tuple[float, int, Segmentation, GenreDecision]] = []
