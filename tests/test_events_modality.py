@@ -111,3 +111,34 @@ def test_an_obligation_is_not_an_act_done(text: str, key: tuple[str, str]) -> No
 )
 def test_what_is_still_to_come(text: str, key: tuple[str, str]) -> None:
     assert key in [k[:2] for k in _keys(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "2022 год является юбилейным не только по вступлению Казахстана в ООН, но и по "
+            "установлению дипломатических отношений с Японией.",
+            ("AGREE", "asserted", ("KAZ",), ("IGO:UN",)),
+        ),
+        (
+            "Kazakhstan not only signed the agreement with Russia but also ratified it.",
+            ("AGREE", "asserted", ("KAZ",), ("RUS",)),
+        ),
+        (
+            "Kazakhstan has not only joined the WTO but also the Eurasian Economic Union.",
+            ("AGREE", "asserted", ("KAZ",), ("IGO:EAEU",)),
+        ),
+    ],
+)
+def test_not_only_adds_and_does_not_negate(text: str, key: Key) -> None:
+    assert key in _keys(text)
+
+
+def test_a_plain_negation_still_negates() -> None:
+    assert ("CONSULT", "negated", ("KAZ",), ("RUS",)) in _keys(
+        "Токаев не провел переговоры с Путиным."
+    )
+    assert ("AGREE", "negated", ("KAZ",), ("RUS",)) in _keys(
+        "Kazakhstan did not sign the agreement with Russia."
+    )

@@ -146,6 +146,13 @@ def is_yes_no_question(sentence: str, toks: list[Token], lang: str) -> bool:
     return not set(words) & _WH.get(lang, set())
 
 
+def _not_only(words: list[str], k: int) -> bool:
+    """``words[k]`` opens "not only" (`не только`, `не лишь`, `not only`), which adds, not
+    negates."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return words[k] in ("не", "not") and nxt in ("только", "лишь", "only")
+
+
 def _chain(syn: list[SynToken], k: int, others: set[int]) -> list[int]:
     """``k`` and the words it depends on up to its clause head (through xcomp/acl/obj...),
     stopping below another trigger: a nested event keeps its own modality."""
@@ -167,9 +174,11 @@ def syntax_modality(
     a modal verb, future tense or a planning verb above it."""
     chain = _chain(syn, anchor, others)
     kids = {k: [n for n, t in enumerate(syn) if t.head == k] for k in chain}
+    texts = [t.text.lower() for t in syn]
     for k in chain:
         if lemmas[k] in _RU_NEGATORS or any(
-            syn[c].feats.get("Polarity") == "Neg" or syn[c].text.lower() in ("не", "ни")
+            (syn[c].feats.get("Polarity") == "Neg" or texts[c] in ("не", "ни"))
+            and not _not_only(texts, c)
             for c in kids[k]
         ):
             return Modality.NEGATED
@@ -212,9 +221,12 @@ def linear_modality(
     if lang == "en":
         lo = max(lo, floor)
     before, near = words[max(lo, i - 6) : i], words[i : min(len(words), j + 3)]
+    negators = [
+        w for n, w in enumerate(words[:i]) if n >= max(lo, i - 6) and not _not_only(words, n)
+    ]
     if lang == "ru":
         lemmas = [t.lemma for t in toks]
-        if {"не", "ни"} & set(words[max(lo, i - 2) : i]) or set(lemmas[lo:i]) & _RU_NEGATORS:
+        if {"не", "ни"} & set(negators[-2:]) or set(lemmas[lo:i]) & _RU_NEGATORS:
             return Modality.NEGATED
         if set(words) & _CONDITIONAL or set(lemmas[lo : j + 2]) & _RU_MODAL:
             return Modality.HYPOTHETICAL
@@ -225,7 +237,7 @@ def linear_modality(
             return Modality.FUTURE
         return Modality.ASSERTED
     if lang == "en":
-        if set(before) & _EN_NEG or "t" in before[-3:]:  # "won't", "didn't"
+        if set(negators) & _EN_NEG or "t" in before[-3:]:  # "won't", "didn't"
             return Modality.NEGATED
         if set(words) & _CONDITIONAL or set(before) & _EN_MODAL:
             return Modality.HYPOTHETICAL
