@@ -214,6 +214,12 @@ def nominative_name(name: str, hint: str | None = None) -> str:
         words = [w if len(w.rstrip(".")) <= 1 or "." in w else _title(w) for w in words]
     name = " ".join(words)
     last = words[-1]
+    if len(words) == 2 and _INDECLINABLE.search(last) and _CYRILLIC_KK.match(last):
+        # `Назирмада Ализода`: the surname keeps its form in every case; the first name's
+        # case is its own (or, unsure, it stays as printed)
+        first = words[0]
+        case = _masculine_case(first, hint) or ("ablt" if first.endswith(("ом", "ем")) else None)
+        return f"{_first_name(first, case, 'masc') if case else first} {last}"
     full = [w for w in words[:-1] if "." not in w]
     gender = hint or (_gender_of(full[0].split("-")[-1]) if full else None)
     found = _surname(last, gender) if _CYRILLIC_KK.match(last) and len(words) <= 3 else None
@@ -239,6 +245,11 @@ def nominative_name(name: str, hint: str | None = None) -> str:
     if len(out) != len(words):
         return " ".join(out)
     return " ".join(_whole_hyphenated(w, o, hint) for w, o in zip(words, out, strict=True))
+
+
+# Surnames that keep one form in every case (Tajik and Persian `-зода`/`-заде`, Georgian
+# `-дзе`/`-швили`, Ukrainian `-ко`): pymorphy3 would read `Ализода` as a genitive of `Ализод`.
+_INDECLINABLE = re.compile(r"(?:зода|заде|зада|дзе|швили|ко)$", re.I)
 
 
 def _whole_hyphenated(printed: str, nominative: str, hint: str | None) -> str:
