@@ -86,6 +86,9 @@ def test_a_signature_closing_the_text_dates_it() -> None:
         # A weekday-led `today` bar above the headline, the article's own line below it.
         "Сенбі, 23 Қараша 2024\nПікір 12 30 Қараша, 2022 сағат 14:49\n\nЕкі елдің сапары\n\n"
         "Президент сапарын аяқтады. Тараптар келісімдерге қол қойды.\n",
+        # the same in the Arabic script (`Сенбі, 12 Қазан 2024` above `30 Қараша, 2022`)
+        "سەنبى, 12 قازان 2024\n2393 5 پىكىر 30 قاراشا, 2022 ساعات 14:10\n\nەكى ەلدىڭ "
+        "ساپارى\n\nپرەزيدەنت ساپارىن اياقتادى. تاراپتار كەلىسىمدەرگە قول قويدى.\n",
         # A date glued to the headline that only the site's chrome follows.
         "Визит изменит баланс сил – эксперт 30.11.2022 steppe.example info@steppe.example\n\n"
         "Президент завершил визит. Стороны подписали соглашения.\n",

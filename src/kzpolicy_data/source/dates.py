@@ -110,7 +110,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 WEEKDAY_PATTERN = (
     r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|дүйсенбі|сейсенбі|"
     r"сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday"
+    r"saturday|sunday|"
+    # and in the Arabic script (`سەنبى, 12 قازان 2024`: a site's "today" bar)
+    r"دۇيسەنبى|سەيسەنبى|ءسارسەنبى|بەيسەنبى|جۇما|سەنبى|جەكسەنبى"
 )
 _FILLER = re.compile(
     r"^(?:г|гг|год|года|году|ж|жыл|жылы|жылғы|в|at|am|pm|utc|gmt|ast|almt|опубликовано|"
