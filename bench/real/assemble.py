@@ -62,6 +62,8 @@ GROUPS = {
                            "asb-media.info/en/tokayev-details-equilibrium",
                            "mgorod.kz/news/tokaev-dal-ekskliuzivnoe-interviu-katarskomu"),
     "rice-astana-2008": ("scoop.co.nz/stories/wo0810/s00103", "scoop.co.nz/stories/wo0810/s00104"),
+    "aliyev-inform-2025": ("kaz.inform.kz/news/kazakstannin-azerbayzhanmen-karim-katinasi",
+                           "ru.trend.az/azerbaijan/politics/4105734"),
 }  # fmt: skip
 
 
