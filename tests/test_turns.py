@@ -527,3 +527,26 @@ def test_the_headline_repeated_in_the_text_is_no_speakers_label() -> None:
         ("interviewer", "Чингиз Канапьянов"),
         ("interviewee", "Талгат Калиев"),
     ]
+
+
+def test_a_one_line_interview_without_markers_is_cut_around_its_questions() -> None:
+    """An old agency page: the lead, then the whole interview in one paragraph with no marker
+    (`?` for lost apostrophes); a news paragraph with one rhetorical question stays whole."""
+    text = (
+        "Cooperation is important ? Czech Ambassador\n\n"
+        "ASTANA. May 5. KAZINFORM. The ambassador of the Czech Republic Jan Novak shared his "
+        "view on bilateral cooperation and Kazakhstan?s development in the interview with "
+        "Kazinform correspondent. How do you estimate the results of the minister?s visit to "
+        "Prague? Undoubtedly, the visit yields favorable results. The ministries signed an "
+        "agreement on regular consultations. In what areas can Kazakhstan cooperate with the "
+        "EU? There is a wide field for cooperation in energy, transport and agriculture, and "
+        "our companies are ready to invest in them. What are your plans for next year? We plan "
+        "to open a trade house in Almaty."
+    )
+    assert _kinds(text) == "QAQAQA"
+    news = (
+        "Talks were held\n\nASTANA. May 5. The ministers met in Astana and discussed trade. "
+        "What will come of it? Experts say the talks went well. The ministers agreed to meet "
+        "again next year in Prague, and signed a memorandum on transport and energy links."
+    )
+    assert _kinds(news) == ""

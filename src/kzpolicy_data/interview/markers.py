@@ -29,6 +29,7 @@ __all__ = [
     "join_label_lines",
     "split_glued",
     "split_inline",
+    "split_questions",
 ]
 
 # Cyrillic (Russian and Kazakh) and Latin letters, for regex character classes.
@@ -312,6 +313,35 @@ def split_inline(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
             out += _cut(p, cuts)
         elif addressed:
             out += _cut(p, addressed[:1])
+        else:
+            out.append(p)
+    return out
+
+
+# A sentence's end inside a line: its mark, spaces and a capital (`Kazakhstan?s`, an apostrophe
+# lost to `?`, ends nothing).
+_SENTENCE_END = re.compile(rf"(?<=[.?!…])\s+(?=[«\"{UP}])")
+
+
+def split_questions(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
+    """One-line interviews without any marker (`... Kazinform correspondent. How do you estimate
+    the visit? Undoubtedly, ...`): in a text with no marked paragraph, the paragraph holding
+    most of it is cut around each run of sentences ending in `?`, when it holds two runs or
+    more (one is a news paragraph's rhetorical question)."""
+    if not unmarked:
+        return paras
+    total = sum(len(p.text) for p in paras) or 1
+    out: list[Paragraph] = []
+    for p in paras:
+        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(p.text))]
+        asked = [
+            p.text[a:b].rstrip().endswith(_ASKED[:2])
+            for a, b in itertools.pairwise([*starts, len(p.text)])
+        ]
+        cuts = [starts[i] for i in range(1, len(starts)) if asked[i] != asked[i - 1]]
+        runs = sum(1 for i, q in enumerate(asked) if q and (i == 0 or not asked[i - 1]))
+        if len(p.text) > 0.5 * total and runs >= 2:
+            out += _cut(p, cuts)
         else:
             out.append(p)
     return out

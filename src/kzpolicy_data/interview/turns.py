@@ -43,6 +43,7 @@ from .markers import (
     join_label_lines,
     split_glued,
     split_inline,
+    split_questions,
 )
 
 __all__ = ["Marked", "Segmentation", "TurnDraft", "detect_marker", "interview_cue", "segment"]
@@ -259,7 +260,7 @@ def _folded(text: str) -> str:
 def _prepare(paras: list[Paragraph], text: str) -> list[Marked]:
     paras = split_glued(join_label_lines(paras, text))
     unmarked = all(detect_marker(p).style == "none" for p in paras)
-    paras = split_inline(paras, unmarked=unmarked)
+    paras = split_questions(split_inline(paras, unmarked=unmarked), unmarked=unmarked)
     return _unbullet([detect_marker(p) for p in paras])
 
 
