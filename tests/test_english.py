@@ -89,3 +89,28 @@ def test_the_one_who_revealed_in_an_interview_is_the_guest_not_the_minister_aske
     )
     _, guests = parse_guests(text)
     assert guests == ["Aibek Nurlanov"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "guest"),
+    [
+        # a position in lower case between the conversation's cue and the name, an outlet's
+        # name in quotes among its words, and a particle inside the name
+        (
+            "Kazinform correspondent talked with Managing editor of the independent "
+            'Arabic-language newspaper "Al Fajr" Sherif Al Bassel.',
+            "Sherif Al Bassel",
+        ),
+        ("We spoke with the managing editor of the weekly Omar Bin Saleh.", "Omar Bin Saleh"),
+    ],
+)
+def test_a_guest_named_after_a_conversation_cue_and_a_lower_case_position(
+    lead: str, guest: str
+) -> None:
+    text = (
+        f"Expo news\n\n{lead}\n\nHow do you see the relations between the countries?\n\n"
+        "First of all, let me congratulate Kazakhstan. We see great results.\n\n"
+        "What about trade?\n\nIt grows every year, and we are glad.\n"
+    )
+    _, guests = parse_guests(text)
+    assert guests == [guest]

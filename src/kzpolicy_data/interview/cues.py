@@ -11,7 +11,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ABLATIVE", "COMITATIVE", "SAID_VERB", "SAYS", "SAYS_LATER", "SURNAME_END", "cue"]
+from .positions import is_role
+
+__all__ = [
+    "ABLATIVE",
+    "COMITATIVE",
+    "SAID_VERB",
+    "SAYS",
+    "SAYS_LATER",
+    "SURNAME_END",
+    "cue",
+    "cued_role",
+]
 
 # A Kazakh or Russian-type surname ending (`Әбенов`, `Жақыпбекұлы`).
 SURNAME_END = re.compile(r"(?:ов|ев|ин|ова|ева|ина|ұлы|қызы|uly|qyzy)$", re.I)
@@ -106,6 +117,23 @@ _MEETING_WITH = re.compile(
 _CLAUSE_END = re.compile(r"[.!?]\s|\n")
 
 
+# `talked with Managing editor of the independent newspaper "Al Fajr" Sherif Al Bassel`: the
+# conversation's cue, then the guest's position (in lower case, with an outlet's name), then
+# the name
+_CUE_THEN = re.compile(
+    r"(?:interview\s+with|(?:spoke|talked|sat\s+down)\s+(?:with|to))\s+"
+    r"(?P<phrase>[^.!?\n]{3,120}?)\s*$",
+    re.I,
+)
+
+
+def cued_role(before: str) -> bool:
+    """Whether ``before`` (the text up to a name) ends in a conversation's cue and a phrase that
+    holds a position word."""
+    m = _CUE_THEN.search(before)
+    return bool(m and any(is_role(w) for w in re.findall(r"[\w-]+", m.group("phrase"))))
+
+
 def cue(text: str, start: int, end: int, printed: str) -> str | None:
     """`guest`, `host`, `leader` or None for the name printed at ``text[start:end]``."""
     before = text[max(0, start - 60) : start]
@@ -146,6 +174,8 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
     if re.search(
         r"(?:\bс|\bсо|\bwith)\s+(?:(?!\d+\s)[\w.-]+,?\s+){0,6}$", before, re.I
     ) and not _MEETING_WITH.search(text[max(0, start - 120) : start]):
+        return "guest"
+    if cued_role(text[max(0, start - 140) : start]):
         return "guest"
     if _ASKED_BY.search(clause):  # `Беседовал Олег МИРОНОВ`, `его расспросил политолог X`
         return "host"

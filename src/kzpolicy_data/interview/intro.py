@@ -30,7 +30,7 @@ POSITION_WORDS = frozenset(
         "analyst expert director ambassador minister professor chairman chair head senator "
         "deputy adviser advisor economist researcher fellow founder president spokesperson "
         "scientist historian scholar lawyer diplomat orientalist sinologist sociologist envoy "
-        "secretary governor mayor consul counsellor counselor chargé charge"
+        "secretary governor mayor consul counsellor counselor chargé charge editor"
     ).split()
 )
 _MAX_POSITION_WORDS = 14

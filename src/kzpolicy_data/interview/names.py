@@ -18,7 +18,7 @@ from ..nlp.analysis import Analysis
 from ..nlp.kazakh import is_patronymic, strip_case
 from ..nlp.morph import is_name_like
 from .arabic import arabic_after_role, arabic_pairs, arabic_patronymics
-from .cues import SAID_VERB, SAYS, SAYS_LATER, cue
+from .cues import SAID_VERB, SAYS, SAYS_LATER, cue, cued_role
 from .english import headline_words, honoured, honoured_guest
 from .nominative import CYR, KAZAKH, LATIN, kazakh_text, nominative_of, strip_name_case
 from .positions import KK_ROLE, oblique, role_after, role_before
@@ -86,12 +86,21 @@ def find_names(
             text, start, end, s, e, kk=kk, role_cut=role_cut, first_name=first_name, title=title
         ):
             spans.append((s, e))
-    # `«Jibek Joly» телеарнасына`: a name in quotes is a channel's or a paper's, not a person's
-    spans = [(s, e) for s, e in spans if not (text[s - 1 : s] == "«" and text[e : e + 1] == "»")]
+    # `«Jibek Joly» телеарнасына`, `newspaper "Al Fajr"`: a name in quotes is a channel's or a
+    # paper's, not a person's
+    spans = [(s, e) for s, e in spans if not _quoted(text, s, e)]
     found = [_found_at(text, start, s, e, kk) for s, e in sorted(spans)]
     _coordinated_hosts(text, found)
     found += _arabic_names(text, start, end, kk)
     return sorted(found, key=lambda f: f.start)
+
+
+_QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}
+
+
+def _quoted(text: str, s: int, e: int) -> bool:
+    close = _QUOTES.get(text[s - 1 : s]) if s > 0 else None
+    return close is not None and text[e : e + 1] == close
 
 
 def _ner_spans(analysis: Analysis, start: int, end: int, kk: bool) -> list[tuple[int, int]]:
@@ -172,6 +181,7 @@ def _run_is_name(
             text[max(start, s - 20) : s],
             re.I,
         )
+        or cued_role(text[max(start, s - 140) : s])
         or re.search(r"(?:deydi|дейді|деді|said|says|told)\W*$", text[max(start, s - 20) : s], re.I)
         # `– дейді экономика ғылымдарының докторы, профессор ... Оразалы СӘБДЕН`: the speaker
         # of a title quote, after his positions

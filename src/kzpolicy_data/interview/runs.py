@@ -32,6 +32,7 @@ _NAME_WORD = (
     rf"(?:[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?|[{UP}]{{2,}}(?:-[{UP}]+)?|[{UP}]\.(?:\s?[{UP}]\.)?)"
 )
 _PARTICLE = "(?:van|von|der|den|de|du|da|dos|al|bin|ibn)"  # `Peter van Leeuwen`
+_NAME_PARTICLES = frozenset(("al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di"))
 _RUN = re.compile(
     rf"(?<![\w.-]){_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}|\n{_NAME_WORD}){{1,7}}"
     r"(?![\w-])"
@@ -128,6 +129,7 @@ def name_bounds(words: list[str], kk: bool = False) -> tuple[int, int]:
         any(is_patronymic(strip_case(w)[0]) or RU_PATRONYMIC.search(w) for w in words[i + 1 : j])
         or "." in words[i + 1]
         or words[i + 1].islower()
+        or words[i + 1].lower() in _NAME_PARTICLES  # `Sherif Al Bassel`, `Ahmed Bin Saleh`
         or latin_cut
         # `Джордж Альберт Крол`, `Али Акбара Джоукара`: two first names before the surname
         or (is_first_name(words[i]) and is_first_name(words[i + 1]))
