@@ -124,6 +124,12 @@ def test_a_weekday_bar_alone_does_not_date_the_page() -> None:
             "interview that his country supports the coalition.\n",
             "2005-08-26",
         ),
+        # the agency in brackets before the dash
+        (
+            "Opposition Registered\n\nThe party was registered.\n\nALMATY, 18 May 2004 (IRIN) "
+            "- Earlier this month the justice ministry registered the new party.\n",
+            "2004-05-18",
+        ),
         # the agency in brackets, or the outlet, and a colon after the date
         (
             "Ties Discussed\n\nThe ministers met.\n\nIslamabad, 30 September 2023 (TDI): "

@@ -224,9 +224,12 @@ def find_publication_date(
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 _CLOCK = re.compile(r"[,\s]*\d{1,2}:\d{2}\b")
 _PLACE = re.compile(r"[A-ZА-ЯЁ][\w.-]*(?:[ ,]{1,2}[A-ZА-ЯЁ][\w.-]*){0,3},\s+")
-# What follows a dateline's date: a dash, or the agency or outlet and a colon (`Islamabad, 30
-# September 2023 (TDI): ...`, `Bishkek, January 29, 2024, The Europe Today: ...`).
-_DASH_ON = re.compile(r"\s*[-–—]\s|\s*(?:\([^()\n]{1,40}\)|,\s+[^,.:;\n]{1,40})\s*:\s")
+# What follows a dateline's date: a dash (after the agency in brackets, `ALMATY, 18 May 2004
+# (IRIN) - ...`), or the agency or outlet and a colon (`Islamabad, 30 September 2023 (TDI):
+# ...`, `Bishkek, January 29, 2024, The Europe Today: ...`).
+_DASH_ON = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s|\s*(?:\([^()\n]{1,40}\)|,\s+[^,.:;\n]{1,40})\s*:\s"
+)
 _CHROME_TAIL = re.compile(r"(?:\s+(?:[\w-]+@)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,8})*\s*")
 
 
