@@ -365,3 +365,14 @@ def test_an_exclusive_told_as_quotes_or_a_retold_question_stays_news() -> None:
         record = parse_bytes(text.encode(), "a.txt")
         assert record.metadata.genre.value == "news", text
         assert record.speakers == []
+
+
+def test_the_guest_sharing_his_view_with_the_outlets_journalist_is_a_strong_cue() -> None:
+    for lead in (
+        "Об этом в эксклюзивном интервью своим мнением с журналистом «МК» поделился советник.",
+        "Своим мнением с корреспондентом поделился посол.",
+        "Посол поделился с нашим корреспондентом своими планами.",
+    ):
+        assert text_evidence("", lead, "")[0].weight > 1, lead
+    # sharing with the press at large is news
+    assert text_evidence("", "Посол поделился планами на брифинге.", "") == []
