@@ -120,18 +120,25 @@ _CLAUSE_END = re.compile(r"[.!?]\s|\n")
 # `talked with Managing editor of the independent newspaper "Al Fajr" Sherif Al Bassel`: the
 # conversation's cue, then the guest's position (in lower case, with an outlet's name), then
 # the name
-_CUE_THEN = re.compile(
-    r"(?:interview\s+with|(?:spoke|talked|sat\s+down)\s+(?:with|to))\s+"
-    r"(?P<phrase>[^.!?\n]{3,120}?)\s*$",
-    re.I,
-)
+_CUE_THEN = re.compile(r"(?:interview\s+with|(?:spoke|talked|sat\s+down)\s+(?:with|to))\s+", re.I)
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 def cued_role(before: str) -> bool:
-    """Whether ``before`` (the text up to a name) ends in a conversation's cue and a phrase that
-    holds a position word."""
-    m = _CUE_THEN.search(before)
-    return bool(m and any(is_role(w) for w in re.findall(r"[\w-]+", m.group("phrase"))))
+    """Whether ``before`` (the text up to a name) ends in a conversation's cue and a phrase of at
+    most 120 characters, within its sentence, that holds a position word."""
+    last = max(_CUE_THEN.finditer(before, max(0, len(before) - 160)), default=None, key=_start)
+    if last is None:
+        return False
+    phrase = before[last.end() :]
+    return (
+        3 <= len(phrase.strip()) <= 120
+        and not any(c in phrase for c in ".!?\n")
+        and any(is_role(w) for w in re.findall(r"[\w-]+", phrase))
+    )
 
 
 def cue(text: str, start: int, end: int, printed: str) -> str | None:
