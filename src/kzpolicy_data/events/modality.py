@@ -221,9 +221,7 @@ def linear_modality(
     if lang == "en":
         lo = max(lo, floor)
     before, near = words[max(lo, i - 6) : i], words[i : min(len(words), j + 3)]
-    negators = [
-        w for n, w in enumerate(words[:i]) if n >= max(lo, i - 6) and not _not_only(words, n)
-    ]
+    negators = [words[n] for n in range(max(lo, i - 6), i) if not _not_only(words, n)]
     if lang == "ru":
         lemmas = [t.lemma for t in toks]
         if {"не", "ни"} & set(negators[-2:]) or set(lemmas[lo:i]) & _RU_NEGATORS:

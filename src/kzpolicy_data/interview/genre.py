@@ -22,6 +22,7 @@ from ..nlp.script import arabic_in_cyrillic
 
 __all__ = [
     "ATTRIBUTION",
+    "OPENING",
     "REVIEW_CONFIDENCE",
     "Evidence",
     "GenreDecision",
@@ -110,6 +111,11 @@ _OWN_INTERVIEW = re.compile(
     r"вопрос\w*\s+мы\s+задали|\bмы\s+задали\s+(?:[^.?!\n]{0,80}?\s)?вопрос|\bwe\s+asked\b",
     re.I,
 )
+
+
+# The paragraphs that open an article, where an interview without printed turns is announced
+# and its guest named.
+OPENING = 3
 
 
 def announced_interview(title: str, lead: str) -> Evidence | None:

@@ -31,8 +31,9 @@ GEO = re.compile(
 _NAME_WORD = (
     rf"(?:[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?|[{UP}]{{2,}}(?:-[{UP}]+)?|[{UP}]\.(?:\s?[{UP}]\.)?)"
 )
-_PARTICLE = "(?:van|von|der|den|de|du|da|dos|al|bin|ibn)"  # `Peter van Leeuwen`
-_NAME_PARTICLES = frozenset(("al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di"))
+# Particles inside a name (`Peter van Leeuwen`, `Sherif Al Bassel`, `Omar Bin Saleh`)
+_PARTICLES = frozenset("van von der den de du da dos di al el bin ibn abu".split())
+_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
 _RUN = re.compile(
     rf"(?<![\w.-]){_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}|\n{_NAME_WORD}){{1,7}}"
     r"(?![\w-])"
@@ -129,7 +130,7 @@ def name_bounds(words: list[str], kk: bool = False) -> tuple[int, int]:
         any(is_patronymic(strip_case(w)[0]) or RU_PATRONYMIC.search(w) for w in words[i + 1 : j])
         or "." in words[i + 1]
         or words[i + 1].islower()
-        or words[i + 1].lower() in _NAME_PARTICLES  # `Sherif Al Bassel`, `Ahmed Bin Saleh`
+        or words[i + 1].lower() in _PARTICLES
         or latin_cut
         # `Джордж Альберт Крол`, `Али Акбара Джоукара`: two first names before the surname
         or (is_first_name(words[i]) and is_first_name(words[i + 1]))

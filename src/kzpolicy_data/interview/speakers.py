@@ -17,7 +17,7 @@ from ..nlp.morph import is_name_like
 from ..records import Affiliation, Span, Speaker, Turn
 from ..source.curation import CuratedSpeaker
 from .candidates import Candidate, is_title_label, label_person, without_titles
-from .genre import announced_interview
+from .genre import OPENING, announced_interview
 from .guests import Cast, cast, label_names
 from .intro import PersonIntro, describe, find_interviewees, nominative, role_only
 from .markers import ANSWER_WORDS
@@ -197,10 +197,6 @@ def _host_groups(seg: Segmentation) -> list[list[str]]:
     return groups or [[]]
 
 
-# Paragraphs that announce the guest of an interview without printed turns (title, lead, intro).
-_OPENING = 3
-
-
 def build_speakers(
     rid: str,
     text: str,
@@ -222,7 +218,7 @@ def build_speakers(
     if not seg.turns and seg.before:
         # An interview whose turns are not printed names its guest where it announces the
         # conversation (`We spoke to ...`), else in its first paragraphs.
-        opening = seg.before[:_OPENING]
+        opening = seg.before[:OPENING]
         told = [p for p in opening if announced_interview("", p.text)]
         intro = (told[0].start, told[0].end) if told else (opening[0].start, opening[-1].end)
     groups = _host_groups(seg)

@@ -25,6 +25,7 @@ from .drafts import (
 )
 from .genre import (
     ATTRIBUTION,
+    OPENING,
     Evidence,
     GenreDecision,
     Structure,
@@ -343,7 +344,7 @@ def segment(
 def _announced(paras: list[Paragraph], title: str, cue_text: str) -> Segmentation | None:
     """An interview without printed turns, where the title or the first paragraphs announce the
     outlet's own conversation (the excerpt stops before the first question, or retells it)."""
-    lead = " ".join([cue_text, *(p.text for p in paras[:3])])[:2000]
+    lead = " ".join([cue_text, *(p.text for p in paras[:OPENING])])[:2000]
     own = announced_interview(title, lead)
     if own is None:
         return None
