@@ -123,17 +123,13 @@ _CLAUSE_END = re.compile(r"[.!?]\s|\n")
 _CUE_THEN = re.compile(r"(?:interview\s+with|(?:spoke|talked|sat\s+down)\s+(?:with|to))\s+", re.I)
 
 
-def _start(m: re.Match[str]) -> int:
-    return m.start()
-
-
 def cued_role(before: str) -> bool:
     """Whether ``before`` (the text up to a name) ends in a conversation's cue and a phrase of at
     most 120 characters, within its sentence, that holds a position word."""
-    last = max(_CUE_THEN.finditer(before, max(0, len(before) - 160)), default=None, key=_start)
-    if last is None:
+    cues = list(_CUE_THEN.finditer(before, max(0, len(before) - 160)))
+    if not cues:
         return False
-    phrase = before[last.end() :]
+    phrase = before[cues[-1].end() :]
     return (
         3 <= len(phrase.strip()) <= 120
         and not any(c in phrase for c in ".!?\n")

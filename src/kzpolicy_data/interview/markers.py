@@ -335,7 +335,7 @@ def split_questions(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph
     for p in paras:
         starts = [0, *(m.end() for m in _SENTENCE_END.finditer(p.text))]
         asked = [
-            p.text[a:b].rstrip().endswith(_ASKED[:2])
+            p.text[a:b].rstrip().endswith(("?", "؟"))
             for a, b in itertools.pairwise([*starts, len(p.text)])
         ]
         cuts = [starts[i] for i in range(1, len(starts)) if asked[i] != asked[i - 1]]
