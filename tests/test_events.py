@@ -213,6 +213,14 @@ def test_persons_and_offices_are_sources_and_never_recipients_of_themselves() ->
     assert got == [("CONSULT", "asserted", ("KAZ",), ("CHN",))]
 
 
+def test_an_official_told_again_by_surname_acts_for_the_state_of_his_office() -> None:
+    got = _keys(
+        "Заместитель министра иностранных дел Казахстана Ермухамбет Конуспаев встретился с "
+        "послом Украины. Конуспаев выразил протест послу Украины."
+    )
+    assert ("ACCUSE", "asserted", ("KAZ",), ("UKR",)) in got
+
+
 def test_future_event_gets_its_date_after_publication() -> None:
     text = " date 2025-11-12 Токаев в апреле посетит Китай.\n"
     record = parse_bytes(text.encode(), "fut", events=False)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kzpolicy_data.codes import TurnKind
-from kzpolicy_data.events.speakers import _office_state, speaks_for
+from kzpolicy_data.events.speakers import _office_state, article_people, named_official, speaks_for
+from kzpolicy_data.nlp.analysis import Analysis
 from kzpolicy_data.nlp.gazetteer import country_entry
 from kzpolicy_data.records import Span, Turn
 
@@ -91,3 +92,44 @@ def test_the_state_of_an_office_is_read_next_to_the_guests_name(
 ) -> None:
     entry = _office_state(text, name)
     assert (entry.code if entry else None) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Заместитель министра иностранных дел Казахстана Ермухамбет Конуспаев встретился "
+            "с послом Украины в Казахстане Петром Врублевским.",
+            # the envoy named in the instrumental keeps his printed and nominative surnames
+            {"конуспаев": "KAZ", "врублевским": "UKR", "врублевский": "UKR"},
+        ),
+        ("Kazakhstan's Deputy Foreign Minister Roman Vassilenko met them.", {"vassilenko": "KAZ"}),
+        ("Roman Vassilenko, Kazakhstan's deputy foreign minister, said so.", {"vassilenko": "KAZ"}),
+        # a place right after the name ends it
+        (
+            "Қазақстан Сыртқы істер министрі Мұхтар Тілеуберді Анкараға барды.",
+            {"тілеуберді": "KAZ"},
+        ),
+        ("Бывший министр иностранных дел Казахстана Ерлан Идрисов выступил.", {}),
+        # one surname given two states is nobody's
+        ("Посол России Иван Петров приехал. Посол Китая Ли Петров уехал.", {}),
+    ],
+)
+def test_article_people_are_officials_introduced_with_their_office_and_state(
+    text: str, people: dict[str, str]
+) -> None:
+    got = {k: v.actor_codes[0] for k, v in article_people(text).items()}
+    assert got == people
+
+
+def test_an_official_named_by_surname_before_the_act_is_its_doer() -> None:
+    intro = "Заместитель министра иностранных дел Казахстана Ермухамбет Конуспаев прибыл. "
+    people = article_people(intro)
+    for sentence, who in [
+        ("Конуспаев выразил протест послу Украины.", "Конуспаев"),
+        ("Посол Украины встретился с Конуспаевым.", None),  # the one met, not the doer
+        ("Лавров и Конуспаев обсудили вопросы.", None),  # a conjunct
+    ]:
+        toks = Analysis(sentence).tokens
+        got = named_official(toks, len(toks), people)
+        assert (got.surface if got else None) == who

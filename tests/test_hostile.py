@@ -232,3 +232,17 @@ def test_many_reactions_in_one_block_keep_events_linear() -> None:
         return Analysis(sentence * (n // len(sentence))).known_names
 
     assert_linear(hostile, baseline, 20_000)
+
+
+def test_many_officials_keep_the_article_people_linear() -> None:
+    from kzpolicy_data.events.speakers import article_people
+
+    intro = "Министр иностранных дел Казахстана Ермек Кошербаев{n} прибыл. Кошербаев{n} заявил. "
+
+    def hostile(n: int) -> object:
+        return article_people("".join(intro.format(n=k) for k in range(n // len(intro))))
+
+    def baseline(n: int) -> object:
+        return _parse(_prose(n))
+
+    assert_linear(hostile, baseline, 20_000)

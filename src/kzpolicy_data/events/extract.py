@@ -44,7 +44,7 @@ from .lexicon import Hit, find_triggers, is_meeting, language_of
 from .modality import is_yes_no_question
 from .scenes import content_dropped, is_setting, is_topic, joined, setting_cue
 from .sides import DOMESTIC, HOME_WORDS, PARTIES, complete_roles, each_guest, shape
-from .speakers import OFFICE, answerers, speaker_states
+from .speakers import OFFICE, answerers, article_people, speaker_states
 
 __all__ = ["CODER", "EXTRACTOR_VERSION", "Candidate", "extract_candidates", "extract_events"]
 
@@ -157,6 +157,7 @@ def extract_candidates(
     )
     merged = _Merged()
     states, asked = speaker_states(record), answerers(record)
+    people = article_people(text)
     for p in plan:
         checkpoint()
         toks = analysis.tokens_in(p.s, p.e)
@@ -165,7 +166,7 @@ def extract_candidates(
                 continue  # framing, an expert's opinion, nobody's words (events/framing)
             if reports_a_meeting(toks, d.hit, p.hits):
                 continue
-            inferred = complete_roles(analysis, d, p.turn, states, asked, blocks)
+            inferred = complete_roles(analysis, d, p.turn, states, asked, blocks, people)
             for one in each_guest(analysis, d):
                 event = _event(record, one, mention_ids, published)
                 if event is None:

@@ -16,9 +16,17 @@ import re
 
 from ..codes import InterviewRole, TurnKind
 from ..nlp.gazetteer import GazEntry, GazMatch, country_entry, find
+from ..nlp.morph import Token, nominative_name
 from ..records import Record, Turn
 
-__all__ = ["OFFICE", "answerers", "speaker_states", "speaks_for"]
+__all__ = [
+    "OFFICE",
+    "answerers",
+    "article_people",
+    "named_official",
+    "speaker_states",
+    "speaks_for",
+]
 
 OFFICE = _OFFICIAL = re.compile(
     r"министр|посол|\bпосл(?:а|у|ом|ы|ов|ам)\b|президент|депутат|сенатор|аким|председател|представител|секретар|советник|"
@@ -114,6 +122,127 @@ def _office_state(text: str, name: str) -> GazEntry | None:
         if states:
             best = min(states, key=lambda g: abs(lo + g.start - office.start()))
             return country_entry(best.entry.actor_codes[0]) or best.entry
+    return None
+
+
+def article_people(text: str) -> dict[str, GazEntry]:
+    """The officials the article names with their office and state ("Заместитель министра
+    иностранных дел Казахстана Ермухамбет Конуспаев", "Kazakhstan's Deputy Foreign Minister
+    Roman Vassilenko", "Сыртқы істер министрі Мұхтар Тілеуберді"): told again by surname alone
+    ("Конуспаев выразил протест послу Украины"), they act for that state. Keyed by the surname
+    lowercased, as printed and in the nominative; a surname given two states is nobody's."""
+    out: dict[str, GazEntry] = {}
+    clash: set[str] = set()
+    for office in _OFFICIAL.finditer(text):
+        stop = _PHRASE_END.search(text, office.end(), min(len(text), office.end() + 80))
+        run = _RUN.search(text, office.end(), stop.start() if stop else office.end() + 80)
+        name = _name_in(run.group()) if run else None
+        if run is None or name is None:
+            # "Roman Vassilenko, Kazakhstan's deputy foreign minister,"
+            run = _APPOSED.search(text, max(0, office.start() - 80), office.start())
+            name = _name_in(run.group(1)) if run else None
+        if run is None or name is None:
+            continue
+        start = run.start() + run.group().rindex(name)
+        state = _introduced(text, start, start + len(name))
+        if state is None:
+            continue
+        for key in {name.split()[-1], nominative_name(name).split()[-1]}:
+            key = key.lower().replace("ё", "е")
+            if len(key) >= _SURNAME_MIN and out.setdefault(key, state).code != state.code:
+                clash.add(key)
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+# A run of capitalised words (an office's title, its state, then the name).
+_RUN = re.compile(r"[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]*(?:[ \t]+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]*)+")
+
+
+# A name set off by a comma before its office, whose state comes in between.
+_APPOSED = re.compile(
+    r"(?<![\w'’-])([A-ZА-ЯЁ][\w'’-]*(?:[ \t]+[A-ZА-ЯЁ][\w'’-]*)+), (?:[^,.;:!?\n]{0,30})$"
+)
+
+
+def _name_in(run: str) -> str | None:
+    """The person's name closing a run of capitalised words: the two or more words after the
+    last office word or place (a place right after the name ends the run: "Мұхтар Тілеуберді
+    Анкараға")."""
+    words = run.split()
+    while words and find(words[-1]):
+        words.pop()
+    k = len(words)
+    while k and not (_OFFICIAL.search(words[k - 1]) or find(words[k - 1])):
+        k -= 1
+    name = words[k:]
+    return " ".join(name) if 2 <= len(name) <= 4 else None
+
+
+_SURNAME_MIN = 4
+_DOER_REACH = 6
+_PHRASE_END = re.compile(r"[,.;:!?()\n«»\"“”]")
+
+
+def _introduced(text: str, start: int, end: int) -> GazEntry | None:
+    """The state of the office the person named at ``[start, end)`` is introduced with: an
+    office and its state right before the name, in one phrase ("Заместитель министра
+    иностранных дел Казахстана Ермухамбет Конуспаев", "Kazakhstan's Deputy Foreign Minister
+    Roman Vassilenko", "посол Украины в Казахстане Петр Врублевский"), or in an apposition
+    right after it ("Roman Vassilenko, Kazakhstan's deputy foreign minister,"). Not the office
+    of someone else met in the same sentence, nor a former one."""
+    lo = max(0, start - 90)
+    for stop in _PHRASE_END.finditer(text, lo, start):
+        lo = stop.end()
+    offices = list(_OFFICIAL.finditer(text, lo, start))
+    if offices:
+        return _state_of(text, max(lo, offices[0].start() - 25), start, offices[-1].start())
+    if text.startswith(", ", end):
+        close = _PHRASE_END.search(text, end + 2, min(len(text), end + 80))
+        hi = close.start() if close else min(len(text), end + 80)
+        if (office := _OFFICIAL.search(text, end + 2, hi)) is not None:
+            return _state_of(text, end + 2, hi, office.start())
+    return None
+
+
+def _state_of(text: str, lo: int, hi: int, office: int) -> GazEntry | None:
+    """The state named in ``text[lo:hi]`` with an office starting at ``office``: not one the
+    office is sent to ("в Казахстане"), nor a former office's."""
+    if _FORMER.search(text, max(0, office - 24), office):
+        return None
+    states = [
+        g
+        for g in find(text[lo:hi])
+        if g.entry.kind in ("country", "institution", "capital")
+        and not _OFFICIAL.search(g.surface)
+        and not _SENT_TO.search(text, max(lo, lo + g.start - 12), lo + g.start)
+    ]
+    if not states:
+        return None
+    best = min(states, key=lambda g: abs(lo + g.start - office))
+    return country_entry(best.entry.actor_codes[0]) or best.entry
+
+
+# A surname followed by a preposition's object or a conjunct is not the doer ("встретился с
+# Конуспаевым", "talks with Tileuberdi", "Лавров и Тлеуберди").
+_BEFORE_NOT_DOER = {"с", "со", "и", "к", "у", "от", "with", "and", "to", "by", "from", "of"}
+
+
+def named_official(toks: list[Token], upto: int, people: dict[str, GazEntry]) -> GazMatch | None:
+    """The state of the last official of ``people`` named by surname among ``toks[:upto]`` (the
+    words before a trigger, at most ``_DOER_REACH`` of them: the subject stands near its verb,
+    and a long sentence of many triggers stays linear), the surname in the nominative and not
+    after a preposition or a conjunction: the doer, not the one met ("Конуспаев выразил
+    протест" but not "встретился с Конуспаевым")."""
+    if not people:
+        return None
+    for k in range(upto - 1, max(-1, upto - 1 - _DOER_REACH), -1):
+        word = toks[k].text
+        if len(word) < _SURNAME_MIN or not word[:1].isupper():
+            continue
+        key = word.lower().replace("ё", "е")
+        if key not in people or (k and toks[k - 1].text.lower() in _BEFORE_NOT_DOER):
+            continue
+        return GazMatch(toks[k].start, toks[k].end, word, people[key])
     return None
 
 
