@@ -311,6 +311,47 @@ def test_one_line_interview_with_dashes_glued_to_the_turns() -> None:
     assert _kinds(text) == "QAQAQA"
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a dashed line that speaks to the guest without a `?`, then its one reply
+        (
+            "Посол дал интервью нашему изданию.\n\n- Вы назначены послом в конце 2019 года. "
+            "Расскажите о ваших впечатлениях. - За год я многое увидел. Тараз - древний город.",
+            "QA",
+        ),
+        # a transliterated patronymic addresses the guest
+        (
+            "Lead of the story.\n\n- Saidikram Parkhatovich, please tell us about tourism "
+            "between the two countries. - Our peoples are very close. Trade grows every year.",
+            "QA",
+        ),
+        # a closing curly quote ends the sentence before the reply's dash
+        (
+            "Lead of the story.\n\n- What do you tell young diplomats? - I tell them: “Learn "
+            "languages.” - Is that enough? - No, they must read history.",
+            "QAQA",
+        ),
+        # a hyphen glued to the turn's first word (`-The`, `-Mr.`)
+        (
+            "Lead of the story.\n\n-Mr. Ambassador, what about visas? -Actually it is not so "
+            "difficult an issue. -And what about trade? -It grows every year.",
+            "QAQA",
+        ),
+    ],
+)
+def test_one_line_turn_boundaries_without_a_question_mark_or_a_spaced_dash(
+    text: str, kinds: str
+) -> None:
+    assert _kinds(text) == kinds
+
+
+def test_a_dashed_quote_on_one_line_is_not_cut_into_turns() -> None:
+    # the words before the dash are a quote with its speaker, not a host's question to "вы"
+    text = "Новость дня.\n\n– Мы рады видеть вас, – сказал посол. – Визит важен для нас."
+    assert not segment(split_paragraphs(text)).interview
+
+
 def test_a_prompt_left_open_with_an_ellipsis_asks() -> None:
     # an excerpt cut in the first answer: the open prompt is the only question
     text = (

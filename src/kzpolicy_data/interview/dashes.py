@@ -11,21 +11,19 @@ import re
 from ..codes import TurnKind
 from ..nlp.script import arabic_in_cyrillic
 from ..source.layout import looks_like_heading
-from .drafts import LO, SECOND_PERSON, UP, Segmentation, alternate, asks, build, has_question
-from .markers import TITLE_ADDRESS, Marked
+from .drafts import LO, UP, Segmentation, alternate, asks, build, has_question
+from .markers import PATRONYMIC_END, SECOND_PERSON, TITLE_ADDRESS, Marked
 
 __all__ = ["PATRONYMIC", "VOCATIVE", "cut_question", "dash_scheme", "greets"]
 
 # `Анна,` or `Ерлан Бауыржанович,` opening a question: the host addresses the guest.
 VOCATIVE = re.compile(
-    rf"^(?:[{UP}][{LO}]+(?:\s+[{UP}][{LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы))?,\s"
+    rf"^(?:[{UP}][{LO}]+(?:\s+[{UP}][{LO}]+(?:{PATRONYMIC_END}))?,\s"
     rf"|{TITLE_ADDRESS})"
 )
 # `Господин Посол,`, `Бурахан мырза,` after a dash's space or at a paragraph's start
 _BY_TITLE = re.compile(rf"\s*(?:{TITLE_ADDRESS})")
-PATRONYMIC = re.compile(
-    rf"\s*[{UP}][{LO}]+\s+[{UP}][{LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы),\s"
-)
+PATRONYMIC = re.compile(rf"\s*[{UP}][{LO}]+\s+[{UP}][{LO}]+(?:{PATRONYMIC_END}),\s")
 
 
 def dash_scheme(marked: list[Marked]) -> Segmentation | None:

@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 from ..codes import TurnKind
 from ..source.layout import Paragraph, looks_like_heading
 from .genre import GenreDecision
-from .markers import LO, UP, Marked
+from .markers import LO, SECOND_PERSON, UP, Marked
 
 __all__ = [
     "LO",
     "NAME_LABEL",
-    "SECOND_PERSON",
     "UP",
     "Segmentation",
     "TurnDraft",
@@ -27,15 +26,6 @@ __all__ = [
     "has_question",
 ]
 
-# The formal "you" of a Kazakh verb (`білесіз`, `ойлайсыз`), but not `-сыз` after `а`: that is
-# the privative in `қамтамасыз` as often.
-SECOND_PERSON = re.compile(
-    r"\b(?:вы|вас|вам|вами|ваш\w*|you|your|с[іi]з\w*)\b|[еә]с[іi]з\b|йс[ыіi]з\b|"
-    # the Kazakh polite possessive `your` (`шағыңыз`, `еңбегіңіз`)
-    r"\w[ңn][ыіi]з\b"
-    r"|(?:^|[.?!]\s|\bне\s)[а-яё]+(?:ете|ите|етесь|итесь)\b",
-    re.I,
-)
 NAME_LABEL = re.compile(rf"^[{UP}][{LO}]+\s[{UP}][{LO}]+$|^(?:[{UP}]\.\s?){{2,3}}$")
 
 

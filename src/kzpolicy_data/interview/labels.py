@@ -15,8 +15,8 @@ from collections import Counter
 
 from ..codes import TurnKind
 from ..source.page import truncated
-from .drafts import NAME_LABEL, SECOND_PERSON, UP, Segmentation, asks, build, has_question
-from .markers import Marked
+from .drafts import NAME_LABEL, UP, Segmentation, asks, build, has_question
+from .markers import SECOND_PERSON, Marked
 
 __all__ = ["label_scheme"]
 

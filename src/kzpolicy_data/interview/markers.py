@@ -21,6 +21,8 @@ from ..source.layout import Paragraph
 __all__ = [
     "ANSWER_WORDS",
     "LO",
+    "PATRONYMIC_END",
+    "SECOND_PERSON",
     "TITLE_ADDRESS",
     "UP",
     "Marked",
@@ -122,17 +124,28 @@ _LABEL_LINE = re.compile(
     rf"|[{UP}][{LO}]+\s+[{UP}]{{2,}}[{UP}-]*,\s?[^:\n]{{2,60}}):$"
 )
 # A turn may open with a figure (`... бар ма? – 1955-1962 жылдары ...`) or in the Arabic script.
-_INLINE = re.compile(rf"(?<=[.?!…»\"؟])\s+([–—−-])\s+(?=[«\"{UP}0-9{_AR}])")
+# The formal "you" of a Kazakh verb (`білесіз`, `ойлайсыз`), but not `-сыз` after `а`: that is
+# the privative in `қамтамасыз` as often.
+SECOND_PERSON = re.compile(
+    r"\b(?:вы|вас|вам|вами|ваш\w*|you|your|с[іi]з\w*)\b|[еә]с[іi]з\b|йс[ыіi]з\b|"
+    # the Kazakh polite possessive `your` (`шағыңыз`, `еңбегіңіз`)
+    r"\w[ңn][ыіi]з\b"
+    r"|(?:^|[.?!]\s|\bне\s)[а-яё]+(?:ете|ите|етесь|итесь)\b",
+    re.I,
+)
+_INLINE = re.compile(rf"(?<=[.?!…»\"”؟])\s+([–—−-])\s+(?=[«\"{UP}0-9{_AR}])")
 # `...Пекин?–Итоги визита ...`: a long dash glued on both sides after a sentence's end.
-_INLINE_TIGHT = re.compile(rf"(?<=[.?!…])\s?([–—−])(?=[«\"{UP}])")
+_INLINE_TIGHT = re.compile(rf"(?<=[.?!…])\s?([–—−])(?=[«\"{UP}])|(?<=[.?!…])\s(-)(?=[«\"{UP}])")
 _GLUED = re.compile(rf"(?<=[{LO}][.?!])([-–—])\s(?=[{UP}])")
+# A patronymic's ending, in Cyrillic or transliterated (`Parkhatovich`, `Ərlan uly`).
+PATRONYMIC_END = "ович|евич|овна|евна|ична|ұлы|қызы|ovich|evich|ovna|evna|ichna|uly|qyzy|kyzy"
 # An address by title: `Господин Президент,`, `Уважаемый министр,`, `Елші мырза,`, `Mr Ambassador,`
 TITLE_ADDRESS = (
     r"(?i:господин|госпожа|уважаем\w{1,3}|mr\.?|mrs\.?|ms\.?|madam|dear|your\s+excellency)"
     r"(?:\s+[\w-]{1,30}){0,2},\s|[\w-]{1,30}(?:\s+[\w-]{1,30})?\s+(?:мырза|ханым),\s"
 )
 _ADDRESS = re.compile(
-    rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?\s[{UP}][{LO}]+(?:ович|евич|овна|евна|ична|ұлы|қызы),\s"
+    rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?\s[{UP}][{LO}]+(?:{PATRONYMIC_END}),\s"
     rf"|(?=[{UP}])(?:{TITLE_ADDRESS})"
 )
 _CLOSERS = "»\"”)'… "
@@ -297,11 +310,11 @@ def split_inline(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
         found = sorted(
             (*_INLINE.finditer(p.text), *_INLINE_TIGHT.finditer(p.text)), key=lambda m: m.start()
         )
-        cuts = [m.start(1) for m in found]
+        cuts = [_dash_of(m) for m in found]
         dominant = len(p.text) > 0.5 * total or p.text[:1] in _DASHES
         # `... баурайды. – Қайрат Исағалиұлы, ...`: a dash and an address by name and
         # patronymic start the host's turn even alone.
-        addressed = [m.start(1) for m in found if _ADDRESS.match(p.text, m.end())]
+        addressed = [_dash_of(m) for m in found if _ADDRESS.match(p.text, m.end())]
         # `– Вопрос? – Ответ ...`: a dash after a question's end is the reply's, so a short
         # excerpt (one exchange) splits too: once in a dashed paragraph, twice in a whole page
         replies = sum(1 for c in cuts if p.text[max(0, c - 4) : c].rstrip().endswith(_ASKED))
@@ -309,6 +322,10 @@ def split_inline(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
         # is a dialogue already: two more markers are enough.
         opens = p.text[:1] in _DASHES
         enough = (1 if opens else 2) if replies else (2 if unmarked or opens else 3)
+        if opens and cuts and _asks_you(p.text[1 : cuts[0]]):
+            # `- Вы назначены послом ... впечатления от нашей страны. - За более чем год ...`:
+            # a dashed line that speaks to the guest, its question unmarked, then one reply
+            enough = 1
         if dominant and cuts and len(cuts) >= enough:
             out += _cut(p, cuts)
         elif addressed:
@@ -316,6 +333,22 @@ def split_inline(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
         else:
             out.append(p)
     return out
+
+
+def _dash_of(m: re.Match[str]) -> int:
+    """Where an inline marker's dash is (the long dash's group, or the hyphen's)."""
+    return m.start(m.lastindex or 0)
+
+
+def _asks_you(piece: str) -> bool:
+    """A host's words to the guest: "вы" or "you", or an address by name and patronymic or
+    title, and no attribution of a quote (`, – сказал он.`)."""
+    body = piece.strip()
+    return bool(SECOND_PERSON.search(body) or _ADDRESS.match(body)) and not _QUOTED_BY.search(body)
+
+
+# `– Мы готовы, – сказал он.`: a quote, then who said it
+_QUOTED_BY = re.compile(r"[,!?]\s*[–—−-]\s+[а-яёa-z]")
 
 
 # A sentence's end inside a line: its mark, spaces and a capital (`Kazakhstan?s`, an apostrophe

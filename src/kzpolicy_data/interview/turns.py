@@ -16,7 +16,6 @@ from ..source.page import truncated
 from .dashes import PATRONYMIC, VOCATIVE, cut_question, dash_scheme, greets
 from .drafts import (
     LO,
-    SECOND_PERSON,
     UP,
     Segmentation,
     TurnDraft,
@@ -38,6 +37,7 @@ from .genre import (
 )
 from .labels import label_scheme
 from .markers import (
+    SECOND_PERSON,
     Marked,
     addresses_line,
     detect_marker,
