@@ -352,6 +352,20 @@ def test_a_dashed_quote_on_one_line_is_not_cut_into_turns() -> None:
     assert not segment(split_paragraphs(text)).interview
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Генконсульство открылось в 2019 году.\n\n— Господин Ференц, расскажите, пожалуйста, "
+        "об основных функциях консульства.\n\n— Первое время, когда Генер",
+        "The company opened its office in 2020.\n\n- Please tell us about the results of "
+        "bilateral collaboration over the past year.\n- At the moment in Kazakhst",
+    ],
+)
+def test_a_prompt_without_a_question_mark_asks_in_an_excerpt_cut_after_it(text: str) -> None:
+    # one exchange, the reply cut by the excerpt: the prompt is the host's question
+    assert _kinds(text) == "QA"
+
+
 def test_a_prompt_left_open_with_an_ellipsis_asks() -> None:
     # an excerpt cut in the first answer: the open prompt is the only question
     text = (

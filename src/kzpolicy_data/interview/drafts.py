@@ -17,6 +17,7 @@ from .markers import LO, SECOND_PERSON, UP, Marked
 __all__ = [
     "LO",
     "NAME_LABEL",
+    "PROMPT",
     "UP",
     "Segmentation",
     "TurnDraft",
@@ -103,7 +104,7 @@ def asks(m: Marked) -> bool:
         # разрешите поблагодарить Вас ...`): longer, but its last sentence asks `you`.
         return len(t) < 400 or (len(t) < 800 and bool(SECOND_PERSON.search(_last_sentence(t))))
     prompt = looks_like_heading(t) and len(t.split()) >= 3
-    return prompt and bool(SECOND_PERSON.search(t) or _PROMPT.match(t))
+    return prompt and bool(SECOND_PERSON.search(t) or PROMPT.match(t))
 
 
 def _last_sentence(text: str) -> str:
@@ -114,7 +115,7 @@ def _last_sentence(text: str) -> str:
 
 
 # A prompt that asks without `you` (`Please tell us more about Kazakhstan`).
-_PROMPT = re.compile(
+PROMPT = re.compile(
     r"(?:please\s+)?(?:tell\s+us|describe|explain|share\s+with\s+us)\b|"
     r"(?:расскажите|поделитесь|опишите|прокомментируйте|объясните)\b|"
     r"[\w\s]{0,60}(?:айтып\s+(?:берсеңіз|беріңізші)|айтыңызшы|түсіндіріп\s+берсеңіз)",

@@ -16,6 +16,7 @@ from ..source.page import truncated
 from .dashes import PATRONYMIC, VOCATIVE, cut_question, dash_scheme, greets
 from .drafts import (
     LO,
+    PROMPT,
     UP,
     Segmentation,
     TurnDraft,
@@ -229,6 +230,10 @@ def _asked(t: TurnDraft, by_start: dict[int, Marked]) -> bool:
     if t.first.ends_with_question or "?" in t.first.para.text:
         return True
     if _REQUEST.search(t.first.para.text) or _TRAILING.search(t.first.para.text):
+        return True
+    # `— Господин Ференц, расскажите, пожалуйста, о ...`, `Please tell us about ...`: a
+    # prompt asks without `?`
+    if PROMPT.search(t.first.para.text[:400]):
         return True
     # A greeting, or a preamble (a quote, the news the question is about), that opens the
     # question: the question is the plain paragraph after it.
