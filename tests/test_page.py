@@ -101,6 +101,37 @@ def test_the_stamp_of_the_headline_dates_the_page(text: str) -> None:
     assert str(rec.metadata.date_published) == "2022-11-30"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a photo credit under the lead, with the page's view counter after its stamp
+        "Визит в Баку историчен\n\nТридцать лет сотрудничества двух стран.\n"
+        "Фото: azh.kz 30.11.2022 1151\n\nПрезидент прибыл в Баку. Стороны подписали "
+        "соглашения и договорились о новых встречах.\n",
+        # a caption closed by the agency's stamp, inside the lead
+        "МИД выразил протест послу\n\nвстреча заместителя министра с послом.\nвстреча "
+        "заместителя министра с послом. - Sputnik Казахстан, 1920, 30.11.2022\nПодписаться\n\n"
+        "НУР-СУЛТАН, 30 ноя — Sputnik. В министерстве прошла встреча. Послу выражен протест.\n",
+    ],
+)
+def test_a_stamp_closing_a_line_of_the_lead_dates_the_page(text: str) -> None:
+    from kzpolicy_data import parse_bytes
+
+    rec = parse_bytes(text.encode(), "stamp.txt", ner=False, events=False)
+    assert str(rec.metadata.date_published) == "2022-11-30"
+
+
+def test_a_date_inside_a_sentence_of_the_lead_does_not_date_the_page() -> None:
+    from kzpolicy_data import parse_bytes
+
+    text = (
+        "Соглашение вступило в силу\n\nДокумент подписан 30.11.2022. Он вступил в силу "
+        "после ратификации.\n\nСтороны обменялись нотами. Работа продолжится.\n"
+    )
+    rec = parse_bytes(text.encode(), "lead.txt", ner=False, events=False)
+    assert rec.metadata.date_published is None
+
+
 def test_a_weekday_bar_alone_does_not_date_the_page() -> None:
     """`Пятница , 4 июля 2025` above the headline is the day the page was saved: with no date
     of the article's own, the date is unknown, not that day."""

@@ -191,6 +191,17 @@ def find_publication_date(
             # the article's); the article's own date line, if any, comes later
             continue
         return found.date, source
+    lead_end = parts.content[2].start if len(parts.content) > 2 else last
+    for p in paras:
+        if p.start >= lead_end:
+            break
+        # `... Врублевским. - Sputnik Казахстан, 1920, 23.08.2022`, `Фото: azh.kz 25.08.2022
+        # 1151`: a caption's or a credit's stamp closing a line of the header or of the first two
+        # paragraphs (a caption is often read as the lead)
+        for line in p.text.splitlines():
+            stamp = _LINE_STAMP.search(line)
+            if stamp is not None and (found := find_date(stamp.group(), path=path, line=p.line)):
+                return found.date, DateSource.HEADER
     head = parts.title or (paras[0] if paras else None)
     if head is not None:
         # `... – казахстанский эксперт 08.04.2019 eurasia.expert info@eurasia.expert`: a date
@@ -222,6 +233,10 @@ def find_publication_date(
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+# A numeric date ending a line, a time or a view counter after it at most.
+_LINE_STAMP = re.compile(
+    r"(?<![\d.])[0-3]\d\.[01]\d\.(?:19|20)\d\d(?:,?\s+\d{1,2}:\d\d|\s+\d{1,6})?\s*$"
+)
 _CLOCK = re.compile(r"[,\s]*\d{1,2}:\d{2}\b")
 _PLACE = re.compile(r"[A-ZА-ЯЁ][\w.-]*(?:[ ,]{1,2}[A-ZА-ЯЁ][\w.-]*){0,3},\s+")
 # What follows a dateline's date: a dash (after the agency in brackets, `ALMATY, 18 May 2004
