@@ -64,6 +64,7 @@ _EN_STOP = {
     "of",
 }
 _TRIPS = ("visit", "trip")
+_ARRIVED = {"arrived", "arrives", "arrive", "arriving"}
 # Lower-case words inside a titled name ("Minister of Foreign Affairs", "H.E. Mr.").
 _TITLED = {"of", "for", "and", "the", "mr", "ms", "mrs", "h", "e", "dr"}
 _EN_SETTING = {"in", "at", "near", "across", "around"}
@@ -192,6 +193,14 @@ def _en_subject(c: _Clause, h: Hit, n: int) -> tuple[int, list[GazMatch], list[G
             src.append(m)  # "The President of the German Bundesrat visited Kazakhstan"
             last = j
         elif src and prep not in _EN_SETTING:
+            early.append(m)
+        elif (
+            src
+            and prep == "in"
+            and words[h.i].startswith(_TRIPS)
+            and _ARRIVED & set(words[i - 3 : i])
+        ):
+            # "Xi Jinping arrived in Astana on a state visit": where the visitor arrived hosts
             early.append(m)
     if not src and n and hits[n - 1].j >= h.i - 1:
         src = []
