@@ -221,6 +221,24 @@ def test_an_official_told_again_by_surname_acts_for_the_state_of_his_office() ->
     assert ("ACCUSE", "asserted", ("KAZ",), ("UKR",)) in got
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President of Azerbaijan made a state visit to Kazakhstan, during which the parties "
+        "signed 15 documents.",
+        "Президент Азербайджана совершил визит в Казахстан, в ходе которого стороны подписали "
+        "15 документов.",
+    ],
+)
+def test_a_relative_clause_after_a_scene_cue_is_an_act_of_the_sentences_two_parties(
+    text: str,
+) -> None:
+    # "during which" opens a clause: the signing is an act, its parties the two states named
+    # before it in the same sentence
+    agreed = [k for k in _keys(text) if k[0] == "AGREE"]
+    assert agreed and {*agreed[0][2], *agreed[0][3]} == {"AZE", "KAZ"}, agreed
+
+
 def test_future_event_gets_its_date_after_publication() -> None:
     text = " date 2025-11-12 Токаев в апреле посетит Китай.\n"
     record = parse_bytes(text.encode(), "fut", events=False)

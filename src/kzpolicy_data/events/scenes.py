@@ -20,6 +20,8 @@ __all__ = ["MUTUAL", "content_dropped", "is_setting", "is_topic", "joined", "set
 MUTUAL = {EventType.CONSULT, EventType.AGREE, EventType.COOPERATE}
 
 # Words that make a trigger the scene of another event, not an event ("на полях саммита ШОС").
+# A relative pronoun after a cue opens a clause, whose act is no scene.
+_RELATIVE = {"which", "whom", "который"}
 _SETTING_BEFORE = {
     ("на", "поле"),
     ("в", "ход"),
@@ -78,8 +80,13 @@ def setting_cue(toks: list[Token], h: Hit) -> int | None:
         for k in range(max(0, h.i - n - 3), h.i - n + 1):
             # the cue's phrase ends at a name ("В рамках бизнес-форума Казахстан и Китай
             # подписали": the signing is no scene), not at an organisation's abbreviation
-            if tuple(lemmas[k : k + n]) == cue and not any(
-                t.text[:1].isupper() and not t.text.isupper() for t in toks[k + n : h.i]
+            if (
+                tuple(lemmas[k : k + n]) == cue
+                and not any(
+                    t.text[:1].isupper() and not t.text.isupper() for t in toks[k + n : h.i]
+                )
+                # "during which the parties signed 15 documents": a clause of its own
+                and lemmas[k + n] not in _RELATIVE
             ):
                 return k
     return None

@@ -153,8 +153,12 @@ def complete_roles(
         and PARTIES.search(text, s, e)
     ):
         # "стороны подписали 15 документов", "both countries inked five pacts": the two states
-        # the text is telling of
-        d.roles.source, d.roles.recipient = _the_two_parties(analysis, s, blocks), []
+        # the text is telling of, first those of the same sentence before the act ("... made a
+        # state visit to Kazakhstan, during which the parties signed")
+        at = analysis.tokens_in(s, e)[d.hit.i].start
+        here = _states(analysis.known_names_in(s, at))
+        pair = here if len(here) == 2 else _the_two_parties(analysis, s, blocks)
+        d.roles.source, d.roles.recipient = pair, []
     if (
         d.hit.trigger.type == EventType.CONSULT
         and d.roles.source
