@@ -239,6 +239,21 @@ def test_a_relative_clause_after_a_scene_cue_is_an_act_of_the_sentences_two_part
     assert agreed and {*agreed[0][2], *agreed[0][3]} == {"AZE", "KAZ"}, agreed
 
 
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Токаев поздравил Эрдогана с победой на выборах.", "TUR"),
+        ("Tokayev congratulated Putin on his victory in the presidential election.", "RUS"),
+        ("Тоқаев Ердоғанды президент сайлауындағы жеңісімен құттықтады.", "TUR"),
+    ],
+)
+def test_an_election_congratulated_on_is_the_congratulated_ones_states(
+    text: str, state: str
+) -> None:
+    elections = [k for k in _keys(text) if k[0] == "kzp:ELECTION"]
+    assert elections == [("kzp:ELECTION", "asserted", (state,), ())], elections
+
+
 def test_future_event_gets_its_date_after_publication() -> None:
     text = " date 2025-11-12 Токаев в апреле посетит Китай.\n"
     record = parse_bytes(text.encode(), "fut", events=False)

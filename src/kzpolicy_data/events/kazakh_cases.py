@@ -69,7 +69,17 @@ def _conj(words: list[str], a: tuple[int, int, GazMatch], b: tuple[int, int, Gaz
 # dative, "Президент Тоқаевпен" the comitative. Only a known leader of the title's own state,
 # within the first names after it, is its holder: "Мемлекет басшысы бүгін Путинмен кездесті"
 # and a name the gazetteer does not know ("... Жұмабековпен") are other people.
-_TITLES = ("басшы", "президент", "премьер", "министр", "төраға", "елші", "әріптес", "өкіл", "делегация")
+_TITLES = (
+    "басшы",
+    "президент",
+    "премьер",
+    "министр",
+    "төраға",
+    "елші",
+    "әріптес",
+    "өкіл",
+    "делегация",
+)
 _NAME_CASES = [  # endings of two letters or more only: "Дана" is no dative
     ("com", re.compile(r"\w{3}(?:мен|бен|пен)$")),
     ("dat", re.compile(r"\w{4}(?:ға|ге|қа|ке)$")),

@@ -54,6 +54,16 @@ def _home_roles(
     assert home is not None  # the gazetteer's first entry
     here = GazMatch(tok.start, tok.end, analysis.text[tok.start : tok.end], home)
     if kind in DOMESTIC and not rec:
+        if _CONGRATULATED.search(analysis.text, s, e):
+            # "поздравил Эрдогана с победой на выборах": the election is the congratulated
+            # one's state's, when the sentence names one other state
+            others = {c for m in analysis.known_names_in(s, e) for c in m.entry.actor_codes}
+            others -= {"KAZ"}
+            if len(others) == 1:
+                named = next(
+                    m for m in analysis.known_names_in(s, e) if others & set(m.entry.actor_codes)
+                )
+                return [named], []
         return [here], []
     toks = analysis.tokens_in(s, e)
     if _done_by_no_state(toks[max(0, d.hit.i - 4) : d.hit.i]):
@@ -71,6 +81,9 @@ def _home_roles(
     return [], rec
 
 
+# A congratulation on an election's result ("поздравил ... с победой", "congratulated ... on
+# his victory", "жеңісімен құттықтады").
+_CONGRATULATED = re.compile(r"поздрав|congratulat|құттықта", re.I)
 # Who acts for the article or for a research body, not for a state: a reporter, an expert, an
 # institute ("Журналист встретился с консулом", "The Institute signed a memorandum with ...").
 _NOT_STATE = re.compile(
