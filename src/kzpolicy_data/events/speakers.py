@@ -155,13 +155,10 @@ def article_people(text: str) -> dict[str, GazEntry]:
 
 
 # A run of capitalised words (an office's title, its state, then the name).
-_RUN = re.compile(r"[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]*(?:[ \t]+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]*)+")
-
-
+_CAPITALISED = r"[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]*(?:[ \t]+[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ][\w'’-]*)+"
+_RUN = re.compile(_CAPITALISED)
 # A name set off by a comma before its office, whose state comes in between.
-_APPOSED = re.compile(
-    r"(?<![\w'’-])([A-ZА-ЯЁ][\w'’-]*(?:[ \t]+[A-ZА-ЯЁ][\w'’-]*)+), (?:[^,.;:!?\n]{0,30})$"
-)
+_APPOSED = re.compile(rf"(?<![\w'’-])({_CAPITALISED}), (?:[^,.;:!?\n]{{0,30}})$")
 
 
 def _name_in(run: str) -> str | None:
