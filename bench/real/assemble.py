@@ -64,6 +64,10 @@ GROUPS = {
     "rice-astana-2008": ("scoop.co.nz/stories/wo0810/s00103", "scoop.co.nz/stories/wo0810/s00104"),
     "aliyev-inform-2025": ("kaz.inform.kz/news/kazakstannin-azerbayzhanmen-karim-katinasi",
                            "ru.trend.az/azerbaijan/politics/4105734"),
+    "sulyok-inform-2025": ("inform.kz/ru/kazahstan-priznan-liderom-tsifrovizatsii",
+                           "kaz.inform.kz/news/mazharstan-prezident-alem-kazakstandi"),
+    "tokayev-izvestia-2023": ("newscentralasia.net/2023/11/08/tokayev-relations-between",
+                              "en.inform.kz/news/relations-between-kazakhstan-and-russia-have"),
 }  # fmt: skip
 
 
