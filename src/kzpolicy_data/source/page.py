@@ -200,6 +200,9 @@ def find_publication_date(
         # paragraphs (a caption is often read as the lead)
         for line in p.text.splitlines():
             stamp = _LINE_STAMP.search(line)
+            if stamp is None and _PHOTO.search(line):
+                # `фото - Новости Zakon.kz от 23.08.2024 17:09 Фото предоставлено спикером`
+                stamp = _NUMERIC_DATE.search(line)
             if stamp is not None and (found := find_date(stamp.group(), path=path, line=p.line)):
                 return found.date, DateSource.HEADER
     head = parts.title or (paras[0] if paras else None)
@@ -234,6 +237,9 @@ def find_publication_date(
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 # A numeric date ending a line, a time or a view counter after it at most.
+_NUMERIC_DATE = re.compile(r"(?<![\d.])[0-3]\d\.[01]\d\.(?:19|20)\d\d(?![\d.])")
+# A photo's caption or credit, whose numeric date is the page's.
+_PHOTO = re.compile(r"(?<!\w)(?:фото|photo|сурет)", re.I)
 _LINE_STAMP = re.compile(
     r"(?<![\d.])[0-3]\d\.[01]\d\.(?:19|20)\d\d(?:,?\s+\d{1,2}:\d\d|\s+\d{1,6})?\s*$"
 )
