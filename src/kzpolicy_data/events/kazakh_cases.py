@@ -148,18 +148,19 @@ def kk_cases(
         if cases[k] == "gen" and (held := _possessor_case(words, placed, k)) is not None:
             cases[k] = held
             continue
+        if cases[k] == "nom" and (
+            any(_ORGANISATION.match(w) for w in words[j : j + 2])
+            # "Орталық Азия бойынша арнайы өкілі": the envoy's remit, no party (nor the
+            # holder of the title after it)
+            or (j < len(words) and words[j] == "бойынша")
+        ):
+            cases[k] = "name"
+            continue
         if cases[k] == "nom" and (held := _possessor_case(words, placed, k, bare=True)) is not None:
             cases[k] = held
             continue
         if cases[k] == "nom" and j < len(words) and words[j].startswith("арасында"):
             cases[k] = "between"  # "Қазақстан мен Ресей арасында": the parties or the scene
-            continue
-        if cases[k] == "nom" and (
-            any(_ORGANISATION.match(w) for w in words[j : j + 2])
-            # "Орталық Азия бойынша арнайы өкілі": the envoy's remit, no party
-            or (j < len(words) and words[j] == "бойынша")
-        ):
-            cases[k] = "name"
             continue
         if cases[k] == "nom" and m.as_read.split()[-1].lower().startswith(_TITLES):
             cases[k] = _title_case(m, j, placed[k + 1] if k + 1 < len(placed) else None)
