@@ -20,6 +20,9 @@ from kzpolicy_data.interview.runs import capital_runs, name_bounds
         ("Nurlan Mussin Chargé", "Nurlan Mussin"),
         # three Latin words in prose keep the last two
         ("Kairat Lama Sharif", "Lama Sharif"),
+        # a body a position names ends before its holder's name
+        ("International Relations Marc Trenteseau", "Marc Trenteseau"),
+        ("Strategic Studies Yerkin Tukumov", "Yerkin Tukumov"),
     ],
 )
 def test_name_bounds(run: str, name: str) -> None:

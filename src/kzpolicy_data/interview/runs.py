@@ -24,7 +24,12 @@ GEO = re.compile(
     r"(?:asia|europe|america|africa|kazakhstan|republic|union|central|north|south|east|west|"
     r"caspian|eurasia|world|global|international|national|ministry|embassy|government|city|"
     r"region|states?|kingdom|federation|interview|exclusive|economic|forum|summit|affairs|"
-    r"foreign|security|defen[cs]e|trade|finance|justice)",
+    r"foreign|security|defen[cs]e|trade|finance|justice|"
+    # bodies a position names before its holder (`Royal Institute for International Relations
+    # Marc Trenteseau`)
+    r"relations|institute|studies|cent(?:er|re)|council|committee|commission|agency|"
+    r"organi[sz]ation|foundation|university|academy|association|parliament|assembly|"
+    r"department|administration|royal)",
     re.I,
 )
 
