@@ -24,6 +24,13 @@ def _cue(text: str, name: str) -> str | None:
         ("Interview of the President of Kazakhstan K.K. Tokayev to Steppe.", "K.K. Tokayev",
          "guest"),
         ("На вопросы ответил посол Чили Хорхе Сальвадор.", "Хорхе Сальвадор", "guest"),
+        # a head of state who gave the outlet's reporter an interview is its guest
+        (
+            "АСТАНА. KAZINFORM – Мажарстан Президенті Тамаш Шуйок Kazinform тілшісіне берген "
+            "эксклюзивті сұхбатында пайымын айтты.",
+            "Тамаш Шуйок",
+            "guest",
+        ),
         # whose questions were answered asked them
         ("Он ответил на вопросы Ирины Беловой о войне.", "Ирины Беловой", "host"),
         ("Он ответил на вопросы главного редактора портала Ирины Беловой.", "Ирины Беловой",

@@ -1187,3 +1187,14 @@ def test_a_name_printed_with_an_initial_is_the_full_name_printed_elsewhere() -> 
         ("A. Vassenko", 5),
         ("Roman Vassenko", 35),
     ]
+
+
+def test_a_states_name_in_a_case_is_no_name_after_a_leaders_phrase() -> None:
+    # `Президенті` is a position, so the words after the leader's name must not borrow it:
+    # `Оңтүстік Кореяда` (in South Korea) is a place
+    lead = (
+        "Тамыз айында ел Президенті Қасым-Жомарт Тоқаев іссапармен Оңтүстік Кореяда болды. "
+        "Корея Республикасының Қазақстандағы елшісі Ку Хонг-сок сұрақтарға жауап берді."
+    )
+    names = [f.name for f in find_names(Analysis(lead), 0, len(lead))]
+    assert "Оңтүстік Кореяда" not in names and "Ку Хонг-сок" in names, names

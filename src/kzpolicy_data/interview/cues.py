@@ -52,7 +52,12 @@ _GAVE = re.compile(
     re.I,
 )
 # `X «Y» телеарнасына сұхбат беріп`: X gives the interview (checked before a role word).
-_GAVE_KK = re.compile(r"\s*,?\s*(?:«[^»\n]{1,40}»\s+[\w-]+\s+)?сұхбат\s+бер", re.I)
+# `X Kazinform тілшісіне берген эксклюзивті сұхбатында`: the interview X gave the outlet's reporter.
+_GAVE_KK = re.compile(
+    r"\s*,?\s*(?:(?:«[^»\n]{1,40}»\s+[\w-]+\s+)?сұхбат\s+бер|"
+    r"(?:[\w.«»-]+\s+){0,2}тілшісіне\s+берген\b)",
+    re.I,
+)
 # `журналисту X`, `тілшісіне X`: a host in the dative, to whom the sentence's subject spoke.
 _DATIVE_HOST = re.compile(r"(?:журналист|корреспондент|тілші\w*)(?:у|ке|не|ға|ге)\s+\S*\s*$", re.I)
 _INTERVIEW_OF = re.compile(

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..nlp.analysis import Analysis
+from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.kazakh import is_patronymic, strip_case
 from ..nlp.morph import is_name_like
 from .arabic import arabic_after_role, arabic_pairs, arabic_patronymics
@@ -155,6 +156,10 @@ def _run_is_name(
     )
     if not strong and (not is_name_like(words[0]) or any(GEO.fullmatch(w) for w in words)):
         return False  # `Интервью: Центральная Азия`
+    if any(
+        m.start == 0 and m.end >= len(text[s:e].rstrip()) - 3 for m in gazetteer_find(text[s:e])
+    ):
+        return False  # `Оңтүстік Кореяда`: a state's name in a case, however it is introduced
     if not strong and headline_words(text, s, e):
         return False  # `Forum Aims to Turn Analysis Into Action, Says ...`: a headline's capitals
     if not strong and all(w.isupper() for w in words):

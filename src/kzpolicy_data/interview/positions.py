@@ -18,7 +18,10 @@ __all__ = ["KK_ROLE", "ROLE_AFTER", "is_role", "oblique", "role_after", "role_be
 # Roles a lead puts before a guest's name, in Kazakh and Latin-script Kazakh (Russian ones are
 # found by lemma in intro.POSITION_WORDS).
 KK_ROLE = re.compile(
-    r"(?:сарапшы|саясаттанушы|экономист|шолушы|мүше|депутат|елші|министр|төраға|директор|"
+    # `Президенті`, `Премьер-министрі`, `Вице-министрі`: inflected forms the Russian lemma misses
+    r"(?:вице-|премьер-|vice-)?"
+    r"(?:президент|премьер|prezident|сарапшы|саясаттанушы|экономист|шолушы|мүше|депутат|елші|"
+    r"министр|төраға|директор|"
     r"басшы|ғалым|маман|профессор|кеңесші|қайраткер|хатшы|өкіл|орынбасар|сенатор|әкім|жетекші|спикер|"
     r"deputat|ministr|sarapshy|ekonomist|elshi|tilshi|ákim|director|minister|secretary|envoy|"
     r"ambassador|analyst|expert|professor|adviser|chairman|spokes|official|h\.e\.?|member|"

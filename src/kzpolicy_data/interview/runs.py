@@ -92,6 +92,10 @@ def name_bounds(words: list[str], kk: bool = False) -> tuple[int, int]:
             break
     stripped = [strip_name_case(w, kk) for w in words]
     cases = list(stripped)
+    if len(words) > 2 and _is_country(words[0]):
+        # `Мажарстан Президенті Тамаш Шуйок`: a country opening the run heads a position (its
+        # `-стан` is no ablative ending a name)
+        cases[0] = (words[0], None)
     for k in range(len(words) - 1):
         stem, suffix = cases[k]
         if suffix is not None and not _GENITIVE.search(suffix) and SURNAME.search(cases[k + 1][0]):
