@@ -366,6 +366,25 @@ def test_a_prompt_without_a_question_mark_asks_in_an_excerpt_cut_after_it(text: 
     assert _kinds(text) == "QA"
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "ASTANA – Poland is seeking to expand cooperation with Kazakhstan, according to its "
+        "ambassador.",
+        "АЛМАТЫ, 5 мая – Посол рассказал о сотрудничестве двух стран в интервью нашему изданию.",
+    ],
+)
+def test_a_press_dateline_with_a_dash_is_no_speaker_label(lead: str) -> None:
+    text = (
+        f"{lead}\n\nHow would you describe the relations between the two countries?\n\n"
+        "In general, they are vibrant. There have been two presidential visits.\n\n"
+        "What are the priorities?\n\nTrade and transport come first, and then education."
+    )
+    seg = segment(split_paragraphs(text))
+    assert seg.before and seg.before[0].text == lead
+    assert _kinds(text) == "QAQA"
+
+
 def test_a_prompt_left_open_with_an_ellipsis_asks() -> None:
     # an excerpt cut in the first answer: the open prompt is the only question
     text = (

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..codes import TurnKind
+from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.morph import is_name_like
 from ..source.layout import Paragraph
 
@@ -81,6 +82,27 @@ _AGENCY_DATELINE = re.compile(
     rf"^[{UP}]{{3,}}(?:[ -][{UP}]{{2,}})*\.\s+(?:[\w.-]{{3,30}}\s[–—-]\s|"
     rf"(?:[^\W\d]+\s+\d{{1,2}}|\d{{1,2}}\s+[^\W\d]+)\.\s)"
 )
+# `ASTANA – Poland is seeking ...`, `АЛМАТЫ, 5 мая – ...`: a city in capitals and a dash
+# opening a press report, not a speaker's label.
+_PRESS_DATELINE = re.compile(
+    rf"^([{UP}][{UP}-]{{2,}}(?:\s[{UP}][{UP}-]+)?)(?:,[^–—\n]{{1,30}})?\s[–—-]\s"
+)
+_CITIES = frozenset(
+    ("almaty", "алматы", "nur-sultan", "нур-султан", "нұр-сұлтан", "shymkent", "шымкент")
+)
+
+
+def _press_dateline(t: str) -> bool:
+    m = _PRESS_DATELINE.match(t)
+    if m is None:
+        return False
+    place = m.group(1)
+    return place.lower() in _CITIES or any(
+        f.entry.kind in ("capital", "country") and (f.start, f.end) == (0, len(place))
+        for f in gazetteer_find(place)
+    )
+
+
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _INITIALS = re.compile(rf"^(?P<label>(?:[{UP}]\.\s?){{1,3}})\s*[-–—−]\s*(?=[^\W\d])")
 # `– Э.К. Нынешние результаты ...`: a dash, then the speaker's initials.
@@ -229,7 +251,7 @@ def detect_marker(p: Paragraph) -> Marked:
     m = _NUMBERED.match(t)
     if m and t.rstrip(_CLOSERS).endswith("?"):
         return Marked(p, "num", t[: m.end()], None, None, p.start + m.end())
-    if _AGENCY_DATELINE.match(t):
+    if _AGENCY_DATELINE.match(t) or _press_dateline(t):
         return Marked(p, "none", content_start=p.start)
     for pattern in (_ROLE, _CAPS, _COLON, _NAME_PERIOD):
         m = pattern.match(t)
