@@ -385,6 +385,17 @@ def test_a_press_dateline_with_a_dash_is_no_speaker_label(lead: str) -> None:
     assert _kinds(text) == "QAQA"
 
 
+def test_an_unmarked_answer_ending_in_a_rhetorical_question_replies() -> None:
+    text = (
+        "Посол рассказывает в интервью нашему изданию, как работало посольство.\n"
+        "Петр Юрьевич, вы следили за акцией в поддержку Украины в Алматы?\n"
+        "Мы думали полететь в Алматы, но потом подумали – зачем? При чем здесь посольство?\n"
+        "И не полетели?\n"
+        "Мы не присутствуем, иначе это будет вмешательство во внутренние дела страны.\n"
+    )
+    assert _kinds(text) == "QAQA"
+
+
 def test_a_prompt_left_open_with_an_ellipsis_asks() -> None:
     # an excerpt cut in the first answer: the open prompt is the only question
     text = (

@@ -64,12 +64,15 @@ def _unmarked_scheme(marked: list[Marked]) -> Segmentation | None:
     n = len(marked)
     # A paragraph that opens with the guest's name and patronymic (`Дмитрий Геннадьевич, если
     # обобщить ...`) is the host's, even when it asks without a `?`.
+    # An answer may end in a rhetorical `?` (`Мы думали полететь в Алматы, но ... – зачем?`):
+    # one that opens in the first person replies, it does not ask.
+    asking = [asks(m) and not _speaks_first(m) for m in marked]
     qs = [
         i
         for i, m in enumerate(marked)
         if i + 1 < n
-        and (asks(m) or (m.style == "none" and PATRONYMIC.match(m.para.text)))
-        and not asks(marked[i + 1])
+        and (asking[i] or (m.style == "none" and PATRONYMIC.match(m.para.text)))
+        and not asking[i + 1]
     ]
     # A label on the first question only (`Имя Фамилия, издание «X»:`): it asks.
     first_label = next((i for i, m in enumerate(marked) if m.style == "label"), None)
@@ -98,6 +101,15 @@ def _unmarked_scheme(marked: list[Marked]) -> Segmentation | None:
         # `What can we know about the commissi`: the excerpt ends inside the next question
         starts[n - 1] = TurnKind.QUESTION
     return build(marked, starts, "unmarked")
+
+
+_FIRST_WORD = re.compile(r"(?:мы|я|we|i|біз|мен)\b", re.I)
+
+
+def _speaks_first(m: Marked) -> bool:
+    """A plain paragraph that opens in the first person and says no `you` in its first words."""
+    t = m.para.text
+    return m.style == "none" and bool(_FIRST_WORD.match(t)) and not SECOND_PERSON.search(t[:80])
 
 
 def _opens_questions(marked: list[Marked], first: int) -> bool:
