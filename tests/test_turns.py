@@ -396,6 +396,18 @@ def test_an_unmarked_answer_ending_in_a_rhetorical_question_replies() -> None:
     assert _kinds(text) == "QAQA"
 
 
+def test_a_dashed_excerpt_that_opens_inside_the_first_answer() -> None:
+    # the question is the lead's (or cut off): the first dash answers, the next one asks
+    text = (
+        "Deputy head of the OSCE Centre told about this in an interview to Kazinform.\n\n"
+        "- This is a creative open dialogue where scientists and officials took part. They "
+        "elaborated several proposals.\n\n-  What recommendations did you offer?\n\n"
+        "- We have discussed all the three dimensions of the organisation.\n\n"
+        "-  What is this chairmanship expected to bring?\n\n- It has its power and influence."
+    )
+    assert _kinds(text) == "AQAQA"
+
+
 def test_a_prompt_left_open_with_an_ellipsis_asks() -> None:
     # an excerpt cut in the first answer: the open prompt is the only question
     text = (

@@ -130,6 +130,12 @@ def _alternating(marked: list[Marked], dashed: list[int]) -> Segmentation:
         shifted = [first - 1, *dashed]
         if _q_share(marked, shifted) > _q_share(marked, dashed):
             return build(marked, alternate(shifted), "dash")
+    if len(dashed) >= 3 and not _asks_guest(marked[first], last=False):
+        # `- This is a creative open dialogue ...` then `- What recommendations ...?`: the
+        # excerpt opens inside the first answer (its question is the lead's, or cut off)
+        rest = dashed[1:]
+        if _q_share(marked, rest) > _q_share(marked, dashed):
+            return build(marked, {first: TurnKind.ANSWER, **alternate(rest)}, "dash")
     return build(marked, alternate(dashed), "dash")
 
 
