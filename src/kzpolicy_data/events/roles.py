@@ -66,7 +66,13 @@ _OBJECT_CONTROL = {"пригласить", "приглашать", "призва
 VISITS = {"визит", "госвизит", "поездка", "турне"}
 # "по приглашению Си Цзиньпина": the host who invited, not a topic.
 INVITATION = {"приглашение", "инициатива", "просьба"}
-_ATTEND = {"участие", "участвовать"}  # "в саммите" is what one attends, not where
+_ATTEND = {"участие", "участвовать"}
+_OPENING = {
+    "открыть",
+    "открытие",
+    "открыться",
+    "открываться",
+}  # "в саммите" is what one attends, not where
 _RECEIVE = {"получить", "получать"}
 _TOPIC_VERBS = {"обсудить", "обсуждать", "обсуждаться", "касаться", "рассмотреть"}
 # Linking verbs: "ЕС стал крупнейшим инвестором в Казахстан" is the subject's economic tie; but
@@ -340,8 +346,11 @@ def _arguments(
                 src = t.actors_at(t.reach(c, set()))
             continue
         attend = t.lemmas[a] in _ATTEND or t.lemmas[pred] in _ATTEND
-        # where one is on a visit is whom one visits ("с визитом в Берлине")
-        visit = t.lemmas[a] in VISITS
+        # where one is on a visit is whom one visits ("с визитом в Берлине"); where an embassy
+        # or a consulate opens hosts it ("открыл посольство в Молдове")
+        visit = t.lemmas[a] in VISITS or (
+            kind == EventType.SUPPORT and (t.lemmas[a] in _OPENING or t.lemmas[pred] in _OPENING)
+        )
         if (
             locative
             and kind != EventType.ASSAULT
