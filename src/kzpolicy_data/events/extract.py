@@ -44,7 +44,7 @@ from .lexicon import Hit, find_triggers, is_meeting, language_of
 from .modality import is_yes_no_question
 from .scenes import content_dropped, is_setting, is_topic, joined, setting_cue
 from .sides import DOMESTIC, HOME_WORDS, PARTIES, complete_roles, each_guest, shape
-from .speakers import OFFICE, answerers, article_people, speaker_states
+from .speakers import OFFICE, People, answerers, speaker_states
 
 __all__ = ["CODER", "EXTRACTOR_VERSION", "Candidate", "extract_candidates", "extract_events"]
 
@@ -157,7 +157,7 @@ def extract_candidates(
     )
     merged = _Merged()
     states, asked = speaker_states(record), answerers(record)
-    people = article_people(text)
+    people = People(text)
     for p in plan:
         checkpoint()
         toks = analysis.tokens_in(p.s, p.e)

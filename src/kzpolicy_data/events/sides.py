@@ -25,7 +25,7 @@ from ..nlp.morph import Token
 from ..records import Turn
 from .drafts import REACTIONS, Draft, codes_of, hosts, mutual
 from .scenes import MUTUAL
-from .speakers import named_official, speaks_for
+from .speakers import People, named_official, speaks_for
 
 __all__ = ["DOMESTIC", "HOME_WORDS", "PARTIES", "Block", "complete_roles", "each_guest", "shape"]
 
@@ -133,11 +133,10 @@ def complete_roles(
     states: dict[str, GazEntry],
     asked: dict[str, str],
     blocks: list[Block],
-    people: dict[str, GazEntry] | None = None,
+    people: People | None = None,
 ) -> bool:
     """Fill in ``d.roles`` where the sentence leaves a side unnamed; whether the source was
-    inferred (not named in the sentence). ``people``: the article's officials by surname
-    (``speakers.article_people``)."""
+    inferred (not named in the sentence). ``people``: the article's officials by surname."""
     text = analysis.text
     s, e = d.sentence
     inferred = not d.roles.source
@@ -147,8 +146,10 @@ def complete_roles(
         and (we := speaks_for(text, s, e, turn, states, asked))
     ):
         d.roles.source = [we]  # "we" in an official's answer: their state
-    if not d.roles.source and (
-        who := named_official(analysis.tokens_in(s, e), d.hit.i, people or {})
+    if (
+        not d.roles.source
+        and people is not None
+        and (who := named_official(analysis.tokens_in(s, e), d.hit.i, people.by_surname))
     ):
         d.roles.source = [who]  # "Конуспаев выразил протест": the official named before
     if not d.roles.source:
