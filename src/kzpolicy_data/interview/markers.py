@@ -145,7 +145,6 @@ _LABEL_LINE = re.compile(
     rf"^(?:{_HEREINAFTER}|[«\"][^»\"\n]{{2,40}}[»\"]|[{UP}][\w.-]*(?:\s+[{UP}][\w.-]*){{0,3}}"
     rf"|[{UP}][{LO}]+\s+[{UP}]{{2,}}[{UP}-]*,\s?[^:\n]{{2,60}}):$"
 )
-# A turn may open with a figure (`... бар ма? – 1955-1962 жылдары ...`) or in the Arabic script.
 # The formal "you" of a Kazakh verb (`білесіз`, `ойлайсыз`), but not `-сыз` after `а`: that is
 # the privative in `қамтамасыз` as often.
 SECOND_PERSON = re.compile(
@@ -155,11 +154,13 @@ SECOND_PERSON = re.compile(
     r"|(?:^|[.?!]\s|\bне\s)[а-яё]+(?:ете|ите|етесь|итесь)\b",
     re.I,
 )
+# A turn may open with a figure (`... бар ма? – 1955-1962 жылдары ...`) or in the Arabic script.
 _INLINE = re.compile(rf"(?<=[.?!…»\"”؟])\s+([–—−-])\s+(?=[«\"{UP}0-9{_AR}])")
-# `...Пекин?–Итоги визита ...`: a long dash glued on both sides after a sentence's end.
+# `...Пекин?–Итоги визита ...`: a long dash glued on both sides after a sentence's end, or a
+# hyphen glued to the turn's first word (`... my main task. -Mr. Ambassador, ...`).
 _INLINE_TIGHT = re.compile(rf"(?<=[.?!…])\s?([–—−])(?=[«\"{UP}])|(?<=[.?!…])\s(-)(?=[«\"{UP}])")
 _GLUED = re.compile(rf"(?<=[{LO}][.?!])([-–—])\s(?=[{UP}])")
-# A patronymic's ending, in Cyrillic or transliterated (`Parkhatovich`, `Ərlan uly`).
+# A patronymic's ending, in Cyrillic or transliterated (`Parkhatovich`, `Nurlanuly`).
 PATRONYMIC_END = "ович|евич|овна|евна|ична|ұлы|қызы|ovich|evich|ovna|evna|ichna|uly|qyzy|kyzy"
 # An address by title: `Господин Президент,`, `Уважаемый министр,`, `Елші мырза,`, `Mr Ambassador,`
 TITLE_ADDRESS = (
