@@ -49,3 +49,15 @@ def test_tokens_and_names_are_computed_once_and_shared(seed_text: str) -> None:
     words = analysis.tokens_in(start, end)
     assert words and all(start <= t.start and t.end <= end for t in words)
     assert {m.entry.code for m in analysis.known_names} >= {"KAZ", "AZE", "USA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("He received The Astana Times staff at his residence.", "Astana"),
+        ("Посол дал интервью газете «Казахстанская правда».", "Казахстанская"),
+        ("The report appeared in China Daily on Monday.", "China"),
+    ],
+)
+def test_an_outlet_named_after_a_place_is_no_actor(text: str, place: str) -> None:
+    assert place not in [m.surface for m in Analysis(text).known_names]

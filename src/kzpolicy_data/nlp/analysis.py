@@ -132,6 +132,18 @@ def _within(items: list[Any], starts: list[int], start: int, end: int) -> list[A
     return out
 
 
+# The word after a place that makes it an outlet's name (`The Astana Times`, `Kazakh TV`,
+# `Российская газета`, `Казахстанская правда`).
+_OUTLET_WORD = re.compile(
+    r"\s+(?:Times|Post|TV|Today|Daily|Herald|Tribune|Weekly|Journal|Gazette|Telegraph|Observer|"
+    r"Pravda|Network|газета|правда|Правда)\b"
+)
+
+
+def _outlet_at(text: str, end: int) -> bool:
+    return _OUTLET_WORD.match(text, end) is not None
+
+
 class Analysis:
     """The shared analysis of one article's text (offsets are code points into ``text``)."""
 
@@ -246,7 +258,12 @@ class Analysis:
         is not Дания, Ирангуль is not Иран. Whole-word matches stay, and so do spans with Kazakh
         letters: the Russian model tags Kazakh words as names too often to overrule "Ресей" or
         "Біріккен Араб Әмірліктерінің"."""
-        found = gazetteer.find_in_tokens(self.text, self.tokens)
+        # `The Astana Times`, `China Daily`, `Российская газета`: an outlet named after a place
+        found = [
+            m
+            for m in gazetteer.find_in_tokens(self.text, self.tokens)
+            if not _outlet_at(self.text, m.end)
+        ]
         if not any(m.by_stem for m in found):
             return found
         people = [
