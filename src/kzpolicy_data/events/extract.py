@@ -42,7 +42,7 @@ from .drafts import Draft, actors_in, cheap, mutual, sentence_drafts
 from .framing import reports_a_meeting, tells_no_act
 from .lexicon import Hit, find_triggers, is_meeting, language_of
 from .modality import is_yes_no_question
-from .scenes import content_dropped, is_setting, is_topic, joined, setting_cue
+from .scenes import content_dropped, is_setting, is_topic, is_visit, joined, setting_cue
 from .sides import DOMESTIC, HOME_WORDS, PARTIES, complete_roles, each_guest, shape
 from .speakers import OFFICE, People, answerers, speaker_states
 
@@ -168,7 +168,7 @@ def extract_candidates(
                 continue
             inferred = complete_roles(analysis, d, p.turn, states, asked, blocks, people)
             for one in each_guest(analysis, d):
-                event = _event(record, one, mention_ids, published)
+                event = _event(record, one, mention_ids, published, is_visit(toks, one.hit))
                 if event is None:
                     continue
                 parties = inferred and PARTIES.search(text, p.s, p.e) is not None
@@ -326,10 +326,14 @@ def _held_office(text: str, source: list[GazMatch]) -> bool:
 
 
 def _event(
-    record: Record, d: Draft, mention_ids: dict[tuple[int, int], str], published: object
+    record: Record,
+    d: Draft,
+    mention_ids: dict[tuple[int, int], str],
+    published: object,
+    visit: bool = False,
 ) -> Event | None:
     kind = d.hit.trigger.type
-    src_m, rec_m = shape(kind, d.roles.source, d.roles.recipient)
+    src_m, rec_m = shape(kind, d.roles.source, d.roles.recipient, visit=visit)
     source = _actors(src_m, mention_ids)
     own = {a.code for a in source}
     recipient = [a for a in _actors(rec_m, mention_ids) if a.code not in own]

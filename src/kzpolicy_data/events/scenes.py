@@ -14,7 +14,15 @@ from ..nlp.gazetteer import GazMatch
 from ..nlp.morph import Token
 from .lexicon import Hit, is_meeting
 
-__all__ = ["MUTUAL", "content_dropped", "is_setting", "is_topic", "joined", "setting_cue"]
+__all__ = [
+    "MUTUAL",
+    "content_dropped",
+    "is_setting",
+    "is_topic",
+    "is_visit",
+    "joined",
+    "setting_cue",
+]
 
 # Acts two parties do together: talks, an agreement, cooperation.
 MUTUAL = {EventType.CONSULT, EventType.AGREE, EventType.COOPERATE}
@@ -53,8 +61,13 @@ _TOPIC_BEFORE = {"о", "об", "обо", "about"}
 _VISIT_WORDS = ("визит", "госвизит", "поездк", "visit", "trip", "сапар", "іссапар")
 
 
+def is_visit(toks: list[Token], h: Hit) -> bool:
+    """Whether the trigger is a visit or a trip (a talk or a summit is not)."""
+    return h.trigger.type == EventType.CONSULT and toks[h.i].text.lower().startswith(_VISIT_WORDS)
+
+
 def is_setting(toks: list[Token], h: Hit) -> bool:
-    if h.trigger.type == EventType.CONSULT and toks[h.i].text.lower().startswith(_VISIT_WORDS):
+    if is_visit(toks, h):
         return False
     if is_meeting(toks, h):
         # talks or a meeting are an act between parties even where something else was said at

@@ -288,12 +288,29 @@ def _previous_actor(
 
 
 def shape(
-    kind: EventType, src: list[GazMatch], rec: list[GazMatch]
+    kind: EventType, src: list[GazMatch], rec: list[GazMatch], *, visit: bool = False
 ) -> tuple[list[GazMatch], list[GazMatch]]:
-    """Conventions on roles: symmetric and multi-party meetings, formats, domestic events."""
+    """Conventions on roles: symmetric and multi-party meetings, formats, domestic events
+    (``visit``: the act is a visit or a trip)."""
     if kind in DOMESTIC:
         return src[:1], []
     formats = any(m.entry.members for m in [*src, *rec])
+    if (
+        kind == EventType.CONSULT
+        and visit
+        and src
+        and not any(m.entry.members for m in src)
+        and any(m.entry.members and not m.entry.partner for m in rec)
+    ):
+        # "Scholz's upcoming visit ... a tour to Central Asia": the visitor goes to each state
+        # of the region (a format's summit is the format meeting its partner, below)
+        members = [
+            GazMatch(m.start, m.end, m.surface, entry)
+            for m in rec
+            for code in m.entry.members
+            if (entry := country_entry(code)) is not None
+        ]
+        return src, [*(m for m in rec if not m.entry.members), *members]
     if kind == EventType.CONSULT and formats:
         # "the C5+1 summit", "the Central Asia – China summit": the group meets its partner
         # (EVENTS_GUIDE.md); a treaty the group and its partner sign stays symmetric
