@@ -57,13 +57,9 @@ def _home_roles(
         if _CONGRATULATED.search(analysis.text, s, e):
             # "поздравил Эрдогана с победой на выборах": the election is the congratulated
             # one's state's, when the sentence names one other state
-            others = {c for m in analysis.known_names_in(s, e) for c in m.entry.actor_codes}
-            others -= {"KAZ"}
-            if len(others) == 1:
-                named = next(
-                    m for m in analysis.known_names_in(s, e) if others & set(m.entry.actor_codes)
-                )
-                return [named], []
+            foreign = [m for m in analysis.known_names_in(s, e) if "KAZ" not in m.entry.actor_codes]
+            if len({c for m in foreign for c in m.entry.actor_codes}) == 1:
+                return foreign[:1], []
         return [here], []
     toks = analysis.tokens_in(s, e)
     if _done_by_no_state(toks[max(0, d.hit.i - 4) : d.hit.i]):
