@@ -62,11 +62,11 @@ def _marker_end(m: Marked) -> int:
 
 def _unmarked_scheme(marked: list[Marked]) -> Segmentation | None:
     n = len(marked)
-    # A paragraph that opens with the guest's name and patronymic (`Дмитрий Геннадьевич, если
-    # обобщить ...`) is the host's, even when it asks without a `?`.
     # An answer may end in a rhetorical `?` (`Мы думали полететь в Алматы, но ... – зачем?`):
     # one that opens in the first person replies, it does not ask.
     asking = [asks(m) and not _speaks_first(m) for m in marked]
+    # A paragraph that opens with the guest's name and patronymic (`Дмитрий Геннадьевич, если
+    # обобщить ...`) is the host's, even when it asks without a `?`.
     qs = [
         i
         for i, m in enumerate(marked)

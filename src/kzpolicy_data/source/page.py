@@ -236,13 +236,12 @@ def find_publication_date(
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
-# A numeric date ending a line, a time or a view counter after it at most.
-_NUMERIC_DATE = re.compile(r"(?<![\d.])[0-3]\d\.[01]\d\.(?:19|20)\d\d(?![\d.])")
+_DD_MM_YYYY = r"(?<![\d.])[0-3]\d\.[01]\d\.(?:19|20)\d\d"
+_NUMERIC_DATE = re.compile(_DD_MM_YYYY + r"(?![\d.])")
 # A photo's caption or credit, whose numeric date is the page's.
 _PHOTO = re.compile(r"(?<!\w)(?:фото|photo|сурет)", re.I)
-_LINE_STAMP = re.compile(
-    r"(?<![\d.])[0-3]\d\.[01]\d\.(?:19|20)\d\d(?:,?\s+\d{1,2}:\d\d|\s+\d{1,6})?\s*$"
-)
+# A numeric date ending a line, a time or a view counter after it at most.
+_LINE_STAMP = re.compile(_DD_MM_YYYY + r"(?:,?\s+\d{1,2}:\d\d|\s+\d{1,6})?\s*$")
 _CLOCK = re.compile(r"[,\s]*\d{1,2}:\d{2}\b")
 _PLACE = re.compile(r"[A-ZА-ЯЁ][\w.-]*(?:[ ,]{1,2}[A-ZА-ЯЁ][\w.-]*){0,3},\s+")
 # What follows a dateline's date: a dash (after the agency in brackets, `ALMATY, 18 May 2004
