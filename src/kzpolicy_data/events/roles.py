@@ -66,13 +66,9 @@ _OBJECT_CONTROL = {"пригласить", "приглашать", "призва
 VISITS = {"визит", "госвизит", "поездка", "турне"}
 # "по приглашению Си Цзиньпина": the host who invited, not a topic.
 INVITATION = {"приглашение", "инициатива", "просьба"}
-_ATTEND = {"участие", "участвовать"}
-_OPENING = {
-    "открыть",
-    "открытие",
-    "открыться",
-    "открываться",
-}  # "в саммите" is what one attends, not where
+_ATTEND = {"участие", "участвовать"}  # "в саммите" is what one attends, not where
+# An embassy's or a consulate's opening: where it opens hosts it.
+_OPENING = {"открыть", "открытие", "открыться", "открываться"}
 _RECEIVE = {"получить", "получать"}
 _TOPIC_VERBS = {"обсудить", "обсуждать", "обсуждаться", "касаться", "рассмотреть"}
 # Linking verbs: "ЕС стал крупнейшим инвестором в Казахстан" is the subject's economic tie; but
