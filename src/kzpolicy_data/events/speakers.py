@@ -105,27 +105,41 @@ def _office_state(text: str, name: str) -> GazEntry | None:
         ]
         if not offices:
             continue
-        office = min(offices, key=lambda o: abs(o.start() - m.start()))
-        states = [
-            g
-            for g in find(text[lo:hi])
-            if g.entry.kind in ("country", "institution")
-            and not _OFFICIAL.search(g.surface)
-            and (
-                abs(lo + g.start - office.start()) <= 40
-                # "X, Head of the Mission of Kazakhstan", "X, Chargé d'Affaires of the Kingdom
-                # of the Netherlands"
-                or (
-                    0 < lo + g.start - m.end() <= 70
-                    and _OF.search(text, lo + g.start - 25, lo + g.start)
-                )
-            )
-            and not _SENT_TO.search(text, max(lo, lo + g.start - 12), lo + g.start)
+        office = min(offices, key=lambda o: abs(o.start() - m.start())).start()
+        near = [
+            (at, g)
+            for at, g in _named_states(text, lo, hi, ("country", "institution"))
+            if abs(at - office) <= 40
+            # "X, Head of the Mission of Kazakhstan", "X, Chargé d'Affaires of the Kingdom of
+            # the Netherlands"
+            or (0 < at - m.end() <= 70 and _OF.search(text, at - 25, at))
         ]
-        if states:
-            best = min(states, key=lambda g: abs(lo + g.start - office.start()))
-            return country_entry(best.entry.actor_codes[0]) or best.entry
+        if (state := _nearest(near, office)) is not None:
+            return state
     return None
+
+
+def _named_states(
+    text: str, lo: int, hi: int, kinds: tuple[str, ...]
+) -> list[tuple[int, GazMatch]]:
+    """``(offset, match)`` of the names of ``kinds`` in ``text[lo:hi]`` that may be an
+    office's state: not an office's own word, nor a state the office is sent to ("Ambassador of
+    Azerbaijan to Kazakhstan", "посол ... в Казахстане")."""
+    return [
+        (lo + g.start, g)
+        for g in find(text[lo:hi])
+        if g.entry.kind in kinds
+        and not _OFFICIAL.search(g.surface)
+        and not _SENT_TO.search(text, max(lo, lo + g.start - 12), lo + g.start)
+    ]
+
+
+def _nearest(states: list[tuple[int, GazMatch]], office: int) -> GazEntry | None:
+    """The state of the name nearest the office starting at ``office``."""
+    if not states:
+        return None
+    _, best = min(states, key=lambda s: abs(s[0] - office))
+    return country_entry(best.entry.actor_codes[0]) or best.entry
 
 
 def article_people(text: str) -> dict[str, GazEntry]:
@@ -222,17 +236,7 @@ def _state_of(text: str, lo: int, hi: int, office: int) -> GazEntry | None:
     office is sent to ("в Казахстане"), nor a former office's."""
     if _FORMER.search(text, max(0, office - 24), office):
         return None
-    states = [
-        g
-        for g in find(text[lo:hi])
-        if g.entry.kind in ("country", "institution", "capital")
-        and not _OFFICIAL.search(g.surface)
-        and not _SENT_TO.search(text, max(lo, lo + g.start - 12), lo + g.start)
-    ]
-    if not states:
-        return None
-    best = min(states, key=lambda g: abs(lo + g.start - office))
-    return country_entry(best.entry.actor_codes[0]) or best.entry
+    return _nearest(_named_states(text, lo, hi, ("country", "institution", "capital")), office)
 
 
 # A surname followed by a preposition's object or a conjunct is not the doer ("встретился с

@@ -140,10 +140,6 @@ _OUTLET_WORD = re.compile(
 )
 
 
-def _outlet_at(text: str, end: int) -> bool:
-    return _OUTLET_WORD.match(text, end) is not None
-
-
 class Analysis:
     """The shared analysis of one article's text (offsets are code points into ``text``)."""
 
@@ -262,7 +258,7 @@ class Analysis:
         found = [
             m
             for m in gazetteer.find_in_tokens(self.text, self.tokens)
-            if not _outlet_at(self.text, m.end)
+            if not _OUTLET_WORD.match(self.text, m.end)
         ]
         if not any(m.by_stem for m in found):
             return found
