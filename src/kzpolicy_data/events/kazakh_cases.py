@@ -1,15 +1,20 @@
-"""The case of a Kazakh actor in a sentence: the ending after its gazetteer stem, the case of
-the head noun it names ("Орталық Азия елдеріне"), or of the name a title heads ("мемлекет
-басшысы Нұрсұлтан Назарбаевқа"); and how adjacent actors are joined ("АҚШ пен Израильдің").
-Read by ``linear`` for Kazakh roles."""
+"""Kazakh roles: the case of an actor in a sentence (the ending after its gazetteer stem, the
+case of the head noun it names, "Орталық Азия елдеріне", or of the name a title heads, "мемлекет
+басшысы Нұрсұлтан Назарбаевқа"), how adjacent actors are joined ("АҚШ пен Израильдің"), and from
+these the source and recipients of each trigger (``kk_roles``, called by ``linear``). Kazakh is
+SOV and marks roles with case endings: the nominative before the verb is the source, the dative,
+accusative, ablative, comitative and genitive are the recipients, the locative is a setting."""
 
 from __future__ import annotations
 
 import re
 
+from ..codes import EventType
 from ..nlp.gazetteer import GazMatch
+from .lexicon import Hit, meeting_word
+from .roles import PLACE_SOURCE, Roles
 
-__all__ = ["kk_cases"]
+__all__ = ["kk_cases", "kk_roles"]
 
 # "ел" (country) as a head noun whose case is the name's ("Орталық Азия елдеріне"); "елші"
 # (ambassador) only for a bare name (see _kk_case); not "елбасы", "елорда", nor "еліміз" (our
@@ -171,3 +176,111 @@ def kk_cases(
         if joined[k] == "word":
             cases[k] = cases[k + 1]
     return cases, joined
+
+
+# A participle before "үшін" makes a reason clause ("... жеткізгені үшін").
+_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)(?:ы|і|ын|ін|ға|ге|ны|ні)?$")
+
+
+def kk_roles(
+    words: list[str],
+    h: Hit,
+    n: int,
+    hits: list[Hit],
+    placed: list[tuple[int, int, GazMatch]],
+) -> Roles:
+    """The last trigger is the verb: its source is the first nominative (or the possessor of
+    the subject, "Қазақстанның ... қызметі"); an earlier trigger is a verbal noun whose agent is
+    the genitive ("Иранның ... шабуылын"), and which the verb takes as its object."""
+    roles = Roles(pred=h.i, anchor=h.i)
+    kind = h.trigger.type
+    prev_end = hits[n - 1].j if n else 0
+    cases, joined = kk_cases(words, placed)
+    # "X мен Y арасында" (between X and Y) names the parties of an act done together (talks,
+    # a treaty, relations), and only the scene of another (a visit, a statement)
+    together = kind in (EventType.AGREE, EventType.COOPERATE) or any(
+        (kind == EventType.CONSULT and meeting_word(w, w))
+        or (kind == EventType.SUPPORT and w.startswith("диплом"))
+        for w in words[h.i : h.j]
+    )
+    cases = {k: "nom" if c == "between" and together else c for k, c in cases.items()}
+    reason = _kk_reason(words, placed, h)
+    segment = [
+        (cases[k], m)
+        for k, (i, j, m) in enumerate(placed)
+        if prev_end <= i and j <= h.i and k not in reason
+    ]
+    src = _kk_source(placed, cases, joined, segment, h, n, hits)
+    rec = [
+        m for c, m in segment if c in ("dat", "acc", "abl", "com", "gen", "adj") and m not in src
+    ]
+    places = [m for c, m in segment if c == "loc"]
+    if kind == EventType.KZP_STATEMENT or kind == EventType.ASSAULT:
+        rec += places
+    if kind in PLACE_SOURCE:
+        src = src or places[:1] or [m for c, m in segment if c in ("gen", "adj")][:1]
+        rec = []
+    if n and not segment and hits[n - 1].j >= h.i - 3:
+        roles.nested.append(n - 1)  # "... шабуылын айыптады": the object precedes
+    roles.source = src
+    roles.recipient = [m for m in dict.fromkeys(rec) if m not in src]
+    return roles
+
+
+def _kk_reason(words: list[str], placed: list[tuple[int, int, GazMatch]], h: Hit) -> set[int]:
+    """The actors that are objects of a reason clause ("Ресейге ... жеткізгені үшін"): no
+    participants."""
+    reason = set()
+    for k, (_, j, _) in enumerate(placed):
+        gap = words[j : (placed[k + 1][0] if k + 1 < len(placed) else h.i)]
+        if "үшін" in gap and any(_PARTICIPLE.search(w) for w in gap[: gap.index("үшін")]):
+            reason.add(k)
+    return reason
+
+
+def _kk_subject(
+    placed: list[tuple[int, int, GazMatch]],
+    cases: dict[int, str],
+    joined: list[str],
+    lo: int,
+    h: Hit,
+) -> list[GazMatch]:
+    """The first nominative from token ``lo`` on (before the trigger), with its conjuncts."""
+    ks = [k for k, (i, j, _) in enumerate(placed) if lo <= i and j <= h.i]
+    k0 = next((k for k in ks if cases[k] == "nom"), None)
+    if k0 is None:
+        return []
+    first = [placed[k0][2]]
+    while k0 < len(joined) and (
+        joined[k0] == "word" or (joined[k0] == "next" and cases[k0 + 1] == "nom")
+    ):
+        k0 += 1
+        first.append(placed[k0][2])
+    return first
+
+
+def _kk_source(
+    placed: list[tuple[int, int, GazMatch]],
+    cases: dict[int, str],
+    joined: list[str],
+    segment: list[tuple[str, GazMatch]],
+    h: Hit,
+    n: int,
+    hits: list[Hit],
+) -> list[GazMatch]:
+    """The source of the verb (the last trigger) or of a verbal noun before it."""
+    prev_end = hits[n - 1].j if n else 0
+    main = _kk_subject(placed, cases, joined, 0, h)
+    if n == len(hits) - 1:
+        # the subject of this clause ("..., Қазақстан оны айыптайды"), else of the sentence
+        src = _kk_subject(placed, cases, joined, prev_end, h) or main
+        if not src and placed and placed[0][0] <= 1 and cases[0] == "gen":
+            src = [placed[0][2]]  # "Тоқаевтың ... хат жолдағаны"
+        return src
+    # a verbal noun: its agent is a genitive, or a nominative that is not the subject of the
+    # verb it is the object of ("Ақорда Армения мен Әзірбайжан арасындағы ... қол қойылуын
+    # құптады")
+    nested = hits[n + 1].i - h.j <= 2
+    return [m for c, m in segment if c == "gen"] or [
+        m for c, m in segment if c == "nom" and not (nested and m in main)
+    ]

@@ -1,24 +1,21 @@
-"""Who did what to whom, in Kazakh and English: roles from word order, case and prepositions.
+"""Who did what to whom without the parser: roles from word order and prepositions.
 
-Neither language has a parser here, so the rules read the surface. English is SVO: the source is
-the actor chain before the trigger not governed by a preposition ("Kazakhstan's Foreign Ministry
-condemned"), the recipients follow it as objects or after "with/to/on/against/from". Kazakh is
-SOV and marks roles with case endings: the nominative before the verb is the source, the dative
-(-ға/-ге), accusative (-ны/-ді), ablative (-нан/-ден), comitative (-мен/-бен) and genitive
-("Украинаның ... тұтастығын") are the recipients, the locative (-да/-дағы) is a setting.
+English is SVO: the source is the actor chain before the trigger not governed by a preposition
+("Kazakhstan's Foreign Ministry condemned"), the recipients follow it as objects or after
+"with/to/on/against/from". Kazakh roles come from case endings (``kazakh_cases.kk_roles``); a
+Russian sentence with one trigger and one actor is read here too (``one_actor_roles``).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..codes import EventType
 from ..nlp.gazetteer import GazMatch
 from ..nlp.morph import Token
-from .kazakh_cases import kk_cases
-from .lexicon import Hit, meeting_word
-from .roles import INVITATION, VISITS, Roles
+from .kazakh_cases import kk_roles
+from .lexicon import Hit
+from .roles import INVITATION, PLACE_SOURCE, VISITS, Roles
 
 __all__ = ["linear_roles", "one_actor_roles"]
 
@@ -69,8 +66,6 @@ _ARRIVED = {"arrived", "arrives", "arrive", "arriving"}
 _TITLED = {"of", "for", "and", "the", "mr", "ms", "mrs", "h", "e", "dr"}
 _EN_SETTING = {"in", "at", "near", "across", "around"}
 _EN_BE = {"was", "were", "been", "being", "is", "are", "be"}
-_PLACE_SOURCE = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
-_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)(?:ы|і|ын|ін|ға|ге|ны|ні)?$")
 _EN_SUBORDINATE = {"if", "when", "although", "though", "while", "after", "before", "once", "unless"}
 
 
@@ -104,7 +99,7 @@ def linear_roles(
             own = [p for p in placed if lo <= p[0] < hi]
             out.append(_en(_Clause(words, caps, hits, own), h, n))
         return out
-    return [_kk(words, h, n, hits, placed) for n, h in enumerate(hits)]
+    return [kk_roles(words, h, n, hits, placed) for n, h in enumerate(hits)]
 
 
 def _en_prep(words: list[str], i: int) -> str:
@@ -184,7 +179,7 @@ def _en_subject(c: _Clause, h: Hit, n: int) -> tuple[int, list[GazMatch], list[G
     for i, j, m in before:
         prep = _en_prep(words, i)
         joined = last < 0 or set(words[last:i]) <= {"and", "s", "the", "of", ","}
-        if prep in _EN_SETTING and kind in _PLACE_SOURCE:
+        if prep in _EN_SETTING and kind in PLACE_SOURCE:
             src.append(m)
         elif prep not in _EN_NOT_SUBJ and (joined or not src):
             src.append(m)
@@ -273,7 +268,7 @@ def _en_objects(
             continue
         prep = _en_prep(words, i)
         if prep in _EN_SETTING and kind != EventType.KZP_STATEMENT:
-            if kind in _PLACE_SOURCE and not src:
+            if kind in PLACE_SOURCE and not src:
                 src.append(m)
             elif kind == EventType.ASSAULT:
                 rec.append(m)
@@ -283,110 +278,6 @@ def _en_objects(
             continue
         rec.append(m)
     return rec
-
-
-def _kk(
-    words: list[str],
-    h: Hit,
-    n: int,
-    hits: list[Hit],
-    placed: list[tuple[int, int, GazMatch]],
-) -> Roles:
-    """The last trigger is the verb: its source is the first nominative (or the possessor of
-    the subject, "Қазақстанның ... қызметі"); an earlier trigger is a verbal noun whose agent is
-    the genitive ("Иранның ... шабуылын"), and which the verb takes as its object."""
-    roles = Roles(pred=h.i, anchor=h.i)
-    kind = h.trigger.type
-    prev_end = hits[n - 1].j if n else 0
-    cases, joined = kk_cases(words, placed)
-    # "X мен Y арасында" (between X and Y) names the parties of an act done together (talks,
-    # a treaty, relations), and only the scene of another (a visit, a statement)
-    together = kind in (EventType.AGREE, EventType.COOPERATE) or any(
-        (kind == EventType.CONSULT and meeting_word(w, w))
-        or (kind == EventType.SUPPORT and w.startswith("диплом"))
-        for w in words[h.i : h.j]
-    )
-    cases = {k: "nom" if c == "between" and together else c for k, c in cases.items()}
-    reason = _kk_reason(words, placed, h)
-    segment = [
-        (cases[k], m)
-        for k, (i, j, m) in enumerate(placed)
-        if prev_end <= i and j <= h.i and k not in reason
-    ]
-    src = _kk_source(placed, cases, joined, segment, h, n, hits)
-    rec = [
-        m for c, m in segment if c in ("dat", "acc", "abl", "com", "gen", "adj") and m not in src
-    ]
-    places = [m for c, m in segment if c == "loc"]
-    if kind == EventType.KZP_STATEMENT or kind == EventType.ASSAULT:
-        rec += places
-    if kind in _PLACE_SOURCE:
-        src = src or places[:1] or [m for c, m in segment if c in ("gen", "adj")][:1]
-        rec = []
-    if n and not segment and hits[n - 1].j >= h.i - 3:
-        roles.nested.append(n - 1)  # "... шабуылын айыптады": the object precedes
-    roles.source = src
-    roles.recipient = [m for m in dict.fromkeys(rec) if m not in src]
-    return roles
-
-
-def _kk_reason(words: list[str], placed: list[tuple[int, int, GazMatch]], h: Hit) -> set[int]:
-    """The actors that are objects of a reason clause ("Ресейге ... жеткізгені үшін"): no
-    participants."""
-    reason = set()
-    for k, (_, j, _) in enumerate(placed):
-        gap = words[j : (placed[k + 1][0] if k + 1 < len(placed) else h.i)]
-        if "үшін" in gap and any(_PARTICIPLE.search(w) for w in gap[: gap.index("үшін")]):
-            reason.add(k)
-    return reason
-
-
-def _kk_subject(
-    placed: list[tuple[int, int, GazMatch]],
-    cases: dict[int, str],
-    joined: list[str],
-    lo: int,
-    h: Hit,
-) -> list[GazMatch]:
-    """The first nominative from token ``lo`` on (before the trigger), with its conjuncts."""
-    ks = [k for k, (i, j, _) in enumerate(placed) if lo <= i and j <= h.i]
-    k0 = next((k for k in ks if cases[k] == "nom"), None)
-    if k0 is None:
-        return []
-    first = [placed[k0][2]]
-    while k0 < len(joined) and (
-        joined[k0] == "word" or (joined[k0] == "next" and cases[k0 + 1] == "nom")
-    ):
-        k0 += 1
-        first.append(placed[k0][2])
-    return first
-
-
-def _kk_source(
-    placed: list[tuple[int, int, GazMatch]],
-    cases: dict[int, str],
-    joined: list[str],
-    segment: list[tuple[str, GazMatch]],
-    h: Hit,
-    n: int,
-    hits: list[Hit],
-) -> list[GazMatch]:
-    """The source of the verb (the last trigger) or of a verbal noun before it."""
-    prev_end = hits[n - 1].j if n else 0
-    main = _kk_subject(placed, cases, joined, 0, h)
-    if n == len(hits) - 1:
-        # the subject of this clause ("..., Қазақстан оны айыптайды"), else of the sentence
-        src = _kk_subject(placed, cases, joined, prev_end, h) or main
-        if not src and placed and placed[0][0] <= 1 and cases[0] == "gen":
-            src = [placed[0][2]]  # "Тоқаевтың ... хат жолдағаны"
-        return src
-    # a verbal noun: its agent is a genitive, or a nominative that is not the subject of the
-    # verb it is the object of ("Ақорда Армения мен Әзірбайжан арасындағы ... қол қойылуын
-    # құптады")
-    nested = hits[n + 1].i - h.j <= 2
-    return [m for c, m in segment if c == "gen"] or [
-        m for c, m in segment if c == "nom" and not (nested and m in main)
-    ]
 
 
 # What talks are on is no party to them ("переговоры по Сирии").
@@ -412,7 +303,7 @@ def one_actor_roles(toks: list[Token], h: Hit, actor: GazMatch) -> Roles:
     # "переговоры по Сирии" are on Syria; "по приглашению Си" names the host
     invited = first > 0 and toks[first - 1].lemma in INVITATION
     topic = () if invited else _ON.get(h.trigger.type, ())
-    if h.trigger.type in _PLACE_SOURCE or (first < h.i and prep not in _RU_PREPS):
+    if h.trigger.type in PLACE_SOURCE or (first < h.i and prep not in _RU_PREPS):
         roles.source = [actor]
     elif first >= h.j and prep not in ("в", "во", "на", "при", "о", "об", "за", *topic):
         roles.recipient = [actor]

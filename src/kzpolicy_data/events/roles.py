@@ -19,7 +19,7 @@ from ..nlp.analysis import SynToken
 from ..nlp.gazetteer import GazMatch
 from ..nlp.morph import lemma, parses
 
-__all__ = ["INVITATION", "VISITS", "Roles", "syntax_roles"]
+__all__ = ["INVITATION", "PLACE_SOURCE", "VISITS", "Roles", "syntax_roles"]
 
 # Prepositions that open a topic, a reason, a time or a setting rather than a participant.
 _NOT_PARTICIPANT = {
@@ -63,6 +63,8 @@ _SUBJ_RELS = {"nsubj", "nsubj:pass"}
 # провести переговоры").
 _OBJECT_CONTROL = {"пригласить", "приглашать", "призвать", "призывать", "попросить", "просить"}
 # Being on a visit: the place one is at is the host ("находился с визитом в Берлине").
+# Acts whose only named place is their source: a vote or a protest held there.
+PLACE_SOURCE = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
 VISITS = {"визит", "госвизит", "поездка", "турне"}
 # "по приглашению Си Цзиньпина": the host who invited, not a topic.
 INVITATION = {"приглашение", "инициатива", "просьба"}

@@ -3,14 +3,13 @@
 Marker styles: dashes (`- – — −`, possibly mixed), `Вопрос:`/`Ответ:`-style labels, numbered
 questions (`1. `), and speaker labels: outlet or name in capitals or quotes (`«ГАЗЕТА».`,
 `"Ветер степи":`), initials (`И.П. –`, `М.М:`), `К.Иванов:`, `Фамилия И.:`, `Имя Фамилия.`,
-`Имя Фамилия, издание «X»:`, names in the Arabic script, and labels on a line of their own.
-Layout fixes: one-line interviews with inline dashes, and a dash glued to the sentence before it
-(`...сотрудничества.- Григорий`). Every pattern is bounded, so matching stays linear.
+`Имя Фамилия, издание «X»:`, names in the Arabic script, and labels on a line of their own
+(joined to the paragraph they label). Paragraphs that hold several turns are cut in
+``oneline``. Every pattern is bounded, so matching stays linear.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -21,6 +20,8 @@ from ..source.layout import Paragraph
 
 __all__ = [
     "ANSWER_WORDS",
+    "AR",
+    "DASHES",
     "LO",
     "PATRONYMIC_END",
     "SECOND_PERSON",
@@ -30,9 +31,6 @@ __all__ = [
     "addresses_line",
     "detect_marker",
     "join_label_lines",
-    "split_glued",
-    "split_inline",
-    "split_questions",
 ]
 
 # Cyrillic (Russian and Kazakh) and Latin letters, for regex character classes.
@@ -41,14 +39,14 @@ __all__ = [
 # Latin letters with diacritics: Kazakh Latin, Turkish, and romanised names (`Kōichirō`).
 UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÀ-ÖØ-ÞŞĞŪİÝŃǴĀĒĪŌŠŽČĆŁŘ"
 LO = "a-zа-яёәғқңөұүһіß-öø-ÿşğūıńǵāēīōšžčćłř"
-_AR = "\u0620-\u064a\u0671-\u06d3\u06d5"  # Arabic-script letters (Kazakh töte jazuw)
-_DASHES = "-–—−"
+AR = "\u0620-\u064a\u0671-\u06d3\u06d5"  # Arabic-script letters (Kazakh töte jazuw)
+DASHES = "-–—−"
 # After a label: optionally the dash of a label-on-its-own-line layout (`Имя:\n- Текст`).
-_AFTER = rf"\s+(?:[{_DASHES}]\s+)?"
+_AFTER = rf"\s+(?:[{DASHES}]\s+)?"
 # A dash glued to the turn's first word: any dash before a capital; a hyphen only before a
 # capitalised word (`-Господин Посол, ...`), never a number or an abbreviation. A turn quoted
 # whole opens with its quote mark (`“– Dear ...”`).
-_DASH = re.compile(rf"^[“«\"]?([{_DASHES}])(?:\s+|(?<=[–—−])(?=[«\"{UP}])|(?<=-)(?=[{UP}][{LO}]))")
+_DASH = re.compile(rf"^[“«\"]?([{DASHES}])(?:\s+|(?<=[–—−])(?=[«\"{UP}])|(?<=-)(?=[{UP}][{LO}]))")
 _QA = re.compile(
     r"^(?P<label>вопрос|ответ|сұрақ|жауап|question|answer)\s*(?::|\.(?=\s)|\s[–—-])\s*"
     r"|^(?P<letter>q|a|в|о|с|ж)\s*(?::|\s[–—-])\s+"
@@ -106,7 +104,7 @@ def _press_dateline(t: str) -> bool:
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _INITIALS = re.compile(rf"^(?P<label>(?:[{UP}]\.\s?){{1,3}})\s*[-–—−]\s*(?=[^\W\d])")
 # `– Э.К. Нынешние результаты ...`: a dash, then the speaker's initials.
-_DASH_INITIALS = re.compile(rf"^[{_DASHES}]\s*(?P<label>(?:[{UP}]\.\s?){{2,3}})\s*(?=[«\"{UP}])")
+_DASH_INITIALS = re.compile(rf"^[{DASHES}]\s*(?P<label>(?:[{UP}]\.\s?){{2,3}})\s*(?=[«\"{UP}])")
 # `А.Нарышкин― Добрый вечер`: an initial and a surname, then a dash (a radio transcript's `―`).
 _INITIAL_SURNAME = re.compile(
     rf"^(?P<label>[{UP}]\.\s?[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*[-–—−―]\s*(?=\S)"
@@ -122,7 +120,7 @@ _COLON = re.compile(
     rf"^(?P<label>(?:[{UP}]\.\s?){{0,2}}[{UP}][\w.-]*(?:\s+(?:(?:de|du|of|da|van|von)\s+)?"
     rf"[{UP}][\w.-]*){{0,2}}"
     rf"|(?:[{UP}][\w.-]*\s+){{1,3}}{_LABEL_ROLE}(?:\s+[{UP}][\w.-]*){{1,2}}"
-    rf"|[{_AR}]+(?:\s+[{_AR}]+){{0,2}})\s*:(?:{_AFTER}|(?=[«\"{UP}]))"
+    rf"|[{AR}]+(?:\s+[{AR}]+){{0,2}})\s*:(?:{_AFTER}|(?=[«\"{UP}]))"
 )
 # `Имя Фамилия, издание «X»:` (the label says who asks); bounded.
 # The surname may be in capitals (`Владимир ПУТИН, ПРЕЗИДЕНТ РОССИЙСКОЙ ФЕДЕРАЦИИ:`).
@@ -154,22 +152,12 @@ SECOND_PERSON = re.compile(
     r"|(?:^|[.?!]\s|\bне\s)[а-яё]+(?:ете|ите|етесь|итесь)\b",
     re.I,
 )
-# A turn may open with a figure (`... бар ма? – 1955-1962 жылдары ...`) or in the Arabic script.
-_INLINE = re.compile(rf"(?<=[.?!…»\"”؟])\s+([–—−-])\s+(?=[«\"{UP}0-9{_AR}])")
-# `...Пекин?–Итоги визита ...`: a long dash glued on both sides after a sentence's end, or a
-# hyphen glued to the turn's first word (`... my main task. -Mr. Ambassador, ...`).
-_INLINE_TIGHT = re.compile(rf"(?<=[.?!…])\s?([–—−])(?=[«\"{UP}])|(?<=[.?!…])\s(-)(?=[«\"{UP}])")
-_GLUED = re.compile(rf"(?<=[{LO}][.?!])([-–—])\s(?=[{UP}])")
 # A patronymic's ending, in Cyrillic or transliterated (`Parkhatovich`, `Nurlanuly`).
 PATRONYMIC_END = "ович|евич|овна|евна|ична|ұлы|қызы|ovich|evich|ovna|evna|ichna|uly|qyzy|kyzy"
 # An address by title: `Господин Президент,`, `Уважаемый министр,`, `Елші мырза,`, `Mr Ambassador,`
 TITLE_ADDRESS = (
     r"(?i:господин|госпожа|уважаем\w{1,3}|mr\.?|mrs\.?|ms\.?|madam|dear|your\s+excellency)"
     r"(?:\s+[\w-]{1,30}){0,2},\s|[\w-]{1,30}(?:\s+[\w-]{1,30})?\s+(?:мырза|ханым),\s"
-)
-_ADDRESS = re.compile(
-    rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?\s[{UP}][{LO}]+(?:{PATRONYMIC_END}),\s"
-    rf"|(?=[{UP}])(?:{TITLE_ADDRESS})"
 )
 _CLOSERS = "»\"”)'… "
 _QEND = re.compile(r"[?؟][?!.…]+$")
@@ -178,7 +166,7 @@ _LOST_QUOTE = re.compile(r"(?:^|\s)\?\w[^?]{0,80}\w\?$")
 # A number opens many answers (`- 2023 was a very successful year.`): only a bare figure, with
 # no sentence after it (`- 4386`, `- 5 млрд тенге`), is an item. An item ending in `,` or `;`
 # is one clause: a paragraph of sentences that ends in a comma is a turn the excerpt cut.
-_LIST_ITEM = re.compile(rf"^[{_DASHES}]\s*(?:[{LO}]|[0-9][^.?!]*$|[^.?!]*[;,]$)")
+_LIST_ITEM = re.compile(rf"^[{DASHES}]\s*(?:[{LO}]|[0-9][^.?!]*$|[^.?!]*[;,]$)")
 # Words that start many paragraphs with a colon or period but never name a speaker.
 _NOT_LABELS = frozenset(
     (
@@ -299,114 +287,5 @@ def addresses_line(label: str, below: str) -> bool:
     """`Бурахан ДАҚАНОВ, ... жетекшісі:` above `– Бурахан мырза, ...`: the paragraph below
     speaks to the person the line names (the guest credited above the host's question)."""
     first = label.split()[0].rstrip(",:").lower()
-    words = below.lstrip(_DASHES + " ").split(maxsplit=1)
+    words = below.lstrip(DASHES + " ").split(maxsplit=1)
     return len(first) > 1 and bool(words) and words[0].rstrip(",!").lower() == first
-
-
-def _cut(p: Paragraph, cuts: list[int]) -> list[Paragraph]:
-    out: list[Paragraph] = []
-    for a, b in itertools.pairwise([0, *cuts, len(p.text)]):
-        piece = p.text[a:b]
-        lead = len(piece) - len(piece.lstrip())
-        piece = piece.strip()
-        if piece:
-            out.append(
-                Paragraph(p.start + a + lead, p.start + a + lead + len(piece), p.line, piece)
-            )
-    return out
-
-
-# How a question ends before its reply's dash: `?`, or a prompt left open (`...`, `…`).
-_ASKED = ("?", "؟", "...", "…")
-
-
-def split_inline(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
-    """One-line interviews: split a line at inline ` – ` markers that follow a sentence end.
-
-    Only a paragraph holding most of the text or starting with a dash itself is split, and only
-    at three markers or more (two when no paragraph has a marker), or where a marker follows a
-    question, so that a news paragraph with one quote (`... сказал он. – Мы ...`) is left alone.
-    """
-    total = sum(len(p.text) for p in paras) or 1
-    out: list[Paragraph] = []
-    for p in paras:
-        found = sorted(
-            (*_INLINE.finditer(p.text), *_INLINE_TIGHT.finditer(p.text)), key=lambda m: m.start()
-        )
-        cuts = [_dash_of(m) for m in found]
-        dominant = len(p.text) > 0.5 * total or p.text[:1] in _DASHES
-        # `... баурайды. – Қайрат Исағалиұлы, ...`: a dash and an address by name and
-        # patronymic start the host's turn even alone.
-        addressed = [_dash_of(m) for m in found if _ADDRESS.match(p.text, m.end())]
-        # `– Вопрос? – Ответ ...`: a dash after a question's end is the reply's, so a short
-        # excerpt (one exchange) splits too: once in a dashed paragraph, twice in a whole page
-        replies = sum(1 for c in cuts if p.text[max(0, c - 4) : c].rstrip().endswith(_ASKED))
-        # A line that itself opens with a dash (`– Михал мырза, қош келдіңіз! – Рахмет. – ...`)
-        # is a dialogue already: two more markers are enough.
-        opens = p.text[:1] in _DASHES
-        enough = (1 if opens else 2) if replies else (2 if unmarked or opens else 3)
-        if opens and cuts and _asks_you(p.text[1 : cuts[0]]):
-            # `- Вы назначены послом ... впечатления от нашей страны. - За более чем год ...`:
-            # a dashed line that speaks to the guest, its question unmarked, then one reply
-            enough = 1
-        if dominant and cuts and len(cuts) >= enough:
-            out += _cut(p, cuts)
-        elif addressed:
-            out += _cut(p, addressed[:1])
-        else:
-            out.append(p)
-    return out
-
-
-def _dash_of(m: re.Match[str]) -> int:
-    """Where an inline marker's dash is (the long dash's group, or the hyphen's)."""
-    return m.start(m.lastindex or 0)
-
-
-def _asks_you(piece: str) -> bool:
-    """A host's words to the guest: "вы" or "you", or an address by name and patronymic or
-    title, and no attribution of a quote (`, – сказал он.`)."""
-    body = piece.strip()
-    return bool(SECOND_PERSON.search(body) or _ADDRESS.match(body)) and not _QUOTED_BY.search(body)
-
-
-# `– Мы готовы, – сказал он.`: a quote, then who said it
-_QUOTED_BY = re.compile(r"[,!?]\s*[–—−-]\s+[а-яёa-z]")
-
-
-# A sentence's end inside a line: its mark, spaces and a capital (`Kazakhstan?s`, an apostrophe
-# lost to `?`, ends nothing).
-_SENTENCE_END = re.compile(rf"(?<=[.?!…])\s+(?=[«\"{UP}])")
-
-
-def split_questions(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
-    """One-line interviews without any marker (`... Kazinform correspondent. How do you estimate
-    the visit? Undoubtedly, ...`): in a text with no marked paragraph, the paragraph holding
-    most of it is cut around each run of sentences ending in `?`, when it holds two runs or
-    more (one is a news paragraph's rhetorical question)."""
-    if not unmarked:
-        return paras
-    total = sum(len(p.text) for p in paras) or 1
-    out: list[Paragraph] = []
-    for p in paras:
-        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(p.text))]
-        asked = [
-            p.text[a:b].rstrip().endswith(("?", "؟"))
-            for a, b in itertools.pairwise([*starts, len(p.text)])
-        ]
-        cuts = [starts[i] for i in range(1, len(starts)) if asked[i] != asked[i - 1]]
-        runs = sum(1 for i, q in enumerate(asked) if q and (i == 0 or not asked[i - 1]))
-        if len(p.text) > 0.5 * total and runs >= 2:
-            out += _cut(p, cuts)
-        else:
-            out.append(p)
-    return out
-
-
-def split_glued(paras: list[Paragraph]) -> list[Paragraph]:
-    """`...портал.- Анна, как вы...`: a turn dash glued to the sentence before it."""
-    out: list[Paragraph] = []
-    for p in paras:
-        m = _GLUED.search(p.text)
-        out += _cut(p, [m.start(1)]) if m else [p]
-    return out

@@ -11,11 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..codes import InterviewRole, TurnKind, iso_alpha3_codes
-from ..errors import CurationError
 from ..nlp.analysis import Analysis
 from ..nlp.morph import is_name_like
 from ..records import Affiliation, Span, Speaker, Turn
-from ..source.curation import CuratedSpeaker
 from .candidates import Candidate, is_title_label, label_person, without_titles
 from .genre import OPENING, announced_interview
 from .guests import Cast, cast, label_names
@@ -26,11 +24,11 @@ from .turns import Segmentation, TurnDraft
 
 __all__ = [
     "Person",
-    "apply_curated_speakers",
     "build_speakers",
     "find_people",
     "label_matches",
     "label_to_name",
+    "speaker_record",
 ]
 
 
@@ -93,7 +91,8 @@ def label_matches(label: str, person: Person) -> bool:
     return label_names(label, [n for n in (person.name, person.name_as_printed) if n])
 
 
-def _speaker(rid: str, n: int, p: Person) -> Speaker:
+def speaker_record(rid: str, n: int, p: Person) -> Speaker:
+    """The record of the ``n``-th speaker of the article."""
     affiliations = []
     if p.organisation or p.country:
         affiliations.append(
@@ -236,8 +235,8 @@ def build_speakers(
         _name_hosts_by_label(interviewers)
     persons, by_label = _interviewees(seg, people)
     n_hosts = len(interviewers)
-    speakers = [_speaker(rid, i + 1, p) for i, p in enumerate(interviewers)] + [
-        _speaker(rid, n_hosts + i + 1, p) for i, p in enumerate(persons)
+    speakers = [speaker_record(rid, i + 1, p) for i, p in enumerate(interviewers)] + [
+        speaker_record(rid, n_hosts + i + 1, p) for i, p in enumerate(persons)
     ]
     return speakers, _turns(
         rid,
@@ -350,60 +349,3 @@ def _turns(
             )
         )
     return turns
-
-
-def _matches(speaker: Speaker, match: str) -> bool:
-    key = match.strip()
-    return (
-        key == speaker.interview_role.value
-        or speaker.id == key
-        or key in {speaker.label, speaker.name, speaker.name_as_printed}
-    )
-
-
-def _old(aff: Affiliation | None, what: str) -> str | None:
-    if aff is None:
-        return None
-    return aff.org_name if what == "org" else aff.country
-
-
-def apply_curated_speakers(
-    rid: str, speakers: list[Speaker], curated: list[CuratedSpeaker], *, path: str
-) -> list[Speaker]:
-    """Apply curated speaker fields; curated values win and are listed in ``curated``."""
-    out = list(speakers)
-    for i, fix in enumerate(curated):
-        idx = next((j for j, s in enumerate(out) if _matches(s, fix.match)), None)
-        if idx is None:
-            role = fix.interview_role or (
-                InterviewRole(fix.match) if fix.match in ("interviewer", "interviewee") else None
-            )
-            if role is None:
-                raise CurationError(
-                    f"speaker {fix.match!r} matches no speaker of the parsed article",
-                    path=path,
-                    json_path=f"$.speakers[{i}].match",
-                    hint="use `interviewer`, `interviewee`, `s<n>`, a label or a printed name",
-                )
-            out.append(_speaker(rid, len(out) + 1, Person(role=role)))
-            idx = len(out) - 1
-        cur = out[idx]
-        update: dict[str, object] = {}
-        names: list[str] = []
-        for fname in ("name", "name_as_printed", "interview_role", "position", "wikidata_qid"):
-            value = getattr(fix, fname)
-            if value is not None:
-                update[fname] = value
-                names.append(fname)
-        if fix.organisation is not None or fix.country is not None:
-            old = cur.affiliations[0] if cur.affiliations else None
-            aff = Affiliation(
-                org_name=fix.organisation if fix.organisation is not None else _old(old, "org"),
-                country=fix.country if fix.country is not None else _old(old, "country"),
-                role=old.role if old else None,
-            )
-            update["affiliations"] = [aff, *cur.affiliations[1:]]
-            names.append("affiliations")
-        update["curated"] = sorted(set(cur.curated) | set(names))
-        out[idx] = cur.model_copy(update=update)
-    return out

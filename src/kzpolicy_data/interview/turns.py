@@ -43,10 +43,8 @@ from .markers import (
     addresses_line,
     detect_marker,
     join_label_lines,
-    split_glued,
-    split_inline,
-    split_questions,
 )
+from .oneline import split_glued, split_inline, split_questions
 
 __all__ = ["Marked", "Segmentation", "TurnDraft", "detect_marker", "interview_cue", "segment"]
 

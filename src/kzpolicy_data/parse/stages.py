@@ -12,7 +12,8 @@ from typing import TypeVar
 from ..budget import checkpoint
 from ..codes import DateSource, Genre, InterviewRole, Language, SegmentKind
 from ..errors import KzPolicyError, ParseError
-from ..interview.speakers import apply_curated_speakers, build_speakers
+from ..interview.curated import apply_curated_speakers
+from ..interview.speakers import build_speakers
 from ..interview.turns import segment
 from ..nlp.analysis import Analysis
 from ..records import Flag

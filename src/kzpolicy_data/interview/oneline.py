@@ -1,0 +1,140 @@
+"""Paragraphs that hold several turns, cut into one paragraph a turn.
+
+One-line interviews, whose turns follow each other inside a line after inline dashes (`... баурайды.
+– Қайрат Исағалиұлы, ...`) or as runs of questions with no marker at all, and a turn's dash glued
+to the sentence before it (`...сотрудничества.- Григорий`). A line is cut only where the cuts
+read as a dialogue, so that a news paragraph with one quote is left alone. Every pattern is
+bounded, so matching stays linear.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..source.layout import Paragraph
+from .markers import AR, DASHES, LO, PATRONYMIC_END, SECOND_PERSON, TITLE_ADDRESS, UP
+
+__all__ = ["split_glued", "split_inline", "split_questions"]
+
+# A turn may open with a figure (`... бар ма? – 1955-1962 жылдары ...`) or in the Arabic script.
+_INLINE = re.compile(rf"(?<=[.?!…»\"”؟])\s+([–—−-])\s+(?=[«\"{UP}0-9{AR}])")
+# `...Пекин?–Итоги визита ...`: a long dash glued on both sides after a sentence's end, or a
+# hyphen glued to the turn's first word (`... my main task. -Mr. Ambassador, ...`).
+_INLINE_TIGHT = re.compile(rf"(?<=[.?!…])\s?([–—−])(?=[«\"{UP}])|(?<=[.?!…])\s(-)(?=[«\"{UP}])")
+_GLUED = re.compile(rf"(?<=[{LO}][.?!])([-–—])\s(?=[{UP}])")
+
+# A dash and an address by name and patronymic, or by title, open the host's turn.
+_ADDRESS = re.compile(
+    rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?\s[{UP}][{LO}]+(?:{PATRONYMIC_END}),\s"
+    rf"|(?=[{UP}])(?:{TITLE_ADDRESS})"
+)
+
+
+def _cut(p: Paragraph, cuts: list[int]) -> list[Paragraph]:
+    out: list[Paragraph] = []
+    for a, b in itertools.pairwise([0, *cuts, len(p.text)]):
+        piece = p.text[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if piece:
+            out.append(
+                Paragraph(p.start + a + lead, p.start + a + lead + len(piece), p.line, piece)
+            )
+    return out
+
+
+# How a question ends before its reply's dash: `?`, or a prompt left open (`...`, `…`).
+_ASKED = ("?", "؟", "...", "…")
+
+
+def split_inline(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
+    """One-line interviews: split a line at inline ` – ` markers that follow a sentence end.
+
+    Only a paragraph holding most of the text or starting with a dash itself is split, and only
+    at three markers or more (two when no paragraph has a marker), or where a marker follows a
+    question, so that a news paragraph with one quote (`... сказал он. – Мы ...`) is left alone.
+    """
+    total = sum(len(p.text) for p in paras) or 1
+    out: list[Paragraph] = []
+    for p in paras:
+        found = sorted(
+            (*_INLINE.finditer(p.text), *_INLINE_TIGHT.finditer(p.text)), key=lambda m: m.start()
+        )
+        cuts = [_dash_of(m) for m in found]
+        dominant = len(p.text) > 0.5 * total or p.text[:1] in DASHES
+        # `... баурайды. – Қайрат Исағалиұлы, ...`: a dash and an address by name and
+        # patronymic start the host's turn even alone.
+        addressed = [_dash_of(m) for m in found if _ADDRESS.match(p.text, m.end())]
+        # `– Вопрос? – Ответ ...`: a dash after a question's end is the reply's, so a short
+        # excerpt (one exchange) splits too: once in a dashed paragraph, twice in a whole page
+        replies = sum(1 for c in cuts if p.text[max(0, c - 4) : c].rstrip().endswith(_ASKED))
+        # A line that itself opens with a dash (`– Михал мырза, қош келдіңіз! – Рахмет. – ...`)
+        # is a dialogue already: two more markers are enough.
+        opens = p.text[:1] in DASHES
+        enough = (1 if opens else 2) if replies else (2 if unmarked or opens else 3)
+        if opens and cuts and _asks_you(p.text[1 : cuts[0]]):
+            # `- Вы назначены послом ... впечатления от нашей страны. - За более чем год ...`:
+            # a dashed line that speaks to the guest, its question unmarked, then one reply
+            enough = 1
+        if dominant and cuts and len(cuts) >= enough:
+            out += _cut(p, cuts)
+        elif addressed:
+            out += _cut(p, addressed[:1])
+        else:
+            out.append(p)
+    return out
+
+
+def _dash_of(m: re.Match[str]) -> int:
+    """Where an inline marker's dash is (the long dash's group, or the hyphen's)."""
+    return m.start(m.lastindex or 0)
+
+
+def _asks_you(piece: str) -> bool:
+    """A host's words to the guest: "вы" or "you", or an address by name and patronymic or
+    title, and no attribution of a quote (`, – сказал он.`)."""
+    body = piece.strip()
+    return bool(SECOND_PERSON.search(body) or _ADDRESS.match(body)) and not _QUOTED_BY.search(body)
+
+
+# `– Мы готовы, – сказал он.`: a quote, then who said it
+_QUOTED_BY = re.compile(r"[,!?]\s*[–—−-]\s+[а-яёa-z]")
+
+
+# A sentence's end inside a line: its mark, spaces and a capital (`Kazakhstan?s`, an apostrophe
+# lost to `?`, ends nothing).
+_SENTENCE_END = re.compile(rf"(?<=[.?!…])\s+(?=[«\"{UP}])")
+
+
+def split_questions(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
+    """One-line interviews without any marker (`... Kazinform correspondent. How do you estimate
+    the visit? Undoubtedly, ...`): in a text with no marked paragraph, the paragraph holding
+    most of it is cut around each run of sentences ending in `?`, when it holds two runs or
+    more (one is a news paragraph's rhetorical question)."""
+    if not unmarked:
+        return paras
+    total = sum(len(p.text) for p in paras) or 1
+    out: list[Paragraph] = []
+    for p in paras:
+        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(p.text))]
+        asked = [
+            p.text[a:b].rstrip().endswith(("?", "؟"))
+            for a, b in itertools.pairwise([*starts, len(p.text)])
+        ]
+        cuts = [starts[i] for i in range(1, len(starts)) if asked[i] != asked[i - 1]]
+        runs = sum(1 for i, q in enumerate(asked) if q and (i == 0 or not asked[i - 1]))
+        if len(p.text) > 0.5 * total and runs >= 2:
+            out += _cut(p, cuts)
+        else:
+            out.append(p)
+    return out
+
+
+def split_glued(paras: list[Paragraph]) -> list[Paragraph]:
+    """`...портал.- Анна, как вы...`: a turn dash glued to the sentence before it."""
+    out: list[Paragraph] = []
+    for p in paras:
+        m = _GLUED.search(p.text)
+        out += _cut(p, [m.start(1)]) if m else [p]
+    return out
