@@ -22,7 +22,7 @@ from .arabic import arabic_after_role, arabic_pairs, arabic_patronymics
 from .cues import SAID_VERB, SAYS, SAYS_LATER, cue, cued_role
 from .english import headline_words, honoured, honoured_guest
 from .nominative import CYR, KAZAKH, LATIN, kazakh_text, nominative_of, strip_name_case
-from .positions import KK_ROLE, oblique, role_after, role_before
+from .positions import KK_ROLE, nominative, oblique, role_after, role_before
 from .runs import GEO, SURNAME, capital_runs, name_bounds
 
 __all__ = ["Found", "find_names", "is_outlet"]
@@ -218,6 +218,10 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
     # a woman's nominative
     hint = "masc" if role and _OBLIQUE_MASC.search(printed) and oblique(role) else None
     name, inflected = nominative_of(printed, hint, kk=kk)
+    if inflected and not kk and role and nominative(role) and _AS_NOMINATIVE.search(printed):
+        # `посол Японии Масаёси КАМОХАРА:`: in apposition to a nominative position, a name
+        # ending as a nominative is one (pymorphy3 reads `Камохара` as a genitive of `Камохар`)
+        name, inflected = nominative_of(printed, declined=False)
     if kk and role and not inflected:
         # `тарихшы Бүркітбай Аяғанға қойдық`, `ардагері Асқар Бекұлын`: after a position, a
         # Kazakh name's dative (or a patronymic's accusative) is sure
@@ -252,6 +256,8 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
     )
 
 
+# A surname's last letter that a nominative can end in but a masculine genitive reading too
+_AS_NOMINATIVE = re.compile(r"[аАяЯ]$")
 _DATIVE = frozenset(("ға", "ге", "қа", "ке"))
 _INSTRUMENTAL_ROLE = re.compile(r"(?:ом|ем|ём)$", re.I)
 _FOREIGN_INSTRUMENTAL = re.compile(r"\s[А-ЯЁ][а-яё]{2,}[бвгдзклмнпрстфхжшщц]ом(?=\s|$)")

@@ -33,13 +33,15 @@ def _title(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
 
 
-def nominative_of(printed: str, hint: str | None = None, *, kk: bool = False) -> tuple[str, bool]:
+def nominative_of(
+    printed: str, hint: str | None = None, *, kk: bool = False, declined: bool = True
+) -> tuple[str, bool]:
     """The nominative of a printed name, and whether it was inflected.
 
     A Kazakh case suffix is stripped (in Kazakh text, ``kk``, or on a word with Kazakh letters);
     Latin- and Arabic-script names are otherwise left as printed; Russian-declined names go
-    through pymorphy3 (also `Досымом Сәтпаевым` in a Russian lead); names in capitals come
-    back in title case.
+    through pymorphy3 (also `Досымом Сәтпаевым` in a Russian lead) unless the caller knows the
+    name is a nominative (not ``declined``); names in capitals come back in title case.
     """
     # a surname in capitals (`Ириной ПЕТРОВОЙ`) is declined as written in title case: the
     # inflector keeps the printed letters and only swaps the ending (`ПЕТРова`)
@@ -52,7 +54,7 @@ def nominative_of(printed: str, hint: str | None = None, *, kk: bool = False) ->
     stem, suffix = strip_name_case(words[-1], kk)
     # Russian declension only outside Kazakh text: there a name takes a Kazakh suffix or none
     # (`Жапония елшісі Ясумаса Ииджима` is no genitive)
-    if suffix is None and CYR.search(printed) and not kk:
+    if suffix is None and CYR.search(printed) and not kk and declined:
         out = nominative_name(printed, hint)
         parts = out.split()
         if len(parts) == 3 and RU_PATRONYMIC.search(parts[1]):

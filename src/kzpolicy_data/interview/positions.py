@@ -13,7 +13,7 @@ import re
 from ..nlp.morph import lemma, parses
 from .intro import POSITION_WORDS
 
-__all__ = ["KK_ROLE", "ROLE_AFTER", "is_role", "oblique", "role_after", "role_before"]
+__all__ = ["KK_ROLE", "ROLE_AFTER", "is_role", "nominative", "oblique", "role_after", "role_before"]
 
 # Roles a lead puts before a guest's name, in Kazakh and Latin-script Kazakh (Russian ones are
 # found by lemma in intro.POSITION_WORDS).
@@ -91,6 +91,15 @@ def role_before(before: str) -> str | None:
         if n >= 1 and not (w[:1].isupper() or w.lower() in _LINKS):
             return None
     return None
+
+
+def nominative(word: str) -> bool:
+    """A Russian noun for a person that can be a nominative (`посол`, `министр`): a name in
+    apposition to it may be in the nominative too."""
+    return any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.animacy == "anim"
+        for p in parses(word)
+    )
 
 
 def oblique(word: str) -> bool:
