@@ -35,6 +35,23 @@ def test_name_bounds(run: str, name: str) -> None:
     assert " ".join(words[i:j]) == name
 
 
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        # `Surname First Patronymic` in an oblique case keeps its surname
+        ("Ивановым Сергеем Петровичем", "Ивановым Сергеем Петровичем"),
+        ("Петровой Анной Сергеевной", "Петровой Анной Сергеевной"),
+        # a state's formal name ends the position before the name
+        ("Республики Казахстан Ахметовым Ерланом Маратовичем", "Ахметовым Ерланом Маратовичем"),
+        ("Республики Казахстан Ерланом Ахметовым", "Ерланом Ахметовым"),
+    ],
+)
+def test_name_bounds_in_russian(run: str, name: str) -> None:
+    words = run.split()
+    i, j = name_bounds(words)
+    assert " ".join(words[i:j]) == name
+
+
 def test_a_headline_speakers_three_words_stay_whole() -> None:
     text = "Kairat Lama Sharif: great things await us\n"
     assert [text[s:e] for s, e, _ in capital_runs(text)] == ["Kairat Lama Sharif"]

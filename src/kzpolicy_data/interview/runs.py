@@ -65,6 +65,11 @@ def _is_country(word: str) -> bool:
 
 
 _STAN = re.compile(r"(?:стан|stan)$", re.I)
+# The words of a state's formal name before the name proper (`Республики`, `Federation`).
+_STATE = re.compile(r"(?:республик|федераци|королевств|republic|federation|kingdom)\w*$", re.I)
+# A Russian patronymic in an oblique case (`Николаевичем`, `Петровны`): the name is
+# `Surname First Patronymic`.
+_RU_PATRONYMIC_CASE = re.compile(r"(?:вич(?:а|у|ем|е)|вн(?:ы|е|у|ой))$", re.I)
 
 
 def _role_as_first_name(words: list[str], k: int, j: int) -> bool:
@@ -82,6 +87,11 @@ def name_bounds(words: list[str], kk: bool = False) -> tuple[int, int]:
     Қазақстан мен Қытай`).
     """
     place = next((k for k in range(1, len(words)) if _is_country(words[k])), None)
+    if place is not None and len(words) - place > 2 and all(_STATE.match(w) for w in words[:place]):
+        # `Республики Казахстан Макашем Сеялханом Николаевичем`: a state's name ends the
+        # position before the name
+        i, j = name_bounds(words[place + 1 :], kk)
+        return i + place + 1, j + place + 1
     if place is not None:
         words = words[:place]
     i, j = 0, len(words)
@@ -136,7 +146,12 @@ def name_bounds(words: list[str], kk: bool = False) -> tuple[int, int]:
     latin_cut = 0 < i < j and scripts[i]
     i = max(i, j - 3)
     if j - i == 3 and not (
-        any(is_patronymic(strip_case(w)[0]) or RU_PATRONYMIC.search(w) for w in words[i + 1 : j])
+        any(
+            is_patronymic(strip_case(w)[0])
+            or RU_PATRONYMIC.search(w)
+            or _RU_PATRONYMIC_CASE.search(w)
+            for w in words[i + 1 : j]
+        )
         or "." in words[i + 1]
         or words[i + 1].islower()
         or words[i + 1].lower() in _PARTICLES
