@@ -647,3 +647,14 @@ def test_a_one_line_interview_without_markers_is_cut_around_its_questions() -> N
         "again next year in Prague, and signed a memorandum on transport and energy links."
     )
     assert _kinds(news) == ""
+
+
+def test_a_dashed_question_wrapped_onto_a_second_line_is_one_turn() -> None:
+    """Paragraphs set apart by blank lines: the unmarked line right below a dashed one that has
+    not yet asked is the same paragraph, not a question above the next dash."""
+    text = (
+        "Посол: нам хорошо\n\nЛид о после.\n\nЕще лид о нем.\n\n"
+        "- Десять лет назад был кризис.\nСегодня иначе. Как вы это оцениваете?\n\n"
+        "- Мы изучаем ситуацию."
+    )
+    assert _kinds(text) == "QA"

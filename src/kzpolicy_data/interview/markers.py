@@ -10,6 +10,7 @@ questions (`1. `), and speaker labels: outlet or name in capitals or quotes (`«
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ __all__ = [
     "addresses_line",
     "detect_marker",
     "join_label_lines",
+    "join_wrapped",
 ]
 
 # Cyrillic (Russian and Kazakh) and Latin letters, for regex character classes.
@@ -280,6 +282,28 @@ def join_label_lines(paras: list[Paragraph], text_of: str) -> list[Paragraph]:
             continue
         out.append(p)
         i += 1
+    return out
+
+
+def join_wrapped(paras: list[Paragraph], text_of: str) -> list[Paragraph]:
+    """In a text whose paragraphs are set apart by blank lines, an unmarked line right below a
+    dashed one that does not end its question (`- Почти 12 лет назад ...` / `Сегодня картина
+    иная ... на экономику?`) is the same paragraph, wrapped."""
+    gaps = [text_of[a.end : b.start].count("\n") for a, b in itertools.pairwise(paras)]
+    if sum(g >= 2 for g in gaps) < max(3, 0.7 * len(gaps)):
+        return paras
+    out = [paras[0]]
+    for gap, p in zip(gaps, paras[1:], strict=True):
+        last = out[-1]
+        if (
+            gap == 1
+            and _DASH.match(last.text)
+            and not last.text.rstrip(_CLOSERS).endswith(("?", "؟"))
+            and detect_marker(p).style == "none"
+        ):
+            out[-1] = Paragraph(last.start, p.end, last.line, text_of[last.start : p.end])
+        else:
+            out.append(p)
     return out
 
 

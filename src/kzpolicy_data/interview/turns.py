@@ -43,6 +43,7 @@ from .markers import (
     addresses_line,
     detect_marker,
     join_label_lines,
+    join_wrapped,
 )
 from .oneline import split_glued, split_inline, split_questions
 
@@ -274,7 +275,7 @@ def _folded(text: str) -> str:
 
 
 def _prepare(paras: list[Paragraph], text: str) -> list[Marked]:
-    paras = split_glued(join_label_lines(paras, text))
+    paras = split_glued(join_wrapped(join_label_lines(paras, text), text))
     unmarked = all(detect_marker(p).style == "none" for p in paras)
     paras = split_questions(split_inline(paras, unmarked=unmarked), unmarked=unmarked)
     return _unbullet([detect_marker(p) for p in paras])
