@@ -166,6 +166,13 @@ def test_a_weekday_bar_alone_does_not_date_the_page() -> None:
             "2004-05-18",
         ),
         # the agency in brackets, or the outlet, and a colon after the date
+        # over a site's weekday bar under the headline (the day the page was saved)
+        (
+            "Opposition Registered\nTuesday 27 December 2005\nLatest News\n\nThe party was "
+            "registered.\n\nALMATY, 18 May 2004 (IRIN) - Earlier this month the justice "
+            "ministry registered the new party.\n",
+            "2004-05-18",
+        ),
         (
             "Ties Discussed\n\nThe ministers met.\n\nIslamabad, 30 September 2023 (TDI): "
             "The ministers of the two countries discussed trade.\n",

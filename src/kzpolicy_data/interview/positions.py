@@ -26,6 +26,8 @@ KK_ROLE = re.compile(
     r"deputat|ministr|sarapshy|ekonomist|elshi|tilshi|ákim|director|minister|secretary|envoy|"
     r"ambassador|analyst|expert|professor|adviser|chairman|spokes|official|h\.e\.?|member|"
     r"senator|representative|governor|economist|researcher|politician|"
+    # `IRIN spoke to DCK party leader, Asylbek Kozhakhmetov`
+    r"leader|chair|commissioner|lawmaker|activist|rector|akim|dean|ceo|"
     # agent nouns of the professions that introduce a guest (`тарихшы`, `зерттеуші`)
     r"тарихшы|зерттеуші|жазушы|ақын|академи[кг]|\w+танушы|саясаткер|дипломат|ректор|"
     r"қаламгер|журналист|публицист|кәсіпкер|ұстаз|дәрігер|заңгер)\w*",

@@ -185,11 +185,17 @@ def find_publication_date(
         found = find_date(p.text, path=path, line=p.line)
         if found is None:
             continue
-        if _WEEKDAY_BAR.match(p.text) and (parts.title is None or p.end <= parts.title.start):
-            # `Сенбі, 23 Қараша 2024` above the headline: the site's "today" bar, printed when
-            # the page was saved, not published (on real pages it is mostly another day than
-            # the article's); the article's own date line, if any, comes later
-            continue
+        if _WEEKDAY_BAR.match(p.text):
+            if parts.title is None or p.end <= parts.title.start:
+                # `Сенбі, 23 Қараша 2024` above the headline: the site's "today" bar, printed
+                # when the page was saved, not published (on real pages it is mostly another
+                # day than the article's); the article's own date line, if any, comes later
+                continue
+            # `Tuesday 27 December 2005` under it too, where the lead opens with the story's
+            # own press dateline (`ALMATY, 18 May 2004 (IRIN) - ...`)
+            dateline = _press_dateline(parts, path)
+            if dateline is not None:
+                return dateline, DateSource.HEADER
         return found.date, source
     lead_end = parts.content[2].start if len(parts.content) > 2 else last
     for p in paras:
@@ -217,15 +223,9 @@ def find_publication_date(
             or (found.start == 0 and _CLOCK.match(head.text, found.end))
         ):
             return found.date, DateSource.HEADER
-    for p in parts.content[:3]:
-        # `Washington, D.C., August 26, 2005 - Kazakhstan's minister ...`: a press dateline
-        # opening the lead
-        place = _PLACE.match(p.text)
-        if place is None:
-            continue
-        found = find_date(p.text[: place.end() + 40], path=path, line=p.line)
-        if found is not None and found.start == place.end() and _DASH_ON.match(p.text, found.end):
-            return found.date, DateSource.HEADER
+    dateline = _press_dateline(parts, path)
+    if dateline is not None:
+        return dateline, DateSource.HEADER
     if parts.content:
         # A signature closing the text (`... еді. Алматы, 25 қыркүйек 2015 жыл.`).
         tail = _SENTENCE_END.split(parts.content[-1].text[-120:].rstrip())[-1]
@@ -233,6 +233,19 @@ def find_publication_date(
         if found is not None and is_date_line(tail):
             return found.date, DateSource.FOOTER
     return None, DateSource.NONE
+
+
+def _press_dateline(parts: Page, path: str) -> dt.date | None:
+    """The date of a press dateline opening the lead (`Washington, D.C., August 26, 2005 -
+    Kazakhstan's minister ...`), if there is one."""
+    for p in parts.content[:3]:
+        place = _PLACE.match(p.text)
+        if place is None:
+            continue
+        found = find_date(p.text[: place.end() + 40], path=path, line=p.line)
+        if found is not None and found.start == place.end() and _DASH_ON.match(p.text, found.end):
+            return found.date
+    return None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
