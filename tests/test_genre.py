@@ -7,6 +7,7 @@ from kzpolicy_data.interview.genre import (
     REVIEW_CONFIDENCE,
     Evidence,
     Structure,
+    announced_interview,
     decide,
     text_evidence,
 )
@@ -337,6 +338,13 @@ def test_an_interview_announced_before_its_turns_is_an_interview_with_its_guest(
         ),
         ("Аймақтың болашағы туралы\n\nМәжіліс депутаты Асқар Ормановпен сұхбаттастық.\n", None),
         (
+            # the headline is the announcement, under an app banner and read as the lead
+            "СКАЧИВАЙТЕ НАШЕ ПРИЛОЖЕНИЕ\n\n“Мне некуда спешить“. Интервью с акимом области "
+            "Аскаром Ормановым\n\nКорреспонденты отправились в область, чтобы узнать о "
+            "паводках.\n",
+            "Аскар Орманов",
+        ),
+        (
             # the guest is the one the announcing paragraph names, not one the lead quotes
             "Екі ел арасындағы сауда\n\nАстанада бизнес форумы өтті. Премьер-министрдің "
             "орынбасары Серік Ахметов 190 млн долларға келісім жасалғанын айтты.\n\nОсы және "
@@ -376,3 +384,11 @@ def test_the_guest_sharing_his_view_with_the_outlets_journalist_is_a_strong_cue(
         assert text_evidence("", lead, "")[0].weight > 1, lead
     # sharing with the press at large is news
     assert text_evidence("", "Посол поделился планами на брифинге.", "") == []
+
+
+def test_only_a_capitalised_interview_with_announces_one() -> None:
+    """`Интервью с ...` opening the headline (or a sentence of it) is the outlet's own; news
+    tells `в интервью с`, and titles the interviews it retells in English so."""
+    assert announced_interview("“Слово“. Интервью с акимом Аскаром Ормановым", "") is not None
+    assert announced_interview("", "Министр заявил об этом в интервью с журналистом.") is None
+    assert announced_interview("Interview with State Daily Ahead of the Visit", "") is None

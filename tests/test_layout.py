@@ -44,6 +44,7 @@ def test_indented_layout_with_wrapped_lines() -> None:
         ("4236 рет көрсетілді", SegmentKind.VIEW_COUNTER),
         ("Время чтения: 5 мин", SegmentKind.READING_TIME),
         ("Ваш браузер не поддерживает HTML5 аудио", SegmentKind.WIDGET),
+        ("СКАЧИВАЙТЕ НАШЕ ПРИЛОЖЕНИЕ", SegmentKind.WIDGET),
         ("Leave a Reply", SegmentKind.FOOTER),
         ("Currently reading", SegmentKind.FOOTER),
         ("Главная / Политика / Интервью", SegmentKind.NAVIGATION),

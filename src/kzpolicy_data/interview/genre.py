@@ -113,6 +113,16 @@ _OWN_INTERVIEW = re.compile(
 )
 
 
+# A headline that is itself the announcement (`“...“. Интервью с акимом ... Кумаром
+# Аксакаловым`), also where it was read as the lead: capitalised, at a line's or sentence's start,
+# never the news phrase `в интервью с`. Not the English `Interview with`: news titles the
+# interviews it retells so (`Interview with State Daily Ahead of Kazakhstan State Visit`).
+_HEADLINE_INTERVIEW = re.compile(
+    r"(?:^|[.:!?|»\"“”]\s+)(?:Интервью|ИНТЕРВЬЮ)\s+(?:со?|СО?)\s",
+    re.M,
+)
+
+
 # The paragraphs that open an article, where an interview without printed turns is announced
 # and its guest named.
 OPENING = 3
@@ -125,6 +135,10 @@ def announced_interview(title: str, lead: str) -> Evidence | None:
         own = _OWN_INTERVIEW.search(arabic_in_cyrillic(text))
         if own:
             return Evidence(f"own interview {own.group(0).strip()!r}", 4.5, where)
+    for where, text in (("title", title), ("lead", lead)):
+        headline = _HEADLINE_INTERVIEW.search(text)
+        if headline:
+            return Evidence(f"announced {headline.group(0).strip()!r}", 4.5, where)
     return None
 
 

@@ -186,6 +186,9 @@ _WIDGET = re.compile(
     r"самое читаемое|загрузка\.\.\.|loading\.\.\.|мы в (?:telegram|телеграм|instagram|vk|"
     r"facebook|whatsapp)|добавить новость|все новости|all news|войти в почту|header banner|"
     r"image default|banner\b|"
+    # an app banner (`СКАЧИВАЙТЕ НАШЕ ПРИЛОЖЕНИЕ`), taken for the headline above the real one
+    r"(?:скачивайте|скачайте|установите) (?:наше |наши )?приложени|download (?:our|the) app|"
+    r"қосымшамызды (?:жүктеп|жүктеңіз)|"
     # a reader poll under the text, not a question to a guest
     r"бұл мақала туралы не ойлайсыз|что вы думаете об этой (?:статье|новости)|"
     r"what do you think (?:of|about) this (?:article|story)|"
