@@ -535,6 +535,29 @@ def test_an_unmarked_interview_cut_inside_its_next_question() -> None:
     assert _kinds(text) == "QAQAQ"
 
 
+@pytest.mark.parametrize(
+    ("cut", "kinds"),
+    [
+        # an English inversion or a Russian `ли` opens the cut question
+        ("Early this year the minister noted the anniversary. Is there any informa", "QAQ"),
+        ("В этом году отмечают юбилей. Есть ли у посольства пла", "QAQ"),
+        # the guest's own rhetorical inversion goes on answering
+        ("And so, I know this region well. Was I ever a hippie and did I ever ", "QA"),
+    ],
+)
+def test_an_unmarked_interview_cut_inside_a_question_without_a_wh_word(
+    cut: str, kinds: str
+) -> None:
+    text = (
+        "The ambassador spoke to our magazine.\n\n"
+        "How supportive was the environment for you?\n\n"
+        "Very supportive: we were among the first to open an embassy, and I remember it well.\n\n"
+        "Our plans grew from there, and we began translating books every year.\n\n"
+        f"{cut}"
+    )
+    assert _kinds(text) == kinds
+
+
 def test_a_credit_line_above_the_hosts_question_to_the_person_it_names() -> None:
     # `NAME SURNAME, position:` crediting the guest, then the host's dashed question that
     # speaks to him by first name and title and goes on in a plain paragraph ending in `?`

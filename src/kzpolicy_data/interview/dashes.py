@@ -199,7 +199,11 @@ def cut_question(m: Marked) -> bool:
 # (`... союзничества. Каким образом был достигнут ..., `).
 _CUT_QUESTION = re.compile(
     r"(?:^|[.!…]\s+)(?:Каким\s+образом|Как(?:ой|ая|ое|ие|ова|овы|им)?|Почему|Зачем|Насколько|"
-    r"Что|Чем|Где|Когда|Қалай|Неге|Неліктен|Қандай|Қашан|Қайда|How|What|Why|Which|Where|When)"
+    r"Что|Чем|Где|Когда|Қалай|Неге|Неліктен|Қандай|Қашан|Қайда|How|What|Why|Which|Where|When|Who|"
+    # an English inversion (`Is there any informa`; not the guest's own `Was I ever a hippie`),
+    # a Russian `ли` (`Есть ли у вас`)
+    r"(?:Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|Has|Have)(?!\s+(?:I|we)\b)|"
+    r"[А-ЯЁ][а-яё]+\s+ли)"
     r"\b[^.!?…]*$"
 )
 
