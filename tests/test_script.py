@@ -63,7 +63,15 @@ def test_tokens_keep_their_offsets_whatever_the_script(text: str) -> None:
 
 
 def test_arabic_words_read_in_cyrillic_in_a_mixed_text() -> None:
-    from kzpolicy_data.nlp.script import arabic_in_cyrillic
+    from kzpolicy_data.nlp.script import kazakh_in_cyrillic
 
-    assert arabic_in_cyrillic("Lead: سىزدەر x") == "Lead: сіздер x"
-    assert arabic_in_cyrillic("Сіздер x") == "Сіздер x"
+    assert kazakh_in_cyrillic("Lead: سىزدەر x") == "Lead: сіздер x"
+    assert kazakh_in_cyrillic("Сіздер x") == "Сіздер x"
+    # Latin-script Kazakh, also in the 2019-2020 drafts' `ŋ` and `ǧ`, is read too
+    lead = "Osyǧan orai bız qoǧam qairatkerı Keŋes Auhadievpen sūhbattastyq."
+    assert (
+        kazakh_in_cyrillic(lead)
+        == "Осыған орай біз қоғам қайраткері Кеңес Аухадиевпен сұхбаттастық."
+    )
+    # an English text keeps its letters
+    assert kazakh_in_cyrillic("We spoke to Keŋes.") == "We spoke to Keŋes."

@@ -55,6 +55,9 @@ from kzpolicy_data.source.layout import split_paragraphs
         ("Автор: Асқар Бекұлы, әдебиет сыншысы", "none", None, None),
         ("Алина Ким, издание «Степь»: Когда?", "label", "Алина Ким, издание «Степь»", None),
         ("نۇرلان سەيىتوۆ: ءىشىنارا ءتيىمدى.", "label", "نۇرلان سەيىتوۆ", None),
+        ("– А.Б. Как вы к этому пришли?", "label", "А.Б.", None),
+        # initials glued to a surname are a name opening the turn, not a speaker's label
+        ("– M.S.Gorbachevty SOKP plenumyna men de qatysqanmyn.", "dash", None, None),
         ("1. Как в Астане к этому отнеслись?", "num", None, None),
         ("1. Первый пункт плана.", "none", None, None),
         ("В 2024 году. Рост продолжился.", "none", None, None),

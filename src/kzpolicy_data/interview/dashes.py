@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..codes import TurnKind
-from ..nlp.script import arabic_in_cyrillic
+from ..nlp.script import kazakh_in_cyrillic
 from ..source.layout import looks_like_heading
 from .drafts import LO, UP, Segmentation, alternate, asks, build, has_question
 from .markers import PATRONYMIC_END, SECOND_PERSON, TITLE_ADDRESS, Marked
@@ -182,7 +182,7 @@ def _asks_guest(m: Marked, *, last: bool) -> bool:
     `Вы` or a sentence that opens with a question word; an answer may say `ваших читателей`
     too, but goes on below."""
     body = m.para.text[m.content_start - m.para.start :]
-    body = arabic_in_cyrillic(body[:400])  # `قاجىتاي اعا، سىزدەر ...`: `сіздер`
+    body = kazakh_in_cyrillic(body[:400])  # `قاجىتاي اعا، سىزدەر ...`: `сіздер`
     return has_question(m) or bool(
         VOCATIVE.match(body)
         or PATRONYMIC.match(body)

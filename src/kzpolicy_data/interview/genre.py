@@ -18,7 +18,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from ..nlp.script import arabic_in_cyrillic
+from ..nlp.script import kazakh_in_cyrillic
 
 __all__ = [
     "ATTRIBUTION",
@@ -132,7 +132,7 @@ def announced_interview(title: str, lead: str) -> Evidence | None:
     """The outlet's own interview announced in the title or lead, if it is: the genre of an
     excerpt whose turns are not printed (cut before them, or the answers retold)."""
     for where, text in (("title", title), ("lead", lead)):
-        own = _OWN_INTERVIEW.search(arabic_in_cyrillic(text))
+        own = _OWN_INTERVIEW.search(kazakh_in_cyrillic(text))
         if own:
             return Evidence(f"own interview {own.group(0).strip()!r}", 4.5, where)
     for where, text in (("title", title), ("lead", lead)):
@@ -207,7 +207,7 @@ def text_evidence(title: str, lead: str, body: str) -> list[Evidence]:
     """Cues in the title and the lead (before the turns), and indirect speech in the body."""
     out: list[Evidence] = []
     # töte cues are read in Cyrillic (`سۇحباتتاسقان` is `сұхбаттасқан`)
-    for where, text in (("title", arabic_in_cyrillic(title)), ("lead", arabic_in_cyrillic(lead))):
+    for where, text in (("title", kazakh_in_cyrillic(title)), ("lead", kazakh_in_cyrillic(lead))):
         strong = _STRONG_CUE.search(text)
         if strong:
             out.append(Evidence(f"cue {strong.group(0).strip()!r}", 1.5, where))

@@ -37,10 +37,10 @@ __all__ = [
 
 # Cyrillic (Russian and Kazakh) and Latin letters, for regex character classes.
 # Capitals and small letters of Russian, Kazakh in Cyrillic, English and Kazakh in the Latin
-# alphabets (2018-2021: `Ákim`, `Nurdáýlet`, `Qılybaı`).
+# alphabets (2018-2021: `Ákim`, `Nurdáýlet`, `Qılybaı`; the 2019-2020 drafts' `Keŋes`, `qoǧam`).
 # Latin letters with diacritics: Kazakh Latin, Turkish, and romanised names (`Kōichirō`).
-UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÀ-ÖØ-ÞŞĞŪİÝŃǴĀĒĪŌŠŽČĆŁŘ"
-LO = "a-zа-яёәғқңөұүһіß-öø-ÿşğūıńǵāēīōšžčćłř"
+UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÀ-ÖØ-ÞŞĞŪİÝŃǴĀĒĪŌŠŽČĆŁŘŊǦ"
+LO = "a-zа-яёәғқңөұүһіß-öø-ÿşğūıńǵāēīōšžčćłřŋǧ"
 AR = "\u0620-\u064a\u0671-\u06d3\u06d5"  # Arabic-script letters (Kazakh töte jazuw)
 DASHES = "-–—−"
 # After a label: optionally the dash of a label-on-its-own-line layout (`Имя:\n- Текст`).
@@ -106,7 +106,10 @@ def _press_dateline(t: str) -> bool:
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _INITIALS = re.compile(rf"^(?P<label>(?:[{UP}]\.\s?){{1,3}})\s*[-–—−]\s*(?=[^\W\d])")
 # `– Э.К. Нынешние результаты ...`: a dash, then the speaker's initials.
-_DASH_INITIALS = re.compile(rf"^[{DASHES}]\s*(?P<label>(?:[{UP}]\.\s?){{2,3}})\s*(?=[«\"{UP}])")
+# (not initials glued to a surname, `– M.S.Gorbachevty ...`: a name opening the turn)
+_DASH_INITIALS = re.compile(
+    rf"^[{DASHES}]\s*(?P<label>(?:[{UP}]\.\s?){{1,2}}[{UP}]\.)(?:\s+|(?=[«\"]))(?=[«\"{UP}])"
+)
 # `А.Нарышкин― Добрый вечер`: an initial and a surname, then a dash (a radio transcript's `―`).
 _INITIAL_SURNAME = re.compile(
     rf"^(?P<label>[{UP}]\.\s?[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*[-–—−―]\s*(?=\S)"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..nlp.script import kazakh_in_cyrillic
 from ..source.layout import Paragraph
 from .markers import AR, DASHES, LO, PATRONYMIC_END, SECOND_PERSON, TITLE_ADDRESS, UP
 
@@ -95,7 +96,9 @@ def _asks_you(piece: str) -> bool:
     """A host's words to the guest: "вы" or "you", or an address by name and patronymic or
     title, and no attribution of a quote (`, – сказал он.`)."""
     body = piece.strip()
-    return bool(SECOND_PERSON.search(body) or _ADDRESS.match(body)) and not _QUOTED_BY.search(body)
+    # Latin-script Kazakh says `you` as the Cyrillic does (`sızge`, `auzyŋyzdan`)
+    you = SECOND_PERSON.search(kazakh_in_cyrillic(body))
+    return bool(you or _ADDRESS.match(body)) and not _QUOTED_BY.search(body)
 
 
 # `– Мы готовы, – сказал он.`: a quote, then who said it

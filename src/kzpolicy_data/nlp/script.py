@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["arabic_in_cyrillic", "latin_alphabet", "to_cyrillic"]
+__all__ = ["kazakh_in_cyrillic", "latin_alphabet", "to_cyrillic"]
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _MARKS_2018 = re.compile(r"[áǵńóúýÁǴŃÓÚÝ]")
-_MARKS_2021 = re.compile(r"[äğñöüūşÄĞÑÖÜŪŞ]")
+# and the 2019-2020 drafts' `ŋ` and `ǧ` (`Keŋes`, `qoǧam`)
+_MARKS_2021 = re.compile(r"[äğñöüūşŋǧÄĞÑÖÜŪŞŊǦ]")
 _LATIN = re.compile(r"[a-z]", re.I)
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.I)
 _HOMOGLYPHS = str.maketrans({"i": "і", "I": "І"})
@@ -31,7 +32,7 @@ _LAT_2018 = {
 _LAT_2021 = {
     **_LAT_2018,
     "ä": "ә", "ğ": "ғ", "ı": "і", "ñ": "ң", "ö": "ө", "ş": "ш", "ç": "ч", "u": "у", "ū": "ұ",
-    "ü": "ү", "y": "ы",
+    "ü": "ү", "y": "ы", "ŋ": "ң", "ǧ": "ғ",
 }  # fmt: skip
 _DIGRAPHS_2018 = {"sh": "ш", "ch": "ч", "ıa": "ия", "ıý": "ию", "ıu": "ию"}
 _VOWELS = set("аәеоөұүыіиуэюя")
@@ -77,12 +78,19 @@ def to_cyrillic(word: str, alphabet: str | None) -> str:
 _ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
 
 
-def arabic_in_cyrillic(text: str) -> str:
-    """``text`` with each Arabic-script (töte) Kazakh word in Cyrillic and the rest as it is:
-    for word lists written in Cyrillic (`сұхбаттас-`, `сіздер`)."""
+def kazakh_in_cyrillic(text: str) -> str:
+    """``text`` with each Arabic-script (töte) Kazakh word in Cyrillic, and each Latin word if
+    ``text`` is Kazakh in a Latin alphabet (`sūhbattastyq`), the rest as it is: for word lists
+    written in Cyrillic (`сұхбаттас-`, `сіздер`). Offsets may shift (`sh` is one letter)."""
+    alphabet = latin_alphabet(text)
+    if alphabet is not None:
+        text = _LATIN_WORD.sub(lambda m: _from_latin(m.group(), alphabet), text)
     if not _ARABIC.search(text):
         return text
     return _ARABIC_WORD.sub(lambda m: _from_arabic(m.group()), text)
+
+
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _from_latin(word: str, alphabet: str) -> str:
