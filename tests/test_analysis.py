@@ -61,3 +61,26 @@ def test_tokens_and_names_are_computed_once_and_shared(seed_text: str) -> None:
 )
 def test_an_outlet_named_after_a_place_is_no_actor(text: str, place: str) -> None:
     assert place not in [m.surface for m in Analysis(text).known_names]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Президент Бас хатшы Бағдат Әміреевті қабылдады.", "Бағдат"),
+        ("Делегацию возглавил Багдад Амреев.", "Багдад"),
+    ],
+)
+def test_a_place_before_a_surname_is_a_given_name(text: str, place: str) -> None:
+    assert place not in [m.surface for m in Analysis(text).known_names]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Президент Қытайдың Тяньцзинь қаласына барды.", "Қытайдың"),
+        ("He met the Prime Minister of Mongolia Ukhnaagiin Khurelsukh.", "Mongolia"),
+        ("Токаев прибыл в Багдад.", "Багдад"),
+    ],
+)
+def test_a_place_before_another_capitalised_word_stays_a_place(text: str, place: str) -> None:
+    assert place in [m.surface for m in Analysis(text).known_names]

@@ -165,3 +165,18 @@ def test_a_kazakh_namesake_of_a_leader_is_no_leader() -> None:
 )
 def test_a_compound_of_two_states_names_each(text: str, codes: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.entry.actor_codes[0]) for m in find(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a compound's first noun in the possessive, its last consonant voiced
+        ("Түркітілдес мемлекеттер ынтымақтастығы кеңесінің хатшысы", "IGO:OTS"),
+        ("Түркітілдес мемлекеттер ынтымақтастық кеңесі", "IGO:OTS"),
+    ],
+)
+def test_a_kazakh_many_word_name_in_the_possessive(text: str, code: str) -> None:
+    found = find(text)
+    assert [f"{m.entry.code}:{m.entry.abbr}" if m.entry.abbr else m.entry.code for m in found] == [
+        code
+    ]

@@ -134,6 +134,12 @@ def _within(items: list[Any], starts: list[int], start: int, end: int) -> list[A
 
 # The word after a place that makes it an outlet's name (`The Astana Times`, `Kazakh TV`,
 # `Российская газета`, `Казахстанская правда`).
+# A surname (`Әміреевті`, `Ivanova`, `Сапарұлы`), with a Kazakh case ending, right after a word.
+_SURNAME_AFTER = re.compile(
+    r" (?:[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:ов|ев|ёв|ин|ова|ева|ина|ұлы|қызы)"
+    r"(?:а|у|е|ым|ой|ом|[тнд][ыі]|[гк]е|[ғқ]а|[тд][ае]|[тнд][ыі]ң|[пбм]ен|[тнд][ае]н)?|"
+    r"[A-Z][a-z]+(?:ov|ev|ova|eva|uly|kyzy))(?![\w-])"
+)
 _OUTLET_WORD = re.compile(
     r"\s+(?:Times|Post|TV|Today|Daily|Herald|Tribune|Weekly|Journal|Gazette|Telegraph|Observer|"
     r"Pravda|Network|газета|правда|Правда)\b"
@@ -259,6 +265,13 @@ class Analysis:
             m
             for m in gazetteer.find_in_tokens(self.text, self.tokens)
             if not _OUTLET_WORD.match(self.text, m.end)
+            # `Бағдат Әміреевті`: a one-word city before a surname is the person's given name
+            # (not a leader's name before another's: `с Путиным Токаев`)
+            and not (
+                m.entry.kind == "capital"
+                and " " not in m.as_read
+                and _SURNAME_AFTER.match(self.text, m.end)
+            )
         ]
         if not any(m.by_stem for m in found):
             return found

@@ -186,14 +186,36 @@ def _match_at(lowered: list[str], lemmas: list[str], i: int) -> tuple[int, GazEn
         last = lowered[i + n - 1]
         # a short stem must be the whole word ("сша" must not match "сшах")
         if (
-            tuple(lowered[i : i + n - 1]) == stem[:-1]
-            and last.startswith(stem[-1])
+            all(_word_fits(t, w) for t, w in zip(lowered[i : i + n - 1], stem[:-1], strict=True))
+            and (last.startswith(stem[-1]) or (n > 1 and last.startswith(_voiced(stem[-1]))))
             and (len(stem[-1]) >= 4 or last == stem[-1] or last.startswith(f"{stem[-1]}-"))
             # "қытайтану" (sinology), "ресейтанушы": the study of a country is not the country
             and not last[len(stem[-1]) :].startswith("тану")
         ):
             return n, entry, last != stem[-1]
     return None
+
+
+# A Kazakh stem's last voiceless consonant is voiced before a vowel ending: "ынтымақтастық"
+# in "Түркітілдес мемлекеттер ынтымақтастығы кеңесі", "достастық" in "Достастығы".
+_VOICED = str.maketrans({"қ": "ғ", "к": "г", "п": "б"})
+
+
+def _voiced(word: str) -> str:
+    return word[:-1] + word[-1:].translate(_VOICED)
+
+
+def _word_fits(token: str, word: str) -> bool:
+    """A word inside a many-word stem: itself, or in the possessive of a compound's first noun
+    ("ынтымақтастығы", "кеңесі"): a short ending after the word, its last consonant voiced."""
+    if token == word:
+        return True
+    if len(word) < 5:
+        return False
+    for form in {word, _voiced(word)}:
+        if token.startswith(form) and len(token) - len(form) <= 3:
+            return True
+    return False
 
 
 def find(text: str) -> list[GazMatch]:
