@@ -185,3 +185,40 @@ def test_a_speaker_label_names_the_guest_without_titles(q: str, a: str, guest: s
 
     _, guests = parse_guests(_LABELLED.format(q=q, a=a))
     assert guests == [guest]
+
+
+@pytest.mark.parametrize(
+    ("position", "code"),
+    [
+        ("министр иностранных дел Казахстана", "KAZ"),
+        ("Chinese Ambassador to Kazakhstan", "CHN"),
+        ("посол Китая в Казахстане", "CHN"),
+        ("Қазақстандағы Қытай елшісі", "CHN"),
+        ("Ambassador of Kazakhstan to Egypt", "KAZ"),
+        # the state an envoy is sent to is the host, not the envoy's state
+        ("Ambassador to Kazakhstan", None),
+        ("посол в Казахстане", None),
+    ],
+)
+def test_the_state_of_a_position_is_not_the_host_of_an_envoy(position: str, code: str) -> None:
+    from kzpolicy_data.nlp.gazetteer import position_state
+
+    entry = position_state(position)
+    assert (entry.code if entry else None) == code
+
+
+def test_a_foreign_envoys_we_speaks_for_the_envoys_state() -> None:
+    """`Chinese Ambassador to Kazakhstan Zhang Wei`: the parsed position keeps only `Ambassador
+    to Kazakhstan`, whose state is the host; the interviewee speaks for China."""
+    from kzpolicy_data import parse_bytes
+    from kzpolicy_data.events.speakers import speaker_states
+
+    text = (
+        "ASTANA. KAZINFORM - Chinese Ambassador to Kazakhstan Zhang Wei has given an exclusive "
+        "interview to Kazinform correspondent.\n\n- Mr. Ambassador, how do you assess the "
+        "relations?\n\n- We have agreed on deliveries of grain to the Chinese market.\n"
+    )
+    record = parse_bytes(text.encode(), "envoy.txt", events=False)
+    guest = next(s for s in record.speakers if s.interview_role.value == "interviewee")
+    assert all(a.country != "KAZ" for a in guest.affiliations)
+    assert speaker_states(record)[guest.id].code == "CHN"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..codes import InterviewRole, TurnKind
-from ..nlp.gazetteer import GazEntry, GazMatch, country_entry, find
+from ..nlp.gazetteer import GazEntry, GazMatch, country_entry, find, position_state
 from ..nlp.morph import Token, nominative_name
 from ..records import Record, Turn
 
@@ -58,15 +58,7 @@ def speaker_states(record: Record) -> dict[str, GazEntry]:
         entry = leaders[0] if leaders else None
         if entry is None and s.position and _OFFICIAL.search(s.position):
             code = next((a.country for a in s.affiliations if a.country), None)
-            if code is not None:
-                entry = country_entry(code)
-            else:
-                states = [
-                    m.entry
-                    for m in find(s.position)
-                    if m.entry.kind in ("country", "capital", "institution")
-                ]
-                entry = states[0] if states else None
+            entry = country_entry(code) if code is not None else position_state(s.position)
         if entry is None and s.name:
             entry = _office_state(record.text, s.name)
         if entry is not None:

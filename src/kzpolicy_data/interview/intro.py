@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import find as gazetteer_find
+from ..nlp.gazetteer import position_state
 from ..nlp.morph import lemma, nominative_name, nominative_phrase, parses
 
 __all__ = ["PersonIntro", "describe", "find_interviewees", "nominative", "role_only"]
@@ -104,10 +105,8 @@ def _organisation(text: str, position: str, orgs: list[tuple[int, int]]) -> str 
 
 
 def _country(position: str) -> str | None:
-    for m in gazetteer_find(position):
-        if m.entry.code != "IGO":
-            return m.entry.code
-    return None
+    entry = position_state(position)
+    return entry.code if entry is not None else None
 
 
 def find_interviewees(analysis: Analysis, start: int, end: int) -> list[PersonIntro]:

@@ -32,6 +32,7 @@ __all__ = [
     "find_in_tokens",
     "known_codes",
     "lookup",
+    "position_state",
 ]
 
 _MAX_WORDS = 4
@@ -313,3 +314,23 @@ def lookup(name: str) -> GazEntry | None:
     if len(matches) == 1 and matches[0].surface == name.strip(" .,«»\"'"):
         return matches[0].entry
     return None
+
+
+def position_state(position: str) -> GazEntry | None:
+    """The state an office named in ``position`` is of (`министр иностранных дел Казахстана`,
+    `Chinese Ambassador to Kazakhstan`): its first state, capital or state institution, not an
+    organisation, nor the state an envoy is sent to (`Ambassador to Kazakhstan`, `посол в
+    Казахстане`, `Қазақстандағы елшісі`), which is the host."""
+    envoy = bool(_ENVOY.search(position))
+    for m in find(position):
+        if m.entry.kind not in ("country", "capital", "institution"):
+            continue
+        if envoy and (_SENT_TO.search(position, 0, m.start) or _LOCATIVE.search(m.surface)):
+            continue
+        return m.entry
+    return None
+
+
+_ENVOY = re.compile(r"ambassador|envoy|consul|посол|посл[аоу]|консул|елші", re.I)
+_SENT_TO = re.compile(r"\b(?:to|in|at|в|во|при)\s+(?:the\s+)?$", re.I)
+_LOCATIVE = re.compile(r"(?:дағы|тағы|дегі|тегі|ндағы|ндегі)$", re.I)
