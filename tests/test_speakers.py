@@ -220,5 +220,7 @@ def test_a_foreign_envoys_we_speaks_for_the_envoys_state() -> None:
     )
     record = parse_bytes(text.encode(), "envoy.txt", events=False)
     guest = next(s for s in record.speakers if s.interview_role.value == "interviewee")
-    assert all(a.country != "KAZ" for a in guest.affiliations)
+    # the position as printed, with the adjective before its head word
+    assert guest.position == "Chinese Ambassador to Kazakhstan"
+    assert [a.country for a in guest.affiliations] == ["CHN"]
     assert speaker_states(record)[guest.id].code == "CHN"

@@ -72,10 +72,32 @@ def _words_before(text: str, end: int) -> tuple[list[re.Match[str]], int]:
 
 def _position_before(text: str, start: int) -> str | None:
     words, offset = _words_before(text, start)
-    for w in words:
+    for k, w in enumerate(words):
         if lemma(w.group()) in POSITION_WORDS:
-            return text[offset + w.start() : start].strip(" ,")
+            # `Chinese Ambassador`, `Kazakh Deputy Foreign Minister`: the modifiers printed
+            # before an English position word are part of it
+            while k and not text[offset + words[k - 1].end() : offset + words[k].start()].strip():
+                before = words[k - 1].group()
+                if before.lower() not in _MODIFIERS and not _state_word(before):
+                    break
+                k -= 1
+            return text[offset + words[k].start() : start].strip(" ,")
     return None
+
+
+# English words that open a position before its head word (`Deputy Foreign Minister`).
+_MODIFIERS = frozenset(
+    "deputy vice first former acting special chief senior foreign prime executive".split()
+)
+
+
+def _state_word(word: str) -> bool:
+    """A state's name or adjective in English (`Chinese`, `Kazakhstan`; a Russian position
+    names its state after it: `Кыргызстана посол Казахстана в КР` is two phrases)."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+", word)) and any(
+        m.entry.kind == "country" and (m.start, m.end) == (0, len(word))
+        for m in gazetteer_find(word)
+    )
 
 
 def _position_after(text: str, end: int) -> str | None:
