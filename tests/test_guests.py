@@ -1198,3 +1198,16 @@ def test_a_states_name_in_a_case_is_no_name_after_a_leaders_phrase() -> None:
     )
     names = [f.name for f in find_names(Analysis(lead), 0, len(lead))]
     assert "Оңтүстік Кореяда" not in names and "Ку Хонг-сок" in names, names
+
+
+def test_a_guest_addressed_by_first_name_only_is_not_someone_the_lead_lists() -> None:
+    """`- Талгат, ...?` and a lead that lists officials (`премьер-министр Аскар Мамин`): the
+    guest is the one addressed, known by the first name the corpus prints."""
+    text = (
+        "Об этом он рассказал в интервью изданию.\n\n"
+        "В бюро партии входят президент страны, премьер-министр Аскар Мамин и спикер сената.\n\n"
+        "- Талгат, насколько велика будет роль административного ресурса на выборах?\n\n"
+        "— Уже почти 20 лет административный ресурс достигает почти 100%.\n"
+    )
+    _, guests = parse_guests(text, "voc.txt")
+    assert guests == ["Талгат"]

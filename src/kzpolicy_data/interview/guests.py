@@ -278,12 +278,24 @@ def _vocative_guests(
         # `Господин Юлай, ...` asked, and the lead names only people it tells of (`переговоры
         # ... с Президентом Венгрии X`): the one the question speaks to is the guest
         return [Candidate(asked.surname, asked.printed, 0, 0)]
-    if guests:
-        return guests
     # The page's chrome may hide the title from the page reader: the vocative's first name is
     # also looked up in everything before the first turn.
     before = (0, seg.turns[0].start) if seg.turns else None
     ranges = [r for r in (title, intro, before) if r]
+    if (
+        guests
+        and asked is not None
+        and asked.first
+        and not asked.surname
+        and not asked.patronymic
+        and not guests[0].cued
+        and not any(vocative_fits(g, asked) for g in guests)
+    ):
+        # `- Талгат, насколько ...?` asked, and the lead names only people it tells of (`в
+        # бюро входят ... премьер-министр Аскар Мамин`): the guest is the one addressed
+        guests = []
+    if guests:
+        return guests
     extra = from_vocative(text, ranges, voc, title)
     if extra is None and asked is not None and asked.first and not asked.surname:
         # `Павел Олегович, ...` or `Юрий, добрый день` and no surname anywhere: the guest is
