@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..codes import TurnKind
 from ..nlp.analysis import Analysis
+from ..nlp.morph import is_first_name
 from .address import Vocative, find_vocative
 from .candidates import (
     Candidate,
@@ -288,6 +289,7 @@ def _vocative_guests(
         and asked.first
         and not asked.surname
         and not asked.patronymic
+        and is_first_name(asked.first)  # not a word read as one (`Audan, ...`)
         and not guests[0].cued
         and not any(vocative_fits(g, asked) for g in guests)
     ):
