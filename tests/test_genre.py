@@ -338,6 +338,12 @@ def test_an_interview_announced_before_its_turns_is_an_interview_with_its_guest(
         ),
         ("Аймақтың болашағы туралы\n\nМәжіліс депутаты Асқар Ормановпен сұхбаттастық.\n", None),
         (
+            # a Kazakh headline announcing the outlet's exclusive
+            "Соғыс және дипломатия: елші Асқар Ормановтың эксклюзив сұқбаты\n\nБір жыл бойы "
+            "біз түрлі мәселелерді шешіп, жоспар құрдық.\n",
+            "Асқар Орманов",
+        ),
+        (
             # the headline is the announcement, under an app banner and read as the lead
             "СКАЧИВАЙТЕ НАШЕ ПРИЛОЖЕНИЕ\n\n“Мне некуда спешить“. Интервью с акимом области "
             "Аскаром Ормановым\n\nКорреспонденты отправились в область, чтобы узнать о "
@@ -392,3 +398,4 @@ def test_only_a_capitalised_interview_with_announces_one() -> None:
     assert announced_interview("“Слово“. Интервью с акимом Аскаром Ормановым", "") is not None
     assert announced_interview("", "Министр заявил об этом в интервью с журналистом.") is None
     assert announced_interview("Interview with State Daily Ahead of the Visit", "") is None
+    assert announced_interview("", "Ол бұл туралы эксклюзив сұхбатында айтты.") is None

@@ -118,9 +118,11 @@ _OWN_INTERVIEW = re.compile(
 # never the news phrase `в интервью с`. Not the English `Interview with`: news titles the
 # interviews it retells so (`Interview with State Daily Ahead of Kazakhstan State Visit`).
 _HEADLINE_INTERVIEW = re.compile(
-    r"(?:^|[.:!?|»\"“”]\s+)(?:Интервью|ИНТЕРВЬЮ)\s+(?:со?|СО?)\s",
-    re.M,
+    r"(?:^|[.:!?|»\"“”]\s+)(?:Интервью|ИНТЕРВЬЮ)\s+(?:со?|СО?)\s", re.M
 )
+# `... Украина елшісі Виктор Майконың эксклюзив сұқбаты` heading the page: the outlet's
+# exclusive (in a lead, `эксклюзив сұхбатында айтты` retells another outlet's).
+_EXCLUSIVE_HEADLINE = re.compile(r"эксклюзив\w*\s+сұ[хқ]бат", re.I)
 
 
 # The paragraphs that open an article, where an interview without printed turns is announced
@@ -139,6 +141,9 @@ def announced_interview(title: str, lead: str) -> Evidence | None:
         headline = _HEADLINE_INTERVIEW.search(text)
         if headline:
             return Evidence(f"announced {headline.group(0).strip()!r}", 4.5, where)
+    exclusive = _EXCLUSIVE_HEADLINE.search(title)
+    if exclusive:
+        return Evidence(f"announced {exclusive.group(0)!r}", 4.5, "title")
     return None
 
 
