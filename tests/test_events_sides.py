@@ -44,3 +44,37 @@ def test_the_host_named_again_in_the_guests_post_is_no_guest() -> None:
     )
     assert ("CONSULT", "asserted", ("GBR",), ("KAZ",)) in keys
     assert not [k for k in keys if len(k[2]) > 1 or "IRL" in k[2] + k[3]]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # several visitors to one host: a journey is theirs to the host, not everyone's meeting
+        (
+            "Өзбекстан, Қырғызстан және Тәжікстан президенттері Астанаға жолға шықты.",
+            ("CONSULT", "asserted", ("KGZ", "TJK", "UZB"), ("KAZ",)),
+        ),
+        (
+            "Өзбекстан, Қырғызстан және Тәжікстан президенттері Астанаға сапармен келді.",
+            ("CONSULT", "asserted", ("KGZ", "TJK", "UZB"), ("KAZ",)),
+        ),
+        # a group's other states travel to its member that hosts
+        (
+            "Орталық Азия елдерінің көшбасшылары Астанаға жолға шықты.",
+            ("CONSULT", "asserted", ("KGZ", "TJK", "TKM", "UZB"), ("KAZ",)),
+        ),
+        # a meeting of three is still everyone's
+        (
+            "Президенты Узбекистана, Киргизии и Казахстана провели переговоры в Астане.",
+            ("CONSULT", "asserted", ("KAZ", "KGZ", "UZB"), ()),
+        ),
+    ],
+)
+def test_several_visitors_travel_to_one_host(text: str, key: tuple[object, ...]) -> None:
+    assert key in event_keys(text, "trip.txt")
+
+
+def test_setting_off_on_a_journey_is_no_withdrawal() -> None:
+    """`жолға шықты` (set off) is a trip; `шықты` alone stays a withdrawal's word."""
+    keys = event_keys("Өзбекстан президенті Астанаға жолға шықты.", "trip.txt")
+    assert [k[0] for k in keys] == ["CONSULT"]

@@ -62,8 +62,14 @@ _VISIT_WORDS = ("визит", "госвизит", "поездк", "visit", "trip
 
 
 def is_visit(toks: list[Token], h: Hit) -> bool:
-    """Whether the trigger is a visit or a trip (a talk or a summit is not)."""
-    return h.trigger.type == EventType.CONSULT and toks[h.i].text.lower().startswith(_VISIT_WORDS)
+    """Whether the trigger is a visit, a trip or a journey to the host ("arrived", "прибыл",
+    "Астанаға жолға шықты"); a talk or a summit is not."""
+    return h.trigger.type == EventType.CONSULT and toks[h.i].text.lower().startswith(
+        (*_VISIT_WORDS, *_ARRIVALS)
+    )
+
+
+_ARRIVALS = ("arriv", "прибы", "приех", "жолға", "сапарға")
 
 
 def is_setting(toks: list[Token], h: Hit) -> bool:

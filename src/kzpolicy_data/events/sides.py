@@ -307,6 +307,23 @@ def shape(
             if (entry := country_entry(code)) is not None
         ]
         return src, [*(m for m in rec if not m.entry.members), *members]
+    if (
+        kind == EventType.CONSULT
+        and visit
+        and rec
+        and any(m.entry.members for m in src)
+        and not any(m.entry.members for m in rec)
+    ):
+        # "Орталық Азия елдерінің көшбасшылары Астанаға жолға шықты": the group's other
+        # states travel to the host
+        host = codes_of(rec)
+        visitors = [
+            GazMatch(m.start, m.end, m.surface, entry)
+            for m in src
+            for code in (m.entry.members or m.entry.actor_codes)
+            if code not in host and (entry := country_entry(code)) is not None
+        ]
+        return visitors, rec
     if kind == EventType.CONSULT and formats:
         # "the C5+1 summit", "the Central Asia – China summit": the group meets its partner
         # (EVENTS_GUIDE.md); a treaty the group and its partner sign stays symmetric
@@ -324,7 +341,10 @@ def shape(
             if m.entry.partner and (entry := country_entry(m.entry.partner)) is not None
         ]
         return states, [*others, *partners]
-    if kind in MUTUAL and (formats or (len(codes_of(src)) >= 2 and len(codes_of(src + rec)) >= 3)):
+    if kind in MUTUAL and (
+        formats or (not visit and len(codes_of(src)) >= 2 and len(codes_of(src + rec)) >= 3)
+    ):
+        # a meeting of three or more is everyone's; several visitors to one host are not
         return [*src, *rec], []
     if kind in MUTUAL and len(src) >= 2 and not rec:
         return src[:1], src[1:]
