@@ -32,7 +32,7 @@ from .candidates import (
     name_key,
     vocative_fits,
 )
-from .listed import attributed, listed, said_by_surname
+from .listed import attributed, cued_surname, listed, said_by_surname
 from .names import Found, find_names, is_outlet
 from .positions import is_role
 from .printed import add_printed
@@ -96,7 +96,9 @@ def cast(
     if voc:
         guests = _vocative_guests(guests, text, seg, voc, asked, intro=intro, title=title)
     if not guests:
-        said = attributed(analysis, seg) or (said_by_surname(analysis, intro) if intro else None)
+        said = attributed(analysis, seg) or (
+            (said_by_surname(analysis, intro) or cued_surname(analysis, intro)) if intro else None
+        )
         guests = [Candidate(*said)] if said else []
     first_q = next((t.label for t in seg.turns if t.kind == TurnKind.QUESTION), None)
     hosts = sorted(

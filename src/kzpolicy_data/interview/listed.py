@@ -13,12 +13,13 @@ import re
 from ..codes import TurnKind
 from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import find as gazetteer_find
+from ..nlp.morph import is_name_like
 from .markers import LO, UP
 from .nominative import nominative_of
 from .positions import is_role
 from .turns import Segmentation
 
-__all__ = ["Named", "attributed", "listed", "said_by_surname"]
+__all__ = ["Named", "attributed", "cued_surname", "listed", "said_by_surname"]
 
 Named = tuple[str, str, int, int]
 
@@ -92,4 +93,45 @@ def said_by_surname(analysis: Analysis, intro: tuple[int, int]) -> Named | None:
         if word.lower() in _NOT_A_SURNAME or is_role(word) or gazetteer_find(word):
             continue
         return word, word, m.start("name"), m.end("name")
+    return None
+
+
+# `... sat down with Ambassador Baimukhan to discuss ...`: an interview cue, a position, and the
+# guest's surname alone (the lead gave the full name before, outside any cue).
+_CUED_SURNAME = re.compile(
+    r"(?:sat\s+down|spoke|talked|met)\s+(?:with|to)\s+|interview\s+with\s+|"
+    r"(?:беседе|поговорили|побеседовали)\s+с\s+",
+    re.I,
+)
+_TITLED_SURNAME = re.compile(
+    rf"(?:(?:[{UP}][{LO}]+|[{LO}]+)\s+){{0,3}}?(?P<name>[{UP}][{LO}]{{2,}}(?:-[{UP}][{LO}]+)?)"
+    rf"(?![\w-])(?!\s+[{UP}])"
+)
+
+
+def cued_surname(analysis: Analysis, intro: tuple[int, int]) -> Named | None:
+    """The guest an interview cue names by position and surname alone (`sat down with
+    Ambassador Baimukhan`), in full where the intro prints the full name elsewhere."""
+    text = analysis.text
+    for cue in _CUED_SURNAME.finditer(text, *intro):
+        m = _TITLED_SURNAME.match(text, cue.end(), intro[1])
+        if m is None:
+            continue
+        words = text[cue.end() : m.start("name")].split()
+        surname = m.group("name")
+        if not words or not all(
+            is_role(w) or w.lower() in ("the", "mr", "mrs", "ms") for w in words
+        ):
+            continue  # a position must stand before the lone surname
+        if is_role(surname) or gazetteer_find(surname) or not is_name_like(surname):
+            continue  # `с директором Института ...`: a body, not a surname
+        full = re.search(
+            rf"(?<![\w-])(?P<first>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s+{re.escape(surname)}(?![\w-])",
+            text[intro[0] : intro[1]],
+        )
+        if full and not is_role(full.group("first")):
+            start = intro[0] + full.start()
+            printed = full.group()
+            return printed, printed, start, start + len(printed)
+        return surname, surname, m.start("name"), m.end("name")
     return None

@@ -29,7 +29,10 @@ GEO = re.compile(
     # Marc Trenteseau`)
     r"relations|institute|studies|cent(?:er|re)|council|committee|commission|agency|"
     r"organi[sz]ation|foundation|university|academy|association|parliament|assembly|"
-    r"department|administration|royal)",
+    r"department|administration|royal|"
+    # companies (`started his career at Daewoo Electronics`)
+    r"electronics|corporation|company|group|holding|bank|airways|airlines|motors|industries|"
+    r"technologies|petroleum|energy|inc|ltd|llc|jsc|plc)",
     re.I,
 )
 
