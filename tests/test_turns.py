@@ -62,6 +62,7 @@ from kzpolicy_data.source.layout import split_paragraphs
         ("1. Первый пункт плана.", "none", None, None),
         ("В 2024 году. Рост продолжился.", "none", None, None),
         ("ШЫМКЕНТ. KAZINFORM – Аким области заявил о ремонте.", "none", None, None),
+        ("ASTANA. KAZINFORM As the President said, Iran is a partner.", "none", None, None),
     ],
 )
 def test_markers(text: str, style: str, label: str | None, kind: TurnKind | None) -> None:

@@ -80,7 +80,9 @@ _ALIASED = re.compile(rf"^{_HEREINAFTER}\s*:(?:{_AFTER}|(?=\S))")
 # opening an agency's dateline, not a speaker's label.
 _AGENCY_DATELINE = re.compile(
     rf"^[{UP}]{{3,}}(?:[ -][{UP}]{{2,}})*\.\s+(?:[\w.-]{{3,30}}\s[–—-]\s|"
-    rf"(?:[^\W\d]+\s+\d{{1,2}}|\d{{1,2}}\s+[^\W\d]+)\.\s)"
+    rf"(?:[^\W\d]+\s+\d{{1,2}}|\d{{1,2}}\s+[^\W\d]+)\.\s|"
+    # `ASTANA. KAZINFORM As Kazakh President ...`: the agency without a dash
+    rf"(?:KAZINFORM|KAZTAG|КАЗИНФОРМ|КАЗТАГ|ҚАЗАҚПАРАТ|TREND|NEWS\.AM)\s+(?=[{UP}]))"
 )
 # `ASTANA – Poland is seeking ...`, `АЛМАТЫ, 5 мая – ...`: a city in capitals and a dash
 # opening a press report, not a speaker's label.

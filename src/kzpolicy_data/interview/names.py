@@ -175,7 +175,7 @@ def _run_is_name(
     return bool(
         strong
         or role_cut
-        or role_before(text[max(start, s - 60) : s])
+        or role_before(text[max(start, s - 120) : s])
         or role_after(text[e : e + 90])
         or re.search(
             r"(?:interview\s+with|(?:spoke|talked|sat\s+down|met)\s+(?:with|to)|интервью\s+с|"
@@ -213,7 +213,7 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
     if glued and " " in text[s : glued.start() + 1]:
         e = glued.start() + 1  # `Анна ЛиНа`: a paragraph glued on without its break
     printed = text[s:e].replace("\n", " ")
-    role = role_before(text[max(start, s - 60) : s])
+    role = role_before(text[max(start, s - 120) : s])
     # `интервью посла Ерлана Сакенова`: after a genitive role, `-ова` is a man's genitive, not
     # a woman's nominative
     hint = "masc" if role and _OBLIQUE_MASC.search(printed) and oblique(role) else None

@@ -82,7 +82,7 @@ def role_before(before: str) -> str | None:
     line = re.sub(r",\s*$", "", _LINE_END.split(before)[-1])
     line = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", line)  # `of theRepublic`: words a scrape glued
     # `Foreign Minister: Astana Regards ...`: a colon ends the position (a headline's speaker)
-    words: list[str] = re.findall(r"[\w.-]+", re.split("[,:]", line)[-1])[-10:]
+    words: list[str] = re.findall(r"[\w.-]+", re.split("[,:]", line)[-1])[-14:]
     if words and words[-1] in _LINKS:
         # `Centre for Geopolitical Forecasting`: after `for`/`of`, capitals go on naming the
         # organisation, not a person
