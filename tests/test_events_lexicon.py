@@ -105,3 +105,22 @@ def test_kazakh_in_latin_letters_is_read_as_kazakh() -> None:
     )
     assert ("CONSULT", "asserted", ("KAZ",), ("CHN",)) in got
     assert len([k for k in got if k[:4] == ("CONSULT", "asserted", ("KAZ",), ("CHN",))]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Астана отрицает помощь Москве в обходе санкций.",
+        "Kazakhstan will not help Russia circumvent Western sanctions.",
+        "Kazakhstan denies helping Russia evade sanctions.",
+        "Қазақстан Ресейге санкцияларды айналып өтуге көмектеспейді.",
+    ],
+)
+def test_getting_round_sanctions_is_no_sanction(text: str) -> None:
+    assert all(k[0] != "SANCTION" for k in event_keys(text, "evade.txt"))
+
+
+def test_sanctions_imposed_stay_a_sanction() -> None:
+    assert ("SANCTION", "asserted", ("USA",), ("RUS",)) in event_keys(
+        "США ввели санкции против России.", "impose.txt"
+    )

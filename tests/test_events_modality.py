@@ -142,3 +142,24 @@ def test_a_plain_negation_still_negates() -> None:
     assert ("AGREE", "negated", ("KAZ",), ("RUS",)) in _keys(
         "Kazakhstan did not sign the agreement with Russia."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a denial negates the act it denies
+        ("Официальная Астана отрицает помощь Москве.", ("AID", "negated", ("KAZ",), ("RUS",))),
+        (
+            "Қазақстан Ресейге көмектескенін жоққа шығарды.",
+            ("AID", "negated", ("KAZ",), ("RUS",)),
+        ),
+    ],
+)
+def test_a_denied_act_is_negated(text: str, key: Key) -> None:
+    assert key in event_keys(text, "deny.txt")
+
+
+def test_a_denial_in_kazakh_is_itself_asserted() -> None:
+    assert ("REJECT", "asserted", ("KAZ",), ()) in event_keys(
+        "Қазақстан Ресейге көмектескенін жоққа шығарды.", "deny.txt"
+    )

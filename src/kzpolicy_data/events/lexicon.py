@@ -153,6 +153,23 @@ def _meets_a_need(lowered: list[str], i: int) -> bool:
     return lowered[i] in _MET and any(w.startswith(_NEEDS) for w in lowered[i + 1 : i + 5])
 
 
+# "обход санкций", "evade sanctions", "санкцияларды айналып өту": getting round sanctions
+# others imposed is no sanction by the one who gets round them.
+_EVADE_RU = {"обход", "обходить", "обойти", "уклонение"}
+_EVADE = ("evad", "evasion", "circumvent", "bypass", "skirt")
+
+
+def _evaded(toks: list[Token], lowered: list[str], i: int, j: int, kind: EventType) -> bool:
+    if kind != EventType.SANCTION:
+        return False
+    before = lowered[max(0, i - 3) : i]
+    return (
+        any(t.lemma in _EVADE_RU for t in toks[max(0, i - 3) : i])
+        or any(w.startswith(_EVADE) for w in before)
+        or (j < len(lowered) and lowered[j].startswith("айналып"))
+    )
+
+
 def _speaks(lowered: list[str], i: int) -> bool:
     """ "he talks on ...": the verb of a speaker, not talks held."""
     return lowered[i] == "talks" and i > 0 and lowered[i - 1] in ("he", "she", "who")
@@ -177,6 +194,8 @@ def find_triggers(toks: list[Token], lang: str) -> list[Hit]:
                 hit = None
             if hit and lang == "en" and (_meets_a_need(lowered, i) or _speaks(lowered, i)):
                 hit = None
+        if hit is not None and _evaded(toks, lowered, i, i + hit[0], hit[1].type):
+            hit = None
         if hit is None:
             i += 1
             continue

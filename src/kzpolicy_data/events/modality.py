@@ -80,7 +80,8 @@ _WH = {
     },
 }
 _CONDITIONAL = {"если", "егер", "if", "unless"}
-_RU_NEGATORS = {"воздержаться", "отказаться"}
+# also a denial: "Астана отрицает помощь Москве" (the help is denied, not told)
+_RU_NEGATORS = {"воздержаться", "отказаться", "отрицать", "опровергать", "опровергнуть"}
 # What can or should happen has not happened: "могут", "должен подписать", "нужно встретиться".
 _RU_MODAL = {"мочь", "смочь", "возможно", "вероятно", "бы", "способный"}
 _RU_MODAL |= {"должный", "нужно", "надо", "необходимо"}
@@ -103,6 +104,7 @@ _RU_PLAN = {
 # the trigger, not beside it ("поздравил коллегу и пригласил его в Москву").
 _RU_INVITED = {"пригласить", "приглашать"}
 _EN_NEG = {"not", "never", "no", "refrained", "refrain", "declined", "failed", "without"}
+_EN_NEG |= {"denies", "denied", "deny", "denying"}
 _EN_MODAL = {"could", "would", "might", "may", "should", "must", "ought"}
 # "forthcoming", "upcoming" and "next" also follow a possessor ("Nazarbayev's forthcoming visit")
 _EN_COMING = {"upcoming", "forthcoming", "impending", "next"}
@@ -216,6 +218,8 @@ def linear_modality(
     the previous trigger (``floor``) is that trigger's ("did not condemn ... the strikes")."""
     words = [t.text.lower() for t in toks]
     if nested and lang == "kk":
+        if "жоққа" in words[j : j + 2]:
+            return Modality.NEGATED  # "көмектескенін жоққа шығарды": the help is denied
         return Modality.HYPOTHETICAL if set(words) & _KK_MODAL else Modality.ASSERTED
     lo = max((n + 1 for n in range(i) if words[n] in ("but", "while", "бірақ", "ал")), default=0)
     if lang == "en":
