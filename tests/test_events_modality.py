@@ -163,3 +163,30 @@ def test_a_denial_in_kazakh_is_itself_asserted() -> None:
     assert ("REJECT", "asserted", ("KAZ",), ()) in event_keys(
         "Қазақстан Ресейге көмектескенін жоққа шығарды.", "deny.txt"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a visit one is invited to pay is still to come, however long the guest's title
+        (
+            "The head of state invited Vladimir Putin to pay a state visit to Kazakhstan.",
+            ("CONSULT", "future", ("RUS",), ("KAZ",)),
+        ),
+        (
+            "Тоқаев Путинді Қазақстанға сапармен келуге шақырды.",
+            ("CONSULT", "future", ("RUS",), ("KAZ",)),
+        ),
+        # one made at an invitation happened
+        (
+            "Тоқаевтың шақыруымен Путин Астанаға сапармен келді.",
+            ("CONSULT", "asserted", ("RUS",), ("KAZ",)),
+        ),
+        (
+            "The oncoming official visit of the Kazakh President to Brussels was discussed.",
+            ("CONSULT", "future", ("KAZ",), ("IGO:EU",)),
+        ),
+    ],
+)
+def test_an_invited_visit_is_still_to_come(text: str, key: Key) -> None:
+    assert key in event_keys(text, "invite.txt")

@@ -109,6 +109,10 @@ _EN_MODAL = {"could", "would", "might", "may", "should", "must", "ought"}
 # "forthcoming", "upcoming" and "next" also follow a possessor ("Nazarbayev's forthcoming visit")
 _EN_COMING = {"upcoming", "forthcoming", "impending", "next"}
 _EN_FUT = {"will", "shall", "plans", "planned", "scheduled", "intends", "ll", *_EN_COMING}
+_EN_FUT |= {"oncoming"}
+# "invited Vladimir Putin to pay a state visit": the visit is asked for, still to come (not "at
+# the invitation of", a visit made), however long the guest's name and title
+_EN_INVITED = {"invited", "invites", "invite"}
 _KK_NEG_WORD = {"жоқ", "емес", "тартты", "тартқан"}
 _KK_NEG = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:ды|ді|йды|йді|ған|ген|с|й|йтын|йтін|спақ)$")
 _KK_MODAL = {"мүмкін", "ықтимал", "егер", "керек", "тиіс"}  # "кездестіру керек": should meet
@@ -243,7 +247,12 @@ def linear_modality(
             return Modality.NEGATED
         if set(words) & _CONDITIONAL or set(before) & _EN_MODAL:
             return Modality.HYPOTHETICAL
-        if set(before) & _EN_FUT or set(words[lo:j]) & _EN_COMING or _EN_WILL & set(near[-3:]):
+        if (
+            set(before) & _EN_FUT
+            or set(words[lo:j]) & _EN_COMING
+            or _EN_WILL & set(near[-3:])
+            or set(words[lo:i]) & _EN_INVITED
+        ):
             return Modality.FUTURE  # "..., the summit will be held"
         return Modality.ASSERTED
     negative = kind != EventType.REJECT and any(_KK_NEG.search(w) for w in near)
