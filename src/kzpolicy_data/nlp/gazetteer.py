@@ -184,16 +184,21 @@ def _match_at(lowered: list[str], lemmas: list[str], i: int) -> tuple[int, GazEn
         n = len(stem)
         if i + n > len(lowered):
             continue
-        last = lowered[i + n - 1]
-        # a short stem must be the whole word ("сша" must not match "сшах")
+        last, word = lowered[i + n - 1], stem[-1]
+        if n == 1:
+            fits = last.startswith(word)
+        else:
+            fits = last.startswith(word) or last.startswith(_voiced(word))
+            for k in range(n - 1):
+                fits = fits and _word_fits(lowered[i + k], stem[k])
         if (
-            all(_word_fits(t, w) for t, w in zip(lowered[i : i + n - 1], stem[:-1], strict=True))
-            and (last.startswith(stem[-1]) or (n > 1 and last.startswith(_voiced(stem[-1]))))
-            and (len(stem[-1]) >= 4 or last == stem[-1] or last.startswith(f"{stem[-1]}-"))
+            fits
+            # a short stem must be the whole word ("сша" must not match "сшах")
+            and (len(word) >= 4 or last == word or last.startswith(f"{word}-"))
             # "қытайтану" (sinology), "ресейтанушы": the study of a country is not the country
-            and not last[len(stem[-1]) :].startswith("тану")
+            and not last[len(word) :].startswith("тану")
         ):
-            return n, entry, last != stem[-1]
+            return n, entry, last != word
     return None
 
 
@@ -211,12 +216,13 @@ def _word_fits(token: str, word: str) -> bool:
     ("ынтымақтастығы", "кеңесі"): a short ending after the word, its last consonant voiced."""
     if token == word:
         return True
-    if len(word) < 5:
-        return False
-    for form in {word, _voiced(word)}:
-        if token.startswith(form) and len(token) - len(form) <= 3:
-            return True
-    return False
+    last = len(word) - 1
+    return (
+        last >= 4
+        and 0 < len(token) - len(word) <= 3
+        and token.startswith(word[:last])
+        and token[last] in (word[last], _voiced(word[last]))
+    )
 
 
 def find(text: str) -> list[GazMatch]:
