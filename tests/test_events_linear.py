@@ -165,3 +165,15 @@ def test_the_visitor_of_a_visit_by_x_is_x() -> None:
     assert ("CONSULT", "asserted", ("KAZ",), ("AZE",)) in _keys(
         "The official visit to Azerbaijan by President Kassym-Jomart Tokayev took place."
     )
+
+
+def test_an_organisations_secretary_general_received_is_its_guest() -> None:
+    # "ШЫҰ Бас хатшысын": the bare organisation heads a title in the accusative, the one received
+    assert ("CONSULT", "asserted", ("IGO:SCO",), ("KAZ",)) in _keys(
+        "Президент ШЫҰ Бас хатшысын қабылдады."
+    )
+    # a spokesman's genitive is his principal's, no state: the state named next acts
+    assert ("CONSULT", "asserted", ("RUS",), ("KAZ",)) in _keys(
+        "Бұған дейін мемлекет басшысының баспасөз хатшысы Дмитрий Песков Ресей президентінің "
+        "Қазақстанға сапарын растады."
+    )

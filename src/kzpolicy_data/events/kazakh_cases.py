@@ -84,6 +84,7 @@ _TITLES = (
     "әріптес",
     "өкіл",
     "делегация",
+    "орынбасар",
 )
 _NAME_CASES = [  # endings of two letters or more only: "Дана" is no dative
     ("com", re.compile(r"\w{3}(?:мен|бен|пен)$")),
@@ -122,7 +123,10 @@ def _possessor_case(
     nxt = placed[k + 1] if k + 1 < len(placed) else None
     stop = nxt[0] if nxt is not None else len(words)
     for t in range(j, min(j + 3, stop, len(words))):
-        if not _TITLE_WORD.match(words[t]):
+        # "ШЫҰ Бас хатшысын": an organisation's secretary general (not "баспасөз хатшысы", a
+        # spokesman, whose genitive is often a person's: "мемлекет басшысының")
+        general = words[t].startswith("хатшы") and t > j and words[t - 1] == "бас"
+        if not (_TITLE_WORD.match(words[t]) or general):
             continue
         if not _POSSESSED.search(words[t]):  # "елшісін", "министрімен": the title's own case
             own = _case_of(words[t])
