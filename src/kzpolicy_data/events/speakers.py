@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..codes import InterviewRole, TurnKind
-from ..nlp.gazetteer import GazEntry, GazMatch, country_entry, find, position_state
+from ..nlp.gazetteer import SENT_TO, GazEntry, GazMatch, country_entry, find, position_state
 from ..nlp.morph import Token, nominative_name
 from ..records import Record, Turn
 
@@ -73,7 +73,6 @@ def speaker_states(record: Record) -> dict[str, GazEntry]:
 _CLAUSE_END = re.compile(r"[\n:;!?]|(?<!\b\w)\.(?=\s+[A-ZА-ЯЁ])")
 _OF = re.compile(r"\bof\s+(?:the\s+)?(?:\w+\s+of\s+(?:the\s+)?)?$")
 _FORMER = re.compile(r"бывш|former|ex-|экс-|экс\s|бұрынғы", re.I)
-_SENT_TO = re.compile(r"(?:\b(?:to|in|at|в|во|при|к)|-ға|-ге|ға|ге)\s*(?:the\s+)?$", re.I)
 
 
 def _office_state(text: str, name: str) -> GazEntry | None:
@@ -122,7 +121,7 @@ def _named_states(
         for g in find(text[lo:hi])
         if g.entry.kind in kinds
         and not _OFFICIAL.search(g.surface)
-        and not _SENT_TO.search(text, max(lo, lo + g.start - 12), lo + g.start)
+        and not SENT_TO.search(text, max(lo, lo + g.start - 12), lo + g.start)
     ]
 
 

@@ -126,11 +126,6 @@ def _organisation(text: str, position: str, orgs: list[tuple[int, int]]) -> str 
     return None
 
 
-def _country(position: str) -> str | None:
-    entry = position_state(position)
-    return entry.code if entry is not None else None
-
-
 def find_interviewees(analysis: Analysis, start: int, end: int) -> list[PersonIntro]:
     """People introduced with a position in ``text[start:end]`` (lead or intro), in order.
 
@@ -191,7 +186,7 @@ def _described(
         position=position,
         organisation=org,
         role=lemma(position.split()[0]) if position else None,
-        country=_country(position) if position else None,
+        country=(state.code if position and (state := position_state(position)) else None),
     )
 
 
