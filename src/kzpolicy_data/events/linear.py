@@ -94,10 +94,11 @@ def linear_roles(
             )
         out = []
         caps = [t.text[:1].isupper() for t in toks]
+        comma = [k > 0 and "," in text[toks[k - 1].end : toks[k].start] for k in range(len(toks))]
         for n, h in enumerate(hits):
             lo, hi = (0, cut) if h.i < cut else (cut, len(words))
             own = [p for p in placed if lo <= p[0] < hi]
-            out.append(_en(_Clause(words, caps, hits, own), h, n))
+            out.append(_en(_Clause(words, caps, hits, own, comma), h, n))
         return out
     return [kk_roles(words, h, n, hits, placed) for n, h in enumerate(hits)]
 
@@ -115,13 +116,14 @@ def _en_prep(words: list[str], i: int) -> str:
 
 @dataclass(frozen=True)
 class _Clause:
-    """An English clause: its lowercased words, which are capitalised, its triggers and the
-    token range of each actor in it."""
+    """An English clause: its lowercased words, which are capitalised, its triggers, the
+    token range of each actor in it, and which words follow a comma."""
 
     words: list[str]
     caps: list[bool]
     hits: list[Hit]
     placed: list[tuple[int, int, GazMatch]]
+    comma: list[bool]
 
 
 def _en(c: _Clause, h: Hit, n: int) -> Roles:
@@ -219,14 +221,15 @@ _OFFICES = {
 def _office_of(c: _Clause, i: int, lo: int) -> bool:
     """Whether the actor at ``i`` ends an office "of" it that opens the clause: a title or a
     capitalised name before "of", and nothing but titles and names back to the clause's start
-    ("At the invitation of the President of ..." is not)."""
+    or to the comma after a fronted adverbial ("On February 24-25, the Chairman of ... of
+    Kyrgyzstan made a visit"; "At the invitation of the President of ..." is not)."""
     words, caps = c.words, c.caps
     k = max((k for k in range(max(lo, i - 3), i) if words[k] == "of"), default=-1)
     if k <= lo or not (caps[k - 1] or words[k - 1] in _OFFICES):
         return False
     while k > lo and (caps[k - 1] or words[k - 1] in _TITLED or words[k - 1] in _OFFICES):
         k -= 1
-    return k == lo or words[k - 1] == "and"
+    return k == lo or words[k - 1] == "and" or c.comma[k]
 
 
 def _en_objects(
