@@ -114,3 +114,50 @@ def test_a_guest_named_after_a_conversation_cue_and_a_lower_case_position(
     )
     _, guests = parse_guests(text)
     assert guests == [guest]
+
+
+_QA = (
+    "\n\n– How do you see the relations between the countries?\n\n"
+    "– They grow every year, and we are glad of the results we have reached.\n\n"
+    "– What about trade?\n\n– It grows too, and the new routes help it.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "guest"),
+    [
+        # a capitalised body after the guest's position is no name
+        (
+            "Tokayev's Style\n\nOla Nordmann, an Azerbaijani political analyst and head of the "
+            "South Caucasus Political Scientists Club, shared an expert's perspective.",
+            "Ola Nordmann",
+        ),
+        # the position after an affiliation, in a line of capitals
+        (
+            "Election Will Give Opportunity\n\nOla Nordmann, Gumilyov Eurasian National "
+            "University, Deputy Head of History Department, Candidate of History Sciences, "
+            "associate professor:",
+            "Ola Nordmann",
+        ),
+        # a degree's capitals are no name, and the vocative's first name and patronymic,
+        # transliterated otherwise (`Artur`, `Arthur`), complete the lead's name
+        (
+            "Security Meeting\n\nThese issues were discussed with Arthur Nordmann, Candidate of "
+            "Political Sciences, expert analyst at the Unity Center for Geopolitical Studies."
+            "\n\n– Artur Ramilevich, what did the meeting focus on?\n\n– It focused on security.",
+            "Arthur Nordmann",
+        ),
+        # a head of state who spoke in the interview, named as a title quote's speaker (the
+        # line after the title begins with a country) and in the lead
+        (
+            "Kazakhstan becoming key crossroads of Eurasia — Iranian President Masoud "
+            "Pezeshkian\nIran is ready to provide Kazakhstan with access to the Gulf. President "
+            "of the Islamic Republic of Iran, Masoud Pezeshkian, stated this in an exclusive "
+            "interview with the TV and Radio Complex.",
+            "Masoud Pezeshkian",
+        ),
+    ],
+)
+def test_an_english_guest_among_capitalised_bodies_and_titles(head: str, guest: str) -> None:
+    _, guests = parse_guests(head + _QA)
+    assert guests == [guest]

@@ -133,11 +133,25 @@ def first_matches(word: str, first: str) -> bool:
     return word == first or (word.startswith(stem) and len(word) - len(stem) <= 3)
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _latin_key(word: str) -> str | None:
+    """A Latin name without the spelling choices of transliteration (`Arthur`, `Artur`;
+    `Yerlan`, `Erlan`; `Nursultan`, `Nurssultan`), or None for another script."""
+    if not _LATIN_WORD.fullmatch(word):
+        return None
+    key = re.sub(r"(?<=[^cskz])h", "", word.lower())  # `th` -> `t`, but `kh`, `sh`, `zh` stay
+    key = re.sub(r"^y(?=e)", "", key).replace("y", "i")
+    return re.sub(r"(.)\1", r"\1", key)
+
+
 def vocative_fits(c: Candidate, voc: Vocative) -> bool:
     """Whether the vocative (`Дарья Дмитриевна`, `Пьедра мырза`) addresses the candidate."""
     words = c.printed.split()
     if voc.first:
-        if first_matches(words[0], voc.first):
+        key = _latin_key(words[0])
+        if first_matches(words[0], voc.first) or (key is not None and key == _latin_key(voc.first)):
             return True
         init = [w for w in re.split(r"\.\s?", words[0]) if w]
         if "." in words[0] and init and init[0] == voc.first[:1]:

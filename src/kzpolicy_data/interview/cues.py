@@ -48,7 +48,10 @@ _GAVE = re.compile(
     # `X и Y в интервью с Z`: X and Y asked, Z answered
     r"\s*,?\s*(?:в\s+(?:эксклюзивном\s+|большом\s+)?интервью(?!\s+со?\s)|в\s+беседе(?!\s+со?\s)|"
     r"дала?\s+(?:[\w-]+\s+){0,2}интервью|(?:«[^»\n]{1,40}»\s+[\w-]+\s+)?сұхбат\s+бер|"
-    r"in\s+an?\s+(?:[\w-]+\s+)?interview|gave\s+(?:[\w-]+\s+){0,2}interview)",
+    r"in\s+an?\s+(?:[\w-]+\s+)?interview|gave\s+(?:[\w-]+\s+){0,2}interview|"
+    # `X, stated this in an exclusive interview with`, `X заявил об этом в интервью`
+    r"(?:stated|said|told|noted|emphasi[sz]ed)\s+(?:this\s+|so\s+)?in\s+an?\s+(?:[\w-]+\s+)?interview|"
+    r"(?:заявил|сказал|отметил|рассказал)а?\s+(?:об\s+этом\s+)?в\s+(?:[\w-]+\s+)?интервью(?!\s+со?\s))",
     re.I,
 )
 # `X «Y» телеарнасына сұхбат беріп`: X gives the interview (checked before a role word).
@@ -60,6 +63,8 @@ _GAVE_KK = re.compile(
 )
 # `журналисту X`, `тілшісіне X`: a host in the dative, to whom the sentence's subject spoke.
 _DATIVE_HOST = re.compile(r"(?:журналист|корреспондент|тілші\w*)(?:у|ке|не|ға|ге)\s+\S*\s*$", re.I)
+# A dash and at most a position of four words before a name: a quote's speaker after it.
+_QUOTE_BY = re.compile(r"\S\s+[–—]\s*(?:[\w.-]+\s+){0,4}$")
 _INTERVIEW_OF = re.compile(
     r"\b(?:интервью|interviews?(?:\s+(?:of|with))?|interviewed|according\s+to)\s*[:|–—]?\s+"
     r"(?:[\w.-]+[,:]?\s+){0,7}$",
@@ -170,6 +175,10 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
     # `Глава государства X дал интервью`, `Interview of the President ... X`: a leader, too,
     # is the guest of the interview the sentence is about.
     if _GAVE.match(after) or _INTERVIEW_OF.search(clause):
+        return "guest"
+    if _QUOTE_BY.search(before) and re.match(r"[ \t]*(?:\n|$)", after):
+        # `Kazakhstan becoming key crossroads of Eurasia — Iranian President X` ending its
+        # line: the speaker of a title quote, a leader too
         return "guest"
     if _LEADER_WORDS.search(before):
         return "leader"

@@ -8,7 +8,7 @@ import re
 
 from ..nlp.gazetteer import find as gazetteer_find
 from .nominative import CYR, LATIN
-from .positions import is_role
+from .positions import is_role, role_after
 
 __all__ = ["headline_words", "honoured", "honoured_guest", "speaker_line"]
 
@@ -19,8 +19,9 @@ def headline_words(text: str, s: int, e: int) -> bool:
     """Whether the run ``text[s:e]`` is just two capitalised words of a line that capitalises
     its words as English headlines do (`Initiatives of Kazakhstani Chairmanship shall Gain
     Development within Further Work`): there a name needs its own evidence, a position right
-    before it (`U.S. Ambassador William Moser`), its own `:` after it, an `interview` before it
-    in the line, or its surname printed again outside the line."""
+    before it (`U.S. Ambassador William Moser`) or after it in a speaker's line, its own `:`
+    after it, an `interview` before it in the line, or its surname printed again outside the
+    line."""
     a = text.rfind("\n", max(0, s - _LINE_WINDOW), s) + 1
     b = text.find("\n", e, e + _LINE_WINDOW)
     b = b if b >= 0 else min(len(text), e + _LINE_WINDOW)
@@ -33,6 +34,9 @@ def headline_words(text: str, s: int, e: int) -> bool:
     return not (
         any(is_role(w) or w.rstrip(".").upper() == "H.E" for w in before)
         or text[e : e + 2].lstrip().startswith(":")
+        # `Rustem Ekibayev, Gumilyov Eurasian National University, Deputy Head of ...:`, a
+        # speaker's line of positions ending in its colon
+        or (role_after(text[e : e + 90]) and text[e:b].rstrip().endswith(":"))
         or re.search(r"interview", text[a:s], re.I)
         or last in text[max(0, a - _SCAN) : a]
         or last in text[b : b + _SCAN]

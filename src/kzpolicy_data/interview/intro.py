@@ -31,7 +31,7 @@ POSITION_WORDS = frozenset(
         "analyst expert director ambassador minister professor chairman chair head senator "
         "deputy adviser advisor economist researcher fellow founder president spokesperson "
         "scientist historian scholar lawyer diplomat orientalist sinologist sociologist envoy "
-        "secretary governor mayor consul counsellor counselor chargé charge editor"
+        "secretary governor mayor consul counsellor counselor chargé charge editor lecturer"
     ).split()
 )
 _MAX_POSITION_WORDS = 14

@@ -53,12 +53,25 @@ _APPOSITION = re.compile(r"\s*,\s*([^,.;:()\n]{2,80})")
 
 def role_after(after: str) -> bool:
     """A position in apposition right after a name: Kazakh (`Нариман Қыпшақбаев, экс-министр`)
-    or any phrase of up to six words holding a position word (`Mukhtar Tileuberdi,
-    Kazakhstan's Foreign Minister, told ...`)."""
+    or a phrase of up to six words holding a position word, among the first three of the
+    apposition (`Mukhtar Tileuberdi, Kazakhstan's Foreign Minister, told ...`)."""
     if ROLE_AFTER.match(after):
         return True
-    m = _APPOSITION.match(after)
-    return m is not None and any(is_role(w) for w in re.findall(r"[\w-]+", m.group(1))[:6])
+    # `Rustem Ekibayev, Gumilyov Eurasian National University, Deputy Head of ...`: in English
+    # the position may follow the affiliation, in the second or third phrase of the apposition
+    # (in Russian such a chain lists other people's offices as often as the guest's)
+    at = 0
+    for n in range(3):
+        m = _APPOSITION.match(after, at)
+        if m is None or (n and not _ENGLISH.fullmatch(after[:at])):
+            return False
+        if any(is_role(w) for w in re.findall(r"[\w-]+", m.group(1))[:6]):
+            return True
+        at = m.end()
+    return False
+
+
+_ENGLISH = re.compile(r"[\sA-Za-z.,'’-]*")
 
 
 _ROLE_LEMMAS = POSITION_WORDS | frozenset(

@@ -30,6 +30,11 @@ GEO = re.compile(
     r"relations|institute|studies|cent(?:er|re)|council|committee|commission|agency|"
     r"organi[sz]ation|foundation|university|academy|association|parliament|assembly|"
     r"department|administration|royal|"
+    # academic and civic bodies and degrees (`head of the South Caucasus Political Scientists
+    # Club`, `Candidate of Political Sciences`)
+    r"club|sciences?|scientists?|political|politics|history|historical|economics|school|"
+    r"college|faculty|society|party|movement|network|media|chamber|programme|initiative|"
+    r"platform|alliance|coalition|"
     # companies (`started his career at Daewoo Electronics`)
     r"electronics|corporation|company|group|holding|bank|airways|airlines|motors|industries|"
     r"technologies|petroleum|energy|inc|ltd|llc|jsc|plc)",
@@ -54,10 +59,15 @@ _GENITIVE = re.compile(r"(?:ың|ің|ыñ|iñ|ıñ|ng|ڭ)$", re.I)
 
 def _is_country(word: str) -> bool:
     """A country's name as a whole word that no name shares: with a Kazakh case suffix
-    (`Қытаймен`, `Қазақстанның`) or in `-стан` (`Қазақстан`, which reads like an ablative);
+    (`Қытаймен`, `Қазақстанның`), in `-стан` (`Қазақстан`, which reads like an ablative) or in
+    Latin letters (`Iran`);
     not a given name that begins like one (`Данияр`) nor a surname that is one (`Сальвадор`)."""
     stem, suffix = strip_case(word)
-    forms = [word] if _STAN.search(word) else [stem] if suffix else []
+    # an English country's name has no case (`Masoud Pezeshkian` / `Iran is ready ...`, a run
+    # read on across a title's line break)
+    forms = (
+        [word] if _STAN.search(word) or _ENGLISH_WORD.fullmatch(word) else [stem] if suffix else []
+    )
     for form in forms:
         if any(
             m.entry.kind == "country" and not m.by_stem and (m.start, m.end) == (0, len(form))
@@ -68,6 +78,7 @@ def _is_country(word: str) -> bool:
 
 
 _STAN = re.compile(r"(?:стан|stan)$", re.I)
+_ENGLISH_WORD = re.compile(r"[A-Za-z]+")
 # The words of a state's formal name before the name proper (`Республики`, `Federation`).
 _STATE = re.compile(r"(?:республик|федераци|королевств|republic|federation|kingdom)\w*$", re.I)
 # A Russian patronymic in an oblique case (`Николаевичем`, `Петровны`): the name is
