@@ -156,8 +156,24 @@ _QA = (
             "interview with the TV and Radio Complex.",
             "Masoud Pezeshkian",
         ),
+        # the holder of an office the lead names (`headed by`), with no position of its own
+        (
+            "Water Agreement Is 60% Approved\n\nKazakhstan has set up a Ministry of Water "
+            "Resources that is now headed by Olan Nordmannov. Minister Nordmannov sat down with "
+            "our correspondent for an exclusive interview.",
+            "Olan Nordmannov",
+        ),
+        # the answers' label spells the lead's name otherwise: the lead's form is the name
+        (
+            'Iskandar Abdullaev: "Rivers Are Politics"\n\nInterview with Dr. Iskandar '
+            "Abdullaev, the Executive Director of the Regional Centre.\n\nWhat accounts for "
+            "the constructive negotiations?\n\nIskandar Abdullayev:\nWe have to go back in "
+            "history to the Soviet times.\n\nWhat about trade?\n\nIskandar Abdullayev:\n"
+            "It grows too.",
+            "Iskandar Abdullaev",
+        ),
     ],
 )
 def test_an_english_guest_among_capitalised_bodies_and_titles(head: str, guest: str) -> None:
-    _, guests = parse_guests(head + _QA)
+    _, guests = parse_guests(head if "?" in head else head + _QA)
     assert guests == [guest]

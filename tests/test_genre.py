@@ -351,6 +351,13 @@ def test_an_interview_announced_before_its_turns_is_an_interview_with_its_guest(
             "Аскар Орманов",
         ),
         (
+            # the announcing line is the first paragraph under the headline
+            "Страна принимает меры по борьбе с дефицитом воды\nИнтервью с Аскаром Ормановым, "
+            "первым вице-министром водных ресурсов.\nДефицит воды представляет растущую угрозу. "
+            "Министерство было создано в сентябре.\n",
+            "Аскар Орманов",
+        ),
+        (
             # the guest is the one the announcing paragraph names, not one the lead quotes
             "Екі ел арасындағы сауда\n\nАстанада бизнес форумы өтті. Премьер-министрдің "
             "орынбасары Серік Ахметов 190 млн долларға келісім жасалғанын айтты.\n\nОсы және "

@@ -115,6 +115,8 @@ def test_a_gender_hint_settles_ambiguous_forms() -> None:
     assert nominative_name("Руслана Бекова") == "Руслана Бекова"  # may be a woman's nominative
     assert nominative_name("Руслана Бекова", "masc") == "Руслан Беков"
     assert nominative_name("Адиля Каукенова", "masc") == "Адиль Каукенов"
+    # a woman's `-ова` is her nominative, also after a first name pymorphy3 does not know
+    assert nominative_name("Гульшара Абдыкаликова", "femn") == "Гульшара Абдыкаликова"
 
 
 def test_nominative_organisation_head() -> None:

@@ -120,8 +120,16 @@ def label_names(label: str, names: list[str]) -> bool:
             ):
                 return True
             continue
-        parts = [name_key(p) for p in re.split(r"[\s.-]+", lab) if len(name_key(p)) > 1]
-        if parts and all(any(name_key(w).startswith(p[:-2] or p) for w in words) for p in parts):
+        parts = [p for p in re.split(r"[\s.-]+", lab) if len(name_key(p)) > 1]
+        if parts and all(
+            any(
+                name_key(w).startswith(name_key(p)[:-2] or name_key(p))
+                # `Abdullayev:` labels the lead's `Abdullaev`
+                or (_latin_key(w) is not None and _latin_key(w) == _latin_key(name_key(p)))
+                for w in words
+            )
+            for p in parts
+        ):
             return True
     return False
 
@@ -138,11 +146,11 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 def _latin_key(word: str) -> str | None:
     """A Latin name without the spelling choices of transliteration (`Arthur`, `Artur`;
-    `Yerlan`, `Erlan`; `Nursultan`, `Nurssultan`), or None for another script."""
+    `Yerlan`, `Erlan`; `Abdullayev`, `Abdullaev`; `Nurssultan`), or None for another script."""
     if not _LATIN_WORD.fullmatch(word):
         return None
     key = re.sub(r"(?<=[^cskz])h", "", word.lower())  # `th` -> `t`, but `kh`, `sh`, `zh` stay
-    key = re.sub(r"^y(?=e)", "", key).replace("y", "i")
+    key = re.sub(r"^y(?=e)|(?<=[aeiou])y(?=[ae])", "", key).replace("y", "i")
     return re.sub(r"(.)\1", r"\1", key)
 
 

@@ -181,7 +181,9 @@ def _run_is_name(
             r"(?:interview\s+with|(?:spoke|talked|sat\s+down|met)\s+(?:with|to)|интервью\s+с|"
             # `had a conversation with`, `a candid talk with`, `caught up with`
             r"(?:conversation|chat|talk|discussion|caught\s+up)\s+with|"
-            r"interviewed|according\s+to|беседе\s+с)\s+$"
+            r"interviewed|according\s+to|беседе\s+с|"
+            # `the Ministry ... that is now headed by Nurzhan Nurzhigitov`: an office's holder
+            r"(?:headed|led|chaired)\s+by|(?:возглавля\w+|руководит)|во\s+главе\s+с)\s+$"
             r"|(?:interview|интервью|сұхбат)\s*[:|–—]\s*$",  # `Interview: Yerlan Karin on ...`
             text[max(start, s - 20) : s],
             re.I,

@@ -67,6 +67,11 @@ def split_inline(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
         # `... баурайды. – Қайрат Исағалиұлы, ...`: a dash and an address by name and
         # patronymic start the host's turn even alone.
         addressed = [_dash_of(m) for m in found if _ADDRESS.match(p.text, m.end())]
+        # `... Нурлан Аселкан. Фото: Евразия Эксперт – Нурлан, в 2021 г. ...?`: a dash and the
+        # first name of someone the line named in full open the host's turn, even glued to a
+        # caption with no sentence end, in a line that holds a reply
+        if replies_in(p.text, cuts):
+            cuts = sorted({*cuts, *_first_name_addresses(p.text)})
         # `– Вопрос? – Ответ ...`: a dash after a question's end is the reply's, so a short
         # excerpt (one exchange) splits too: once in a dashed paragraph, twice in a whole page
         replies = sum(1 for c in cuts if p.text[max(0, c - 4) : c].rstrip().endswith(_ASKED))
@@ -85,6 +90,26 @@ def split_inline(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
         else:
             out.append(p)
     return out
+
+
+# A dash, then a capitalised word and a comma: an address by first name, if the line named
+# someone by it in full before (`Нурлан Аселкан`).
+_FIRST_ADDRESS = re.compile(rf"\s([–—−])\s+([{UP}][{LO}]{{2,20}}),\s")
+
+
+def _first_name_addresses(text: str) -> list[int]:
+    out = []
+    for m in _FIRST_ADDRESS.finditer(text):
+        first = m.group(2)
+        full = re.compile(rf"(?<!\w){re.escape(first)}\s+[{UP}][{LO}]+")
+        if full.search(text, max(0, m.start() - 2000), m.start()):
+            out.append(m.start(1))
+    return out
+
+
+def replies_in(text: str, cuts: list[int]) -> bool:
+    """Whether a dash among ``cuts`` follows a question's end: a reply, so a dialogue."""
+    return any(text[max(0, c - 4) : c].rstrip().endswith(_ASKED) for c in cuts)
 
 
 def _dash_of(m: re.Match[str]) -> int:

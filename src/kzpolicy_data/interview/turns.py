@@ -84,6 +84,15 @@ def _unmarked_scheme(marked: list[Marked]) -> Segmentation | None:
         qs = [first_label, *qs]
     if not qs and n >= 2 and _cut_address(marked[-1]):
         qs = [n - 1]
+    if (
+        len(qs) >= 2
+        and qs[0] == 0
+        and marked[0].style == "none"
+        and all(marked[i].style == "dash" for i in qs[1:])
+    ):
+        # `Ожидается ... Чего ждать от переговоров?` opening the article, then only dashed
+        # questions: the lead's own question, not the host's (one interview, one marker)
+        qs = qs[1:]
     if not qs:
         return None
     starts: dict[int, TurnKind] = {}
@@ -360,7 +369,7 @@ def segment(
 def _announced(paras: list[Paragraph], title: str, cue_text: str) -> Segmentation | None:
     """An interview without printed turns, where the title or the first paragraphs announce the
     outlet's own conversation (the excerpt stops before the first question, or retells it)."""
-    lead = " ".join([cue_text, *(p.text for p in paras[:OPENING])])[:2000]
+    lead = "\n".join([cue_text, *(p.text for p in paras[:OPENING])])[:2000]
     own = announced_interview(title, lead)
     if own is None:
         return None

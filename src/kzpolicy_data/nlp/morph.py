@@ -222,6 +222,13 @@ def nominative_name(name: str, hint: str | None = None) -> str:
         return f"{_first_name(first, case, 'masc') if case else first} {last}"
     full = [w for w in words[:-1] if "." not in w]
     gender = hint or (_gender_of(full[0].split("-")[-1]) if full else None)
+    if (
+        gender == "femn"
+        and len(words) >= 2
+        and _CYRILLIC_KK.match(last)
+        and last.lower().endswith(tuple(e for e, _ in _AMBIGUOUS))
+    ):
+        return name  # a woman's `-ова` is her nominative (`Гульшара Абдыкаликова`)
     found = _surname(last, gender) if _CYRILLIC_KK.match(last) and len(words) <= 3 else None
     if found is None and _NOMINATIVE_SURNAME.search(last) and _CYRILLIC_KK.match(last):
         return name  # `Ерлан Карин`: pymorphy3 would read a genitive plural of `Карина`
