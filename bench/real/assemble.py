@@ -66,6 +66,10 @@ GROUPS = {
                            "ru.trend.az/azerbaijan/politics/4105734"),
     "sulyok-inform-2025": ("inform.kz/ru/kazahstan-priznan-liderom-tsifrovizatsii",
                            "kaz.inform.kz/news/mazharstan-prezident-alem-kazakstandi"),
+    "koo-inform-2024": ("en.inform.kz/news/kazakhstan-is-in-great-journey-to-reforms-and-korea",
+                        "en.inform.kz/news/koo-hong-seok-ambassador-of-the-republic-of-korea"),
+    "nurzhigitov-water-2024": ("eecca-water.net/content/view/35383",
+                               "en.inform.kz/news/agreement-on-water-apportioning-with-china"),
     "tokayev-izvestia-2023": ("newscentralasia.net/2023/11/08/tokayev-relations-between",
                               "en.inform.kz/news/relations-between-kazakhstan-and-russia-have"),
 }  # fmt: skip
