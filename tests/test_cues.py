@@ -56,6 +56,14 @@ def _cue(text: str, name: str) -> str | None:
         # the interview the sentence is about makes even a leader its guest
         ("Among New Year's interviews is that of President of Kazakhstan Kassym-Jomart Tokayev.",
          "Kassym-Jomart Tokayev", "guest"),
+        # the one the outlet asked answers; a leader who spoke in an interview, or a title
+        # quote's speaker ending its line, is the guest too
+        ("Оценить значение визита мы попросили Ивана Сабитова, журналиста.", "Ивана Сабитова",
+         "guest"),
+        ("President of Iran, Ali Rezaei, stated this in an exclusive interview with Khabar.",
+         "Ali Rezaei", "guest"),
+        ("Kazakhstan is a key crossroads of Eurasia — Iranian President Ali Rezaei\nIran is ready",
+         "Ali Rezaei", "guest"),
     ],
 )  # fmt: skip
 def test_cues(text: str, name: str, want: str | None) -> None:

@@ -77,6 +77,8 @@ _QUESTIONS_OF = re.compile(
     re.I,
 )
 _ANSWERED_BY = re.compile(r"\b(?:ответила?|ответили|answered)\s+(?:[\w.-]+\s+){0,6}$", re.I)
+# `Оценить значение визита ... мы попросили X`, `we asked X to ...`: the one asked answers
+_WE_ASKED = re.compile(r"\b(?:мы\s+(?:по|рас)?просили|we\s+asked)\s+$", re.I)
 SAYS = re.compile(
     r"\s*(?:\(pictured\)\s*)?,?\s*(?:told|said|says|talked|talks\s+with|spoke|speaks|shared|"
     r"discuss(?:es|ed)|explain(?:s|ed)|answer(?:s|ed)|reflect(?:s|ed)\s+on|"
@@ -182,7 +184,8 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
         return "guest"
     if _LEADER_WORDS.search(before):
         return "leader"
-    if _ANSWERED_BY.search(clause):  # `на вопросы ответил посол США Дэниел Розенблюм`
+    if _ANSWERED_BY.search(clause) or _WE_ASKED.search(before):
+        # `на вопросы ответил посол США Дэниел Розенблюм`, `мы попросили Давиде Канкарини`
         return "guest"
     if COMITATIVE.search(printed) or re.match(r"\s*-?(?:мен|пен|бен)\b", after):
         return "guest"
