@@ -406,3 +406,20 @@ def test_only_a_capitalised_interview_with_announces_one() -> None:
     assert announced_interview("", "Министр заявил об этом в интервью с журналистом.") is None
     assert announced_interview("Interview with State Daily Ahead of the Visit", "") is None
     assert announced_interview("", "Ол бұл туралы эксклюзив сұхбатында айтты.") is None
+    # an English rubric opening the headline, also under a line of chrome read as the title
+    assert announced_interview("Interview: Kazakhstan fully embraces the initiative", "")
+    assert announced_interview("", "[Herald Interview] Ties will boost trade")
+    assert announced_interview("Tokayev's interview: what he said", "") is None
+
+
+def test_a_retold_interview_under_its_rubric_names_the_guest_not_the_chrome() -> None:
+    text = (
+        "Back To Top\n\n[Herald Interview] Cultural ties will boost Korea-Kazakhstan ties\n\n"
+        "Embassy and foundation launch a society\n\nOla Nordmannov, Kazakhstan's ambassador to "
+        "Korea, speaks during an interview at his office.\n\nStrengthening exchanges is vital, "
+        "according to Ola Nordmannov, Kazakhstan's ambassador to Korea.\n"
+    )
+    record = parse_bytes(text.encode(), "a.txt")
+    assert record.metadata.genre.value == "interview"
+    guests = [s.name for s in record.speakers if s.interview_role.value == "interviewee"]
+    assert guests == ["Ola Nordmannov"]

@@ -123,6 +123,9 @@ _HEADLINE_INTERVIEW = re.compile(
 # `... Украина елшісі Виктор Майконың эксклюзив сұқбаты` heading the page: the outlet's
 # exclusive (in a lead, `эксклюзив сұхбатында айтты` retells another outlet's).
 _EXCLUSIVE_HEADLINE = re.compile(r"эксклюзив\w*\s+сұ[хқ]бат", re.I)
+# `[Herald Interview] ...`, `Interview: Kazakhstan fully embraces ...`: the outlet's rubric
+# opening the headline (a retold interview is titled by its news, `Tokayev tells ...`)
+_RUBRIC_TITLE = re.compile(r"^[ \t]*(?:\[[^\]\n]{0,30}\binterview\]|interview\s*:)", re.I | re.M)
 
 
 # The paragraphs that open an article, where an interview without printed turns is announced
@@ -141,9 +144,14 @@ def announced_interview(title: str, lead: str) -> Evidence | None:
         headline = _HEADLINE_INTERVIEW.search(text)
         if headline:
             return Evidence(f"announced {headline.group(0).strip()!r}", 4.5, where)
-    exclusive = _EXCLUSIVE_HEADLINE.search(title)
+    exclusive = _EXCLUSIVE_HEADLINE.search(title) or _RUBRIC_TITLE.match(title)
     if exclusive:
-        return Evidence(f"announced {exclusive.group(0)!r}", 4.5, "title")
+        return Evidence(f"announced {exclusive.group(0).strip()!r}", 4.5, "title")
+    rubric = _RUBRIC_TITLE.search(lead)
+    if rubric:
+        # the headline's rubric, read in the lead under a line of the page's chrome: it
+        # announces, but names nobody
+        return Evidence(f"announced {rubric.group(0).strip()!r}", 4.5, "title")
     return None
 
 

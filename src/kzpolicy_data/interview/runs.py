@@ -185,7 +185,9 @@ def name_bounds(words: list[str], kk: bool = False) -> tuple[int, int]:
 _PRONOUNS = frozenset(
     "біз мен сіз сен ол олар бұл осы сол біздің менің сіздің оның the a an this our "
     # a preposition opening a sentence (`In May ...`) is no first name either
-    "in on at for from with after before since during under over into about as".split()
+    "in on at for from with after before since during under over into about as"
+    # nor a page's chrome (`Back To Top`)
+    " to of by back".split()
 )
 
 

@@ -218,7 +218,9 @@ def build_speakers(
         # An interview whose turns are not printed names its guest where it announces the
         # conversation (`We spoke to ...`), else in its first paragraphs.
         opening = seg.before[:OPENING]
-        told = [p for p in opening if announced_interview("", p.text)]
+        told = [
+            p for p in opening if (own := announced_interview("", p.text)) and own.where == "lead"
+        ]
         intro = (told[0].start, told[0].end) if told else (opening[0].start, opening[-1].end)
     groups = _host_groups(seg)
     interviewers = [
