@@ -423,3 +423,12 @@ def test_a_retold_interview_under_its_rubric_names_the_guest_not_the_chrome() ->
     assert record.metadata.genre.value == "interview"
     guests = [s.name for s in record.speakers if s.interview_role.value == "interviewee"]
     assert guests == ["Ola Nordmannov"]
+
+
+def test_short_questions_answered_at_length_need_not_say_you() -> None:
+    # `What is the meaning of this visit?` in its own paragraph, twice, answered at length,
+    # under a lead that names an interview: a dialogue; without the short questions, a column's
+    shape = {"scheme": "unmarked", "questions": 2, "answers": 2, "addressed": 0.0}
+    lead = text_evidence("", "The consul has given an interview to our agency.", "")
+    assert decide(_structure(**shape, short_questions=True), lead).interview
+    assert not decide(_structure(**shape), lead).interview

@@ -301,6 +301,10 @@ def _unmarked_evidence(s: Structure, pairs: int) -> list[Evidence]:
     # Questions were found by their `?`: only whom they address tells a dialogue from a
     # column's rhetorical questions.
     weight = 0.7 if s.addressed >= 0.5 else -1.0
+    if weight < 0 and pairs >= 2 and s.short_questions:
+        # several short questions, each a paragraph, answered at length: a dialogue's shape,
+        # whose questions need not say `you` (`What is the meaning of this visit?`)
+        weight = -0.5
     out.append(Evidence(f"{s.addressed:.0%} of questions address someone", weight, "turns"))
     if s.retold:
         out.append(Evidence("the first answer is retold in reported speech", -1.5, "turns"))
