@@ -199,6 +199,15 @@ def test_prefix_is_removed_and_nothing_else() -> None:
     assert pre.date == dt.date(2024, 1, 5)
     assert pre.line == 2
     assert strip_prefix("No prefix here").text == "No prefix here"
+    # a month-only prefix is removed too, and dates nothing: a printed date may still
+    month = strip_prefix(" date 2023-03 – Кумар Иргибаевич, как Вы оцениваете?")
+    assert (month.text, month.date, month.raw_date) == (
+        "– Кумар Иргибаевич, как Вы оцениваете?",
+        None,
+        "2023-03",
+    )
+    record = parse_bytes(" date 2023-03 Заголовок\n\n2 марта 2023 г.\n\nТекст.\n".encode(), "m.txt")
+    assert str(record.metadata.date_published) == "2023-03-02"
 
 
 def test_bad_record_id_is_a_parse_error() -> None:

@@ -166,8 +166,11 @@ def read_raw(path: str | Path) -> RawText:
     return decode_raw(read_bounded(path, MAX_RAW_BYTES), str(path))
 
 
-# The scraper's ` date YYYY-MM-DD ` prefix, before the lead on the first line.
-_PREFIX = re.compile(r"^(?P<ws>\s*?)[ \t]*date[ \t]+(?P<date>\d{4}-\d{1,2}-\d{1,2})(?:[ \t]+|$)")
+# The scraper's ` date YYYY-MM-DD ` prefix, before the lead on the first line; on some pages it
+# prints only the month (` date 2023-03 `), which dates nothing but is no text either.
+_PREFIX = re.compile(
+    r"^(?P<ws>\s*?)[ \t]*date[ \t]+(?P<date>\d{4}-\d{1,2}(?P<day>-\d{1,2})?)(?:[ \t]+|$)"
+)
 
 
 @dataclass(frozen=True)
@@ -181,7 +184,8 @@ class Prefix:
 
 
 def strip_prefix(text: str, *, path: str | None = None, lenient: bool = False) -> Prefix:
-    """Remove the ` date YYYY-MM-DD ` prefix; ParseError (file:line) if its date is invalid."""
+    """Remove the ` date YYYY-MM-DD ` (or month-only ` date YYYY-MM `) prefix; ParseError
+    (file:line) if its date is invalid. A month-only prefix gives no date."""
     m = _PREFIX.match(text)
     if m is None:
         return Prefix(text, None, None, None)
@@ -189,6 +193,8 @@ def strip_prefix(text: str, *, path: str | None = None, lenient: bool = False) -
     line = ws.count("\n") + 1
     body = ws + text[m.end() :]
     raw_date = m.group("date")
+    if m.group("day") is None:
+        return Prefix(body, None, raw_date, line)
     try:
         date = parse_iso(raw_date, path=path, line=line)
     except ParseError:
