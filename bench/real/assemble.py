@@ -70,6 +70,8 @@ GROUPS = {
                         "en.inform.kz/news/koo-hong-seok-ambassador-of-the-republic-of-korea"),
     "nurzhigitov-water-2024": ("eecca-water.net/content/view/35383",
                                "en.inform.kz/news/agreement-on-water-apportioning-with-china"),
+    "umarov-inform-2025": ("kaz.inform.kz/news/prezident-buu-nin-bolashagina",
+                           "inform.kz/ru/prezident-predstavit-tselostnoe-videnie-budushego-oon"),
     "tokayev-izvestia-2023": ("newscentralasia.net/2023/11/08/tokayev-relations-between",
                               "en.inform.kz/news/relations-between-kazakhstan-and-russia-have"),
 }  # fmt: skip
