@@ -172,6 +172,19 @@ _QA = (
             "It grows too.",
             "Iskandar Abdullaev",
         ),
+        # a state's possessive name inside the long position before the name
+        (
+            "ASTANA. KAZINFORM The Ambassador Extraordinary and Plenipotentiary of the People's "
+            "Republic of China to Kazakhstan Zhang Lihui exclusively told Kazinform about the "
+            "results of the bilateral cooperation.",
+            "Zhang Lihui",
+        ),
+        # an honorific before a three-word name keeps all three
+        (
+            "Norway and Kazakhstan\n\nWe can learn from each other, our guest His Excellency "
+            "Ola Berg Nordmann, Norwegian Minister for Foreign Affairs, told our correspondent.",
+            "Ola Berg Nordmann",
+        ),
     ],
 )
 def test_an_english_guest_among_capitalised_bodies_and_titles(head: str, guest: str) -> None:

@@ -94,6 +94,7 @@ def role_before(before: str) -> str | None:
     # hard-wrapped reprint) does not end the phrase; one after a sentence's end does
     line = re.sub(r",\s*$", "", _LINE_END.split(before)[-1])
     line = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", line)  # `of theRepublic`: words a scrape glued
+    line = re.sub(r"(?<=\w)['’]s\b", "", line)  # `the People's Republic of China to ...`
     # `Foreign Minister: Astana Regards ...`: a colon ends the position (a headline's speaker)
     words: list[str] = re.findall(r"[\w.-]+", re.split("[,:]", line)[-1])[-14:]
     if words and words[-1] in _LINKS:

@@ -186,8 +186,8 @@ _PRONOUNS = frozenset(
     "біз мен сіз сен ол олар бұл осы сол біздің менің сіздің оның the a an this our "
     # a preposition opening a sentence (`In May ...`) is no first name either
     "in on at for from with after before since during under over into about as"
-    # nor a page's chrome (`Back To Top`)
-    " to of by back".split()
+    # nor a page's chrome (`Back To Top`), nor an honorific (`His Excellency Jonas Gahr Store`)
+    " to of by back his her excellency".split()
 )
 
 
