@@ -687,33 +687,34 @@ def test_a_dashed_question_wrapped_onto_a_second_line_is_one_turn() -> None:
     assert _kinds(text) == "QA"
 
 
-def test_the_leads_question_above_dashed_questions_is_no_turn() -> None:
-    # a lead that ends in `?`, an intro, then a dashed question with a plain answer: the
-    # lead's question is the article's, not the host's
-    text = (
-        "Ожидается, что президент примет участие в Консультативной встрече глав государств, "
-        "которая запланирована на 16 ноября. Чего ждать от переговоров на высшем уровне?\n\n"
-        "Мнением с нашей редакцией поделился заместитель директора института, политолог Ержан "
-        "Сабитов.\n\n— Как в соседней стране оценивают значение предстоящего государственного "
-        "визита?\n\nС 2022 года страны перешли на уровень союзнических отношений. "
-        "Сотрудничество между нашими странами уже носит особый характер.\n\nОпубликованные "
-        "анонсы подчеркивают, что центральный вопрос визита заключается в углублении "
-        "партнерства"
-    )
+@pytest.mark.parametrize(
+    ("text", "first_question"),
+    [
+        # a lead that ends in `?`, an intro, then a dashed question with a plain answer: the
+        # lead's question is the article's, not the host's
+        (
+            "Ожидается, что президент примет участие в Консультативной встрече глав государств, "
+            "которая запланирована на 16 ноября. Чего ждать от переговоров на высшем уровне?\n\n"
+            "Мнением с нашей редакцией поделился заместитель директора института, политолог "
+            "Ержан Сабитов.\n\n— Как в соседней стране оценивают значение предстоящего "
+            "государственного визита?\n\nС 2022 года страны перешли на уровень союзнических "
+            "отношений. Сотрудничество между нашими странами уже носит особый характер.\n\n"
+            "Опубликованные анонсы подчеркивают, что центральный вопрос визита заключается в "
+            "углублении партнерства",
+            "Как в соседней стране",
+        ),
+        # one line: a caption glued before the dash, no sentence end; the host addresses the
+        # guest named in full before
+        (
+            "О перспективах космических проектов рассказал главный редактор журнала Нурлан "
+            "Сабитов. Фото: Евразия ЭкспертЕвразия Эксперт – Нурлан, в этом году мы отмечаем "
+            "юбилей полета. Чего добилась космонавтика за прошедшие годы? – Не уверен, что можно "
+            "говорить о единой космонавтике, поскольку пока космонавтика региона национальная.",
+            "Нурлан, в этом году",
+        ),
+    ],
+)
+def test_where_the_first_question_starts(text: str, first_question: str) -> None:
     seg = segment(split_paragraphs(text))
     assert [t.kind for t in seg.turns] == [TurnKind.QUESTION, TurnKind.ANSWER]
-    assert text[seg.turns[0].first.content_start :].startswith("Как в соседней стране")
-
-
-def test_a_dash_and_the_first_name_of_the_one_just_named_open_a_one_line_question() -> None:
-    # a caption glued before the dash, no sentence end: the host addresses the guest named
-    # in full before
-    text = (
-        "О перспективах космических проектов рассказал главный редактор журнала Нурлан "
-        "Сабитов. Фото: Евразия ЭкспертЕвразия Эксперт – Нурлан, в этом году мы отмечаем "
-        "юбилей полета. Чего добилась космонавтика за прошедшие годы? – Не уверен, что можно "
-        "говорить о единой космонавтике, поскольку пока космонавтика региона национальная."
-    )
-    seg = segment(split_paragraphs(text))
-    assert [t.kind for t in seg.turns] == [TurnKind.QUESTION, TurnKind.ANSWER]
-    assert text[seg.turns[0].first.content_start :].startswith("Нурлан, в этом году")
+    assert text[seg.turns[0].first.content_start :].startswith(first_question)
