@@ -101,6 +101,15 @@ def test_runs_of_question_marks_keep_turns_linear() -> None:
     assert_linear(hostile, lambda n: _parse(_prose(n)), 3_000)
 
 
+def test_a_line_of_addresses_by_first_name_keeps_turns_linear() -> None:
+    # every dash opens an address by the first name of a name the line holds in full: each is
+    # looked up once, not searched for back through the line
+    def hostile(n: int) -> object:
+        return _parse(HEAD + "Ерлан Сабитов. " + "Фото – Ерлан, как? – Да. " * (n // 25) + "\n")
+
+    assert_linear(hostile, lambda n: _parse(_prose(n)), 3_000)
+
+
 def test_a_long_sentence_keeps_events_linear() -> None:
     clause = "Казахстан и Китай подписали соглашение и провели переговоры, "
 

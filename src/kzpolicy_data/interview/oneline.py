@@ -97,14 +97,20 @@ def split_inline(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
 _FIRST_ADDRESS = re.compile(rf"\s([–—−])\s+([{UP}][{LO}]{{2,20}}),\s")
 
 
+_FULL_NAME = re.compile(rf"(?<!\w)([{UP}][{LO}]{{2,20}})\s+[{UP}][{LO}]+")
+
+
 def _first_name_addresses(text: str) -> list[int]:
-    out = []
-    for m in _FIRST_ADDRESS.finditer(text):
-        first = m.group(2)
-        full = re.compile(rf"(?<!\w){re.escape(first)}\s+[{UP}][{LO}]+")
-        if full.search(text, max(0, m.start() - 2000), m.start()):
-            out.append(m.start(1))
-    return out
+    # one pass for where each capitalised word first opens two (a name in full), one for the
+    # addresses: linear in the line, however many dashes it holds
+    named: dict[str, int] = {}
+    for m in _FULL_NAME.finditer(text):
+        named.setdefault(m.group(1), m.start())
+    return [
+        m.start(1)
+        for m in _FIRST_ADDRESS.finditer(text)
+        if named.get(m.group(2), len(text)) < m.start()
+    ]
 
 
 def replies_in(text: str, cuts: list[int]) -> bool:
