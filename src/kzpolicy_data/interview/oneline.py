@@ -70,11 +70,11 @@ def split_inline(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
         # `... Нурлан Аселкан. Фото: Евразия Эксперт – Нурлан, в 2021 г. ...?`: a dash and the
         # first name of someone the line named in full open the host's turn, even glued to a
         # caption with no sentence end, in a line that holds a reply
-        if replies_in(p.text, cuts):
+        if _replies(p.text, cuts):
             cuts = sorted({*cuts, *_first_name_addresses(p.text)})
         # `– Вопрос? – Ответ ...`: a dash after a question's end is the reply's, so a short
         # excerpt (one exchange) splits too: once in a dashed paragraph, twice in a whole page
-        replies = sum(1 for c in cuts if p.text[max(0, c - 4) : c].rstrip().endswith(_ASKED))
+        replies = _replies(p.text, cuts)
         # A line that itself opens with a dash (`– Михал мырза, қош келдіңіз! – Рахмет. – ...`)
         # is a dialogue already: two more markers are enough.
         opens = p.text[:1] in DASHES
@@ -113,9 +113,9 @@ def _first_name_addresses(text: str) -> list[int]:
     ]
 
 
-def replies_in(text: str, cuts: list[int]) -> bool:
-    """Whether a dash among ``cuts`` follows a question's end: a reply, so a dialogue."""
-    return any(text[max(0, c - 4) : c].rstrip().endswith(_ASKED) for c in cuts)
+def _replies(text: str, cuts: list[int]) -> int:
+    """How many dashes among ``cuts`` follow a question's end: replies, so a dialogue."""
+    return sum(1 for c in cuts if text[max(0, c - 4) : c].rstrip().endswith(_ASKED))
 
 
 def _dash_of(m: re.Match[str]) -> int:
