@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kzpolicy_data import parse_bytes
 from kzpolicy_data.interview.genre import (
+    ATTRIBUTION,
     REVIEW_CONFIDENCE,
     Evidence,
     Structure,
@@ -432,3 +433,9 @@ def test_short_questions_answered_at_length_need_not_say_you() -> None:
     lead = text_evidence("", "The consul has given an interview to our agency.", "")
     assert decide(_structure(**shape, short_questions=True), lead).interview
     assert not decide(_structure(**shape), lead).interview
+
+
+def test_an_attribution_tail_needs_no_comma_before_its_dash() -> None:
+    assert ATTRIBUTION.search("Бұл маңызды дүние - деді Сенат депутаты.")
+    assert ATTRIBUTION.search("Это важно, – сказал он.")
+    assert not ATTRIBUTION.search("Казахстан - это страна возможностей.")

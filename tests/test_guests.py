@@ -732,6 +732,16 @@ def test_an_arabic_script_name_quote_title() -> None:  # no NER for the Arabic s
     assert _guests(c) == ["نۇرلان-بەك سەيىتوۆ"]
 
 
+def test_an_arabic_script_name_after_a_role_word_with_ya() -> None:
+    # `ساياساتكەر` (саясаткер, politician) reads as `сайасаткер` in Cyrillic: still a role
+    c = _cast(
+        None,
+        "رەسەيلىك ساياساتكەر بولات سەيىتوۆ ەكى ەل تۋرالى ايتتى.",
+        [(Q, None, "ەكى ەل اراسىنداعى قاتىناستار قالاي؟"), (A, None, "جاقسى.")],
+    )
+    assert _guests(c) == ["بولات سەيىتوۆ"]
+
+
 def test_a_round_table_lists_its_participants() -> None:
     c = _cast(
         None,

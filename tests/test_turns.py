@@ -31,6 +31,8 @@ from kzpolicy_data.source.layout import split_paragraphs
         ("-Господин Посол, спасибо, что пришли.", "dash", None, None),
         ("-ЕАЭС и его правила", "none", None, None),
         ("- 2023 was a very successful year.", "dash", None, None),
+        ("-I am confident that it will pass.", "dash", None, None),  # glued to the pronoun `I`
+        ("A:It grows every year.", "qa", "A", TurnKind.ANSWER),  # a label glued to its text
         ("- 4386", "none", None, None),
         ("“– Dear Arman Serikovich, thank you.”", "dash", None, None),
         ("Q. How do you see the relations?", "qa", "Q", TurnKind.QUESTION),
@@ -69,6 +71,13 @@ def test_markers(text: str, style: str, label: str | None, kind: TurnKind | None
     (para,) = split_paragraphs(text)
     m = detect_marker(para)
     assert (m.style, m.label, m.kind) == (style, label, kind)
+
+
+def test_an_agencys_credit_after_the_question_mark_still_asks() -> None:
+    (para,) = split_paragraphs("1. What is the Organisation's priority? (TASS)")
+    assert detect_marker(para).ends_with_question
+    (para,) = split_paragraphs("The Organisation's priority is clear (TASS)")
+    assert not detect_marker(para).ends_with_question
 
 
 def _kinds(text: str, cue: str = "") -> str:

@@ -27,8 +27,9 @@ _HARMONY = str.maketrans("іүөәІҮӨӘ", "ыұоаЫҰОА")
 
 def without_harmony(text: str) -> str:
     """``text`` with each front vowel of a harmony pair read as its back twin (`елбасі` ->
-    `елбасы`): the Arabic script's Cyrillic reading may pick the wrong one."""
-    return text.translate(_HARMONY)
+    `елбасы`), and `йа`, `йу` as `я`, `ю` (`сайасаткер`, `саясаткер`): the Arabic script's
+    Cyrillic reading may pick the wrong one, and spells those two letters apart."""
+    return text.translate(_HARMONY).replace("йа", "я").replace("йу", "ю")
 
 
 def arabic_pairs(text: str, start: int, end: int) -> list[tuple[int, int, int]]:

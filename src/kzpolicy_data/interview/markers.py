@@ -48,13 +48,18 @@ _AFTER = rf"\s+(?:[{DASHES}]\s+)?"
 # A dash glued to the turn's first word: any dash before a capital; a hyphen only before a
 # capitalised word (`-Господин Посол, ...`), never a number or an abbreviation. A turn quoted
 # whole opens with its quote mark (`“– Dear ...”`).
-_DASH = re.compile(rf"^[“«\"]?([{DASHES}])(?:\s+|(?<=[–—−])(?=[«\"{UP}])|(?<=-)(?=[{UP}][{LO}]))")
+# a hyphen glued to a capitalised word (`-Расскажите`), or to the pronoun `I` (`-I am sure`)
+_DASH = re.compile(
+    rf"^[“«\"]?([{DASHES}])(?:\s+|(?<=[–—−])(?=[«\"{UP}])|(?<=-)(?=[{UP}][{LO}]|I\s))"
+)
 _QA = re.compile(
     r"^(?P<label>вопрос|ответ|сұрақ|жауап|question|answer)\s*(?::|\.(?=\s)|\s[–—-])\s*"
-    r"|^(?P<letter>q|a|в|о|с|ж)\s*(?::|\s[–—-])\s+"
+    # `A:It grows` glued to its label too
+    r"|^(?P<letter>q|a|в|о|с|ж)\s*(?::\s*(?=\S)|\s[–—-]\s+)"
     r"|^(?-i:(?P<dotted>Q|A))\.\s+(?=[A-Z])",  # `Q. ...` / `A. ...` (capitals only: not `a.`)
     re.I,
 )
+_CREDIT = re.compile(r"\s*\([A-Za-zА-ЯЁа-яё .-]{2,20}\)\s*$")
 _QA_KIND = {
     "вопрос": TurnKind.QUESTION, "сұрақ": TurnKind.QUESTION, "question": TurnKind.QUESTION,
     "q": TurnKind.QUESTION, "в": TurnKind.QUESTION, "с": TurnKind.QUESTION,
@@ -204,7 +209,8 @@ class Marked:
 
     @property
     def ends_with_question(self) -> bool:
-        text = _QEND.sub("?", self.para.text.rstrip(_CLOSERS))
+        # `...? (TASS)`: an agency's credit after the question
+        text = _QEND.sub("?", _CREDIT.sub("", self.para.text).rstrip(_CLOSERS))
         # `... так называемый ?Средний коридор?`: quote marks lost as `?`, not a question.
         return text.endswith(("?", "؟")) and not _LOST_QUOTE.search(text)
 
