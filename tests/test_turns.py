@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kzpolicy_data import parse_bytes
 from kzpolicy_data.codes import TurnKind
 from kzpolicy_data.interview.turns import detect_marker, interview_cue, segment
 from kzpolicy_data.source.layout import split_paragraphs
@@ -638,8 +639,6 @@ def test_the_headline_repeated_in_the_text_is_no_speakers_label() -> None:
     """`Реальное Время: Казахстан и ...` (a programme's name, a colon and the topic) is the title
     printed again above the transcript, not the host's first turn: the host who speaks first
     asks, and is no second guest."""
-    from kzpolicy_data import parse_bytes
-
     text = (
         "Реальное время: Казахстан и Афганистан – пути сотрудничества\n"
         "29 июня 2020, 11:00\n\n"
@@ -727,3 +726,26 @@ def test_where_the_first_question_starts(text: str, first_question: str) -> None
     seg = segment(split_paragraphs(text))
     assert [t.kind for t in seg.turns] == [TurnKind.QUESTION, TurnKind.ANSWER]
     assert text[seg.turns[0].first.content_start :].startswith(first_question)
+
+
+def test_a_speakers_label_line_repeated_before_the_first_question_mark_is_kept() -> None:
+    # `Journal:` on its own line before each question: the second is a label, not a repeated
+    # header line (the header zone lasts to the first `?`, here in the third turn)
+    text = (
+        "The Financial Hub\n\nOla Nordmann\n\nOla Nordmann is the governor of the centre.\n\n"
+        "Journal:\n\nGood afternoon. Let us start with the centre's history.\n\nNordmann:\n\n"
+        "Thank you. It opened in 2018.\n\nJournal:\n\nWhat comes next?\n\nNordmann:\n\n"
+        "More investors.\n"
+    )
+    record = parse_bytes(text.encode(), "a.txt", events=False)
+    assert len(record.turns) == 4
+
+
+def test_a_cut_question_to_the_dear_guest_by_name_and_patronymic() -> None:
+    # `Құрметті` (dear) before the name and patronymic: still the host addressing the guest
+    text = (
+        "Дүниежүзі қазақтары қауымдастығы\n\nУақыт деген қандай ұшқыр! Жиырма жыл өте шығыпты.\n\n"
+        "– Құрметті Талғат Асылұлы, әуелі той құтты болсын дейік. Қазаққа"
+    )
+    record = parse_bytes(text.encode(), "a.txt", events=False)
+    assert record.metadata.genre.value == "interview"

@@ -23,7 +23,10 @@ VOCATIVE = re.compile(
 )
 # `Господин Посол,`, `Бурахан мырза,` after a dash's space or at a paragraph's start
 _BY_TITLE = re.compile(rf"\s*(?:{TITLE_ADDRESS})")
-PATRONYMIC = re.compile(rf"\s*[{UP}][{LO}]+\s+[{UP}][{LO}]+(?:{PATRONYMIC_END}),\s")
+# `Талғат Асылұлы,`, also after `Құрметті`/`Уважаемый` (dear)
+PATRONYMIC = re.compile(
+    rf"\s*(?:(?i:құрметті|уважаем\w{{1,3}})\s+)?[{UP}][{LO}]+\s+[{UP}][{LO}]+(?:{PATRONYMIC_END}),\s"
+)
 
 
 def dash_scheme(marked: list[Marked]) -> Segmentation | None:

@@ -168,7 +168,8 @@ SECOND_PERSON = re.compile(
 PATRONYMIC_END = "ович|евич|овна|евна|ична|ұлы|қызы|ovich|evich|ovna|evna|ichna|uly|qyzy|kyzy"
 # An address by title: `Господин Президент,`, `Уважаемый министр,`, `Елші мырза,`, `Mr Ambassador,`
 TITLE_ADDRESS = (
-    r"(?i:господин|госпожа|уважаем\w{1,3}|mr\.?|mrs\.?|ms\.?|madam|dear|your\s+excellency)"
+    r"(?i:господин|госпожа|уважаем\w{1,3}|құрметті|mr\.?|mrs\.?|ms\.?|madam|dear|"
+    r"your\s+excellency)"
     r"(?:\s+[\w-]{1,30}){0,2},\s|[\w-]{1,30}(?:\s+[\w-]{1,30})?\s+(?:мырза|ханым),\s"
 )
 _CLOSERS = "»\"”)'… "

@@ -113,11 +113,13 @@ def _noise_kind(
     if kind in (SegmentKind.DATELINE, SegmentKind.TIMESTAMP):
         scan.parts.datelines.append(p)
     seen = scan.seen
-    # Repeated titles (top or bottom) and header lines repeated before the first turn.
+    # Repeated titles (top or bottom) and header lines repeated before the first turn; not a
+    # speaker's label on a line of its own (`Baku Dialogues:` before each of its questions)
     if (
         kind is None
         and p.text in seen
         and (seen[p.text] == SegmentKind.TITLE or i < scan.first_marked)
+        and not (p.text.endswith(":") and len(p.text) <= 60 and seen[p.text] != SegmentKind.TITLE)
     ):
         kind = seen[p.text] if seen[p.text] == SegmentKind.TITLE else SegmentKind.OTHER_NOISE
     if kind is None and not scan.parts.authors:
