@@ -17,7 +17,7 @@ from ..nlp.script import to_cyrillic
 from .address import Vocative, patronymic_gender
 from .arabic import without_harmony
 from .markers import LO, UP
-from .nominative import CYR, nominative_of
+from .nominative import CYR, LATIN_WORD, nominative_of
 
 __all__ = [
     "Candidate",
@@ -141,13 +141,10 @@ def first_matches(word: str, first: str) -> bool:
     return word == first or (word.startswith(stem) and len(word) - len(stem) <= 3)
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
-
-
 def _latin_key(word: str) -> str | None:
     """A Latin name without the spelling choices of transliteration (`Arthur`, `Artur`;
     `Yerlan`, `Erlan`; `Abdullayev`, `Abdullaev`; `Nurssultan`), or None for another script."""
-    if not _LATIN_WORD.fullmatch(word):
+    if not LATIN_WORD.fullmatch(word):
         return None
     key = re.sub(r"(?<=[^cskz])h", "", word.lower())  # `th` -> `t`, but `kh`, `sh`, `zh` stay
     key = re.sub(r"^y(?=e)|(?<=[aeiou])y(?=[ae])", "", key).replace("y", "i")

@@ -12,7 +12,7 @@ from ..codes import TurnKind
 from ..nlp.script import kazakh_in_cyrillic
 from ..source.layout import looks_like_heading
 from .drafts import LO, UP, Segmentation, alternate, asks, build, has_question
-from .markers import PATRONYMIC_END, SECOND_PERSON, TITLE_ADDRESS, Marked
+from .markers import DEAR, PATRONYMIC_END, SECOND_PERSON, TITLE_ADDRESS, Marked
 
 __all__ = ["PATRONYMIC", "VOCATIVE", "cut_question", "dash_scheme", "greets"]
 
@@ -24,9 +24,7 @@ VOCATIVE = re.compile(
 # `Господин Посол,`, `Бурахан мырза,` after a dash's space or at a paragraph's start
 _BY_TITLE = re.compile(rf"\s*(?:{TITLE_ADDRESS})")
 # `Талғат Асылұлы,`, also after `Құрметті`/`Уважаемый` (dear)
-PATRONYMIC = re.compile(
-    rf"\s*(?:(?i:құрметті|уважаем\w{{1,3}})\s+)?[{UP}][{LO}]+\s+[{UP}][{LO}]+(?:{PATRONYMIC_END}),\s"
-)
+PATRONYMIC = re.compile(rf"\s*(?:{DEAR}\s+)?[{UP}][{LO}]+\s+[{UP}][{LO}]+(?:{PATRONYMIC_END}),\s")
 
 
 def dash_scheme(marked: list[Marked]) -> Segmentation | None:

@@ -23,6 +23,7 @@ __all__ = [
     "ANSWER_WORDS",
     "AR",
     "DASHES",
+    "DEAR",
     "LO",
     "PATRONYMIC_END",
     "SECOND_PERSON",
@@ -166,10 +167,11 @@ SECOND_PERSON = re.compile(
 )
 # A patronymic's ending, in Cyrillic or transliterated (`Parkhatovich`, `Nurlanuly`).
 PATRONYMIC_END = "ович|евич|овна|евна|ична|ұлы|қызы|ovich|evich|ovna|evna|ichna|uly|qyzy|kyzy"
+# `Уважаемый`, `Құрметті` (dear) before a name or a title
+DEAR = r"(?i:уважаем\w{1,3}|құрметті)"
 # An address by title: `Господин Президент,`, `Уважаемый министр,`, `Елші мырза,`, `Mr Ambassador,`
 TITLE_ADDRESS = (
-    r"(?i:господин|госпожа|уважаем\w{1,3}|құрметті|mr\.?|mrs\.?|ms\.?|madam|dear|"
-    r"your\s+excellency)"
+    rf"(?:{DEAR}|(?i:господин|госпожа|mr\.?|mrs\.?|ms\.?|madam|dear|your\s+excellency))"
     r"(?:\s+[\w-]{1,30}){0,2},\s|[\w-]{1,30}(?:\s+[\w-]{1,30})?\s+(?:мырза|ханым),\s"
 )
 _CLOSERS = "»\"”)'… "

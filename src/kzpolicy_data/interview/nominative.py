@@ -17,6 +17,7 @@ __all__ = [
     "CYR",
     "KAZAKH",
     "LATIN",
+    "LATIN_WORD",
     "RU_PATRONYMIC",
     "kazakh_text",
     "nominative_of",
@@ -26,6 +27,7 @@ __all__ = [
 KAZAKH = re.compile("[әғқңөұүһі]", re.I)
 CYR = re.compile("[а-яё]", re.I)
 LATIN = re.compile("[a-z]", re.I)
+LATIN_WORD = re.compile("[A-Za-z]+")  # a word wholly in English letters (with fullmatch)
 ARABIC = re.compile("[\u0600-\u06ff]")
 
 

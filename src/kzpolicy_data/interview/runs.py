@@ -14,7 +14,7 @@ from ..nlp.kazakh import is_patronymic, strip_case
 from ..nlp.morph import is_first_name
 from .english import speaker_line
 from .markers import LO, UP
-from .nominative import CYR, LATIN, RU_PATRONYMIC, strip_name_case
+from .nominative import CYR, LATIN, LATIN_WORD, RU_PATRONYMIC, strip_name_case
 from .positions import is_role
 
 __all__ = ["GEO", "SURNAME", "capital_runs", "name_bounds"]
@@ -65,9 +65,7 @@ def _is_country(word: str) -> bool:
     stem, suffix = strip_case(word)
     # an English country's name has no case (`Masoud Pezeshkian` / `Iran is ready ...`, a run
     # read on across a title's line break)
-    forms = (
-        [word] if _STAN.search(word) or _ENGLISH_WORD.fullmatch(word) else [stem] if suffix else []
-    )
+    forms = [word] if _STAN.search(word) or LATIN_WORD.fullmatch(word) else [stem] if suffix else []
     for form in forms:
         if any(
             m.entry.kind == "country" and not m.by_stem and (m.start, m.end) == (0, len(form))
@@ -78,7 +76,6 @@ def _is_country(word: str) -> bool:
 
 
 _STAN = re.compile(r"(?:стан|stan)$", re.I)
-_ENGLISH_WORD = re.compile(r"[A-Za-z]+")
 # The words of a state's formal name before the name proper (`Республики`, `Federation`).
 _STATE = re.compile(r"(?:республик|федераци|королевств|republic|federation|kingdom)\w*$", re.I)
 # A Russian patronymic in an oblique case (`Николаевичем`, `Петровны`): the name is

@@ -114,6 +114,7 @@ _SURNAME_ENDINGS: tuple[tuple[str, str, str, str], ...] = (
 _NOMINATIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$", re.I)
 # `-ова` is a feminine nominative or a masculine genitive/accusative: the first name decides.
 _AMBIGUOUS = (("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ына", "ын"))
+_AMBIGUOUS_ENDINGS = tuple(ending for ending, _ in _AMBIGUOUS)
 # Endings of a first name pymorphy3 does not know (`Адилем`, `Досымом`), by case and gender.
 _FIRST_NAME: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     ("ablt", "masc"): (("ием", "ий"), ("еем", "ей"), ("аем", "ай"), ("ем", "ь"), ("ом", "")),
@@ -226,7 +227,7 @@ def nominative_name(name: str, hint: str | None = None) -> str:
         gender == "femn"
         and len(words) >= 2
         and _CYRILLIC_KK.match(last)
-        and last.lower().endswith(tuple(e for e, _ in _AMBIGUOUS))
+        and last.lower().endswith(_AMBIGUOUS_ENDINGS)
     ):
         return name  # a woman's `-ова` is her nominative (`Гульшара Абдыкаликова`)
     found = _surname(last, gender) if _CYRILLIC_KK.match(last) and len(words) <= 3 else None
