@@ -180,3 +180,39 @@ def test_a_kazakh_many_word_name_in_the_possessive(text: str, code: str) -> None
     assert [f"{m.entry.code}:{m.entry.abbr}" if m.entry.abbr else m.entry.code for m in found] == [
         code
     ]
+
+
+@pytest.mark.parametrize(
+    ("position", "code"),
+    [
+        ("Ambassador of Kazakhstan to India", "IND"),
+        ("посол Казахстана в Индии", "IND"),
+        ("Қазақстанның Үндістандағы елшісі", "IND"),
+        ("Chinese Ambassador to Kazakhstan", "KAZ"),
+        ("министр иностранных дел Казахстана", None),  # no envoy, no posting
+        ("Ambassador of Kazakhstan", None),
+    ],
+)
+def test_the_state_an_envoy_is_posted_to(position: str, code: str | None) -> None:
+    from kzpolicy_data.nlp.gazetteer import posted_to
+
+    entry = posted_to(position)
+    assert (entry.code if entry else None) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # "Korea" alone is the Republic; the North is always named so, and the longer name wins
+        ("Tokayev visited Korea", ["KAZ", "KOR"]),
+        ("Тоқаевтың Кореяға сапары", ["KAZ", "KOR"]),
+        ("визит в Корею", ["KOR"]),
+        ("North Korea", ["PRK"]),
+        ("Северная Корея", ["PRK"]),
+        ("Солтүстік Кореяның", ["PRK"]),
+        # "UK" is a whole word only: Ukraine stays Ukraine
+        ("The UK and Ukraine", ["GBR", "UKR"]),
+    ],
+)
+def test_korea_and_the_uk_unqualified(text: str, codes: list[str]) -> None:
+    assert [m.entry.actor_codes[0] for m in find(text)] == codes

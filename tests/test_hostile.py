@@ -107,7 +107,8 @@ def test_a_line_of_addresses_by_first_name_keeps_turns_linear() -> None:
     def hostile(n: int) -> object:
         return _parse(HEAD + "Ерлан Сабитов. " + "Фото – Ерлан, как? – Да. " * (n // 25) + "\n")
 
-    assert_linear(hostile, lambda n: _parse(_prose(n)), 3_000)
+    # at 3,000 letters the small run took 10 ms, and a loaded machine's noise failed it
+    assert_linear(hostile, lambda n: _parse(_prose(n)), 10_000)
 
 
 def test_a_long_sentence_keeps_events_linear() -> None:

@@ -74,6 +74,8 @@ FEATURES = (
     "evidence_3",
     "retold",
     "ties",
+    "assessed",
+    "headline",
 )
 # Acts of one party that need no counterpart; any other act told with one party and nobody on
 # the other side ("Президент Казахстана обсудил реформы") is mostly not an act between actors.
@@ -118,6 +120,8 @@ def features(
     parties: bool = False,
     retold: bool = False,
     ties: bool = False,
+    assessed: bool = False,
+    headline: bool = False,
 ) -> dict[str, float]:
     """The model's inputs for one candidate (``where``: the kind of segment or turn it was read
     in: ``question``, ``answer``, ``title``, ``lead``, ``intro``, ``body`` ...; ``inferred``:
@@ -125,7 +129,9 @@ def features(
     ``retold``: an earlier candidate of the article has the same type and actors;
     ``source_kinds``: the gazetteer kinds the source was read from, ``source_surfaces`` and
     ``recipient_surfaces``: the words they were read from; ``parties``: the sides were told as
-    "the two sides" and taken from the sentences before)."""
+    "the two sides" and taken from the sentences before; ``assessed``: an official's
+    assessment of relations, read by ``assessments``; ``headline``: a title quoting an official,
+    read by ``headlines``)."""
     span = event.evidence[0].span
     sentence = record.text[span.start : span.end]
     out = {
@@ -181,6 +187,8 @@ def features(
     out["evidence_3"] = float(len(event.evidence) > 2)
     out["retold"] = float(retold)
     out["ties"] = float(ties)
+    out["assessed"] = float(assessed)  # an official's assessment of relations (assessments)
+    out["headline"] = float(headline)  # a title quoting an official (headlines)
     return out
 
 

@@ -17,6 +17,7 @@ from ..nlp.analysis import Analysis, SynToken
 from ..nlp.gazetteer import GazMatch
 from ..nlp.morph import Token, lemma
 from ..records import Turn
+from .attribution import postposed_speaker
 from .lexicon import Hit, trigger_of
 from .linear import linear_roles, one_actor_roles
 from .modality import linear_modality, syntax_modality
@@ -229,12 +230,17 @@ def sentence_drafts(
             )
             for n, h in enumerate(hits)
         ]
+    roles, said = postposed_speaker(text, toks, hits, roles, actors)
     words = [t.text.lower() for t in toks]
     mods = [_on_the_eve(toks, h, m) for h, m in zip(hits, mods, strict=True)]
     drafts = [
         Draft(h, r, m, (s, e), turn, lang == "ru", bool(_PRONOUNS & set(words[h.i - 3 : h.j + 3])))
         for h, r, m in zip(hits, roles, mods, strict=True)
     ]
+    if said is not None:  # the statement is the praise before it: one act
+        del drafts[said]
+        for d in drafts:
+            d.roles.nested = [k - (k > said) for k in d.roles.nested if k != said]
     return [_invitation(d, toks) if lang == "kk" else d for d in _resolve_nested(drafts, toks)]
 
 

@@ -8,13 +8,17 @@ shared analysis sentence by sentence:
 2. roles (``roles`` for Russian, from natasha's dependency parse of the sentences that have a
    trigger; ``linear`` for Kazakh and English) give source and recipients, the gazetteer
    resolving people, offices and capitals to their state and dialogue formats to their members;
+   a statement whose speaker follows its verb ("..., says Japanese Ambassador") takes the
+   speaker as source (``attribution``); an official's words that no verb marks are read too:
+   their assessment of relations in an answer (``assessments``) and a title quoting them
+   (``headlines``);
 3. ``sides`` fills in a side the sentence leaves unnamed (the speaker's state behind "we", "I"
    or the "you" put to an official; the Kazakh side of a domestic act or of an act towards
    foreign states) and applies the guide's conventions on roles;
 4. ``modality`` gives negated / hypothetical / future, ``dates`` the date against publication;
 5. the same (type, modality, source, recipient, date) across the sentences of an article is one
-   event with several evidence spans (an undated telling joins the dated one); a source never
-   appears among its recipients; an event with nobody in it is dropped;
+   event with several evidence spans (``merge``; an undated telling joins the dated one); a
+   source never appears among its recipients; an event with nobody in it is dropped;
 6. ``confidence`` scores each candidate with a model fitted on real articles; only those with a
    source and a confidence at the publishing threshold are published, the others go to review.
 
@@ -28,7 +32,7 @@ PLOVER lacks referendums, elections and statements: they are coded ``kzp:REFEREN
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..budget import checkpoint
 from ..codes import EventType, Modality, Sector, SegmentKind
@@ -36,12 +40,16 @@ from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import GazMatch, country_entry
 from ..nlp.morph import Token
 from ..records import Actor, Coder, Event, Evidence, Mention, Record, Span, Turn
+from .assessments import assessment
 from .confidence import features, score
 from .dates import resolve_date
 from .drafts import Draft, actors_in, cheap, mutual, sentence_drafts
 from .framing import reports_a_meeting, tells_no_act
+from .headlines import headline_statement
 from .lexicon import Hit, find_triggers, is_meeting, language_of
-from .modality import is_yes_no_question
+from .merge import Merged
+from .modality import is_yes_no_question, linear_modality
+from .roles import Roles
 from .scenes import content_dropped, is_setting, is_topic, is_visit, joined, setting_cue
 from .sides import DOMESTIC, HOME_WORDS, PARTIES, complete_roles, each_guest, shape
 from .speakers import OFFICE, People, answerers, speaker_states
@@ -139,28 +147,54 @@ def extract_candidates(
     text, published = record.text, record.metadata.date_published
     mention_ids = {(m.span.start, m.span.end): m.id for m in (mentions or [])}
     blocks = _blocks(record)
+    states, asked = speaker_states(record), answerers(record)
+    speakers = {sp.id: sp for sp in record.speakers}
+    guests = {
+        sp.name.split()[-1].lower(): states[sp.id]
+        for sp in speakers.values()
+        if sp.id in states and sp.name
+    }
+    people = People(text)
     plan: list[_Planned] = []
     for b_start, b_end, turn, where in blocks:
         for s, e in _sentences(analysis, b_start, b_end):
             checkpoint()
-            found = _sentence_hits(analysis, text, s, e)
+            quoted = (
+                headline_statement(analysis, s, e, people, guests) if where == "title" else None
+            )
+            found = None if quoted else _sentence_hits(analysis, text, s, e)
             if found is not None:
                 lang, hits, scene = found
                 plan.append(_Planned(s, e, lang, hits, turn, scene, where))
+            elif said := quoted or assessment(analysis, s, e, turn, speakers, states):
+                lang = language_of(" ".join(t.text for t in analysis.tokens_in(s, e)))
+                frame = "headline" if quoted else "assessed"
+                plan.append(_Planned(s, e, lang, [said[0]], turn, set(), where, said[1:], frame))
     # One batch parse of the Russian sentences whose roles the parse decides.
     analysis.parse(
         [
             (p.s, p.e)
             for p in plan
-            if p.lang == "ru" and not cheap(p.hits, actors_in(analysis, p.s, p.e, p.scene))
+            if p.lang == "ru"
+            and p.given is None
+            and not cheap(p.hits, actors_in(analysis, p.s, p.e, p.scene))
         ]
     )
-    merged = _Merged()
-    states, asked = speaker_states(record), answerers(record)
-    people = People(text)
+    merged = Merged()
     for p in plan:
         checkpoint()
         toks = analysis.tokens_in(p.s, p.e)
+        if p.given is not None:  # an official's assessment or quoted headline: sides known
+            h = p.hits[0]
+            mood = linear_modality(toks, h.i, h.j, p.lang, h.trigger.type)
+            roles = Roles(list(p.given[0]), list(p.given[1]))
+            d = Draft(h, roles, mood, (p.s, p.e), p.turn, False)
+            event = _event(record, d, mention_ids, published)
+            if event is not None:
+                merged.add(
+                    event, p.s, d, p.lang, p.where, inferred=p.frame == "assessed", frame=p.frame
+                )
+            continue
         for d in sentence_drafts(analysis, p.s, p.e, p.lang, p.hits, p.turn, p.scene):
             if tells_no_act(toks, d.hit, p.lang, p.where, p.turn, states, bool(d.roles.source)):
                 continue  # framing, an expert's opinion, nobody's words (events/framing)
@@ -175,8 +209,10 @@ def extract_candidates(
                 office = _held_office(text, one.roles.source)
                 merged.add(
                     event,
-                    p,
+                    p.s,
                     one,
+                    p.lang,
+                    p.where,
                     inferred=inferred,
                     parties=parties,
                     office=office,
@@ -207,6 +243,10 @@ class _Planned:
     turn: Turn | None
     scene: set[tuple[int, int]]
     where: str
+    # the source and recipients an official's words give: ``frame`` "assessed" (their
+    # assessment of relations, ``assessments``) or "headline" (a title quoting them, ``headlines``)
+    given: tuple[list[GazMatch], list[GazMatch]] | None = None
+    frame: str = ""
 
 
 def _sentence_hits(
@@ -254,64 +294,6 @@ def _scene(text: str, toks: list[Token], h: Hit, names: list[GazMatch]) -> tuple
         if m.start >= end and not text[end : m.start].strip() and m.entry.code.startswith("IGO"):
             end = m.end
     return start, end
-
-
-@dataclass
-class _Merged:
-    """The article's events so far, one per (type, modality, source, recipient, date), with
-    what the confidence model reads about the first telling of each."""
-
-    events: dict[tuple[object, ...], tuple[Event, dict[str, object]]] = field(default_factory=dict)
-    # The first key seen for each (type, modality, source, recipient), whatever its date.
-    first: dict[tuple[object, ...], tuple[object, ...]] = field(default_factory=dict)
-
-    def add(
-        self,
-        event: Event,
-        p: _Planned,
-        d: Draft,
-        *,
-        inferred: bool,
-        parties: bool = False,
-        office: bool = False,
-        meeting: bool = False,
-        ties: bool = False,
-    ) -> None:
-        """Merge an event into the one of its key (another evidence span), or keep it."""
-        key: tuple[object, ...] = (
-            event.event_type,
-            event.modality,
-            tuple(sorted({a.code for a in event.source})),
-            tuple(sorted({a.code for a in event.recipient})),
-            # talks told apart from a visit between the same parties are their own event
-            meeting,
-            event.date.edtf,
-        )
-        if event.date.edtf is None:
-            # an undated telling of an act is the act told with a date elsewhere
-            key = self.first.setdefault(key[:5], key)
-        else:
-            self.first.setdefault(key[:5], key)
-        if key in self.events:
-            old, how = self.events[key]
-            if all(ev.span.start != p.s for ev in old.evidence):
-                evidence = [*old.evidence, *event.evidence]
-                self.events[key] = (old.model_copy(update={"evidence": evidence}), how)
-        else:
-            how = {
-                "lang": p.lang,
-                "syntax": d.syntax,
-                "pronoun": d.pronoun,
-                "where": p.where,
-                "ties": ties,
-                "inferred": inferred and bool(event.source),
-                "parties": parties and bool(event.source),
-                "source_kinds": {m.entry.kind for m in d.roles.source}
-                | ({"office"} if office else set()),
-                "source_surfaces": [m.surface for m in d.roles.source],
-                "recipient_surfaces": [m.surface for m in d.roles.recipient],
-            }
-            self.events[key] = (event, how)
 
 
 def _held_office(text: str, source: list[GazMatch]) -> bool:

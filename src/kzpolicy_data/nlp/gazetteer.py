@@ -34,6 +34,7 @@ __all__ = [
     "known_codes",
     "lookup",
     "position_state",
+    "posted_to",
 ]
 
 _MAX_WORDS = 4
@@ -335,6 +336,19 @@ def position_state(position: str) -> GazEntry | None:
         if envoy and (SENT_TO.search(position, 0, m.start) or _LOCATIVE.search(m.surface)):
             continue
         return m.entry
+    return None
+
+
+def posted_to(position: str) -> GazEntry | None:
+    """The state an envoy named in ``position`` is sent to (`Ambassador of Kazakhstan to
+    India`, `посол Казахстана в Индии`, `Қазақстанның Үндістандағы елшісі`), else None."""
+    if not _ENVOY.search(position):
+        return None
+    for m in find(position):
+        if m.entry.kind == "country" and (
+            SENT_TO.search(position, 0, m.start) or _LOCATIVE.search(m.surface)
+        ):
+            return m.entry
     return None
 
 

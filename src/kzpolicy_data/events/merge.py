@@ -1,0 +1,76 @@
+"""One event per act: the same act told again in an article is one event with several
+evidence spans (``extract`` adds every candidate here, in text order)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..records import Event
+from .drafts import Draft
+
+__all__ = ["Merged"]
+
+
+@dataclass
+class Merged:
+    """The article's events so far, one per (type, modality, source, recipient, date), with
+    what the confidence model reads about the first telling of each."""
+
+    events: dict[tuple[object, ...], tuple[Event, dict[str, object]]] = field(default_factory=dict)
+    # The first key seen for each (type, modality, source, recipient), whatever its date.
+    first: dict[tuple[object, ...], tuple[object, ...]] = field(default_factory=dict)
+
+    def add(
+        self,
+        event: Event,
+        sentence: int,
+        d: Draft,
+        lang: str,
+        where: str,
+        *,
+        inferred: bool,
+        parties: bool = False,
+        office: bool = False,
+        meeting: bool = False,
+        ties: bool = False,
+        frame: str = "",
+    ) -> None:
+        """Merge an event read in the sentence starting at ``sentence`` (in language ``lang``,
+        read in a segment or turn of kind ``where``) into the one of its key (another evidence
+        span), or keep it with what the confidence model reads about it."""
+        key: tuple[object, ...] = (
+            event.event_type,
+            event.modality,
+            tuple(sorted({a.code for a in event.source})),
+            tuple(sorted({a.code for a in event.recipient})),
+            # talks told apart from a visit between the same parties are their own event
+            meeting,
+            event.date.edtf,
+        )
+        if event.date.edtf is None:
+            # an undated telling of an act is the act told with a date elsewhere
+            key = self.first.setdefault(key[:5], key)
+        else:
+            self.first.setdefault(key[:5], key)
+        if key in self.events:
+            old, how = self.events[key]
+            if all(ev.span.start != sentence for ev in old.evidence):
+                evidence = [*old.evidence, *event.evidence]
+                self.events[key] = (old.model_copy(update={"evidence": evidence}), how)
+        else:
+            how = {
+                "lang": lang,
+                "syntax": d.syntax,
+                "pronoun": d.pronoun,
+                "where": where,
+                "ties": ties,
+                "assessed": frame == "assessed",
+                "headline": frame == "headline",
+                "inferred": inferred and bool(event.source),
+                "parties": parties and bool(event.source),
+                "source_kinds": {m.entry.kind for m in d.roles.source}
+                | ({"office"} if office else set()),
+                "source_surfaces": [m.surface for m in d.roles.source],
+                "recipient_surfaces": [m.surface for m in d.roles.recipient],
+            }
+            self.events[key] = (event, how)
