@@ -29,6 +29,14 @@ MANIFEST = HERE / "manifest.tsv"
 FIELDS = ("id", "url", "sha256", "language", "outlet", "layout", "split", "genre")
 # Stories printed by several outlets (found while coding): one group, one split.
 GROUPS = {
+    "belarus-summons-2024": ("kun.uz/ru/news/2024/08/22/posla-belarusi",
+                             "eadaily.com/ru/news/2024/08/22/mid-kazahstana-otvetil-na-kritiku",
+                             "euroradio.by/ru/poziciyu-astany-snachala-vyslushal"),
+    "glusman-orda-2024": ("en.orda.kz/israeli-ambassador-to-kazakhstan-gives-exclusive",
+                          "orda.kz/posol-izrailja-v-kazahstane-prokommentiroval"),
+    "tokayev-ana-tili-2025": ("omundodiplomatico.com.br/2025/01/03/kassym-jomart-tokayev",
+                              "theguide.com.br/relevant/embassy-of-kazakhstan-informs"),
+    "vassilenko-eureporter-2025": ("eureporter.co/kazakhstan-2/2025/04/18/interview-with-kazakhstan",),
     "tleuberdi-nhk-2022": ("titus.kz/print.php?id=119808", "dixinews.ru/news/politika/kazakh",
                            "msk.dixinews.ru/amp/vlast/443505", "asiaplus.news/?p=379440",
                            "asiaplustj.info/en/news/centralasia/20220406", "en.topwar.ru/207545",
