@@ -64,6 +64,11 @@ def _cue(text: str, name: str) -> str | None:
          "Ali Rezaei", "guest"),
         ("Kazakhstan is a key crossroads of Eurasia — Iranian President Ali Rezaei\nIran is ready",
          "Ali Rezaei", "guest"),
+        # and so is the speaker opening a headline before a colon and a quote, a leader too
+        ("Kassym-Jomart Tokayev: “The Goal is to Strengthen the Economy”\n\nInterview",
+         "Kassym-Jomart Tokayev", "guest"),
+        ("Intro.\nТоқаев Қасым-Жомарт: «Мақсат – экономиканы нығайту»", "Тоқаев Қасым-Жомарт",
+         "guest"),
     ],
 )  # fmt: skip
 def test_cues(text: str, name: str, want: str | None) -> None:

@@ -17,6 +17,8 @@ from kzpolicy_data.interview.runs import capital_runs, name_bounds
         ("Бекболат Орынбеков Egemen.kz", "Бекболат Орынбеков", True),
         # two first names before the surname stay; a position after the name is cut
         ("Джордж Альберт Крол", "Джордж Альберт Крол", True),
+        # two given names before a two-word surname: all four (after a posting's place)
+        ("Кыргызстане Эдвин Натан Ябо Глусман", "Эдвин Натан Ябо Глусман", False),
         ("Nurlan Mussin Chargé", "Nurlan Mussin", True),
         # three Latin words in prose keep the last two
         ("Kairat Lama Sharif", "Lama Sharif", True),

@@ -36,7 +36,7 @@ GROUPS = {
                           "orda.kz/posol-izrailja-v-kazahstane-prokommentiroval"),
     "tokayev-ana-tili-2025": ("omundodiplomatico.com.br/2025/01/03/kassym-jomart-tokayev",
                               "theguide.com.br/relevant/embassy-of-kazakhstan-informs"),
-    "vassilenko-eureporter-2025": ("eureporter.co/kazakhstan-2/2025/04/18/interview-with-kazakhstan",),
+    "vassilenko-eureporter-2025": ("eureporter.co/kazakhstan-2/2025/04/18/interview-with",),
     "tleuberdi-nhk-2022": ("titus.kz/print.php?id=119808", "dixinews.ru/news/politika/kazakh",
                            "msk.dixinews.ru/amp/vlast/443505", "asiaplus.news/?p=379440",
                            "asiaplustj.info/en/news/centralasia/20220406", "en.topwar.ru/207545",

@@ -64,6 +64,7 @@ _GAVE_KK = re.compile(
 # `журналисту X`, `тілшісіне X`: a host in the dative, to whom the sentence's subject spoke.
 _DATIVE_HOST = re.compile(r"(?:журналист|корреспондент|тілші\w*)(?:у|ке|не|ға|ге)\s+\S*\s*$", re.I)
 # A dash and at most a position of four words before a name: a quote's speaker after it.
+_QUOTE_AFTER = re.compile(r"[ \t]*:[ \t]*[«“\"„]")
 _QUOTE_BY = re.compile(r"\S\s+[–—]\s*(?:[\w.-]+\s+){0,4}$")
 _INTERVIEW_OF = re.compile(
     r"\b(?:интервью|interviews?(?:\s+(?:of|with))?|interviewed|according\s+to)\s*[:|–—]?\s+"
@@ -177,6 +178,10 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
     # `Глава государства X дал интервью`, `Interview of the President ... X`: a leader, too,
     # is the guest of the interview the sentence is about.
     if _GAVE.match(after) or _INTERVIEW_OF.search(clause):
+        return "guest"
+    if re.search(r"(?:^|\n)[ \t]*$", before) and _QUOTE_AFTER.match(after):
+        # `Kassym-Jomart Tokayev: “The Goal is ...”` opening its line: the speaker of a title
+        # quote, a leader too
         return "guest"
     if _QUOTE_BY.search(before) and re.match(r"[ \t]*(?:\n|$)", after):
         # `Kazakhstan becoming key crossroads of Eurasia — Iranian President X` ending its

@@ -155,6 +155,14 @@ def name_bounds(words: list[str], kk: bool = False) -> tuple[int, int]:
         i = roles[-1] + 1
     # A Latin name after a cut role or place may have three words (`Tareq Abdullah Al-Faraj`).
     latin_cut = 0 < i < j and scripts[i]
+    if (
+        j - i >= 4
+        and is_first_name(words[j - 4])
+        and is_first_name(words[j - 3])
+        and not SURNAME.search(words[j - 3])
+        and not is_first_name(words[j - 2])
+    ):
+        return j - 4, j  # `Эдвин Натан Ябо Глусман`: two given names before a two-word surname
     i = max(i, j - 3)
     if j - i == 3 and not (
         any(
