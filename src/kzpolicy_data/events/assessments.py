@@ -17,7 +17,7 @@ import re
 
 from ..codes import Context, EventType, TurnKind
 from ..nlp.analysis import Analysis
-from ..nlp.gazetteer import GazEntry, GazMatch, country_entry, posted_to
+from ..nlp.gazetteer import GazEntry, GazMatch, besides, country_entry, posted_to
 from ..records import Speaker, Turn
 from .lexicon import Hit, Trigger, find_triggers, language_of
 
@@ -39,7 +39,6 @@ _BOTH = re.compile(
     r"мемлекет)|екіжақты",
     re.I,
 )
-_PARTY_KINDS = {"country", "capital", "leader", "institution", "igo", "format"}
 _STATEMENT = Trigger(EventType.KZP_STATEMENT, None, None, (Context.POLITICAL,))
 
 
@@ -61,11 +60,7 @@ def assessment(
         return None
     own = states[turn.speaker_id]
     mine = set(own.actor_codes)
-    others = [
-        m
-        for m in analysis.known_names_in(s, e)
-        if m.entry.kind in _PARTY_KINDS and not set(m.entry.actor_codes) <= mine
-    ]
+    others = besides(analysis.known_names_in(s, e), mine)
     if not others and _BOTH.search(text, s, e):
         speaker = speakers.get(turn.speaker_id)
         other = (

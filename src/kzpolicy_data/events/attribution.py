@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..codes import EventType
-from ..nlp.gazetteer import GazMatch
+from ..nlp.gazetteer import GazMatch, besides
 from ..nlp.morph import Token
 from .lexicon import Hit
 from .roles import Roles
@@ -57,16 +57,15 @@ def postposed_speaker(
     if not after:
         return roles, None
     speaker = after[0]
-    k = next(k for k, t in enumerate(toks) if t.end > speaker.start)
+    k = next((k for k, t in enumerate(toks) if t.end > speaker.start), hit.j)
     if k > hit.j and toks[k - 1].text.lower() in _POSTED:
         return roles, None
-    own = set(speaker.entry.actor_codes)
     content_end = toks[hit.i - 1].end
-    about = [m for m in actors if m.end <= content_end and not set(m.entry.actor_codes) <= own]
+    about = besides([m for m in actors if m.end <= content_end], set(speaker.entry.actor_codes))
     out = list(roles)
     for k in [*before, n]:
         r = roles[k]
-        out[k] = Roles([speaker], list(dict.fromkeys(about)), r.nested, r.pred, r.anchor)
+        out[k] = Roles([speaker], list(about), r.nested, r.pred, r.anchor)
     praise = any(hits[k].trigger.type == EventType.SUPPORT for k in before)
     return out, n if praise else None
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from ..budget import checkpoint
 from ..codes import EventType, Modality, Sector, SegmentKind
@@ -150,7 +151,7 @@ def extract_candidates(
     states, asked = speaker_states(record), answerers(record)
     speakers = {sp.id: sp for sp in record.speakers}
     guests = {
-        sp.name.split()[-1].lower(): states[sp.id]
+        sp.name.split()[-1].lower().replace("ё", "е"): states[sp.id]
         for sp in speakers.values()
         if sp.id in states and sp.name
     }
@@ -168,7 +169,7 @@ def extract_candidates(
                 plan.append(_Planned(s, e, lang, hits, turn, scene, where))
             elif said := quoted or assessment(analysis, s, e, turn, speakers, states):
                 lang = language_of(" ".join(t.text for t in analysis.tokens_in(s, e)))
-                frame = "headline" if quoted else "assessed"
+                frame: Literal["assessed", "headline"] = "headline" if quoted else "assessed"
                 plan.append(_Planned(s, e, lang, [said[0]], turn, set(), where, said[1:], frame))
     # One batch parse of the Russian sentences whose roles the parse decides.
     analysis.parse(
@@ -246,7 +247,7 @@ class _Planned:
     # the source and recipients an official's words give: ``frame`` "assessed" (their
     # assessment of relations, ``assessments``) or "headline" (a title quoting them, ``headlines``)
     given: tuple[list[GazMatch], list[GazMatch]] | None = None
-    frame: str = ""
+    frame: Literal["", "assessed", "headline"] = ""
 
 
 def _sentence_hits(

@@ -18,7 +18,7 @@ import re
 
 from ..codes import Context, EventType
 from ..nlp.analysis import Analysis
-from ..nlp.gazetteer import GazEntry, GazMatch, country_entry, find, position_state
+from ..nlp.gazetteer import GazEntry, GazMatch, besides, country_entry, find, position_state
 from .lexicon import Hit, Trigger, find_triggers, language_of
 from .speakers import OFFICE, People
 
@@ -29,7 +29,6 @@ _BEFORE_COLON = re.compile(r"\s*(?P<who>[^:\n«»\"“”?!.]{3,80}?)\s*:\s+(?=\
 _AFTER_DASH = re.compile(r"\s+[-–—]\s+(?P<who>[^-–—:\n«»\"“”?!]{3,60}?)\s*$")
 _MAX_WORDS = {"colon": 8, "dash": 6}
 _TYPES = {EventType.KZP_STATEMENT, EventType.SUPPORT}
-_PARTY_KINDS = {"country", "capital", "leader", "institution", "igo", "format"}
 
 
 def headline_statement(
@@ -67,11 +66,7 @@ def headline_statement(
         return None  # another act told: coded as that act
     praise = next((h for h in hits if h.trigger.type == EventType.SUPPORT), None)
     own = set(state.actor_codes)
-    about = [
-        g
-        for g in analysis.known_names_in(what_at, what_end)
-        if g.entry.kind in _PARTY_KINDS and not set(g.entry.actor_codes) <= own
-    ]
+    about = besides(analysis.known_names_in(what_at, what_end), own)
     if not about:
         # a foreign official's words with no other state named are about Kazakhstan, the
         # corpus's subject ("Жапония елшісі: Ғажайып елде қызмет ету – ерекше құрмет"); a
@@ -90,7 +85,7 @@ def headline_statement(
     first = next((k for k, t in enumerate(whole) if t.start >= anchor.start), 0)
     width = praise.j - praise.i if praise is not None else 1
     source = GazMatch(who_at, who_end, who, state)
-    return Hit(first, first + width, trigger), [source], list(dict.fromkeys(about))
+    return Hit(first, first + width, trigger), [source], about
 
 
 def _state_of(who: str, people: People, guests: dict[str, GazEntry]) -> GazEntry | None:

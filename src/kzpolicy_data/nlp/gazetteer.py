@@ -27,6 +27,7 @@ __all__ = [
     "SENT_TO",
     "GazEntry",
     "GazMatch",
+    "besides",
     "country_entry",
     "entries",
     "find",
@@ -337,6 +338,12 @@ def position_state(position: str) -> GazEntry | None:
             continue
         return m.entry
     return None
+
+
+def besides(matches: list[GazMatch], codes: set[str]) -> list[GazMatch]:
+    """The matches (once each, in order) that stand for someone besides the states ``codes``:
+    the other parties a speaker of those states speaks of."""
+    return list(dict.fromkeys(m for m in matches if not set(m.entry.actor_codes) <= codes))
 
 
 def posted_to(position: str) -> GazEntry | None:
