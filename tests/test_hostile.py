@@ -111,6 +111,18 @@ def test_a_line_of_addresses_by_first_name_keeps_turns_linear() -> None:
     assert_linear(hostile, lambda n: _parse(_prose(n)), 10_000)
 
 
+def test_a_long_sentence_of_gatherings_keeps_events_linear() -> None:
+    # every clause attends an organisation's gathering (events/gatherings): each name is
+    # placed among the words once, not searched for through the sentence
+    clause = "Казахстан примет участие в саммите ШОС и в сессии ОДКБ, "
+
+    def hostile(n: int) -> object:
+        return _parse(HEAD + clause * (n // len(clause)) + ".\n", events=True)
+
+    small, big = _seconds(lambda: hostile(3_000)), _seconds(lambda: hostile(30_000), 2)
+    assert big < 25 * max(small, 0.02), f"{small:.3f}s -> {big:.3f}s at 10 times the size"
+
+
 def test_a_long_sentence_keeps_events_linear() -> None:
     clause = "Казахстан и Китай подписали соглашение и провели переговоры, "
 

@@ -9,7 +9,9 @@ shared analysis sentence by sentence:
    trigger; ``linear`` for Kazakh and English) give source and recipients, the gazetteer
    resolving people, offices and capitals to their state and dialogue formats to their members;
    a statement whose speaker follows its verb ("..., says Japanese Ambassador") takes the
-   speaker as source (``attribution``); an official's words that no verb marks are read too:
+   speaker as source (``attribution``); taking part in an organisation's summit or session is
+   ``CONSULT`` towards the organisation, not the host city's country (``gatherings``); an
+   official's words that no verb marks are read too:
    their assessment of relations in an answer (``assessments``) and a title quoting them
    (``headlines``);
 3. ``sides`` fills in a side the sentence leaves unnamed (the speaker's state behind "we", "I"
@@ -46,6 +48,7 @@ from .confidence import features, score
 from .dates import resolve_date
 from .drafts import Draft, actors_in, cheap, mutual, sentence_drafts
 from .framing import reports_a_meeting, tells_no_act
+from .gatherings import attended
 from .headlines import headline_statement
 from .lexicon import Hit, find_triggers, is_meeting, language_of
 from .merge import Merged
@@ -196,7 +199,8 @@ def extract_candidates(
                     event, p.s, d, p.lang, p.where, inferred=p.frame == "assessed", frame=p.frame
                 )
             continue
-        for d in sentence_drafts(analysis, p.s, p.e, p.lang, p.hits, p.turn, p.scene):
+        drafts = sentence_drafts(analysis, p.s, p.e, p.lang, p.hits, p.turn, p.scene)
+        for d in attended(toks, drafts, actors_in(analysis, p.s, p.e, p.scene)):
             if tells_no_act(toks, d.hit, p.lang, p.where, p.turn, states, bool(d.roles.source)):
                 continue  # framing, an expert's opinion, nobody's words (events/framing)
             if reports_a_meeting(toks, d.hit, p.hits):
