@@ -76,3 +76,14 @@ def test_a_list_of_topics_before_the_colon_is_no_speaker() -> None:
     # the visit named before the colon is a topic of the interview, not its speaker
     got = _keys("Тоқаевтың Кореяға іссапары, мигранттар мәселесі: Корея елшісі Қазақстан туралы")
     assert not [k for k in got if k[0] == "kzp:STATEMENT" and k[2] == ("KAZ",)]
+
+
+def test_an_implied_party_is_printed_nowhere() -> None:
+    record = parse_bytes(
+        "Жапония елшісі: Ғажайып елде қызмет ету – ерекше құрмет\n\nМәтін.\n".encode(),
+        "implied.txt",
+        events=False,
+    )
+    (event,) = [c.event for c in extract_candidates(record, Analysis(record.text))]
+    assert [a.actor_text for a in event.recipient] == [None]
+    assert event.source[0].actor_text == "Жапония елшісі"

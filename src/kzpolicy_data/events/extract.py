@@ -90,7 +90,7 @@ def _actors(matches: list[GazMatch], mention_ids: dict[tuple[int, int], str]) ->
                     code=code,
                     sector=Sector.IGO if code.startswith("IGO") else entry.sector,
                     name=entry.en,
-                    actor_text=m.surface,
+                    actor_text=m.surface or None,  # an implied party is printed nowhere
                     wikidata_qid=entry.qid,
                     mention_id=mention_ids.get((m.start, m.end)),
                 ),
