@@ -71,3 +71,15 @@ def test_a_question_about_relations_states_nothing() -> None:
         question="Как развиваются отношения между Казахстаном и Латвией сегодня?",
     )
     assert not [k for k in got if k[0] == "kzp:STATEMENT"]
+
+
+def test_the_sides_of_an_assessment_are_not_printed_in_it() -> None:
+    # the speaker's state and "our two countries'" other side have no actor text of their own
+    text = (
+        f"Интервью\n\n{_LATVIAN}\n\n– Как вы оцениваете отношения?\n\n"
+        "– Связи между нашими странами крепнут с каждым годом.\n\n– Спасибо.\n\n– Спасибо.\n"
+    )
+    record = parse_bytes(text.encode(), "assessed.txt", events=False)
+    (event,) = [c.event for c in extract_candidates(record, Analysis(record.text))]
+    assert [(a.code, a.actor_text) for a in event.source] == [("LVA", None)]
+    assert [(a.code, a.actor_text) for a in event.recipient] == [("KAZ", None)]

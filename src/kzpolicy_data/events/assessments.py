@@ -70,13 +70,13 @@ def assessment(
             if speaker is not None
             else None
         )
-        if other is not None:
-            others = [GazMatch(noun.start(), noun.end(), noun.group(), other)]
+        if other is not None:  # implied, printed nowhere (no actor text)
+            others = [GazMatch(noun.end(), noun.end(), "", other)]
     if not others:
         return None
     toks = analysis.tokens_in(s, e)
     if find_triggers(toks, language_of(text[s:e])):
         return None  # an act told ("this trip gave a new impetus to ..."), or a scene's
     i = next((k for k, t in enumerate(toks) if t.end > noun.start()), 0)
-    source = GazMatch(noun.start(), noun.end(), noun.group(), own)
+    source = GazMatch(noun.start(), noun.start(), "", own)  # the speaker, not printed here
     return Hit(i, i + 1, _STATEMENT), [source], others
