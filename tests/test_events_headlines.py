@@ -5,16 +5,14 @@ from __future__ import annotations
 import pytest
 
 from kzpolicy_data import parse_bytes
-from kzpolicy_data.events.annotate import event_key
 from kzpolicy_data.events.extract import extract_candidates
 from kzpolicy_data.nlp.analysis import Analysis
 
-from .parsing import Key
+from .parsing import Key, event_keys
 
 
 def _keys(title: str, body: str = "Текст новости.") -> list[Key]:
-    record = parse_bytes(f"{title}\n\n{body}\n".encode(), "headline.txt", events=False)
-    return [event_key(c.event) for c in extract_candidates(record, Analysis(record.text))]
+    return event_keys(f"{title}\n\n{body}", "headline", title=None)
 
 
 @pytest.mark.parametrize(
