@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 from kzpolicy_data import parse_bytes
-from kzpolicy_data.events.annotate import event_key
 from kzpolicy_data.events.extract import extract_candidates
 from kzpolicy_data.nlp.analysis import Analysis
 
-from .parsing import Key
+from .parsing import Key, event_keys
 
 
 def _interview(lead: str, answer: str, question: str = "Как вы оцениваете отношения?") -> list[Key]:
     """The candidate events of an interview whose lead introduces the guest."""
-    text = (
-        f"Интервью\n\n{lead}\n\n– {question}\n\n– {answer}\n\n– Спасибо за беседу.\n\n– Спасибо.\n"
-    )
-    record = parse_bytes(text.encode(), "assessed.txt", events=False)
-    return [event_key(c.event) for c in extract_candidates(record, Analysis(record.text))]
+    text = f"{lead}\n\n– {question}\n\n– {answer}\n\n– Спасибо за беседу.\n\n– Спасибо."
+    return event_keys(text, "assessed", title="Интервью")
 
 
 _LATVIAN = "Наш собеседник — посол Латвии в Казахстане Ивар Петерсон."
