@@ -260,7 +260,7 @@ def segment(
         seg = scheme(marked)
         if seg is None or not seg.turns:
             continue
-        lead = " ".join([cue_text, *(p.text for p in seg.before)])[:2000]
+        lead = _lead(cue_text, seg.before)
         decision = decide(_structure(seg, marked, body), text_evidence(title, lead, "") + in_body)
         score = sum(e.weight for e in decision.evidence)
         candidates.append((score, -n, seg, decision))
@@ -287,7 +287,7 @@ def segment(
 def _announced(paras: list[Paragraph], title: str, cue_text: str) -> Segmentation | None:
     """An interview without printed turns, where the title or the first paragraphs announce the
     outlet's own conversation (the excerpt stops before the first question, or retells it)."""
-    lead = "\n".join([cue_text, *(p.text for p in paras[:OPENING])])[:2000]
+    lead = _lead(cue_text, paras[:OPENING])
     own = announced_interview(title, lead)
     if own is None:
         return None
@@ -295,6 +295,12 @@ def _announced(paras: list[Paragraph], title: str, cue_text: str) -> Segmentatio
     seg = Segmentation([], list(paras), [], "none", True, True, decision.reason)
     seg.decision = decision
     return seg
+
+
+def _lead(cue_text: str, paras: list[Paragraph]) -> str:
+    """The text the genre's cues are read in before the turns: a paragraph a line (a rubric or
+    an `Интервью с` opens its own), at most 2,000 characters."""
+    return "\n".join([cue_text, *(p.text for p in paras)])[:2000]
 
 
 def _none(paras: list[Paragraph], decision: GenreDecision) -> Segmentation:
