@@ -500,3 +500,45 @@ def printed_dates(draw: st.DrawFn) -> tuple[str, dt.date]:
     if kk not in ("мау", "қаз"):  # ambiguous on real pages (June or May; `Қазақстан`)
         forms.append(f"{day.day} {kk}. {day.year}")
     return draw(st.sampled_from(forms)), day
+
+
+# --- an official's words (events/attribution, headlines, assessments) ---
+# Speakers, contents and joints as headlines and leads print them, mixed with noise, so that
+# the frames meet both their own shapes and near misses.
+_SPEAKERS = [
+    "Посол КНР",
+    "Жапония елшісі",
+    "Kazakhstan's Foreign Minister",
+    "Токаев",
+    "Tokayev",
+    "Азаттык",
+    "RIYADH",
+    "Политолог Иванов",
+    "Ambassador of Kazakhstan to India",
+    "envoy to Seoul",
+    "Тоқаевтың Кореяға іссапары, мигранттар мәселесі",
+]
+_CONTENTS = [
+    "Казахстан и Россия – стратегические партнеры",
+    "Kazakhstan's role is growing in Tokyo",
+    "Relations between Kazakhstan and Latvia develop dynamically",
+    "Мы не просто соседи",
+    "Токаев посетит Россию с визитом",
+    "Qazaqstan men Qytai",
+    "Отношения между нашими странами",
+    "?",
+    "",
+]
+_JOINTS = [": ", ": «", " - ", " — ", ", says ", ", — заявил ", ", — деді ", " ", "\n"]
+
+
+@st.composite
+def quoted_words(draw: st.DrawFn) -> str:
+    """A line that may quote an official: a speaker and a content joined either way round,
+    with noise around them."""
+    speaker = draw(st.sampled_from(_SPEAKERS))
+    content = draw(st.one_of(st.sampled_from(_CONTENTS), st.text(min_size=1, max_size=12)))
+    joint = draw(st.sampled_from(_JOINTS))
+    pair = [speaker, joint, content] if draw(st.booleans()) else [content, joint, speaker]
+    noise = draw(st.lists(st.text(max_size=4), max_size=2))
+    return "".join([*noise[:1], *pair, *noise[1:]])

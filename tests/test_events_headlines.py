@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
 
 from kzpolicy_data import parse_bytes
 from kzpolicy_data.events.extract import extract_candidates
 from kzpolicy_data.nlp.analysis import Analysis
 
 from .parsing import Key, event_keys
+from .strategies import quoted_words
 
 
 def _keys(title: str, body: str = "Текст новости.") -> list[Key]:
@@ -85,3 +87,13 @@ def test_an_implied_party_is_printed_nowhere() -> None:
     (event,) = [c.event for c in extract_candidates(record, Analysis(record.text))]
     assert [a.actor_text for a in event.recipient] == [None]
     assert event.source[0].actor_text == "Жапония елшісі"
+
+
+@settings(max_examples=40)
+@given(quoted_words(), quoted_words())
+def test_quoted_words_always_parse(title: str, lead: str) -> None:
+    # any title and lead of speakers, joints and contents (and noise) parse: a frame that
+    # failed would surface as the package's ParseError for the whole article
+    record = parse_bytes(f"{title}\n\n{lead}\n\nТекст.\n".encode(), "quoted.txt")
+    for event in record.events:
+        assert all(record.quote(ev.span).strip() for ev in event.evidence)
