@@ -530,6 +530,8 @@ _CONTENTS = [
     "",
 ]
 _JOINTS = [": ", ": «", " - ", " — ", ", says ", ", — заявил ", ", — деді ", " ", "\n"]
+# Printable noise: a control character (a NUL) makes the file no text at all, a RawFileError.
+_PRINTABLE = st.characters(blacklist_categories=("Cc", "Cs"))
 
 
 @st.composite
@@ -537,8 +539,10 @@ def quoted_words(draw: st.DrawFn) -> str:
     """A line that may quote an official: a speaker and a content joined either way round,
     with noise around them."""
     speaker = draw(st.sampled_from(_SPEAKERS))
-    content = draw(st.one_of(st.sampled_from(_CONTENTS), st.text(min_size=1, max_size=12)))
+    content = draw(
+        st.one_of(st.sampled_from(_CONTENTS), st.text(_PRINTABLE, min_size=1, max_size=12))
+    )
     joint = draw(st.sampled_from(_JOINTS))
     pair = [speaker, joint, content] if draw(st.booleans()) else [content, joint, speaker]
-    noise = draw(st.lists(st.text(max_size=4), max_size=2))
+    noise = draw(st.lists(st.text(_PRINTABLE, max_size=4), max_size=2))
     return "".join([*noise[:1], *pair, *noise[1:]])
