@@ -19,7 +19,7 @@ from ..codes import EventType
 from ..nlp.gazetteer import GazMatch
 from ..nlp.morph import Token
 from .drafts import Draft
-from .lexicon import Hit, is_meeting
+from .lexicon import is_meeting
 from .roles import Roles
 from .scenes import is_visit
 
@@ -28,7 +28,7 @@ __all__ = ["attended"]
 _ATTEND = re.compile(r"участ|particip|attend|қатыс", re.I)
 _PART = {"part", "participation"}
 _GATHERING = re.compile(
-    r"саммит|сесси|заседани|совет|съезд|форум|summit|session|meeting|council|forum|отырыс|кеңес|"
+    r"саммит|сесси|заседани|совет(?!ник)|съезд|форум|summit|session|meeting|council|forum|отырыс|кеңес|"
     r"жиын",
     re.I,
 )
@@ -55,10 +55,7 @@ def attended(toks: list[Token], drafts: list[Draft], actors: list[GazMatch]) -> 
         attend = Roles(source, list(igos), d.roles.nested, d.roles.pred, d.roles.anchor)
         if is_visit(toks, d.hit) and any(m.entry.code not in codes for m in d.roles.recipient):
             out.append(d)  # the visit to the host, and the attendance besides
-            hit = Hit(d.hit.i, d.hit.j, d.hit.trigger)
-            out.append(Draft(hit, attend, d.modality, d.sentence, d.turn, d.syntax, d.pronoun))
-        else:
-            out.append(Draft(d.hit, attend, d.modality, d.sentence, d.turn, d.syntax, d.pronoun))
+        out.append(Draft(d.hit, attend, d.modality, d.sentence, d.turn, d.syntax, d.pronoun))
     return out
 
 
