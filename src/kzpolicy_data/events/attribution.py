@@ -38,7 +38,7 @@ def postposed_speaker(
     text: str, toks: list[Token], hits: list[Hit], roles: list[Roles], actors: list[GazMatch]
 ) -> tuple[list[Roles], int | None]:
     """The roles of the sentence's triggers where a statement's speaker follows its verb, and
-    the triggers to drop: a statement whose content is praise ("X и Y – стратегические
+    the trigger to drop: a statement whose content is praise ("X и Y – стратегические
     партнеры, отметил Токаев") is that praise, ``SUPPORT`` by the speaker (the corpus's
     convention), not a statement besides it (its index, else None)."""
     n = next((n for n, h in enumerate(hits) if _postposed(text, toks, h)), None)
@@ -57,8 +57,8 @@ def postposed_speaker(
     if not after:
         return roles, None
     speaker = after[0]
-    k = next((k for k, t in enumerate(toks) if t.end > speaker.start), hit.j)
-    if k > hit.j and toks[k - 1].text.lower() in _POSTED:
+    at = next((k for k, t in enumerate(toks) if t.end > speaker.start), hit.j)
+    if at > hit.j and toks[at - 1].text.lower() in _POSTED:
         return roles, None
     content_end = toks[hit.i - 1].end
     about = besides([m for m in actors if m.end <= content_end], set(speaker.entry.actor_codes))
