@@ -108,6 +108,9 @@ def label_names(label: str, names: list[str]) -> bool:
     # `Касым-Жомарт Токаев, президент Казахстана:`: the position after the comma names no one.
     lab = without_titles(label.split(",")[0].strip('«»" :.–—-'))
     lab_key = name_key(lab)
+    # each word of the label: the prefix a name's word must start with, and its Latin key
+    keys = [name_key(p) for p in re.split(r"[\s.-]+", lab)]
+    parts = [(k[:-2] or k, _latin_key(k)) for k in keys if len(k) > 1]
     for name in names:
         words = [w for w in re.split(r"[\s.-]+", name) if w]
         if not words or not lab_key:
@@ -120,15 +123,15 @@ def label_names(label: str, names: list[str]) -> bool:
             ):
                 return True
             continue
-        parts = [p for p in re.split(r"[\s.-]+", lab) if len(name_key(p)) > 1]
+        spelt = [(name_key(w), _latin_key(w)) for w in words]
         if parts and all(
             any(
-                name_key(w).startswith(name_key(p)[:-2] or name_key(p))
+                key.startswith(prefix)
                 # `Abdullayev:` labels the lead's `Abdullaev`
-                or (_latin_key(w) is not None and _latin_key(w) == _latin_key(name_key(p)))
-                for w in words
+                or (latin is not None and latin == label_latin)
+                for key, latin in spelt
             )
-            for p in parts
+            for prefix, label_latin in parts
         ):
             return True
     return False
