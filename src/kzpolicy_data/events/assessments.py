@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from ..codes import Context, EventType, TurnKind
+from ..codes import EventType, TurnKind
 from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import GazEntry, GazMatch, besides, country_entry, posted_to
 from ..records import Speaker, Turn
-from .lexicon import Hit, Trigger, find_triggers, language_of
+from .lexicon import Hit, find_triggers, tokens_language, trigger_of
 
 __all__ = ["assessment"]
 
@@ -39,7 +39,6 @@ _BOTH = re.compile(
     r"мемлекет)|екіжақты",
     re.I,
 )
-_STATEMENT = Trigger(EventType.KZP_STATEMENT, None, None, (Context.POLITICAL,))
 
 
 def assessment(
@@ -75,8 +74,8 @@ def assessment(
     if not others:
         return None
     toks = analysis.tokens_in(s, e)
-    if find_triggers(toks, language_of(text[s:e])):
+    if find_triggers(toks, tokens_language(toks)):
         return None  # an act told ("this trip gave a new impetus to ..."), or a scene's
     i = next((k for k, t in enumerate(toks) if t.end > noun.start()), 0)
     source = GazMatch(noun.start(), noun.start(), "", own)  # the speaker, not printed here
-    return Hit(i, i + 1, _STATEMENT), [source], others
+    return Hit(i, i + 1, trigger_of(EventType.KZP_STATEMENT)), [source], others

@@ -50,7 +50,7 @@ from .drafts import Draft, actors_in, cheap, mutual, sentence_drafts
 from .framing import reports_a_meeting, tells_no_act
 from .gatherings import attended
 from .headlines import headline_statement
-from .lexicon import Hit, find_triggers, is_meeting, language_of
+from .lexicon import Hit, find_triggers, is_meeting, tokens_language
 from .merge import Merged
 from .modality import is_yes_no_question, linear_modality
 from .roles import Roles
@@ -171,7 +171,7 @@ def extract_candidates(
                 lang, hits, scene = found
                 plan.append(_Planned(s, e, lang, hits, turn, scene, where))
             elif said := quoted or assessment(analysis, s, e, turn, speakers, states):
-                lang = language_of(" ".join(t.text for t in analysis.tokens_in(s, e)))
+                lang = tokens_language(analysis.tokens_in(s, e))
                 frame: Literal["assessed", "headline"] = "headline" if quoted else "assessed"
                 plan.append(_Planned(s, e, lang, [said[0]], turn, set(), where, said[1:], frame))
     # One batch parse of the Russian sentences whose roles the parse decides.
@@ -264,8 +264,7 @@ def _sentence_hits(
     if not names and not parties and not HOME_WORDS.search(text, s, e):
         return None  # no actor, no event: the common case, and the cheapest test
     toks = analysis.tokens_in(s, e)
-    # Kazakh in Latin or Arabic letters is told by its Cyrillic reading ("Ol Qytaı ... kezdesti")
-    lang = language_of(" ".join(t.text for t in toks))
+    lang = tokens_language(toks)
     if is_yes_no_question(text[s:e], toks, lang) or _TOPICS.match(text, s, e):
         return None
     found = joined(find_triggers(toks, lang), toks, names)

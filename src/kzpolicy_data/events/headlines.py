@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
-from ..codes import Context, EventType
+from ..codes import EventType
 from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import GazEntry, GazMatch, besides, country_entry, find, position_state
-from .lexicon import Hit, Trigger, find_triggers, language_of
+from .lexicon import Hit, find_triggers, tokens_language, trigger_of
 from .speakers import OFFICE, People
 
 __all__ = ["headline_statement"]
@@ -55,13 +55,13 @@ def headline_statement(
     if len(who.split()) > _MAX_WORDS[kind] or text[what_at:what_end].rstrip().endswith("?"):
         return None
     who_toks = analysis.tokens_in(who_at, who_end)
-    if find_triggers(who_toks, language_of(who)):
+    if find_triggers(who_toks, tokens_language(who_toks)):
         return None  # a topic list ("Тоқаевтың Кореяға іссапары, ...: ..."), not a speaker
     state = _state_of(who, people, guests)
     if state is None:
         return None
     toks = analysis.tokens_in(what_at, what_end)
-    hits = find_triggers(toks, language_of(text[what_at:what_end]))
+    hits = find_triggers(toks, tokens_language(toks))
     if not toks or any(h.trigger.type not in _TYPES for h in hits):
         return None  # another act told: coded as that act
     praise = next((h for h in hits if h.trigger.type == EventType.SUPPORT), None)
@@ -74,11 +74,7 @@ def headline_statement(
         if "KAZ" in own or (home := country_entry("KAZ")) is None:
             return None
         about = [GazMatch(what_at, what_at, "", home)]
-    trigger = (
-        praise.trigger
-        if praise is not None
-        else Trigger(EventType.KZP_STATEMENT, None, None, (Context.POLITICAL,))
-    )
+    trigger = praise.trigger if praise is not None else trigger_of(EventType.KZP_STATEMENT)
     # the trigger's place among the whole title's tokens (the praise, else the words' first)
     anchor = toks[praise.i] if praise is not None else toks[0]
     whole = analysis.tokens_in(s, e)

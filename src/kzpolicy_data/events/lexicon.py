@@ -24,6 +24,7 @@ __all__ = [
     "is_meeting",
     "language_of",
     "meeting_word",
+    "tokens_language",
     "trigger_of",
 ]
 
@@ -79,6 +80,12 @@ def _lexicon() -> dict[str, dict[tuple[str, ...], Trigger]]:
             for phrase in item[lang]:
                 tables[lang].setdefault(tuple(phrase.lower().split()), trig)
     return tables
+
+
+def tokens_language(toks: list[Token]) -> str:
+    """:func:`language_of` the words as read: Kazakh in Latin or Arabic letters is told by its
+    Cyrillic reading ("Ol Qytaı ... kezdesti")."""
+    return language_of(" ".join(t.text for t in toks))
 
 
 def trigger_of(kind: EventType) -> Trigger:
