@@ -40,8 +40,10 @@ _AFTER, _BEFORE = 6, 2
 def attended(toks: list[Token], drafts: list[Draft], actors: list[GazMatch]) -> list[Draft]:
     """The drafts with an organisation's gathering that the sentence says someone attends
     as the recipient of their ``CONSULT`` (a visit kept, and the attendance added)."""
-    if not any(_takes_part(toks, k) for k in range(len(toks))):
-        return drafts
+    if not any(d.hit.trigger.type == EventType.CONSULT for d in drafts) or not any(
+        _takes_part(toks, k) for k in range(len(toks))
+    ):
+        return drafts  # (most sentences: no meeting told, or nobody takes part)
     igos = _gathering_igos(toks, actors)
     if not igos:
         return drafts
