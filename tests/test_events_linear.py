@@ -1,6 +1,8 @@
-"""Kazakh roles from case endings (events/linear)."""
+"""Roles without the parser, from case endings and word order (events/linear, kazakh_cases)."""
 
 from __future__ import annotations
+
+import pytest
 
 from .parsing import Key, event_keys
 
@@ -185,3 +187,42 @@ def test_an_organisations_secretary_general_received_is_its_guest() -> None:
         "Бұған дейін мемлекет басшысының баспасөз хатшысы Дмитрий Песков Ресей президентінің "
         "Қазақстанға сапарын растады."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "host"),
+    [
+        # where a visitor is, is the host of the visit
+        ("President Tokayev is on an official visit in Japan.", ("KAZ",), ("JPN",)),
+        (
+            "Kanat Saudabayev, Kazakh Foreign Minister, was in Washington on a working visit.",
+            ("KAZ",),
+            ("USA",),
+        ),
+        (
+            "Мемлекет басшысы Қасым-Жомарт Тоқаев іссапармен Сауд Арабиясында жүр.",
+            ("KAZ",),
+            ("SAU",),
+        ),
+        ("Тамыз айында Президент Тоқаев Оңтүстік Кореяда сапармен болды.", ("KAZ",), ("KOR",)),
+    ],
+)
+def test_where_a_visitor_is_hosts_the_visit(
+    text: str, key: tuple[str, ...], host: tuple[str, ...]
+) -> None:
+    keys = [(t, s, r) for t, _, s, r in event_keys(text, "visit.txt")]
+    assert ("CONSULT", key, host) in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a Russian visit noun's genitive, alone or after its holder's office, is the visitor
+        ("Подготовка к визиту Путина идет полным ходом.", (("RUS",), ("KAZ",))),
+        ("Визит президента Франции в Казахстан был первым в истории.", (("FRA",), ("KAZ",))),
+        # after a preposition it is the host
+        ("Подготовка к визиту в Китай идет полным ходом.", (("KAZ",), ("CHN",))),
+    ],
+)
+def test_a_visit_nouns_genitive_is_the_visitor(text: str, key: tuple[object, ...]) -> None:
+    assert [(s, r) for t, _, s, r in _keys(text) if t == "CONSULT"] == [key]

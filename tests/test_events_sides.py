@@ -78,3 +78,45 @@ def test_setting_off_on_a_journey_is_no_withdrawal() -> None:
     """`жолға шықты` (set off) is a trip; `шықты` alone stays a withdrawal's word."""
     keys = event_keys("Өзбекстан президенті Астанаға жолға шықты.", "trip.txt")
     assert [k[0] for k in keys] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a foreign leader's or official's visit with no host named: a visit to Kazakhstan
+        (
+            "Визит премьер-министра Израиля в конце прошлого года был первым в истории.",
+            ("CONSULT", "asserted", ("ISR",), ("KAZ",)),
+        ),
+        (
+            "Last fall, during an official visit of French President Nicolas Sarkozy, the sides "
+            "signed contracts.",
+            ("CONSULT", "asserted", ("FRA",), ("KAZ",)),
+        ),
+        (
+            "Визит главы Узбекистана имеет очень большую роль.",
+            ("CONSULT", "asserted", ("UZB",), ("KAZ",)),
+        ),
+        # a host named stays the host
+        (
+            "Визит премьер-министра Израиля в Китай был первым в истории.",
+            ("CONSULT", "asserted", ("ISR",), ("CHN",)),
+        ),
+    ],
+)
+def test_a_foreign_officials_visit_without_a_host_is_to_kazakhstan(
+    text: str, key: tuple[object, ...]
+) -> None:
+    assert key in event_keys(text, "visit.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country's community or visitors are not its state's visit
+        "Это был один из государственных визитов, вызвавших интерес российской общественности.",
+        "The visa-free regime will bring more visitors from Hungary.",
+    ],
+)
+def test_no_foreign_official_no_implied_host(text: str) -> None:
+    assert not [k for k in event_keys(text, "visit.txt") if k[3] == ("KAZ",)]

@@ -56,7 +56,7 @@ from .modality import is_yes_no_question, linear_modality
 from .roles import Roles
 from .scenes import content_dropped, is_setting, is_topic, is_visit, joined, setting_cue
 from .sides import DOMESTIC, HOME_WORDS, PARTIES, complete_roles, each_guest, shape
-from .speakers import OFFICE, People, answerers, speaker_states
+from .speakers import People, answerers, held_office, speaker_states
 
 __all__ = ["CODER", "EXTRACTOR_VERSION", "Candidate", "extract_candidates", "extract_events"]
 
@@ -211,7 +211,7 @@ def extract_candidates(
                 if event is None:
                     continue
                 parties = inferred and PARTIES.search(text, p.s, p.e) is not None
-                office = _held_office(text, one.roles.source)
+                office = held_office(text, one.roles.source)
                 merged.add(
                     event,
                     p.s,
@@ -298,17 +298,6 @@ def _scene(text: str, toks: list[Token], h: Hit, names: list[GazMatch]) -> tuple
         if m.start >= end and not text[end : m.start].strip() and m.entry.code.startswith("IGO"):
             end = m.end
     return start, end
-
-
-def _held_office(text: str, source: list[GazMatch]) -> bool:
-    """Whether a state source is named as an office's ("Министр иностранных дел Казахстана",
-    "President of Kazakhstan", "Kazakh President", "ҚР Президенті")."""
-    for m in source:
-        before = text[max(0, m.start - 40) : m.start]
-        after = text[m.end : m.end + 12]
-        if OFFICE.search(before) or OFFICE.match(after.lstrip()):
-            return True
-    return False
 
 
 def _event(

@@ -182,6 +182,9 @@ def kk_cases(
     return cases, joined
 
 
+_TRIPS = ("сапар", "іссапар", "визит")
+# "Қазақстандағы елшісі": the locative of a posting, where someone serves, not where a trip went
+_POSTED = re.compile(r"(?:да|де|та|те)(?:ғы|гі)$", re.I)
 # A participle before "үшін" makes a reason clause ("... жеткізгені үшін").
 _PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)(?:ы|і|ын|ін|ға|ге|ны|ні)?$")
 
@@ -221,6 +224,18 @@ def kk_roles(
     places = [m for c, m in segment if c == "loc"]
     if kind == EventType.KZP_STATEMENT or kind == EventType.ASSAULT:
         rec += places
+    elif src and not rec and words[h.i].startswith(_TRIPS):
+        # "Тоқаев іссапармен Сауд Арабиясында жүр": where a visitor is (before the trip's noun or
+        # after it, before the verb) is the host, when it is one state
+        there = {
+            m.entry.code: m
+            for k, (i, _, m) in enumerate(placed)
+            if prev_end <= i
+            and cases[k] == "loc"
+            and m not in src
+            and not _POSTED.search(m.as_read)
+        }
+        rec = list(there.values()) if len(there) == 1 else rec
     if kind in PLACE_SOURCE:
         src = src or places[:1] or [m for c, m in segment if c in ("gen", "adj")][:1]
         rec = []

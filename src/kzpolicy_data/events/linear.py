@@ -141,6 +141,13 @@ def _en(c: _Clause, h: Hit, n: int) -> Roles:
         to = next((k for k in range(at + 1, len(words)) if words[k] in ("to", "in")), len(words))
         src = [m for i, _, m in placed if at >= 0 and at < i < to and m in rec]
         rec = [m for m in rec if m not in src]
+    if src and not rec and words[h.i].startswith(_TRIPS):
+        # "is on an official visit in Japan", "was in Washington on a visit": where a visitor
+        # is is the host (the one state after "in" in the clause)
+        there = {
+            m.entry.code: m for i, _, m in placed if m not in src and _en_prep(words, i) == "in"
+        }
+        rec = list(there.values()) if len(there) == 1 else rec
     if n + 1 < len(hits) and hits[n + 1].i - h.j <= 4 and not rec:
         roles.nested.append(n + 1)
     if "received" in words[lo : h.i] or "receive" in words[lo : h.i]:
@@ -289,6 +296,23 @@ _RU_PREPS = {"в", "во", "на", "с", "со", "к", "ко", "по", "о", "о
              "у", "при", "через", "против", "между", "внутри", "после", "до"}  # fmt: skip
 
 
+# The office whose holder's state a visit's genitive names ("визит главы Узбекистана").
+_RU_OFFICES = ("президент", "премьер", "министр", "глава", "лидер", "король", "канцлер",
+               "делегаци", "госсекретар", "спикер", "председател", "посол", "эмир")  # fmt: skip
+
+
+def _visitor(toks: list[Token], h: Hit, first: int) -> bool:
+    """Whether the actor at token ``first`` is the genitive right after a visit noun, alone or
+    after its holder's office ("визита Путина", "визит главы Узбекистана"): the visitor."""
+    between = toks[h.j : first]
+    return (
+        toks[h.i].lemma in VISITS
+        and first >= h.j
+        and len(between) <= 2
+        and all(t.lemma.startswith(_RU_OFFICES) for t in between)
+    )
+
+
 def one_actor_roles(toks: list[Token], h: Hit, actor: GazMatch) -> Roles:
     """Roles in a Russian sentence with one trigger and one actor, without the parser (most
     such sentences, and the parse costs more than NER): before the trigger and not in a
@@ -308,6 +332,8 @@ def one_actor_roles(toks: list[Token], h: Hit, actor: GazMatch) -> Roles:
     topic = () if invited else _ON.get(h.trigger.type, ())
     if h.trigger.type in PLACE_SOURCE or (first < h.i and prep not in _RU_PREPS):
         roles.source = [actor]
+    elif _visitor(toks, h, first):
+        roles.source = [actor]  # "визит президента Франции", "визита Путина": who visits
     elif first >= h.j and prep not in ("в", "во", "на", "при", "о", "об", "за", *topic):
         roles.recipient = [actor]
     elif prep in ("в", "во") and toks[h.i].lemma in VISITS:

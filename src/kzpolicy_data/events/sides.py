@@ -24,8 +24,8 @@ from ..nlp.gazetteer import GazEntry, GazMatch, country_entry
 from ..nlp.morph import Token
 from ..records import Turn
 from .drafts import REACTIONS, Draft, codes_of, hosts, mutual
-from .scenes import MUTUAL
-from .speakers import People, named_official, speaks_for
+from .scenes import MUTUAL, is_visit
+from .speakers import People, held_office, named_official, speaks_for
 
 __all__ = ["DOMESTIC", "HOME_WORDS", "PARTIES", "Block", "complete_roles", "each_guest", "shape"]
 
@@ -180,10 +180,33 @@ def complete_roles(
         host = codes_of(d.roles.source)
         guests = [m for m in d.roles.recipient if not set(m.entry.actor_codes) <= host]
         d.roles.source, d.roles.recipient = guests or d.roles.recipient, d.roles.source
+    if _foreign_visit(analysis, d):
+        # "визит главы Узбекистана", "during an official visit of French President": a foreign
+        # party's visit told without its host is a visit to the country the corpus is about
+        home = country_entry("KAZ")
+        assert home is not None
+        at = analysis.tokens_in(s, e)[d.hit.i].end
+        d.roles.recipient = [GazMatch(at, at, "", home)]  # implied, printed nowhere
     if d.hit.trigger.type in REACTIONS and d.roles.source and not d.roles.recipient:
         # "Иран уже высказал свое недовольство.": at whom is in the sentence before
         d.roles.recipient = _previous_actor(analysis, s, d.roles.source, blocks)
     return inferred and bool(d.roles.source)
+
+
+def _foreign_visit(analysis: Analysis, d: Draft) -> bool:
+    """Whether the draft is a visit by one foreign state's leader or official with no host
+    named (a country's "community" or "visitors" are not its state's visit)."""
+    codes, source = codes_of(d.roles.source), d.roles.source
+    return (
+        not d.roles.recipient
+        and len(codes) == 1
+        and "KAZ" not in codes
+        and is_visit(analysis.tokens_in(*d.sentence), d.hit)
+        and (
+            any(m.entry.kind in ("leader", "institution") for m in source)
+            or held_office(analysis.text, source)
+        )
+    )
 
 
 def each_guest(analysis: Analysis, d: Draft) -> list[Draft]:

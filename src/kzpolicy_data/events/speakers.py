@@ -26,6 +26,7 @@ __all__ = [
     "People",
     "answerers",
     "article_people",
+    "held_office",
     "named_official",
     "speaker_states",
     "speaks_for",
@@ -33,7 +34,7 @@ __all__ = [
 
 OFFICE = _OFFICIAL = re.compile(
     r"министр|посол|\bпосл(?:а|у|ом|ы|ов|ам)\b|президент|депутат|сенатор|аким|председател|представител|секретар|советник|"
-    r"спикер|глава|minister|ambassador|president|deputy|senator|spokes|secretary|chairman|envoy|"
+    r"спикер|глав(?:а|ы|е|у|ой)\b|minister|ambassador|president|deputy|senator|spokes|secretary|chairman|envoy|"
     r"елші|төраға|әкім|хатшы|мәжіліс",
     re.I,
 )
@@ -233,6 +234,17 @@ def _state_of(text: str, lo: int, hi: int, office: int) -> GazEntry | None:
 # A surname followed by a preposition's object or a conjunct is not the doer ("встретился с
 # Конуспаевым", "talks with Tileuberdi", "Лавров и Тлеуберди").
 _BEFORE_NOT_DOER = {"с", "со", "и", "к", "у", "от", "with", "and", "to", "by", "from", "of"}
+
+
+def held_office(text: str, source: list[GazMatch]) -> bool:
+    """Whether a state source is named as an office's ("Министр иностранных дел Казахстана",
+    "President of Kazakhstan", "Kazakh President", "ҚР Президенті")."""
+    for m in source:
+        before = text[max(0, m.start - 40) : m.start]
+        after = text[m.end : m.end + 12]
+        if OFFICE.search(before) or OFFICE.match(after.lstrip()):
+            return True
+    return False
 
 
 def named_official(toks: list[Token], upto: int, people: dict[str, GazEntry]) -> GazMatch | None:
