@@ -30,6 +30,13 @@ def test_our_two_countries_are_kazakhstan_for_a_foreign_official() -> None:
     assert ("kzp:STATEMENT", "asserted", ("LVA",), ("KAZ",)) in got
 
 
+def test_our_relations_are_with_kazakhstan_for_a_foreign_official() -> None:
+    # "we", "our" with relations and nobody named: the speaker's state's, with Kazakhstan
+    for answer in ("Мы имеем прекрасные отношения во всех сферах.", "Our relations are excellent."):
+        got = _interview(_LATVIAN, answer)
+        assert ("kzp:STATEMENT", "asserted", ("LVA",), ("KAZ",)) in got, answer
+
+
 def test_our_two_countries_are_the_posting_of_a_kazakh_envoy() -> None:
     got = _interview(
         "Наш собеседник — посол Казахстана в Индии Нурлан Жалгасбаев.",

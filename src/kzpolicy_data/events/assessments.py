@@ -7,8 +7,8 @@ official's stated position, and the corpus codes these as ``kzp:STATEMENT`` by t
 state about the other party. Read only where the speaker is a state's official (an expert's
 assessment is an opinion, not a state's position), in a sentence that tells no act of its own
 (no trigger: a visit, a treaty or praise is coded as what it is) and asks nothing. The other
-party is the state the sentence names; "our two countries" with none named is Kazakhstan for a
-foreign official, and the state a Kazakh envoy is posted to.
+party is the state the sentence names; "our two countries" or "our relations" with none named
+is Kazakhstan for a foreign official, and the state a Kazakh envoy is posted to.
 """
 
 from __future__ import annotations
@@ -40,6 +40,10 @@ _BOTH = re.compile(
     re.I,
 )
 
+# "We have good relations", "наши отношения": the speaker's own state's relations, with the
+# country the interview is given in.
+_OURS = re.compile(r"(?<!\w)(?:we|our|мы|наш\w*|біздің)(?!\w)", re.I)
+
 
 def assessment(
     analysis: Analysis,
@@ -60,7 +64,7 @@ def assessment(
     own = states[turn.speaker_id]
     mine = set(own.actor_codes)
     others = besides(analysis.known_names_in(s, e), mine)
-    if not others and _BOTH.search(text, s, e):
+    if not others and (_BOTH.search(text, s, e) or _OURS.search(text, s, e)):
         speaker = speakers.get(turn.speaker_id)
         other = (
             country_entry("KAZ")
