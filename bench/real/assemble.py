@@ -82,6 +82,9 @@ GROUPS = {
                            "inform.kz/ru/prezident-predstavit-tselostnoe-videnie-budushego-oon"),
     "tokayev-izvestia-2023": ("newscentralasia.net/2023/11/08/tokayev-relations-between",
                               "en.inform.kz/news/relations-between-kazakhstan-and-russia-have"),
+    "kosherbayev-rbc-2022": ("rbc.ru/politics/19/01/2022/61e6f2769a7947b9e6dd14dc",
+                             "taketonews.com/ambassador-of-kazakhstan-rbc-there-is-no-estrangement"),
+    "mir-puteshestviy-49": ("viewer.joomag.com/мир-путешествий-49/0953054001542477647",),
 }  # fmt: skip
 
 
