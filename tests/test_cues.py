@@ -31,6 +31,20 @@ def _cue(text: str, name: str) -> str | None:
             "Тамаш Шуйок",
             "guest",
         ),
+        # `in an interview with X` after what someone did: X asked (an outlet or its reporter),
+        # and who did it answered
+        (
+            "Expert Michael Brandt has provided explanations of the study in an interview with "
+            "Deutsche Welle.",
+            "Deutsche Welle",
+            "host",
+        ),
+        (
+            "Expert Michael Brandt has provided explanations of the study in an interview with "
+            "Deutsche Welle.",
+            "Michael Brandt",
+            "guest",
+        ),
         # whose questions were answered asked them
         ("Он ответил на вопросы Ирины Беловой о войне.", "Ирины Беловой", "host"),
         ("Он ответил на вопросы главного редактора портала Ирины Беловой.", "Ирины Беловой",

@@ -72,6 +72,15 @@ _INTERVIEW_OF = re.compile(
     r"(?:[\w.-]+[,:]?\s+){0,7}$",
     re.I,
 )
+# `in an interview with X` after what someone said or did: X is the outlet or its reporter.
+_IN_INTERVIEW_WITH = re.compile(
+    r"\w[^.!?\n]*\bin\s+an?\s+(?:[\w-]+\s+)?interview\s+with\s+(?:[\w.-]+\s+){0,4}$", re.I
+)
+_IN_INTERVIEW_LATER = re.compile(
+    r"[^.!?\n]{0,80}?\b(?:has|have|had|was|were|is)?\s*\w+ed\b[^.!?\n]{0,60}?\bin\s+an?\s+"
+    r"(?:[\w-]+\s+)?interview\b",
+    re.I,
+)
 # `ответил на вопросы главного редактора X`: whose questions were answered asked them.
 _QUESTIONS_OF = re.compile(
     r"\b(?:ответил\w*\s+на\s+вопрос\w*|answered\s+(?:the\s+)?questions\s+(?:of|from))"
@@ -176,6 +185,10 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
     ):
         # `гость программы X`; `– дейді ... X` or `Quote – says X`: the speaker of a title quote
         return "guest"
+    if _IN_INTERVIEW_WITH.search(clause):
+        return "host"  # `X said in an interview with Deutsche Welle`: the outlet that asked
+    if _IN_INTERVIEW_LATER.match(text, end, end + 120):
+        return "guest"  # `X has provided explanations ... in an interview with Y`: X answered
     # `Глава государства X дал интервью`, `Interview of the President ... X`: a leader, too,
     # is the guest of the interview the sentence is about.
     if _GAVE.match(after) or _INTERVIEW_OF.search(clause):
