@@ -120,3 +120,11 @@ def test_a_foreign_officials_visit_without_a_host_is_to_kazakhstan(
 )
 def test_no_foreign_official_no_implied_host(text: str) -> None:
     assert not [k for k in event_keys(text, "visit.txt") if k[3] == ("KAZ",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Казахстанские эксперты встретились с послом Китая.", "Kazakh experts met the Chinese envoy."],
+)
+def test_a_countrys_experts_are_no_states_act(text: str) -> None:
+    assert not [k for k in event_keys(text, "experts.txt") if k[2]]

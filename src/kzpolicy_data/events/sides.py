@@ -135,6 +135,8 @@ def complete_roles(
     inferred (not named in the sentence). ``people``: the article's officials by surname."""
     text = analysis.text
     s, e = d.sentence
+    if d.roles.source and all(_NOT_STATE.match(text, m.end + 1) for m in d.roles.source):
+        d.roles.source = []  # "Қазақ журналистері", "Kazakh experts": nobody's state acts
     inferred = not d.roles.source
     if (
         not d.roles.source
