@@ -89,6 +89,10 @@ def test_a_signature_closing_the_text_dates_it() -> None:
         # the same in the Arabic script (`Сенбі, 12 Қазан 2024` above `30 Қараша, 2022`)
         "سەنبى, 12 قازان 2024\n2393 5 پىكىر 30 قاراشا, 2022 ساعات 14:10\n\nەكى ەلدىڭ "
         "ساپارى\n\nپرەزيدەنت ساپارىن اياقتادى. تاراپتار كەلىسىمدەرگە قول قويدى.\n",
+        # the same with no headline found (a quote opens the page): the bar is no headline
+        "سەنبى, 23 قاراشا 2024\nكورشىنىڭ كولەڭكەسى 7682 36 پىكىر 30 قاراشا, 2022 ساعات 13:35\n\n"
+        '"ەكى ەلدىڭ ساپارى ماڭىزدى"\n\nپرەزيدەنت ساپارىن اياقتادى. تاراپتار كەلىسىمدەرگە قول '
+        "قويدى. ساپار ءساتتى ءوتتى.\n",
         # A date glued to the headline that only the site's chrome follows.
         "Визит изменит баланс сил – эксперт 30.11.2022 steppe.example info@steppe.example\n\n"
         "Президент завершил визит. Стороны подписали соглашения.\n",

@@ -214,6 +214,14 @@ def find_publication_date(
             if stamp is not None and (found := find_date(stamp.group(), path=path, line=p.line)):
                 return found.date, DateSource.HEADER
     head = parts.title or (paras[0] if paras else None)
+    if head is not None and _WEEKDAY_BAR.match(head.text) and len(paras) > 1:
+        # under the "today" bar (as above), the article's own bar: rubric, counters, date, time
+        # (`Көршінің көлеңкесі 7682 36 пікір 28 маусым, 2019 сағат 13:35`)
+        head = paras[1] if len(paras[1].text) <= 120 else None
+        found = find_date(head.text, path=path, line=head.line) if head else None
+        if found is not None and _CLOCK_AFTER.match(head.text, found.end):
+            return found.date, DateSource.HEADER
+        head = None
     if head is not None:
         # `... – казахстанский эксперт 08.04.2019 eurasia.expert info@eurasia.expert`: a date
         # that only the site's chrome follows, glued to the headline (or the first line).
@@ -258,6 +266,8 @@ _PHOTO = re.compile(r"(?<!\w)(?:фото|photo|сурет)", re.I)
 # A numeric date ending a line, a time or a view counter after it at most.
 _LINE_STAMP = re.compile(_DD_MM_YYYY + r"(?:,?\s+\d{1,2}:\d\d|\s+\d{1,6})?\s*$")
 _CLOCK = re.compile(r"[,\s]*\d{1,2}:\d{2}\b")
+# A time after a date, with its word (`сағат 13:35`, `ساعات 13:35`, `в 13:35`, `at 13:35`)
+_CLOCK_AFTER = re.compile(r"[,\s]*(?:\w{1,6}\s+)?\d{1,2}:\d{2}\b")
 _PLACE = re.compile(r"[A-ZА-ЯЁ][\w.-]*(?:[ ,]{1,2}[A-ZА-ЯЁ][\w.-]*){0,3},\s+")
 # What follows a dateline's date: a dash (after the agency in brackets, `ALMATY, 18 May 2004
 # (IRIN) - ...`), or the agency or outlet and a colon (`Islamabad, 30 September 2023 (TDI):
