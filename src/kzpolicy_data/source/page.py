@@ -217,9 +217,9 @@ def find_publication_date(
     if head is not None and _WEEKDAY_BAR.match(head.text) and len(paras) > 1:
         # under the "today" bar (as above), the article's own bar: rubric, counters, date, time
         # (`Көршінің көлеңкесі 7682 36 пікір 28 маусым, 2019 сағат 13:35`)
-        head = paras[1] if len(paras[1].text) <= 120 else None
-        found = find_date(head.text, path=path, line=head.line) if head else None
-        if found is not None and _CLOCK_AFTER.match(head.text, found.end):
+        bar = paras[1]
+        found = find_date(bar.text, path=path, line=bar.line) if len(bar.text) <= 120 else None
+        if found is not None and _CLOCK_AFTER.match(bar.text, found.end):
             return found.date, DateSource.HEADER
         head = None
     if head is not None:
