@@ -23,6 +23,7 @@ from kzpolicy_data.nlp.analysis import Analysis
 from kzpolicy_data.nlp.gazetteer import known_codes
 
 from .conftest import DATA, ROOT
+from .parsing import event_keys
 
 CASES = sorted((DATA / "events").glob("*.yaml"))
 SEED = ROOT / "raw" / "000_952d0ef163f4dde3.txt"
@@ -637,3 +638,15 @@ def test_a_call_for_talks_stays_a_demand() -> None:
         "Лавров поздравил коллегу из Казахстана Кошербаева с назначением и пригласил его в Москву."
     )
     assert ("SUPPORT", "asserted", ("RUS",), ("KAZ",)) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "– Dear Mr. President, many see it as a threat of a war in Ukraine.",
+        "– Господин Президент, многие видят в этом угрозу войны на Украине.",
+    ],
+)
+def test_the_guest_addressed_is_no_actor(text: str) -> None:
+    """`Dear Mr. President,` addresses the guest: the title is not the source of the sentence."""
+    assert not [k for k in event_keys(text, "address.txt") if "KAZ" in k[2]]

@@ -189,7 +189,20 @@ def actors_in(analysis: Analysis, s: int, e: int, scene: set[tuple[int, int]]) -
         for m in analysis.known_names_in(s, e)
         if not any(lo <= m.start < hi for lo, hi in scene)
         and not _ORGANISATION.match(analysis.text, m.end, e)
+        and not _addressed(analysis.text, m)
     ]
+
+
+# `Dear Mr. President,`, `Господин Президент,`: the guest addressed, not an actor of the act.
+_ADDRESS = re.compile(
+    r"(?:\b(?:Mr|Mister|Madam|Excellency)\.?|(?<!\w)(?:[Гг]осподин|[Уу]важаем\w+|[Құ]ұрметті))\s+$"
+)
+
+
+def _addressed(text: str, m: GazMatch) -> bool:
+    return text[m.end : m.end + 1] == "," and bool(
+        _ADDRESS.search(text, max(0, m.start - 20), m.start)
+    )
 
 
 def cheap(hits: list[Hit], actors: list[GazMatch]) -> bool:
