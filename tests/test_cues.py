@@ -87,3 +87,10 @@ def _cue(text: str, name: str) -> str | None:
 )  # fmt: skip
 def test_cues(text: str, name: str, want: str | None) -> None:
     assert _cue(text, name) == want
+
+
+def test_a_relative_clauses_with_which_introduces_no_guest() -> None:
+    # `с которыми предстоит столкнуться X`: the challenges X will face, not a talk with X
+    text = "Политолог о вызовах, с которыми предстоит столкнуться Ерлану Ахметову."
+    assert _cue(text, "Ерлану Ахметову") != "guest"
+    assert _cue("Мы поговорили с Ерланом Ахметовым.", "Ерланом Ахметовым") == "guest"

@@ -1221,3 +1221,14 @@ def test_a_guest_addressed_by_first_name_only_is_not_someone_the_lead_lists() ->
     )
     _, guests = parse_guests(text, "voc.txt")
     assert guests == ["Талгат"]
+
+
+def test_a_public_figure_of_the_standfirst_over_the_leader_of_a_relative_clause() -> None:
+    # `общественный деятель` is a position; `с которыми предстоит столкнуться X` is no cue
+    c = _cast(
+        "Сохранит ли президент мандат?",
+        "Известный политолог и общественный деятель Ерлан Сарыбаев о выборах и о вызовах, с "
+        "которыми предстоит столкнуться Касым-Жомарту Токаеву",
+        [(Q, None, "Начнем с выборов. Как вы оцениваете кампанию?"), (A, None, "Спокойно.")],
+    )
+    assert _guests(c) == ["Ерлан Сарыбаев"]

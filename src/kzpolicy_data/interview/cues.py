@@ -210,8 +210,11 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
         return "guest"
     # `с политологом, экспертом по ... X`; not a date's `с 30 августа по 3 сентября X`, nor a
     # meeting's `переговоры ... с Президентом Венгрии X` (the news, not the conversation)
+    # nor a relative clause's `с которыми предстоит столкнуться X` (with which X will deal)
     if re.search(
-        r"(?:\bс|\bсо|\bwith)\s+(?:(?!\d+\s)[\w.-]+,?\s+){0,6}$", before, re.I
+        r"(?:\bс|\bсо|\bwith)\s+(?!котор|which\b|whom\b)(?:(?!\d+\s)[\w.-]+,?\s+){0,6}$",
+        before,
+        re.I,
     ) and not _MEETING_WITH.search(text[max(0, start - 120) : start]):
         return "guest"
     if cued_role(text[max(0, start - 140) : start]):
