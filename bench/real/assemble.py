@@ -85,6 +85,18 @@ GROUPS = {
     "kosherbayev-rbc-2022": ("rbc.ru/politics/19/01/2022/61e6f2769a7947b9e6dd14dc",
                              "taketonews.com/ambassador-of-kazakhstan-rbc-there-is-no-estrangement"),
     "mir-puteshestviy-49": ("viewer.joomag.com/мир-путешествий-49/0953054001542477647",),
+    "deeper-democracy-ians": ("india4u.com/deeper-democracy-in-kazakhstan-will-strengthen",
+                              "telugustop.com/deeper-democracy-in-kazakhstan-will-strengthen"),
+    "jousten-eu-partner": ("en.inform.kz/news/kazakhstan-important-partner-for-european-union",
+                           "eurodialogue.org/we-intend-to-proceed-enhancing-close-cooperation"),
+    "putin-tokayev-2023-11": ("en.kremlin.ru/events/president/transcripts/72682",
+                              "news-pravda.com/world/2023/11/07/173785"),
+    "anwar-astana-2024": ("astanatimes.com/2024/05/malaysian-pm-commits-to-build-on-existing",
+                          "honestnews.info/250"),
+    "tokayev-uzbekistan-cooperation": ("interkomitet.uz/main/effective-bilateral-cooperation",
+                                       "lenta.inform.kz/en/tokayev-efficient-cooperation-of-kaz"),
+    "parliament-30-years": ("inform.kz/ru/30-let-parlamentu-kazahstana-nachalo-novogo-etapa",
+                            "qazinform.com/amp/30-years-of-parliament-of-kazakhstan-the"),
 }  # fmt: skip
 
 
