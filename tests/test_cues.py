@@ -94,3 +94,13 @@ def test_a_relative_clauses_with_which_introduces_no_guest() -> None:
     text = "Политолог о вызовах, с которыми предстоит столкнуться Ерлану Ахметову."
     assert _cue(text, "Ерлану Ахметову") != "guest"
     assert _cue("Мы поговорили с Ерланом Ахметовым.", "Ерланом Ахметовым") == "guest"
+
+
+def test_the_answer_of_an_official_to_a_question_is_the_officials() -> None:
+    # a briefing's Q/A headed by whose answer it is: a leader too is its guest
+    text = "Меню\nОтвет официального представителя МИД России М.А.Петровой на вопрос СМИ о визите"
+    assert _cue(text, "М.А.Петровой") == "guest"
+    assert (
+        _cue("Мы ждали. В ответ на это Анна Петрова на вопрос не ответила", "Анна Петрова")
+        != "guest"
+    )

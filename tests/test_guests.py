@@ -1232,3 +1232,46 @@ def test_a_public_figure_of_the_standfirst_over_the_leader_of_a_relative_clause(
         [(Q, None, "Начнем с выборов. Как вы оцениваете кампанию?"), (A, None, "Спокойно.")],
     )
     assert _guests(c) == ["Ерлан Сарыбаев"]
+
+
+def test_glued_initials_of_a_briefings_official_name_the_guest() -> None:
+    text = (
+        "Комитет по делам СНГ\n  • Армения\n  • Южная Осетия\n\n"
+        "Ответ официального представителя МИД России М.В.Захаровой на вопрос СМИ о юрте\n"
+        "11 Января 2023\n"
+        "Вопрос: Как Вы могли бы прокомментировать сообщения об установке юрты?\n\n"
+        "Ответ: Обратили внимание официальных представителей Казахстана на сообщения.\n"
+    )
+    _, guests = parse_guests(text)
+    assert guests == ["М.В.Захарова"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("Посол Республики Казахстан М.С.Әшімбаевпен сұхбат.", "М.С.Әшімбаев"),
+        ("Официальный представитель МИД А.В.Ивановой рассказала о визите.", "А.В.Иванова"),
+    ],
+)
+def test_glued_initials_after_a_position(lead: str, name: str) -> None:
+    names = [f.name for f in find_names(Analysis(lead), 0, len(lead))]
+    assert name in names
+
+
+def test_a_ticker_and_a_quoted_headline_do_not_make_the_turns() -> None:
+    # a city and `Курс:` above a headline `"quote" - Name о ...`: page furniture, not labels
+    text = (
+        "Главные новости сегодня\n\nТараз\nКурс:\n\n"
+        '"Совсем другой народ стал" - Ерлан Ахметов о переменах в Грузии\n\n'
+        '"Совсем другой народ стал" - Ерлан Ахметов о переменах в Грузии Фото Степь.kz©\n\n'
+        "Посол Казахстана в Грузии Ерлан Ахметов в интервью Степь.kz рассказал "
+        "о переменах.\n\n"
+        "Вы уже четыре года работаете в Грузии. Можете ли Вы отметить особенность страны?\n\n"
+        "- Да, могу. Особенность такая: люди изменились за эти годы.\n"
+    )
+    rec, guests = parse_guests(text)
+    assert guests == ["Ерлан Ахметов"]
+    assert [(t.kind.value, rec.text[t.span.start : t.span.start + 6]) for t in rec.turns] == [
+        ("question", "Вы уже"),
+        ("answer", "- Да, "),
+    ]

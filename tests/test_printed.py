@@ -33,3 +33,13 @@ def test_a_headline_speaker_or_a_credit_line_is_a_candidate(text: str, name: str
 
 def test_a_name_in_prose_is_not_printed_apart() -> None:
     assert _printed("Вчера Ерлан Сапарбеков, профессор, рассказал о книге.\n") == {}
+
+
+def test_a_label_is_no_surname_of_the_word_on_the_line_above() -> None:
+    # a menu ending in a place, then `Ответ:`; a city, then a ticker's `Курс:`
+    cands: dict[str, Candidate] = {}
+    text = "  • Южная Осетия\n\nОтвет: Мы обратили внимание.\n"
+    add_printed(cands, text, set(), {"Ответ"}, None, intro=(0, len(text)), title=None)
+    text2 = "Тараз\nКурс:\n\nЗаголовок статьи\n"
+    add_printed(cands, text2, {"Курс"}, set(), None, intro=(0, len(text2)), title=None)
+    assert cands == {}

@@ -50,3 +50,9 @@ def test_name_bounds(run: str, name: str, kk: bool) -> None:
 def test_a_headline_speakers_three_words_stay_whole() -> None:
     text = "Kairat Lama Sharif: great things await us\n"
     assert [text[s:e] for s, e, _ in capital_runs(text)] == ["Kairat Lama Sharif"]
+
+
+@pytest.mark.parametrize("name", ["Marco D’Angelo", "Sean O'Connor"])
+def test_an_elided_particle_stays_in_the_surname(name: str) -> None:
+    text = f"Italian Ambassador {name} sat down with us."
+    assert name in [text[a:b] for a, b, _ in capital_runs(text)]

@@ -25,6 +25,9 @@ from kzpolicy_data.source.layout import split_paragraphs
         ("Сұрақ: Мәтін?", "qa", "Сұрақ", TurnKind.QUESTION),
         ("И.П. – Текст.", "label", "И.П.", None),
         ("«ГАЗЕТА». Текст?", "label", "«ГАЗЕТА»", None),
+        ('"Новая газета" - Как вы?', "label", '"Новая газета"', None),
+        # a quote of four words before a dash is a headline's, not an outlet's label
+        ('"Совсем другой народ стал" - Ерлан Ахметов о переменах', "none", None, None),
         ("Иван ПЕТРОВ. Текст.", "label", "Иван ПЕТРОВ", None),
         ("К.Иванов: Текст.", "label", "К.Иванов", None),
         ("– развитие портов;", "none", None, None),

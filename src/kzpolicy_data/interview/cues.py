@@ -87,6 +87,12 @@ _QUESTIONS_OF = re.compile(
     r"\s+(?:[\w.-]+\s+){0,5}$",
     re.I,
 )
+# `Ответ официального представителя МИД России М.В.Захаровой на вопрос СМИ` heading a
+# briefing's Q/A: whose answer it is, a leader too (not `в ответ на`: the line opens with it)
+_ANSWER_OF = re.compile(
+    r"(?:^|\n)[ \t]*(?:ответы?|answers?\s+(?:of|by))\s+(?:[\w.-]+\s+){0,6}$", re.I
+)
+_TO_QUESTION = re.compile(r"\s+(?:на\s+вопрос|to\s+(?:a|the)\s+question)", re.I)
 _ANSWERED_BY = re.compile(r"\b(?:ответила?|ответили|answered)\s+(?:[\w.-]+\s+){0,6}$", re.I)
 # `Оценить значение визита ... мы попросили X`, `we asked X to ...`: the one asked answers
 _WE_ASKED = re.compile(r"\b(?:мы\s+(?:по|рас)?просили|we\s+asked)\s+$", re.I)
@@ -192,6 +198,8 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
     # `Глава государства X дал интервью`, `Interview of the President ... X`: a leader, too,
     # is the guest of the interview the sentence is about.
     if _GAVE.match(after) or _INTERVIEW_OF.search(clause):
+        return "guest"
+    if _ANSWER_OF.search(before) and _TO_QUESTION.match(after):
         return "guest"
     if re.search(r"(?:^|\n)[ \t]*$", before) and _QUOTE_AFTER.match(after):
         # `Kassym-Jomart Tokayev: “The Goal is ...”` opening its line: the speaker of a title

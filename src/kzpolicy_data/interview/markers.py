@@ -122,8 +122,11 @@ _DASH_INITIALS = re.compile(
 _INITIAL_SURNAME = re.compile(
     rf"^(?P<label>[{UP}]\.\s?[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s*[-–—−―]\s*(?=\S)"
 )
+# A label in quotes is an outlet's name (`«Азаттык»:`, `"Новая газета" -`), three words at
+# most: `"Совсем другой народ стал" - Ермухамет Ертысбаев о ...` is a headline's quote.
+_QUOTED_LABEL = r"[«\"](?=[^»\"\n]{2,40}[»\"])[^»\"\s]+(?:\s[^»\"\s]+){0,2}[»\"]"
 _CAPS = re.compile(
-    rf"^(?P<label>[«\"][^»\"\n]{{2,40}}[»\"]|(?:[{UP}][{LO}]+\s+)?[{UP}]{{2,}}"
+    rf"^(?P<label>{_QUOTED_LABEL}|(?:[{UP}][{LO}]+\s+)?[{UP}]{{2,}}"
     rf"(?:[ -][{UP}]{{2,}})*)\s*(?:\.|:|\s[–—-]){_AFTER}"
 )
 # A role word a label may carry in lower case (`General Desk reporter Wang Guan:`).

@@ -21,6 +21,7 @@ from ..nlp.morph import is_name_like
 from .arabic import arabic_after_role, arabic_pairs, arabic_patronymics
 from .cues import SAID_VERB, SAYS, SAYS_LATER, cue, cued_role
 from .english import headline_words, honoured, honoured_guest
+from .markers import LO, UP
 from .nominative import CYR, KAZAKH, LATIN, kazakh_text, nominative_of, strip_name_case
 from .positions import KK_ROLE, nominative, oblique, role_after, role_before
 from .runs import GEO, SURNAME, capital_runs, name_bounds
@@ -93,7 +94,38 @@ def find_names(
     found = [_found_at(text, start, s, e, kk) for s, e in sorted(spans)]
     _coordinated_hosts(text, found)
     found += _arabic_names(text, start, end, kk)
+    found += [f for f in _glued_initials(text, start, end, kk) if not _overlaps(f, spans)]
     return sorted(found, key=lambda f: f.start)
+
+
+def _overlaps(f: Found, spans: list[tuple[int, int]]) -> bool:
+    return any(a < f.end and f.start < b for a, b in spans)
+
+
+# `представителя МИД России М.В.Захаровой`, `М.С.Әшімбаевпен`: initials glued to the surname
+# make one word, which the runs of capitalised words do not split.
+_GLUED_INITIALS = re.compile(
+    rf"(?<![\w.])(?P<init>(?:[{UP}]\.){{1,2}})(?P<sur>[{UP}][{LO}]{{2,}}(?:-[{UP}][{LO}]+)?)(?![\w-])"
+)
+
+
+def _glued_initials(text: str, start: int, end: int, kk: bool) -> list[Found]:
+    """Names printed as glued initials and a surname, after a position or before `said`."""
+    found = []
+    for m in _GLUED_INITIALS.finditer(text, start, end):
+        s, e = m.span()
+        role = role_before(text[max(start, s - 120) : s])
+        if not (role or cued_role(text[max(start, s - 140) : s]) or SAYS.match(text, e)):
+            continue
+        sur = m.group("sur")
+        hint = "masc" if role and _OBLIQUE_MASC.search(sur) and oblique(role) else None
+        nom, inflected = nominative_of(sur, hint, kk=kk)
+        case = "oblique" if inflected else None
+        name = m.group("init") + nom
+        found.append(
+            Found(name, m.group(), s, e, cue(text, s, e, m.group()), case, role is not None)
+        )
+    return found
 
 
 _QUOTES = {"«": "»", '"': '"', "“": "”", "„": "“"}

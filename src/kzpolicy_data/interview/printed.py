@@ -11,15 +11,16 @@ import re
 
 from .address import Vocative, initials_defined
 from .candidates import Candidate, add_candidate, label_names, name_key, without_titles
-from .markers import LO, UP
+from .markers import ANSWER_WORDS, LO, UP
 from .nominative import nominative_of
 from .positions import is_role
 
 __all__ = ["add_printed"]
 
 _LABEL_LINE = re.compile(
-    rf"^(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?(?:\s[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?){{1,2}})"
-    r"\s*[:.]\s*(?:\n|(?=\S))",
+    # the words on one line: `Тараз` / `Курс:` (a ticker under a city) is no `Name Surname:`
+    rf"^(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?(?:[ \t][{UP}][{LO}]+(?:-[{UP}][{LO}]+)?){{1,2}})"
+    r"[ \t]*[:.]\s*(?:\n|(?=\S))",
     re.M,
 )
 _ARABIC_LABEL = re.compile(r"^(?P<name>[\u0621-\u06d5]+(?: [\u0621-\u06d5]+){1,2}):", re.M)
@@ -30,7 +31,8 @@ _ARABIC_TITLE = re.compile(
 )
 # A headline `Имя Фамилия, position: quote`.
 _NAME_ROLE_TITLE = re.compile(
-    rf"^(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?\s(?:[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?|[{UP}]{{3,}})),"
+    rf"^(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?[ \t]"
+    rf"(?:[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?|[{UP}]{{3,}})),"
     # `, саясаттанушы: ...`, or a longer position ending its own line (`Айбек ТҰРДЫБАЕВ,
     # «Атамекен» партиясының белсендісі:` above the lead)
     # `, тарих ғылымының докторы, профессор:”Өмірді ...`: positions with commas, a quote after
@@ -51,7 +53,7 @@ _NAME_LINE = re.compile(
 # A headline `Имя Фамилия: quote` on a line of its own near the top (the title the page's
 # furniture hid): its speaker, if the names found in the text include them.
 _SPEAKER_LINE = re.compile(
-    rf"^(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?\s[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?):[ \t]+\S",
+    rf"^(?P<name>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?[ \t][{UP}][{LO}]+(?:-[{UP}][{LO}]+)?):[ \t]+\S",
     re.M,
 )
 _SURNAME_LABELS = 3
@@ -126,11 +128,18 @@ def add_printed(
     # `SAUDABAYEV:` answering, `Kanat Saudabayev was in Washington` in the lead: the label's
     # surname finds the full name (a few labels: each is looked up in the whole window)
     for lab in sorted(a_labels)[:_SURNAME_LABELS]:
-        if len(lab) < 4 or not lab.replace("-", "").isalpha() or not lab[:1].isupper():
+        if (
+            len(lab) < 4
+            or not lab.replace("-", "").isalpha()
+            or not lab[:1].isupper()
+            or lab.lower() in ANSWER_WORDS  # `Ответ:` names the kind, not the one answering
+        ):
             continue
         surname = lab[:1] + lab[1:].lower()
+        # on one line: `Южная Осетия` ending a menu is no first name of the next line's word
         full = re.search(
-            rf"\b([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\s+(?:{re.escape(surname)}|{re.escape(lab)})\b",
+            rf"\b([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)[ \t]+"
+            rf"(?:{re.escape(surname)}|{re.escape(lab)})\b",
             window,
         )
         if full and not is_role(full.group(1)):

@@ -41,8 +41,10 @@ GEO = re.compile(
     re.I,
 )
 
+# `D’Avino`, `O'Brien`: an elided particle glued to the surname
 _NAME_WORD = (
-    rf"(?:[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?|[{UP}]{{2,}}(?:-[{UP}]+)?|[{UP}]\.(?:\s?[{UP}]\.)?)"
+    rf"(?:(?:[{UP}][’'])?[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?"
+    rf"|[{UP}]{{2,}}(?:-[{UP}]+)?|[{UP}]\.(?:\s?[{UP}]\.)?)"
 )
 # Particles inside a name (`Peter van Leeuwen`, `Sherif Al Bassel`, `Omar Bin Saleh`)
 _PARTICLES = frozenset("van von der den de du da dos di al el bin ibn abu".split())
