@@ -60,6 +60,9 @@ def test_kazakh_and_english_cues() -> None:
     assert text_evidence("Interview: Energy Minister", "", "")[0].weight > 1
     weak = text_evidence("", "in an interview to a TV channel, he said", "")
     assert weak and weak[0].weight == 0.5
+    # the agency's own: `X gave an interview to Kazinform and UzA on ...`
+    gave = text_evidence("", "The President gave an interview to Kazinform on relations.", "")
+    assert gave and gave[0].weight > 1
 
 
 def test_rhetorical_column_is_not_an_interview() -> None:
@@ -430,7 +433,7 @@ def test_short_questions_answered_at_length_need_not_say_you() -> None:
     # `What is the meaning of this visit?` in its own paragraph, twice, answered at length,
     # under a lead that names an interview: a dialogue; without the short questions, a column's
     shape = {"scheme": "unmarked", "questions": 2, "answers": 2, "addressed": 0.0}
-    lead = text_evidence("", "The consul has given an interview to our agency.", "")
+    lead = text_evidence("", "The consul said so in an interview to our agency.", "")
     assert decide(_structure(**shape, short_questions=True), lead).interview
     assert not decide(_structure(**shape), lead).interview
 

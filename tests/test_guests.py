@@ -297,6 +297,8 @@ def test_full_name_answer_labels_beat_unrelated_lead_names() -> None:
         # a Russian patronymic in an English question, after `Dear`
         (["Dear Kassym-Jomart Kemelovich, thank you."], "Kassym-Jomart", None, "masc"),
         (["Уважаемая Анна Сергеевна, добрый день."], "Анна", None, "femn"),
+        # `Құрметті` (dear) in the Latin script of 2018
+        (["– Qurmetti Nurlan Májıtuly, bıylǵy referendým"], "Nurlan", None, "masc"),
     ],
 )
 def test_vocatives(
@@ -1275,3 +1277,13 @@ def test_a_ticker_and_a_quoted_headline_do_not_make_the_turns() -> None:
         ("question", "Вы уже"),
         ("answer", "- Да, "),
     ]
+
+
+def test_a_name_in_the_comitative_before_an_interview_in_the_arabic_script() -> None:
+    # `Egemen.kz тілшісі Иліржан Челибашимен сұхбаттасып`: no capitals, no position before it
+    lead = "Egemen.ءkz تىلشىسى يليردجان چەليباشيمەن سۇحباتتاسىپ, پىكىرىن ءبىلدى."
+    found = find_names(Analysis(lead), 0, len(lead))
+    assert [(f.name, f.cue) for f in found] == [("يليردجان چەليباشي", "guest")]
+    # a position in the comitative is no name (`елшімен сұхбат`)
+    lead2 = "ءبىز جاپونيا ەلشىمەن سۇحباتتاستىق."
+    assert find_names(Analysis(lead2), 0, len(lead2)) == []

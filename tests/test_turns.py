@@ -69,6 +69,7 @@ from kzpolicy_data.source.layout import split_paragraphs
         ("В 2024 году. Рост продолжился.", "none", None, None),
         ("ШЫМКЕНТ. KAZINFORM – Аким области заявил о ремонте.", "none", None, None),
         ("ASTANA. KAZINFORM As the President said, Iran is a partner.", "none", None, None),
+        ("TASHKENT. UzA-KAZINFORM President Bekov gave an interview.", "none", None, None),
     ],
 )
 def test_markers(text: str, style: str, label: str | None, kind: TurnKind | None) -> None:
@@ -752,3 +753,41 @@ def test_a_cut_question_to_the_dear_guest_by_name_and_patronymic() -> None:
     )
     record = parse_bytes(text.encode(), "a.txt", events=False)
     assert record.metadata.genre.value == "interview"
+
+
+def test_a_lead_opening_with_an_adverb_and_a_comma_does_not_ask() -> None:
+    # `Recently, X, the ambassador, ... The full text is as follows:` is the lead, not the
+    # host's request opening the first question
+    text = (
+        "Education Portal\n\n"
+        "Ambassador Li Ming gave an interview to the Kazakh media on the summit\n\n"
+        "Recently, Li Ming, the Chinese ambassador to Kazakhstan, spoke on the summit to the "
+        "mainstream media of Kazakhstan. The full text is as follows:\n\n\n"
+        "From May 18th to 19th, the summit was held in Xi'an. What do you think are its outcomes?\n"
+        "A: Under the chairmanship of the President, the summit was held in the old capital.\n\n"
+        "At the summit, the President delivered a keynote speech.\n"
+    )
+    rec = parse_bytes(text.encode(), "x.txt", events=False)
+    assert [(t.kind.value, rec.text[t.span.start : t.span.start + 9]) for t in rec.turns] == [
+        ("question", "From May "),
+        ("answer", "A: Under "),
+    ]
+
+
+def test_the_last_paragraph_labelled_by_an_outlet_is_a_cut_question() -> None:
+    text = (
+        "Посол дал интервью «Жэньминьван». Ниже приводится полный текст интервью.\n\n"
+        "«Жэньминьван»: В этом году исполняется 32 года отношениям. Отношения развиваются."
+    )
+    assert _kinds(text, cue=text.split("\n")[0]) == "Q"
+
+
+def test_later_questions_of_a_mixed_layout_lose_their_dash() -> None:
+    text = (
+        "Лид об интервью с политологом.\n\n"
+        "– Почему предлагается однопалатный парламент?\n\n"
+        "Реформа – логичное продолжение преобразований последних лет.\n\n"
+        "Как влияет международный контекст на реформу?\n\n"
+        "Мир переживает период больших перемен, и это важно учитывать."
+    )
+    assert _kinds(text, cue="интервью с политологом") == "QAQA"

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..nlp.morph import is_name_like
-from .markers import LO, UP
+from .markers import DEAR, LO, UP
 
 __all__ = ["Vocative", "find_vocative", "initials_defined", "patronymic_gender"]
 
@@ -26,7 +26,7 @@ _FEMALE = re.compile(r"(?:вна|ична|қызы|кызы|qyzy|kyzy|qızı|vna
 # `Имя Отчество,` at the start of a question or of a sentence inside it.
 _NAME_PATRONYMIC = re.compile(
     rf"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s)|(?<=[–—-]\s))"
-    r"(?:(?:Dear|[Уу]важаем\w{2}|Құрметті)\s+)?"  # `Dear Kassym-Jomart Kemelovich,`
+    rf"(?:(?:Dear|{DEAR})\s+)?"  # `Dear Kassym-Jomart Kemelovich,`, `Qurmetti Nurlan ...,`
     rf"(?P<first>{_WORD})\s+(?P<patr>{_WORD})"
     r"\s*[,!]",
     re.M,
@@ -47,7 +47,7 @@ _HONORIFIC_AFTER = re.compile(
 _NOT_NAMES = re.compile(
     r"(?:ambassador|minister|professor|doctor|sir|madam|mister|president|senator|excellency|"
     r"господин|госпожа|коллеги|друзья|скажите|послушайте|итак|хорошо|спасибо|здравствуйте|"
-    r"ханым|мырза|құрметті|ал|иә|жарайды|well|so|thanks|yes|ok|now|"
+    r"ханым|мырза|құрметті|q[uū]rmetti|ал|иә|жарайды|well|so|thanks|yes|ok|now|"
     # Kinship and respect terms of Kazakh and Russian addresses (`Аға, ...`), not names.
     r"аға|ағай|ағатай|апа|апай|әпке|тәте|бауырым|қарындас|інім|ага|апа|коллега)",
     re.I,

@@ -16,12 +16,23 @@ from ..nlp.kazakh import strip_case
 from ..nlp.script import to_cyrillic
 from .cues import SURNAME_END
 
-__all__ = ["arabic_after_role", "arabic_pairs", "arabic_patronymics", "without_harmony"]
+__all__ = [
+    "arabic_after_role",
+    "arabic_interviewed",
+    "arabic_pairs",
+    "arabic_patronymics",
+    "without_harmony",
+]
 
 _WORD = "[\u0621-\u064a\u0670-\u06d3\u06d5]+"
 _PAIR = re.compile(rf"(?P<a>{_WORD} {_WORD}) (?:مەن|پەن|بەن) (?P<b>{_WORD} {_WORD})")
 # `ۇلى` (ұлы, son) or `قىزى` (қызы, daughter) after a father's name, in any case (`ۇلىمەن`).
 _SPLIT_PATRONYMIC = re.compile(rf"(?<![\u0621-\u06d5]){_WORD} {_WORD} (?:ۇلى|قىزى)")
+# `يليردجان چەليباشيمەن سۇحباتتاسىپ` (Иліржан Челибашимен сұхбаттасып): two words, the second
+# in the comitative, right before `сұхбат` (interview)
+_INTERVIEWED = re.compile(
+    rf"(?<![\u0621-\u06d5])(?P<a>{_WORD}) (?P<b>{_WORD})(?:مەن|پەن|بەن) سۇحبات"
+)
 _HARMONY = str.maketrans("іүөәІҮӨӘ", "ыұоаЫҰОА")
 
 
@@ -69,3 +80,17 @@ def arabic_patronymics(text: str, start: int, end: int) -> list[tuple[int, int]]
     """``(start, end)`` of each `First Father ұлы` name in ``text[start:end]``; the span ends
     at the patronymic's stem (its case suffix, if any, is the caller's to strip)."""
     return [(m.start(), m.end()) for m in _SPLIT_PATRONYMIC.finditer(text, start, end)]
+
+
+def arabic_interviewed(
+    text: str, start: int, end: int, roles: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """``(start, end)`` of each two-word name in the comitative right before `сұхбат`, without
+    its suffix; not a position (`ەلشىمەن سۇحبات`, with the ambassador)."""
+    any_harmony = re.compile(without_harmony(roles.pattern), roles.flags)
+    out = []
+    for m in _INTERVIEWED.finditer(text, start, end):
+        cyr = [without_harmony(to_cyrillic(m.group(g), None)) for g in ("a", "b")]
+        if not any(any_harmony.match(w) for w in cyr):
+            out.append((m.start("a"), m.end("b")))
+    return out

@@ -118,7 +118,23 @@ def _questions_dashed(
     for i in dashed:
         if i + 1 < len(marked) and marked[i + 1].style == "none":
             starts[i + 1] = TurnKind.ANSWER
+    if one:
+        # `– Why does ...?` and its answer, then a plain `How does ...?` and its answer: the
+        # later questions lost their dash (a short paragraph that asks, a reply that does not)
+        for i in range(first + 2, len(marked) - 1):
+            q, a = marked[i], marked[i + 1]
+            if (
+                q.style == a.style == "none"
+                and q.ends_with_question
+                and len(q.para.text) < _SHORT_QUESTION
+                and not a.ends_with_question
+                and i not in starts
+            ):
+                starts[i], starts[i + 1] = TurnKind.QUESTION, TurnKind.ANSWER
     return build(marked, starts, "dash_questions")
+
+
+_SHORT_QUESTION = 400
 
 
 def _alternating(marked: list[Marked], dashed: list[int]) -> Segmentation:

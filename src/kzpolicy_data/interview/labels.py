@@ -81,7 +81,12 @@ def label_scheme(marked: list[Marked]) -> Segmentation | None:
         not speakers
         and last
         and last.label
-        and (SECOND_PERSON.search(last.para.text) or truncated(last.para.text))
+        and (
+            SECOND_PERSON.search(last.para.text)
+            or truncated(last.para.text)
+            # an outlet's label (`«Жэньминьван»:`) asks, also before it says `you`
+            or last.label[:1] in '«"'
+        )
         # `How have ...?` above `KAIRAT ABDRAKHMANOV: ...`: the label answers an unmarked question
         and not (len(marked) > 1 and marked[-2].ends_with_question)
     ):

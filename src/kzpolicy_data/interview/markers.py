@@ -88,7 +88,8 @@ _AGENCY_DATELINE = re.compile(
     rf"^[{UP}]{{3,}}(?:[ -][{UP}]{{2,}})*\.\s+(?:[\w.-]{{3,30}}\s[–—-]\s|"
     rf"(?:[^\W\d]+\s+\d{{1,2}}|\d{{1,2}}\s+[^\W\d]+)\.\s|"
     # `ASTANA. KAZINFORM As Kazakh President ...`: the agency without a dash
-    rf"(?:KAZINFORM|KAZTAG|КАЗИНФОРМ|КАЗТАГ|ҚАЗАҚПАРАТ|TREND|NEWS\.AM)\s+(?=[{UP}]))"
+    # (`TASHKENT. UzA-KAZINFORM President ...`: two agencies joined)
+    rf"(?:[\w.]+-)?(?:KAZINFORM|KAZTAG|КАЗИНФОРМ|КАЗТАГ|ҚАЗАҚПАРАТ|TREND|NEWS\.AM)\s+(?=[{UP}]))"
 )
 # `ASTANA – Poland is seeking ...`, `АЛМАТЫ, 5 мая – ...`: a city in capitals and a dash
 # opening a press report, not a speaker's label.
@@ -170,8 +171,9 @@ SECOND_PERSON = re.compile(
 )
 # A patronymic's ending, in Cyrillic or transliterated (`Parkhatovich`, `Nurlanuly`).
 PATRONYMIC_END = "ович|евич|овна|евна|ична|ұлы|қызы|ovich|evich|ovna|evna|ichna|uly|qyzy|kyzy"
-# `Уважаемый`, `Құрметті` (dear) before a name or a title
-DEAR = r"(?i:уважаем\w{1,3}|құрметті)"
+# `Уважаемый`, `Құрметті` (dear) before a name or a title, also in the Latin scripts of 2018
+# and 2021 (`Qurmetti`, `Qūrmetti`)
+DEAR = r"(?i:уважаем\w{1,3}|құрметті|q[uū]rmetti)"
 # An address by title: `Господин Президент,`, `Уважаемый министр,`, `Елші мырза,`, `Mr Ambassador,`
 TITLE_ADDRESS = (
     rf"(?:{DEAR}|(?i:господин|госпожа|mr\.?|mrs\.?|ms\.?|madam|dear|your\s+excellency))"

@@ -18,7 +18,7 @@ from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.kazakh import is_patronymic, strip_case
 from ..nlp.morph import is_name_like
-from .arabic import arabic_after_role, arabic_pairs, arabic_patronymics
+from .arabic import arabic_after_role, arabic_interviewed, arabic_pairs, arabic_patronymics
 from .cues import SAID_VERB, SAYS, SAYS_LATER, cue, cued_role
 from .english import headline_words, honoured, honoured_guest
 from .markers import LO, UP
@@ -323,6 +323,8 @@ def _arabic_names(text: str, start: int, end: int, kk: bool) -> list[Found]:
     for s, e in arabic_after_role(text, start, end, KK_ROLE):
         name, inflected = nominative_of(text[s:e], kk=True)
         found.append(Found(name, text[s:e], s, e, None, "oblique" if inflected else None, True))
+    for s, e in arabic_interviewed(text, start, end, KK_ROLE):
+        found.append(Found(text[s:e], text[s:e], s, e, "guest"))
     taken = [(f.start, f.end) for f in found]
     for s, e in arabic_patronymics(text, start, end):
         if not any(a < e and s < b for a, b in taken):

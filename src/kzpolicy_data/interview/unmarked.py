@@ -82,11 +82,12 @@ def _speaks_first(m: Marked) -> bool:
 
 def _opens_questions(marked: list[Marked], first: int) -> bool:
     """Whether the plain paragraph above the first question speaks to the guest and ends in
-    `:`, introducing the questions."""
+    `:`, introducing the questions. (Not a capitalised word and a comma: `Recently, X, the
+    ambassador, ... The full text is as follows:` is the lead.)"""
     if first == 0 or marked[first - 1].style != "none":
         return False
     t = marked[first - 1].para.text
-    return t.rstrip().endswith(":") and bool(VOCATIVE.match(t) or SECOND_PERSON.search(t))
+    return t.rstrip().endswith(":") and bool(SECOND_PERSON.search(t))
 
 
 def _cut_address(m: Marked) -> bool:
