@@ -1287,3 +1287,27 @@ def test_a_name_in_the_comitative_before_an_interview_in_the_arabic_script() -> 
     # a position in the comitative is no name (`елшімен сұхбат`)
     lead2 = "ءبىز جاپونيا ەلشىمەن سۇحباتتاستىق."
     assert find_names(Analysis(lead2), 0, len(lead2)) == []
+
+
+def test_a_foreign_name_after_a_position_whose_interview_follows_in_the_arabic_script() -> None:
+    # `... Бас хатшысы Марио әл-Хасан Kazinform агенттігіне берген ... сұхбатында`: the
+    # surname reads as no Kazakh one, the interview in its sentence makes it a name
+    lead = (
+        "ۇيىمنىڭ باس حاتشىسى ماريو ءال-حاسان Kazinform اگەنتتىگىنە بەرگەن "
+        "ەكسكليۋزيۆتى سۇحباتىندا ءوز پايىمىن ايتتى."
+    )
+    assert [f.name for f in find_names(Analysis(lead), 0, len(lead))] == ["ماريو ءال-حاسان"]
+
+
+def test_the_outlets_own_interview_announced_below_a_read_counter() -> None:
+    # a standfirst, the `claim – Name` title, a read counter, then the lead that says `we held
+    # an interview` (`сұхбат құрдық`), cut before the first question
+    text = (
+        "Шекара күзетінің жақсы болуы – заман талабы. Аймақтағы ахуал күрделі.\n"
+        "Шекарада бірде-бір дрон көрген жоқпын – Ерлан Сапаров\n4,888\nоқылды\n\n"
+        "Жуырда депутаттар шекарашылармен бірге ел шекарасын күзеткен еді. Сол үмітпен "
+        "Мәжіліс депутаты Ерлан Сапаровқа хабарласып, сұхбат құрдық.\n"
+    )
+    rec, guests = parse_guests(text)
+    assert rec.metadata.genre.value == "interview"
+    assert guests == ["Ерлан Сапаров"]

@@ -58,7 +58,8 @@ def arabic_after_role(
     text: str, start: int, end: int, roles: re.Pattern[str]
 ) -> list[tuple[int, int]]:
     """``(start, end)`` of each two-word name right after a word that ``roles`` matches (in its
-    Cyrillic reading) whose second word reads as a surname."""
+    Cyrillic reading) whose second word reads as a surname, or that an interview follows in its
+    sentence."""
     any_harmony = re.compile(without_harmony(roles.pattern), roles.flags)
     # a double first name is hyphenated (`قاسىم-جومارت`, Қасым-Жомарт)
     words = list(re.finditer(rf"{_WORD}(?:-{_WORD})?", text[start:end]))
@@ -70,7 +71,12 @@ def arabic_after_role(
             any_harmony.fullmatch(cyr[0])
             and text[start + role.end() : start + first.start()] == " "
             and text[start + first.end() : start + last.start()] == " "
-            and SURNAME_END.search(strip_case(cyr[1])[0])
+            and (
+                SURNAME_END.search(strip_case(cyr[1])[0])
+                # a foreign surname (`حايتام ءال-گايس`), the subject of the sentence's
+                # `... сұхбатында` (in his interview)
+                or "سۇحبات" in text[start + last.end() : start + last.end() + 120].split(".")[0]
+            )
         ):
             out.append((start + first.start(), start + last.end()))
     return out

@@ -15,12 +15,12 @@ from ..nlp.analysis import Analysis
 from ..nlp.morph import is_name_like
 from ..records import Affiliation, Span, Speaker, Turn
 from .candidates import Candidate, is_title_label, label_person, without_titles
-from .genre import OPENING, announced_interview
+from .genre import announced_interview
 from .guests import Cast, cast, label_names
 from .intro import PersonIntro, describe, find_interviewees, nominative, role_only
 from .markers import ANSWER_WORDS
 from .names import is_outlet
-from .turns import Segmentation, TurnDraft
+from .turns import Segmentation, TurnDraft, opening
 
 __all__ = [
     "Person",
@@ -217,11 +217,11 @@ def build_speakers(
     if not seg.turns and seg.before:
         # An interview whose turns are not printed names its guest where it announces the
         # conversation (`We spoke to ...`), else in its first paragraphs.
-        opening = seg.before[:OPENING]
+        first = opening(seg.before) or seg.before[:1]
         told = [
-            p for p in opening if (own := announced_interview("", p.text)) and own.where == "lead"
+            p for p in first if (own := announced_interview("", p.text)) and own.where == "lead"
         ]
-        intro = (told[0].start, told[0].end) if told else (opening[0].start, opening[-1].end)
+        intro = (told[0].start, told[0].end) if told else (first[0].start, first[-1].end)
     groups = _host_groups(seg)
     interviewers = [
         Person(role=InterviewRole.INTERVIEWER, label=g[0] if g else None, organisation=publisher)

@@ -47,7 +47,15 @@ from .markers import (
 from .oneline import split_glued, split_inline, split_questions
 from .unmarked import unmarked_scheme
 
-__all__ = ["Marked", "Segmentation", "TurnDraft", "detect_marker", "interview_cue", "segment"]
+__all__ = [
+    "Marked",
+    "Segmentation",
+    "TurnDraft",
+    "detect_marker",
+    "interview_cue",
+    "opening",
+    "segment",
+]
 
 _UP, _LO = UP, LO
 _DEFINITION = re.compile(
@@ -284,10 +292,16 @@ def segment(
     return seg
 
 
+def opening(paras: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs that open the article, not counting a page's counters and bylines of a
+    word or two (`4,888` / `оқылды`, read) between the title and the lead."""
+    return [p for p in paras if len(p.text.split()) > 2][:OPENING]
+
+
 def _announced(paras: list[Paragraph], title: str, cue_text: str) -> Segmentation | None:
     """An interview without printed turns, where the title or the first paragraphs announce the
     outlet's own conversation (the excerpt stops before the first question, or retells it)."""
-    lead = _lead(cue_text, paras[:OPENING])
+    lead = _lead(cue_text, opening(paras))
     own = announced_interview(title, lead)
     if own is None:
         return None
