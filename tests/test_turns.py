@@ -55,6 +55,9 @@ from kzpolicy_data.source.layout import split_paragraphs
         ("Т.А.- Купить суда.", "label", "Т.А.", None),
         ("Марина Ковальчук. Что вы думаете?", "label", "Марина Ковальчук", None),
         ("Г. Оразбаков. В 2009-м.", "label", "Г. Оразбаков", None),
+        # a photo caption's credit is no label
+        ("Досым Сатпаев. Фото: politic.kz", "none", None, None),
+        ("Ерлан Карин. Photo: Akorda", "none", None, None),
         ("Петров А.: Начинаем!", "label", "Петров А.", None),
         ("Anna Berg (AB): The first question is yours.", "label", "AB", None),
         ("А.Нарышкин― 20.04, московское время.", "label", "А.Нарышкин", None),

@@ -156,6 +156,10 @@ _MEDIA = re.compile(
 _NAME_PERIOD = re.compile(
     rf"^(?P<label>(?:[{UP}][{LO}]+\s+|[{UP}]\.\s?)[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)\.\s+"
 )
+# A photo caption's credit (`Досым Сатпаев. Фото: politic.kz`), not a label: the photo word
+# ends the label or follows it.
+_CAPTION = re.compile(r"(?:^|[\s.])(?:фото|photo|сурет|foto)$", re.I)
+_CAPTION_AFTER = re.compile(r"(?:фото|photo|сурет|foto)\b", re.I)
 _LABEL_LINE = re.compile(
     rf"^(?:{_HEREINAFTER}|[«\"][^»\"\n]{{2,40}}[»\"]|[{UP}][\w.-]*(?:\s+[{UP}][\w.-]*){{0,3}}"
     rf"|[{UP}][{LO}]+\s+[{UP}]{{2,}}[{UP}-]*,\s?[^:\n]{{2,60}}):$"
@@ -269,6 +273,8 @@ def detect_marker(p: Paragraph) -> Marked:
             m
             and m.end() < len(t)
             and m.group("label").strip().lower() not in _NOT_LABELS
+            and not _CAPTION.search(m.group("label").strip())
+            and not _CAPTION_AFTER.match(t, m.end())
             and not (pattern is _CAPS and _common_first_word(m.group("label")))
         ):
             asker = pattern is _ROLE and bool(_MEDIA.search(m.group("label")))

@@ -115,9 +115,20 @@ _NOMINATIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий
 # `-ова` is a feminine nominative or a masculine genitive/accusative: the first name decides.
 _AMBIGUOUS = (("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ына", "ын"))
 _AMBIGUOUS_ENDINGS = tuple(ending for ending, _ in _AMBIGUOUS)
+_HUSHING = ("ж", "ш", "ч", "щ", "ц")
 # Endings of a first name pymorphy3 does not know (`Адилем`, `Досымом`), by case and gender.
 _FIRST_NAME: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
-    ("ablt", "masc"): (("ием", "ий"), ("еем", "ей"), ("аем", "ай"), ("ем", "ь"), ("ом", "")),
+    # after a hushing consonant the instrumental is `-ем`/`-ём` on a hard stem (`Ковачем`,
+    # `Лущём` -> `Ковач`, `Лущ`)
+    ("ablt", "masc"): (
+        ("ием", "ий"),
+        ("еем", "ей"),
+        ("аем", "ай"),
+        *((f"{c}{e}", c) for c in _HUSHING for e in ("ем", "ём")),
+        ("ем", "ь"),
+        ("ём", "ь"),
+        ("ом", ""),
+    ),
     # a man's `-а` surname declines like a noun (`Аскара Нурши` -> `Аскар Нурша`, `Мусы`)
     ("gent", "masc"): (
         ("ия", "ий"),
@@ -172,7 +183,9 @@ def _first_name(word: str, case: str, gender: str) -> str:
     low = word.lower()
     if not parses or gender == "masc":
         for ending, nom in _FIRST_NAME.get((case, gender), ()):
-            if low.endswith(ending) and len(low) > len(ending) + 2:
+            # a stem of three letters at least (a hushing ending's consonant is the stem's)
+            kept = len(low) - len(ending) + (nom in _HUSHING)
+            if low.endswith(ending) and kept >= 3:
                 return word[: len(word) - len(ending)] + nom
     return word
 
@@ -244,7 +257,7 @@ def nominative_name(name: str, hint: str | None = None) -> str:
     if (
         len(words) >= 2
         and out[-1] == last
-        and all(w.lower().endswith(("ом", "ем")) and len(w) > 4 for w in (words[0], last))
+        and all(w.lower().endswith(("ом", "ем", "ём")) and len(w) > 4 for w in (words[0], last))
     ):  # `Айдосом Сарымом`: masculine instrumentals whose surname pymorphy3 does not know
         out = [_first_name(words[0], "ablt", "masc"), *out[1:-1], _first_name(last, "ablt", "masc")]
     oblique = _masculine_case(words[0], hint) if len(words) == 2 and out[-1] == last else None
