@@ -55,6 +55,9 @@ from kzpolicy_data.source.layout import split_paragraphs
         ("Т.А.- Купить суда.", "label", "Т.А.", None),
         ("Марина Ковальчук. Что вы думаете?", "label", "Марина Ковальчук", None),
         ("Г. Оразбаков. В 2009-м.", "label", "Г. Оразбаков", None),
+        # an outlet's Latin name in lower case over Cyrillic text; not a Latin phrase over Latin
+        ("Jas qazaq: Саят мырза, қалай?", "label", "Jas qazaq", None),
+        ("New times: The growth went on.", "none", None, None),
         # a photo caption's credit is no label
         ("Досым Сатпаев. Фото: politic.kz", "none", None, None),
         ("Ерлан Карин. Photo: Akorda", "none", None, None),

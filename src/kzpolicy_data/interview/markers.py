@@ -137,7 +137,10 @@ _COLON = re.compile(
     rf"^(?P<label>(?:[{UP}]\.\s?){{0,2}}[{UP}][\w.-]*(?:\s+(?:(?:de|du|of|da|van|von)\s+)?"
     rf"[{UP}][\w.-]*){{0,2}}"
     rf"|(?:[{UP}][\w.-]*\s+){{1,3}}{_LABEL_ROLE}(?:\s+[{UP}][\w.-]*){{1,2}}"
-    rf"|[{AR}]+(?:\s+[{AR}]+){{0,2}})\s*:(?:{_AFTER}|(?=[«\"{UP}]))"
+    rf"|[{AR}]+(?:\s+[{AR}]+){{0,2}}"
+    # an outlet's Latin name in lower case over Cyrillic text (`Jas qazaq: Саят мырза, ...`)
+    r"|[A-Z][a-z]+\s[a-z]+(?=:\s*[А-ЯЁӘҒҚҢӨҰҮҺІ]))"
+    rf"\s*:(?:{_AFTER}|(?=[«\"{UP}]))"
 )
 # `Имя Фамилия, издание «X»:` (the label says who asks); bounded.
 # The surname may be in capitals (`Владимир ПУТИН, ПРЕЗИДЕНТ РОССИЙСКОЙ ФЕДЕРАЦИИ:`).
