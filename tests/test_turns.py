@@ -71,6 +71,7 @@ from kzpolicy_data.source.layout import split_paragraphs
         # initials glued to a surname are a name opening the turn, not a speaker's label
         ("– M.S.Gorbachevty SOKP plenumyna men de qatysqanmyn.", "dash", None, None),
         ("1. Как в Астане к этому отнеслись?", "num", None, None),
+        ("1. What is the priority? (TASS)", "num", None, None),  # the asking agency's credit
         ("1. Первый пункт плана.", "none", None, None),
         ("В 2024 году. Рост продолжился.", "none", None, None),
         ("ШЫМКЕНТ. KAZINFORM – Аким области заявил о ремонте.", "none", None, None),

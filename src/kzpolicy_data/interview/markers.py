@@ -210,6 +210,14 @@ _NOT_LABELS = frozenset(
 )
 
 
+def _ends_asking(text: str) -> bool:
+    """Whether a paragraph ends in a question mark."""
+    # `...? (TASS)`: an agency's credit after the question
+    text = _QEND.sub("?", _CREDIT.sub("", text).rstrip(_CLOSERS))
+    # `... так называемый ?Средний коридор?`: quote marks lost as `?`, not a question.
+    return text.endswith(("?", "؟")) and not _LOST_QUOTE.search(text)
+
+
 @dataclass(frozen=True)
 class Marked:
     """A paragraph with the turn marker found at its start (if any)."""
@@ -224,10 +232,7 @@ class Marked:
 
     @property
     def ends_with_question(self) -> bool:
-        # `...? (TASS)`: an agency's credit after the question
-        text = _QEND.sub("?", _CREDIT.sub("", self.para.text).rstrip(_CLOSERS))
-        # `... так называемый ?Средний коридор?`: quote marks lost as `?`, not a question.
-        return text.endswith(("?", "؟")) and not _LOST_QUOTE.search(text)
+        return _ends_asking(self.para.text)
 
     @property
     def on_own_line(self) -> bool:
@@ -266,7 +271,7 @@ def detect_marker(p: Paragraph) -> Marked:
         if m:
             return _marked(p, style, m)
     m = _NUMBERED.match(t)
-    if m and t.rstrip(_CLOSERS).endswith("?"):
+    if m and _ends_asking(t):
         return Marked(p, "num", t[: m.end()], None, None, p.start + m.end())
     if _AGENCY_DATELINE.match(t) or _press_dateline(t):
         return Marked(p, "none", content_start=p.start)
