@@ -153,6 +153,18 @@ def test_a_weekday_bar_alone_does_not_date_the_page() -> None:
     assert rec.metadata.date_published is None
 
 
+def test_a_weather_widgets_date_does_not_date_the_page() -> None:
+    """`7 C` / `Астана` / `16 апреля, 2024` above the headline: the widget's today."""
+    from kzpolicy_data import parse_bytes
+
+    text = (
+        "7 C\nАстана\n16 апреля, 2024\nImage default\n\nОппозиция ищет выход\n\n"
+        "Политик рассказал о своих планах. Он вернётся к работе осенью.\n"
+    )
+    rec = parse_bytes(text.encode(), "weather.txt", ner=False, events=False)
+    assert rec.metadata.date_published is None
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
