@@ -798,3 +798,16 @@ def test_later_questions_of_a_mixed_layout_lose_their_dash() -> None:
         "Мир переживает период больших перемен, и это важно учитывать."
     )
     assert _kinds(text, cue="интервью с политологом") == "QAQA"
+
+
+def test_arabic_script_labels_on_lines_of_their_own_join_their_turns() -> None:
+    # an internet conference in the töte: a reader's pseudonym, then the guest's name, each a
+    # label on its own line above the text
+    text = (
+        "قامشى پورتالى وقىرماندارىنىڭ سۇراقتارىنا جاۋاپ بەردى.\n\n"
+        "تىلەكشى:\nءسىز بۇل تۋرالى نە ويلايسىز؟\n\n"
+        "بەرەكەت كارىبايەۆ:\nمەن بۇعان قارسىمىن. ول جەرلەردىڭ اتى بار.\n\n"
+        "تىلەكشى:\nال كينو قاشان تۇسىرىلەدى؟\n\n"
+        "بەرەكەت كارىبايەۆ:\nكەلەسى جىلى تۇسىرىلەدى.\n"
+    )
+    assert _kinds(text) == "QAQA"

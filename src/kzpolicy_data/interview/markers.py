@@ -165,7 +165,9 @@ _CAPTION = re.compile(r"(?:^|[\s.])(?:фото|photo|сурет|foto)$", re.I)
 _CAPTION_AFTER = re.compile(r"(?:фото|photo|сурет|foto)\b", re.I)
 _LABEL_LINE = re.compile(
     rf"^(?:{_HEREINAFTER}|[«\"][^»\"\n]{{2,40}}[»\"]|[{UP}][\w.-]*(?:\s+[{UP}][\w.-]*){{0,3}}"
-    rf"|[{UP}][{LO}]+\s+[{UP}]{{2,}}[{UP}-]*,\s?[^:\n]{{2,60}}):$"
+    rf"|[{UP}][{LO}]+\s+[{UP}]{{2,}}[{UP}-]*,\s?[^:\n]{{2,60}}"
+    # an Arabic-script name or pseudonym (no capitals to tell it by)
+    rf"|[{AR}]+(?:[ \t]+[{AR}]+){{0,2}}):$"
 )
 # The formal "you" of a Kazakh verb (`білесіз`, `ойлайсыз`), but not `-сыз` after `а`: that is
 # the privative in `қамтамасыз` as often.
