@@ -442,3 +442,13 @@ def test_an_attribution_tail_needs_no_comma_before_its_dash() -> None:
     assert ATTRIBUTION.search("Бұл маңызды дүние - деді Сенат депутаты.")
     assert ATTRIBUTION.search("Это важно, – сказал он.")
     assert not ATTRIBUTION.search("Казахстан - это страна возможностей.")
+
+
+def test_a_kazakh_cue_with_a_long_clause_between_its_parts() -> None:
+    # `сұрақтарды ... қойған едік` with a participial clause of about 190 characters inside
+    clause = (
+        "мемлекеттік тілдің мәртебесін көтеру жолында ұзақ жылдар бойы еңбек етіп келе жатқан " * 2
+    )
+    lead = f"Біз осы сұрақтарды {clause}белгілі қоғам қайраткерлеріне қойған едік."
+    assert 160 < len(clause) < 240
+    assert text_evidence("", lead, "")[0].weight > 1
