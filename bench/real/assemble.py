@@ -92,11 +92,15 @@ GROUPS = {
     "putin-tokayev-2023-11": ("en.kremlin.ru/events/president/transcripts/72682",
                               "news-pravda.com/world/2023/11/07/173785"),
     "anwar-astana-2024": ("astanatimes.com/2024/05/malaysian-pm-commits-to-build-on-existing",
-                          "honestnews.info/250"),
+                          "honestnews.info/250",
+                          "astanatimes.com/2024/05/kazakhstan-to-strengthen-cooperation-with-mal"),
     "tokayev-uzbekistan-cooperation": ("interkomitet.uz/main/effective-bilateral-cooperation",
                                        "lenta.inform.kz/en/tokayev-efficient-cooperation-of-kaz"),
     "parliament-30-years": ("inform.kz/ru/30-let-parlamentu-kazahstana-nachalo-novogo-etapa",
                             "qazinform.com/amp/30-years-of-parliament-of-kazakhstan-the"),
+    "tashkent-briefing-2025": ("kazpravda.kz/n/tokaev-kazahstan-i-uzbekistan-otnyud-ne-soperniki",
+                               "kaz.inform.kz/news/kazakstan-men-ozbekstan-prezidentter-bak-oklde"),
+    "tolibayev-imagined-interview": ("tolibayev.blog/en/an-interview-that-didnt-happen",),
 }  # fmt: skip
 
 
