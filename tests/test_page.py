@@ -153,6 +153,18 @@ def test_a_weekday_bar_alone_does_not_date_the_page() -> None:
     assert rec.metadata.date_published is None
 
 
+def test_a_weekday_date_with_its_clock_is_the_articles_own() -> None:
+    """`Thursday, August 24 2017 14:43` above the byline and headline: the article's stamp."""
+    from kzpolicy_data import parse_bytes
+
+    text = (
+        "Thursday, August 24 2017 14:43\nAnna Berg\n\nTrade Grows Between the Two States\n\n"
+        "The ambassador spoke about the results of the year. Trade grew by a third.\n"
+    )
+    rec = parse_bytes(text.encode(), "stamp.txt", ner=False, events=False)
+    assert str(rec.metadata.date_published) == "2017-08-24"
+
+
 def test_a_weather_widgets_date_does_not_date_the_page() -> None:
     """`7 C` / `Астана` / `16 апреля, 2024` above the headline: the widget's today."""
     from kzpolicy_data import parse_bytes

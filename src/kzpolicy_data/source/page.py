@@ -198,7 +198,11 @@ def find_publication_date(
         found = find_date(p.text, path=path, line=p.line)
         if found is None:
             continue
-        if _WEEKDAY_BAR.match(p.text) or p.start in weather:
+        today = (_WEEKDAY_BAR.match(p.text) and not _CLOCK_AFTER.match(p.text, found.end)) or (
+            p.start in weather
+        )
+        if today:
+            # (`Thursday, August 24 2017 14:43` with its clock is the article's own stamp)
             if parts.title is None or p.end <= parts.title.start:
                 # `Сенбі, 23 Қараша 2024` above the headline: the site's "today" bar, printed
                 # when the page was saved, not published (on real pages it is mostly another
