@@ -37,6 +37,14 @@ def _keys(text: str) -> list[Key]:
             "AGREE",
         ),
         ("Посол Индии в Казахстане согласился дать интервью нашей газете.", "AGREE"),
+        # talks with the outlet's reporter are the interview; relations entering a new era
+        # join no treaty
+        (
+            "Italian Ambassador to Kazakhstan Marco Rossi sat down with Kazinform correspondent "
+            "to discuss the state of bilateral relations.",
+            "CONSULT",
+        ),
+        ("Китайско-казахстанские отношения обязательно вступят в новую эру дружбы.", "AGREE"),
     ],
 )
 def test_a_trigger_that_tells_no_act(text: str, kind: str) -> None:

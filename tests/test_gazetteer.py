@@ -216,3 +216,11 @@ def test_the_state_an_envoy_is_posted_to(position: str, code: str | None) -> Non
 )
 def test_korea_and_the_uk_unqualified(text: str, codes: list[str]) -> None:
     assert [m.entry.actor_codes[0] for m in find(text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text", ["the South American country", "Латинской Америки", "Оңтүстік Америка елдері"]
+)
+def test_a_part_of_america_is_no_united_states(text: str) -> None:
+    assert [m.entry.code for m in find(text)] == []
+    assert [m.entry.code for m in find("American companies")] == ["USA"]

@@ -27,6 +27,16 @@ __all__ = ["reports_a_meeting", "tells_no_act"]
 _HEAD = {"title", "lead", "intro"}
 # The article speaking of itself ("в эксклюзивном интервью", "reveals ... to <the reporter>").
 _FRAMING = re.compile(r"интервью|сұхбат|interview|корреспондент|reporter|reveal", re.I)
+# Talks with the outlet's own reporter are the interview ("sat down with Kazinform
+# correspondent to discuss", "в беседе с корреспондентом обсудил").
+_WITH_REPORTER = re.compile(
+    r"\b(?:with|с|со)\b.*\b(?:correspondent|reporter|journalist|корреспондент\w*|журналист\w*)",
+    re.I,
+)
+# What relations "enter" that is no agreement: a new era, stage or phase.
+_NEW_STAGE = re.compile(
+    r"(?:эр(?:а|у|ы|е|ой)|этап|фаз|стади|период|кезең|дәуір|белес|era|stage|phase)", re.I
+)
 # Speaking about a topic: the verb followed by "о"/"about".
 _ABOUT_VERBS = {"говорить", "рассказать", "рассказывать", "поделиться", "делиться"}
 _ABOUT_EN = ("talks", "speaks", "reflects", "shares", "discusses", "talk")
@@ -65,6 +75,12 @@ def tells_no_act(
         verb = lemma in _ABOUT_VERBS or word in _ABOUT_EN
         if about and verb and where in _HEAD and _FRAMING.search(" ".join(words)):
             return True  # the article framing its guest's words
+    if kind == EventType.CONSULT and _WITH_REPORTER.search(
+        " ".join(words[max(0, hit.i - 6) : hit.i])
+    ):
+        return True  # "sat down with Kazinform correspondent to discuss": talks with the outlet
+    if kind == EventType.AGREE and any(_NEW_STAGE.match(w) for w in words[hit.j : hit.j + 4]):
+        return True  # "вступят в новую эру дружбы", "жаңа кезеңге кірді": a stage, no treaty
     if kind == EventType.AGREE and _FRAMING.search(" ".join(words[max(0, hit.i - 3) : hit.j + 4])):
         return True  # "agreed to give an interview", "согласился дать интервью нашей газете"
     if kind == EventType.KZP_STATEMENT:

@@ -228,6 +228,12 @@ def _word_fits(token: str, word: str) -> bool:
     )
 
 
+# Words that make "America(n)" a continent or its part.
+_CONTINENT_PARTS = frozenset(
+    ("south", "north", "latin", "central", "южный", "северный", "латинский", "центральный")
+) | {"оңтүстік", "солтүстік", "латын"}
+
+
 def find(text: str) -> list[GazMatch]:
     """Non-overlapping gazetteer matches in ``text``, longest first, in text order."""
     return find_in_tokens(text, tokenize(text))
@@ -252,6 +258,9 @@ def find_in_tokens(text: str, tokens: Sequence[Token]) -> list[GazMatch]:
             i += 1
             continue
         n, entry, by_stem = hit
+        if entry.code == "USA" and i > 0 and lemmas[i - 1] in _CONTINENT_PARTS:
+            i += n  # "the South American country", "Латинская Америка": a continent, not the US
+            continue
         start, end = tokens[i].start, tokens[i + n - 1].end
         reading = " ".join(t.text for t in tokens[i : i + n])
         out.append(GazMatch(start, end, text[start:end], entry, by_stem, reading))
