@@ -51,6 +51,22 @@ def test_a_trigger_that_tells_no_act(text: str, kind: str) -> None:
     assert not [k for k in _keys(text) if k[0] == kind]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # taking part with no meeting to take part in: membership, or nobody at all
+        "Особое место во внешней политике отводится участию в военно-политическом союзе - ОДКБ.",
+        "Это вызвало волну негодования в России, и даже после того, как выяснилось, что юрту "
+        "установили казахстанские компании по собственной инициативе, без участия официальных "
+        "властей Казахстана.",
+    ],
+)
+def test_taking_part_in_no_meeting_is_no_consultation(text: str) -> None:
+    assert not [k for k in event_keys(text, "framing") if k[0] == "CONSULT"]
+    attended = "Токаев примет участие в саммите ШОС в Бишкеке."
+    assert [k for k in event_keys(attended, "framing") if k[0] == "CONSULT"]
+
+
 def test_a_statement_is_still_a_statement() -> None:
     assert ("kzp:STATEMENT", "asserted", ("KAZ",), ()) in _keys(
         "Токаев отметил, что Казахстан продолжает многовекторную политику."

@@ -33,6 +33,13 @@ _WITH_REPORTER = re.compile(
     r"\b(?:with|с|со)\b.*\b(?:correspondent|reporter|journalist|корреспондент\w*|журналист\w*)",
     re.I,
 )
+# Taking part is an act only in a meeting of some kind (a summit, talks, a session, a forum).
+_ATTEND = re.compile(r"участ|принять\s+участ")
+_MEETING = re.compile(
+    r"саммит|сесси|заседани|совет(?!ник)|съезд|форум|встреч|переговор|конференц|церемони|"
+    r"визит|торжеств|мероприяти|совещани|консультаци|раунд|встреч|парад|учени|засед",
+    re.I,
+)
 # What relations "enter" that is no agreement: a new era, stage or phase.
 _NEW_STAGE = re.compile(
     r"(?:эр(?:а|у|ы|е|ой)|этап|фаз|стади|период|кезең|дәуір|белес|era|stage|phase)", re.I
@@ -79,6 +86,11 @@ def tells_no_act(
         " ".join(words[max(0, hit.i - 6) : hit.i])
     ):
         return True  # "sat down with Kazinform correspondent to discuss": talks with the outlet
+    if kind == EventType.CONSULT and _ATTEND.match(lemma):
+        if before[-1:] == ["без"]:
+            return True  # "без участия официальных властей": nobody took part
+        if not any(_MEETING.match(w) for w in words[hit.j : hit.j + 7]):
+            return True  # "участию в военно-политическом союзе - ОДКБ": membership, no meeting
     if kind == EventType.AGREE and any(_NEW_STAGE.match(w) for w in words[hit.j : hit.j + 4]):
         return True  # "вступят в новую эру дружбы", "жаңа кезеңге кірді": a stage, no treaty
     if kind == EventType.AGREE and _FRAMING.search(" ".join(words[max(0, hit.i - 3) : hit.j + 4])):
