@@ -168,6 +168,8 @@ def test_a_reported_visit_is_the_visit_not_a_statement(text: str, visit: Key) ->
         "Журналист встретился с Генеральным консулом Венгрии в Алматы.",
         "Our correspondent met the Ambassador of Japan in Astana.",
         "Тілшіміз Жапония елшісімен кездесті.",
+        # the partner's genitive and place between the reporters and the act
+        "Қазақ журналистері Түркияның Алматыдағы Бас консулымен кездесті.",
     ],
 )
 def test_a_reporter_meeting_an_official_is_no_kazakh_act(text: str) -> None:

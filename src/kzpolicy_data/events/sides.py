@@ -62,7 +62,7 @@ def _home_roles(
                 return foreign[:1], []
         return [here], []
     toks = analysis.tokens_in(s, e)
-    if _done_by_no_state(toks[max(0, d.hit.i - 4) : d.hit.i]):
+    if _done_by_no_state(toks[max(0, d.hit.i - 6) : d.hit.i]):
         return [], rec  # "Журналист встретился с консулом Венгрии": no state's act
     if (
         kind in _TOWARDS
@@ -101,7 +101,19 @@ _OTHER_DOER = re.compile(
 def _done_by_no_state(before: list[Token]) -> bool:
     """Whether the words before a trigger make a reporter, an expert or an institute its doer."""
     at = next((k for k, t in enumerate(before) if _NOT_STATE.match(t.text)), None)
-    return at is not None and not any(_OTHER_DOER.match(t.text) for t in before[at + 1 :])
+    if at is None:
+        return False
+    rest = before[at + 1 :]
+    return not any(
+        _OTHER_DOER.match(t.text)
+        # "Түркияның Алматыдағы Бас консулымен": a genitive of the partner met with
+        and not (_GENITIVE.search(t.text) and any(_COMITATIVE.search(u.text) for u in rest[k:]))
+        for k, t in enumerate(rest)
+    )
+
+
+_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.I)
+_COMITATIVE = re.compile(r"\w(?:мен|бен|пен)$", re.I)
 
 
 # Acts between parties ("переговоры между", "relations between", "... мен ... арасында").
