@@ -452,3 +452,12 @@ def test_a_kazakh_cue_with_a_long_clause_between_its_parts() -> None:
     lead = f"Біз осы сұрақтарды {clause}белгілі қоғам қайраткерлеріне қойған едік."
     assert 160 < len(clause) < 240
     assert text_evidence("", lead, "")[0].weight > 1
+
+
+def test_the_outlets_own_interview_conducted_with_a_guest() -> None:
+    # `X conducted an interview with H.E. Y`: the outlet's own, even with no question printed
+    own = announced_interview(
+        "", "Islamabad: The Diplomacy Lens conducted an interview with H.E. Anna Berg."
+    )
+    assert own is not None and own.weight > 4
+    assert announced_interview("", "Ambassador Anna Berg spoke at the forum.") is None

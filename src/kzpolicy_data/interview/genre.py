@@ -106,6 +106,8 @@ ATTRIBUTION = re.compile(
 _OWN_INTERVIEW = re.compile(
     r"\bwe\s+(?:spoke|talked|sat\s+down|met\s+up)\s+(?:to|with)\b|"
     r"\b(?:sat|sit|sits)\s+down\s+with\b|"
+    # `The Global Diplomacy Lens conducted an interview with H.E. ...`
+    r"\bconducted\s+an?\s+(?:exclusive\s+)?interview\s+with\b|"
     r"\bмы\s+(?:поговорили|побеседовали|встретились)\s+со?\s|\bнаш\w*\s+собеседни|"
     r"сұ[хқ]баттастық|әңгімелестік|тілдестік|сұ[хқ]бат\s+құрдық|"
     # `Осы және өзге де сұрақтарды ... елшіге қойып көрдік`, `эти вопросы мы задали`, `we asked`
