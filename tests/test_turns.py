@@ -36,6 +36,7 @@ from kzpolicy_data.source.layout import split_paragraphs
         ("-ЕАЭС и его правила", "none", None, None),
         ("- 2023 was a very successful year.", "dash", None, None),
         ("-I am confident that it will pass.", "dash", None, None),  # glued to the pronoun `I`
+        ("-I’m sure Tokayev wants it.", "dash", None, None),  # and to `I’m`
         ("A:It grows every year.", "qa", "A", TurnKind.ANSWER),  # a label glued to its text
         ("- 4386", "none", None, None),
         ("“– Dear Arman Serikovich, thank you.”", "dash", None, None),

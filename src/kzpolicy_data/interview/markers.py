@@ -51,7 +51,7 @@ _AFTER = rf"\s+(?:[{DASHES}]\s+)?"
 # whole opens with its quote mark (`“– Dear ...”`).
 # a hyphen glued to a capitalised word (`-Расскажите`), or to the pronoun `I` (`-I am sure`)
 _DASH = re.compile(
-    rf"^[“«\"]?([{DASHES}])(?:\s+|(?<=[–—−])(?=[«\"{UP}])|(?<=-)(?=[{UP}][{LO}]|I\s))"
+    rf"^[“«\"]?([{DASHES}])(?:\s+|(?<=[–—−])(?=[«\"{UP}])|(?<=-)(?=[{UP}][{LO}]|I[\s’']))"
 )
 _QA = re.compile(
     r"^(?P<label>вопрос|ответ|сұрақ|жауап|question|answer)\s*(?::|\.(?=\s)|\s[–—-])\s*"
