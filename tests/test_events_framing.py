@@ -67,6 +67,15 @@ def test_taking_part_in_no_meeting_is_no_consultation(text: str) -> None:
     assert [k for k in event_keys(attended, "framing") if k[0] == "CONSULT"]
 
 
+def test_the_topics_an_interviews_lead_lists_are_no_acts() -> None:
+    lead = (
+        "Он ответил на вопросы главного редактора портала Анны Берг о войне и мире, о "
+        "перспективах вступлении в ЕС и НАТО, о главных принципах выживания."
+    )
+    text = f"{lead}\n\nПосол работает в Астане третий год."
+    assert not [k for k in event_keys(text, "framing") if k[0] == "AGREE"]
+
+
 def test_a_statement_is_still_a_statement() -> None:
     assert ("kzp:STATEMENT", "asserted", ("KAZ",), ()) in _keys(
         "Токаев отметил, что Казахстан продолжает многовекторную политику."

@@ -33,6 +33,12 @@ _WITH_REPORTER = re.compile(
     r"\b(?:with|с|со)\b.*\b(?:correspondent|reporter|journalist|корреспондент\w*|журналист\w*)",
     re.I,
 )
+# The topics an interview's intro lists ("ответил на вопросы ... о перспективах вступления в
+# ЕС"): what the guest was asked about, not acts told. (Not "поговорил с Путиным о ...": talks.)
+_TOPIC = {"о", "об", "обо", "about", "туралы"}
+_TALKED_OF = re.compile(
+    r"на\s+вопрос|answered\s+(?:\w+\s+)?questions|интервью|interview|сұ[хқ]бат", re.I
+)
 # Taking part is an act only in a meeting of some kind (a summit, talks, a session, a forum).
 _ATTEND = re.compile(r"участ|принять\s+участ")
 _MEETING = re.compile(
@@ -86,6 +92,8 @@ def tells_no_act(
         " ".join(words[max(0, hit.i - 6) : hit.i])
     ):
         return True  # "sat down with Kazinform correspondent to discuss": talks with the outlet
+    if where in _HEAD and set(before) & _TOPIC and _TALKED_OF.search(" ".join(words[: hit.i])):
+        return True  # "ответил на вопросы ... о перспективах вступления в ЕС": a topic listed
     if kind == EventType.CONSULT and _ATTEND.match(lemma):
         if before[-1:] == ["без"]:
             return True  # "без участия официальных властей": nobody took part
