@@ -101,6 +101,10 @@ GROUPS = {
     "tashkent-briefing-2025": ("kazpravda.kz/n/tokaev-kazahstan-i-uzbekistan-otnyud-ne-soperniki",
                                "kaz.inform.kz/news/kazakstan-men-ozbekstan-prezidentter-bak-oklde"),
     "tolibayev-imagined-interview": ("tolibayev.blog/en/an-interview-that-didnt-happen",),
+    "koshanov-minsk-2026": ("news.by/news/prezident/lukashenko-my-gotovy-postavlyat-tovary",
+                            "kazpravda.kz/n/deputaty-kazahstana-i-belarusi-usilyat-sotrudnich"),
+    "tokayev-turkistan-2025": ("ar.egemen.kz/article/403305-prezident-buu-daghy",
+                               "kaz.inform.kz/news/halikaralik-dau-damaylarda-araagayin"),
 }  # fmt: skip
 
 
