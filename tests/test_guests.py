@@ -1311,3 +1311,17 @@ def test_the_outlets_own_interview_announced_below_a_read_counter() -> None:
     rec, guests = parse_guests(text)
     assert rec.metadata.genre.value == "interview"
     assert guests == ["Ерлан Сапаров"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        # `Ғалым` (scientist) is a first name before a surname's ending, its role outside the run
+        ("Сауалдарды сайлау комиссиясының төрағасы Ғалым Баймұратовқа қойдық.", "Ғалым Баймұратов"),
+        # a consul (`Бас консулы`) is a position before the name
+        # (a first name pymorphy3 cannot read, `Сүпхи`, needs the position)
+        ("Біз Түркияның Бас консулы Сүпхи Озан мырзамен сұхбаттасқан едік.", "Сүпхи Озан"),
+    ],
+)
+def test_kazakh_names_after_a_chairman_or_a_consul(lead: str, name: str) -> None:
+    assert name in [f.name for f in find_names(Analysis(lead), 0, len(lead))]

@@ -21,7 +21,7 @@ KK_ROLE = re.compile(
     # `Президенті`, `Премьер-министрі`, `Вице-министрі`: inflected forms the Russian lemma misses
     r"(?:вице-|премьер-|vice-)?"
     r"(?:президент|премьер|prezident|сарапшы|саясаттанушы|экономист|шолушы|мүше|депутат|елші|"
-    r"министр|төраға|директор|"
+    r"министр|төраға|директор|консул|konsul|consul|"
     r"басшы|ғалым|маман|профессор|кеңесші|қайраткер|хатшы|өкіл|орынбасар|сенатор|әкім|жетекші|спикер|"
     r"deputat|ministr|sarapshy|ekonomist|elshi|tilshi|ákim|director|minister|secretary|envoy|"
     r"ambassador|analyst|expert|professor|adviser|chairman|spokes|official|h\.e\.?|member|"

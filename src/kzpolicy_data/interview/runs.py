@@ -87,8 +87,18 @@ _RU_PATRONYMIC_CASE = re.compile(r"(?:вич(?:а|у|ем|е)|вн(?:ы|е|у|о
 
 def _role_as_first_name(words: list[str], k: int, j: int) -> bool:
     """`Зерттеуші Ғалым Жүсіпбек`: a role word right after a role and before the surname is a
-    first name that is also a noun (`Ғалым`, scientist)."""
-    return 0 < k == j - 2 and is_role(words[k - 1]) and bool(CYR.search(words[k]))
+    first name that is also a noun (`Ғалым`, scientist); so is `Ғалым` before a surname's ending
+    (`төрағасы Ғалым Баймырзаевқа`, the role in lower case outside the run)."""
+    if k != j - 2 or not CYR.search(words[k]):
+        return False
+    if k > 0 and is_role(words[k - 1]):
+        return True
+    surname = strip_name_case(words[j - 1], True)[0]
+    return words[k].lower() in _FIRST_NAME_ROLES and bool(SURNAME.search(surname))
+
+
+# Role words that are common first names too.
+_FIRST_NAME_ROLES = frozenset({"ғалым"})
 
 
 def name_bounds(words: list[str], kk: bool = False) -> tuple[int, int]:
