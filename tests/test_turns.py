@@ -59,6 +59,8 @@ from kzpolicy_data.source.layout import split_paragraphs
         # an outlet's Latin name in lower case over Cyrillic text; not a Latin phrase over Latin
         ("Jas qazaq: Саят мырза, қалай?", "label", "Jas qazaq", None),
         ("New times: The growth went on.", "none", None, None),
+        ("euronews: – Казахстан вступает в председательство?", "label", "Euronews", None),
+        ("note: - see below", "none", None, None),
         # a photo caption's credit is no label
         ("Досым Сатпаев. Фото: politic.kz", "none", None, None),
         ("Ерлан Карин. Photo: Akorda", "none", None, None),

@@ -139,7 +139,9 @@ _COLON = re.compile(
     rf"|(?:[{UP}][\w.-]*\s+){{1,3}}{_LABEL_ROLE}(?:\s+[{UP}][\w.-]*){{1,2}}"
     rf"|[{AR}]+(?:\s+[{AR}]+){{0,2}}"
     # an outlet's Latin name in lower case over Cyrillic text (`Jas qazaq: Саят мырза, ...`)
-    r"|[A-Z][a-z]+\s[a-z]+(?=:\s*[А-ЯЁӘҒҚҢӨҰҮҺІ]))"
+    r"|[A-Z][a-z]+\s[a-z]+(?=:\s*[А-ЯЁӘҒҚҢӨҰҮҺІ])"
+    # an outlet's name in lower case before a dashed turn (`euronews: – Казахстан ...`)
+    r"|[a-z]{3,}(?=:[ \t]*[–—-][ \t]))"
     rf"\s*:(?:{_AFTER}|(?=[«\"{UP}]))"
 )
 # `Имя Фамилия, издание «X»:` (the label says who asks); bounded.
