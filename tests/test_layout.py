@@ -76,6 +76,9 @@ def test_indented_layout_with_wrapped_lines() -> None:
         ("What do you think about this article?", SegmentKind.WIDGET),
         ("Жарнама", SegmentKind.WIDGET),
         ("Соңғы жаңалықтар", SegmentKind.WIDGET),
+        # a call to follow the site under the text
+        ("Біздің Instagram парақшамызға жазылыңыз", SegmentKind.WIDGET),
+        ("Жаңалықтарды ең бірінші болып оқы", SegmentKind.WIDGET),
     ],
 )
 def test_noise(line: str, kind: SegmentKind) -> None:
@@ -93,6 +96,7 @@ def test_noise(line: str, kind: SegmentKind) -> None:
         "Zakon.kz – Министр энергетики рассказал о тарифах на следующий год.",
         "Прямой эфир: министр отвечает на вопросы читателей",
         "В 18 лет он поступил в университет.",
+        "Посол подписался на Telegram-канал министерства и следит за новостями.",
     ],
 )
 def test_content_is_not_noise(line: str) -> None:

@@ -191,6 +191,11 @@ _WIDGET = re.compile(
     r"қосымшамызды (?:жүктеп|жүктеңіз)|"
     # a reader poll under the text, not a question to a guest
     r"бұл мақала туралы не ойлайсыз|что вы думаете об этой (?:статье|новости)|"
+    # a call to follow the site (`Біздің Instagram парақшамызға жазылыңыз`, `Жаңалықтарды ең
+    # бірінші болып оқыңыз`), never a question to a guest
+    r".{0,40}(?:telegram|телеграм|instagram|инстаграм|facebook|youtube|whatsapp|tiktok)\b"
+    r".{0,40}(?:жазылыңыз|подписывайтесь|подпишитесь|subscribe|follow)|"
+    r"(?:жаңалықтарды|новости) (?:ең )?(?:бірінші|первым\w*) (?:болып )?(?:оқ|узнава|чита)|"
     r"what do you think (?:of|about) this (?:article|story)|"
     # an informer's ad line: `Информационный сервер X: валютные баннеры для Вашего сайта`
     r".{0,60}(?:баннер\w*|информер\w*)\s+для\s+(?:вашего|своего)\s+сайта)",
