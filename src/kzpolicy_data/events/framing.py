@@ -92,7 +92,11 @@ def tells_no_act(
         " ".join(words[max(0, hit.i - 6) : hit.i])
     ):
         return True  # "sat down with Kazinform correspondent to discuss": talks with the outlet
-    if where in _HEAD and set(before) & _TOPIC and _TALKED_OF.search(" ".join(words[: hit.i])):
+    if (
+        where in _HEAD
+        and set(before) & _TOPIC
+        and _TALKED_OF.search(" ".join(words[max(0, hit.i - 40) : hit.i]))
+    ):
         return True  # "ответил на вопросы ... о перспективах вступления в ЕС": a topic listed
     if kind == EventType.CONSULT and _ATTEND.match(lemma):
         if before[-1:] == ["без"]:
