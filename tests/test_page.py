@@ -129,52 +129,42 @@ def test_a_stamp_closing_a_line_of_the_lead_dates_the_page(text: str) -> None:
     assert str(rec.metadata.date_published) == "2022-11-30"
 
 
-def test_a_date_inside_a_sentence_of_the_lead_does_not_date_the_page() -> None:
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date inside a sentence of the lead is the act's, not the page's
+        (
+            "Соглашение вступило в силу\n\nДокумент подписан 30.11.2022. Он вступил в силу "
+            "после ратификации.\n\nСтороны обменялись нотами. Работа продолжится.\n",
+            None,
+        ),
+        # `Пятница , 4 июля 2025` above the headline is the day the page was saved: with no
+        # date of the article's own, the date is unknown, not that day
+        (
+            "Пятница , 4 июля 2025\n\nОппозиция ищет выход\n\n"
+            "Политик рассказал о своих планах. Он вернётся к работе осенью.\n",
+            None,
+        ),
+        # with its clock, a weekday line above the byline and headline is the article's stamp
+        (
+            "Thursday, August 24 2017 14:43\nAnna Berg\n\nTrade Grows Between the Two States\n\n"
+            "The ambassador spoke about the results of the year. Trade grew by a third.\n",
+            "2017-08-24",
+        ),
+        # `7 C` / `Астана` / `16 апреля, 2024` above the headline: the weather widget's today
+        (
+            "7 C\nАстана\n16 апреля, 2024\nImage default\n\nОппозиция ищет выход\n\n"
+            "Политик рассказал о своих планах. Он вернётся к работе осенью.\n",
+            None,
+        ),
+    ],
+)
+def test_the_pages_own_date(text: str, expected: str | None) -> None:
     from kzpolicy_data import parse_bytes
 
-    text = (
-        "Соглашение вступило в силу\n\nДокумент подписан 30.11.2022. Он вступил в силу "
-        "после ратификации.\n\nСтороны обменялись нотами. Работа продолжится.\n"
-    )
-    rec = parse_bytes(text.encode(), "lead.txt", ner=False, events=False)
-    assert rec.metadata.date_published is None
-
-
-def test_a_weekday_bar_alone_does_not_date_the_page() -> None:
-    """`Пятница , 4 июля 2025` above the headline is the day the page was saved: with no date
-    of the article's own, the date is unknown, not that day."""
-    from kzpolicy_data import parse_bytes
-
-    text = (
-        "Пятница , 4 июля 2025\n\nОппозиция ищет выход\n\n"
-        "Политик рассказал о своих планах. Он вернётся к работе осенью.\n"
-    )
-    rec = parse_bytes(text.encode(), "bar.txt", ner=False, events=False)
-    assert rec.metadata.date_published is None
-
-
-def test_a_weekday_date_with_its_clock_is_the_articles_own() -> None:
-    """`Thursday, August 24 2017 14:43` above the byline and headline: the article's stamp."""
-    from kzpolicy_data import parse_bytes
-
-    text = (
-        "Thursday, August 24 2017 14:43\nAnna Berg\n\nTrade Grows Between the Two States\n\n"
-        "The ambassador spoke about the results of the year. Trade grew by a third.\n"
-    )
-    rec = parse_bytes(text.encode(), "stamp.txt", ner=False, events=False)
-    assert str(rec.metadata.date_published) == "2017-08-24"
-
-
-def test_a_weather_widgets_date_does_not_date_the_page() -> None:
-    """`7 C` / `Астана` / `16 апреля, 2024` above the headline: the widget's today."""
-    from kzpolicy_data import parse_bytes
-
-    text = (
-        "7 C\nАстана\n16 апреля, 2024\nImage default\n\nОппозиция ищет выход\n\n"
-        "Политик рассказал о своих планах. Он вернётся к работе осенью.\n"
-    )
-    rec = parse_bytes(text.encode(), "weather.txt", ner=False, events=False)
-    assert rec.metadata.date_published is None
+    rec = parse_bytes(text.encode(), "date.txt", ner=False, events=False)
+    got = rec.metadata.date_published
+    assert (str(got) if got else None) == expected
 
 
 @pytest.mark.parametrize(

@@ -91,8 +91,9 @@ _NOT_STATE = re.compile(
 # Words that name another doer between a reporter and the act: a genitive agent or an office
 # not in an oblique case ("саясаттанушы Президенттің Ресейге сапары туралы": the President's
 # visit; but "Тілшіміз ... елшісімен кездесті": the reporter met the ambassador).
+_GENITIVE_END = r"(?:ның|нің|дың|дің|тың|тің)$"
 _OTHER_DOER = re.compile(
-    r"\w+(?:ның|нің|дың|дің|тың|тің)$|(?:президент|министр|басшы|елші|посол|глава|president|"
+    rf"\w+{_GENITIVE_END}|(?:президент|министр|басшы|елші|посол|глава|president|"
     r"minister|ambassador)(?!\w*(?:мен|бен|пен|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|н)$)",
     re.I,
 )
@@ -112,7 +113,7 @@ def _done_by_no_state(before: list[Token]) -> bool:
     )
 
 
-_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.I)
+_GENITIVE = re.compile(_GENITIVE_END, re.I)
 _COMITATIVE = re.compile(r"\w(?:мен|бен|пен)$", re.I)
 
 
