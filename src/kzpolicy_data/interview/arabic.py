@@ -10,6 +10,7 @@ compared in their Cyrillic reading without vowel harmony, which that reading may
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.kazakh import strip_case
@@ -54,13 +55,19 @@ def arabic_pairs(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     return [(m.start(g), m.end(g), n) for n, m in enumerate(pairs) for g in ("a", "b")]
 
 
+@lru_cache(maxsize=8)
+def _any_harmony(roles: re.Pattern[str]) -> re.Pattern[str]:
+    """``roles`` read without vowel harmony (compiled once per pattern)."""
+    return re.compile(without_harmony(roles.pattern), roles.flags)
+
+
 def arabic_after_role(
     text: str, start: int, end: int, roles: re.Pattern[str]
 ) -> list[tuple[int, int]]:
     """``(start, end)`` of each two-word name right after a word that ``roles`` matches (in its
     Cyrillic reading) whose second word reads as a surname, or that an interview follows in its
     sentence."""
-    any_harmony = re.compile(without_harmony(roles.pattern), roles.flags)
+    any_harmony = _any_harmony(roles)
     # a double first name is hyphenated (`قاسىم-جومارت`, Қасым-Жомарт)
     words = list(re.finditer(rf"{_WORD}(?:-{_WORD})?", text[start:end]))
     out = []
@@ -93,7 +100,7 @@ def arabic_interviewed(
 ) -> list[tuple[int, int]]:
     """``(start, end)`` of each two-word name in the comitative right before `сұхбат`, without
     its suffix; not a position (`ەلشىمەن سۇحبات`, with the ambassador)."""
-    any_harmony = re.compile(without_harmony(roles.pattern), roles.flags)
+    any_harmony = _any_harmony(roles)
     out = []
     for m in _INTERVIEWED.finditer(text, start, end):
         cyr = [without_harmony(to_cyrillic(m.group(g), None)) for g in ("a", "b")]

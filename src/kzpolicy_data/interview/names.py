@@ -118,8 +118,7 @@ def _glued_initials(text: str, start: int, end: int, kk: bool) -> list[Found]:
         if not (role or cued_role(text[max(start, s - 140) : s]) or SAYS.match(text, e)):
             continue
         sur = m.group("sur")
-        hint = "masc" if role and _OBLIQUE_MASC.search(sur) and oblique(role) else None
-        nom, inflected = nominative_of(sur, hint, kk=kk)
+        nom, inflected = nominative_of(sur, _masculine_hint(role, sur), kk=kk)
         case = "oblique" if inflected else None
         name = m.group("init") + nom
         found.append(
@@ -248,10 +247,7 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
         e = glued.start() + 1  # `Анна ЛиНа`: a paragraph glued on without its break
     printed = text[s:e].replace("\n", " ")
     role = role_before(text[max(start, s - 120) : s])
-    # `интервью посла Ерлана Сакенова`: after a genitive role, `-ова` is a man's genitive, not
-    # a woman's nominative
-    hint = "masc" if role and _OBLIQUE_MASC.search(printed) and oblique(role) else None
-    name, inflected = nominative_of(printed, hint, kk=kk)
+    name, inflected = nominative_of(printed, _masculine_hint(role, printed), kk=kk)
     if inflected and not kk and role and nominative(role) and _AS_NOMINATIVE.search(printed):
         # `посол Японии Масаёси КАМОХАРА:`: in apposition to a nominative position, a name
         # ending as a nominative is one (pymorphy3 reads `Камохара` as a genitive of `Камохар`)
@@ -291,6 +287,12 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
 
 
 # A surname's last letter that a nominative can end in but a masculine genitive reading too
+def _masculine_hint(role: str | None, printed: str) -> str | None:
+    """`интервью посла Ерлана Сакенова`: after a genitive role, `-ова` is a man's genitive, not
+    a woman's nominative."""
+    return "masc" if role and _OBLIQUE_MASC.search(printed) and oblique(role) else None
+
+
 _AS_NOMINATIVE = re.compile(r"[аАяЯ]$")
 _DATIVE = frozenset(("ға", "ге", "қа", "ке"))
 _INSTRUMENTAL_ROLE = re.compile(r"(?:ом|ем|ём)$", re.I)
