@@ -8,6 +8,7 @@ it is an interview.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..codes import TurnKind
@@ -295,7 +296,7 @@ def segment(
 def opening(paras: list[Paragraph]) -> list[Paragraph]:
     """The paragraphs that open the article, not counting a page's counters and bylines of a
     word or two (`4,888` / `оқылды`, read) between the title and the lead."""
-    return [p for p in paras if len(p.text.split()) > 2][:OPENING]
+    return list(itertools.islice((p for p in paras if len(p.text.split(maxsplit=3)) > 2), OPENING))
 
 
 def _announced(paras: list[Paragraph], title: str, cue_text: str) -> Segmentation | None:
