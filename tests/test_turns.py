@@ -814,3 +814,27 @@ def test_arabic_script_labels_on_lines_of_their_own_join_their_turns() -> None:
         "بەرەكەت كارىبايەۆ:\nكەلەسى جىلى تۇسىرىلەدى.\n"
     )
     assert _kinds(text) == "QAQA"
+
+
+def test_one_question_run_in_one_line_after_the_outlets_announcement() -> None:
+    # a PDF's text run together: the lead announcing the interview, one question, its answer
+    lead = (
+        "Kazakhstan has sponsored many initiatives on security in Asia. In an interview with "
+        "the Executive Director of the Secretariat, Ambassador Anna Berg, we found out about "
+        "the priorities of the Conference. "
+    )
+    qa = (
+        "The forum has existed for almost 20 years: what is it today? Indeed, the "
+        "institutionalization of the Conference has gone far in these years."
+    )
+    text = "Unofficial translation\n" + lead + qa
+    rec = parse_bytes(text.encode(), "x.txt", events=False)
+    assert [(t.kind.value, rec.text[t.span.start : t.span.start + 10]) for t in rec.turns] == [
+        ("question", "The forum "),
+        ("answer", "Indeed, th"),
+    ]
+    guests = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]
+    assert guests == ["Anna Berg"]
+    # without the announcement, one question in a line is a news paragraph's rhetorical one
+    news = "Unofficial translation\nKazakhstan has sponsored many initiatives. " + qa
+    assert parse_bytes(news.encode(), "y.txt", events=False).turns == []

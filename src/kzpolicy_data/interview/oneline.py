@@ -14,6 +14,7 @@ import re
 
 from ..nlp.script import kazakh_in_cyrillic
 from ..source.layout import Paragraph
+from .genre import strong_cue
 from .markers import AR, DASHES, LO, PATRONYMIC_END, SECOND_PERSON, TITLE_ADDRESS, UP
 
 __all__ = ["split_glued", "split_inline", "split_questions"]
@@ -145,7 +146,7 @@ def split_questions(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph
     """One-line interviews without any marker (`... Kazinform correspondent. How do you estimate
     the visit? Undoubtedly, ...`): in a text with no marked paragraph, the paragraph holding
     most of it is cut around each run of sentences ending in `?`, when it holds two runs or
-    more (one is a news paragraph's rhetorical question)."""
+    more (one is a news paragraph's rhetorical question), or one after a strong cue."""
     if not unmarked:
         return paras
     total = sum(len(p.text) for p in paras) or 1
@@ -158,7 +159,11 @@ def split_questions(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph
         ]
         cuts = [starts[i] for i in range(1, len(starts)) if asked[i] != asked[i - 1]]
         runs = sum(1 for i, q in enumerate(asked) if q and (i == 0 or not asked[i - 1]))
-        if len(p.text) > 0.5 * total and runs >= 2:
+        # one run is enough after the outlet's own words announcing the interview (`In an
+        # interview with ... we found out about ...`): an excerpt cut in its first answer
+        first_q = next((starts[i] for i, q in enumerate(asked) if q), 0)
+        announced = runs == 1 and strong_cue(p.text[max(0, first_q - 600) : first_q])
+        if len(p.text) > 0.5 * total and (runs >= 2 or announced):
             out += _cut(p, cuts)
         else:
             out.append(p)

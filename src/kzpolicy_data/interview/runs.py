@@ -27,7 +27,7 @@ GEO = re.compile(
     r"foreign|security|defen[cs]e|trade|finance|justice|"
     # bodies a position names before its holder (`Royal Institute for International Relations
     # Marc Trenteseau`)
-    r"relations|institute|studies|cent(?:er|re)|council|committee|commission|agency|"
+    r"relations|institute|studies|cent(?:er|re)|council|committee|commission|agency|secretariat|"
     r"organi[sz]ation|foundation|university|academy|association|parliament|assembly|"
     r"department|administration|royal|"
     # academic and civic bodies and degrees (`head of the South Caucasus Political Scientists
