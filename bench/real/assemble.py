@@ -105,6 +105,8 @@ GROUPS = {
                             "kazpravda.kz/n/deputaty-kazahstana-i-belarusi-usilyat-sotrudnich"),
     "tokayev-turkistan-2025": ("ar.egemen.kz/article/403305-prezident-buu-daghy",
                                "kaz.inform.kz/news/halikaralik-dau-damaylarda-araagayin"),
+    "zhang-hanhui-expo-2017": ("en.inform.kz/news/xi-jinping-to-visit-expo-2017-in-astana",
+                               "ic24.kz/news/ch-khankhuey:-kitayskiy-potrebitel"),
 }  # fmt: skip
 
 
