@@ -1316,3 +1316,18 @@ def test_the_outlets_own_interview_announced_below_a_read_counter() -> None:
 )
 def test_a_name_after_a_position(lead: str, name: str) -> None:
     assert name in [f.name for f in find_names(Analysis(lead), 0, len(lead))]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Белгілі ғалым, Р.Б.Сүлейменов атындағы Шығыстану институтының директоры келді.",
+        "Директор института имени Р.Б.Сулейменова рассказал о планах.",
+    ],
+)
+def test_an_institutions_namesake_is_no_name(lead: str) -> None:
+    assert not [
+        f
+        for f in find_names(Analysis(lead), 0, len(lead))
+        if "Сүлейменов" in f.name or "Сулейменов" in f.name
+    ]
