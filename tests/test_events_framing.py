@@ -45,6 +45,8 @@ def _keys(text: str) -> list[Key]:
             "CONSULT",
         ),
         ("Китайско-казахстанские отношения обязательно вступят в новую эру дружбы.", "AGREE"),
+        # a courtesy call is a visit, not a call on someone to act
+        ("Foreign Minister Kishida Pays a Courtesy Call on the President of Kazakhstan", "DEMAND"),
     ],
 )
 def test_a_trigger_that_tells_no_act(text: str, kind: str) -> None:

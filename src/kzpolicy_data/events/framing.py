@@ -98,6 +98,8 @@ def tells_no_act(
         and _TALKED_OF.search(" ".join(words[max(0, hit.i - 40) : hit.i]))
     ):
         return True  # "ответил на вопросы ... о перспективах вступления в ЕС": a topic listed
+    if kind == EventType.DEMAND and word == "call" and before[-1:] in (["courtesy"], ["a"]):
+        return True  # "pays a courtesy call on the President": a visit, no demand
     if kind == EventType.CONSULT and _ATTEND.match(lemma):
         if before[-1:] == ["без"]:
             return True  # "без участия официальных властей": nobody took part
