@@ -61,6 +61,8 @@ from kzpolicy_data.source.layout import split_paragraphs
         ("New times: The growth went on.", "none", None, None),
         ("euronews: – Казахстан вступает в председательство?", "label", "Euronews", None),
         ("note: - see below", "none", None, None),
+        # an outlet's rubric opening the lead is no speaker
+        ("WNAM REPORT: Minister Anna Berg gave an interview.", "none", None, None),
         # a photo caption's credit is no label
         ("Досым Сатпаев. Фото: politic.kz", "none", None, None),
         ("Ерлан Карин. Photo: Akorda", "none", None, None),

@@ -164,6 +164,8 @@ _NAME_PERIOD = re.compile(
 # A photo caption's credit (`Досым Сатпаев. Фото: politic.kz`), not a label: the photo word
 # ends the label or follows it.
 _CAPTION = re.compile(r"(?:^|[\s.])(?:фото|photo|сурет|foto)$", re.I)
+# An outlet's rubric opening the lead (`WNAM REPORT: Minister ...`), not a speaker.
+_RUBRIC_LABEL = re.compile(r"\s(?:report|news|exclusive|update)$", re.I)
 _CAPTION_AFTER = re.compile(r"(?:фото|photo|сурет|foto)\b", re.I)
 _LABEL_LINE = re.compile(
     rf"^(?:{_HEREINAFTER}|[«\"][^»\"\n]{{2,40}}[»\"]|[{UP}][\w.-]*(?:\s+[{UP}][\w.-]*){{0,3}}"
@@ -286,6 +288,7 @@ def detect_marker(p: Paragraph) -> Marked:
             and m.end() < len(t)
             and m.group("label").strip().lower() not in _NOT_LABELS
             and not _CAPTION.search(m.group("label").strip())
+            and not _RUBRIC_LABEL.search(m.group("label").strip())
             and not _CAPTION_AFTER.match(t, m.end())
             and not (pattern is _CAPS and _common_first_word(m.group("label")))
         ):
