@@ -45,6 +45,12 @@ def _keys(text: str) -> list[Key]:
             "CONSULT",
         ),
         ("Китайско-казахстанские отношения обязательно вступят в новую эру дружбы.", "AGREE"),
+        # a chairmanship concluded is ended, no treaty concluded
+        (
+            "Kazakhstan has concluded its chairmanship of the Conference on Interaction and "
+            "Confidence Building Measures in Asia.",
+            "AGREE",
+        ),
         # a courtesy call is a visit, not a call on someone to act
         ("Foreign Minister Kishida Pays a Courtesy Call on the President of Kazakhstan", "DEMAND"),
     ],
@@ -76,6 +82,14 @@ def test_the_topics_an_interviews_lead_lists_are_no_acts() -> None:
     )
     text = f"{lead}\n\nПосол работает в Астане третий год."
     assert not [k for k in event_keys(text, "framing") if k[0] == "AGREE"]
+
+
+def test_an_agreement_concluded_is_still_an_agreement() -> None:
+    assert [
+        k
+        for k in _keys("Kazakhstan and China concluded an agreement on visa-free travel.")
+        if k[0] == "AGREE"
+    ]
 
 
 def test_a_statement_is_still_a_statement() -> None:

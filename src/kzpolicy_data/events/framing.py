@@ -46,6 +46,11 @@ _MEETING = re.compile(
     r"визит|торжеств|мероприяти|совещани|консультаци|раунд|парад|учени",
     re.I,
 )
+# What one concludes when "concluded" is an agreement's verb, not "ended".
+_A_DEAL = re.compile(
+    r"agreement|treaty|deal|contract|memorand|accord|pact|protocol|convention|negotiation|talks",
+    re.I,
+)
 # What relations "enter" that is no agreement: a new era, stage or phase.
 _NEW_STAGE = re.compile(
     r"(?:эр(?:а|у|ы|е|ой)|этап|фаз|стади|период|кезең|дәуір|белес|era|stage|phase)", re.I
@@ -105,6 +110,12 @@ def tells_no_act(
             return True  # "без участия официальных властей": nobody took part
         if not any(_MEETING.match(w) for w in words[hit.j : hit.j + 7]):
             return True  # "участию в военно-политическом союзе - ОДКБ": membership, no meeting
+    if (
+        kind == EventType.AGREE
+        and word.startswith("conclud")
+        and not _A_DEAL.search(" ".join(words[hit.i : hit.j + 5]))
+    ):
+        return True  # "concluded its chairmanship": ended, no treaty concluded
     if kind == EventType.AGREE and any(_NEW_STAGE.match(w) for w in words[hit.j : hit.j + 4]):
         return True  # "вступят в новую эру дружбы", "жаңа кезеңге кірді": a stage, no treaty
     if kind == EventType.AGREE and _FRAMING.search(" ".join(words[max(0, hit.i - 3) : hit.j + 4])):
