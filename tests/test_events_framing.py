@@ -51,6 +51,12 @@ def _keys(text: str) -> list[Key]:
             "Confidence Building Measures in Asia.",
             "AGREE",
         ),
+        # a trip by a university's people or by reporters is no state's visit
+        (
+            "The two sides are trying to organise a trip by presidents of Kazakhstan-based "
+            "universities to Germany.",
+            "CONSULT",
+        ),
         # a courtesy call is a visit, not a call on someone to act
         ("Foreign Minister Kishida Pays a Courtesy Call on the President of Kazakhstan", "DEMAND"),
     ],
@@ -82,6 +88,12 @@ def test_the_topics_an_interviews_lead_lists_are_no_acts() -> None:
     )
     text = f"{lead}\n\nПосол работает в Астане третий год."
     assert not [k for k in event_keys(text, "framing") if k[0] == "AGREE"]
+
+
+def test_a_presidents_visit_by_name_is_still_a_visit() -> None:
+    assert [
+        k for k in _keys("A visit by President Tokayev to Berlin took place.") if k[0] == "CONSULT"
+    ]
 
 
 def test_an_agreement_concluded_is_still_an_agreement() -> None:

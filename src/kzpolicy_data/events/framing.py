@@ -46,6 +46,12 @@ _MEETING = re.compile(
     r"визит|торжеств|мероприяти|совещани|консультаци|раунд|парад|учени",
     re.I,
 )
+# A visit's doer after `by`: reporters, experts, a university's people, no state.
+_BY_NO_STATE = re.compile(
+    r"by\s+(?:\S+\s+){0,4}?(?:journalists?|reporters?|experts?|scholars?|students?|"
+    r"universit(?:y|ies)|institutes?)\b",
+    re.I,
+)
 # What one concludes when "concluded" is an agreement's verb, not "ended".
 _A_DEAL = re.compile(
     r"agreement|treaty|deal|contract|memorand|accord|pact|protocol|convention|negotiation|talks",
@@ -105,6 +111,8 @@ def tells_no_act(
         return True  # "ответил на вопросы ... о перспективах вступления в ЕС": a topic listed
     if kind == EventType.DEMAND and word == "call" and before[-1:] in (["courtesy"], ["a"]):
         return True  # "pays a courtesy call on the President": a visit, no demand
+    if kind == EventType.CONSULT and _BY_NO_STATE.match(" ".join(words[hit.j : hit.j + 6])):
+        return True  # "a trip by presidents of Kazakhstan-based universities": no state's
     if kind == EventType.CONSULT and _ATTEND.match(lemma):
         if before[-1:] == ["без"]:
             return True  # "без участия официальных властей": nobody took part
