@@ -7,7 +7,7 @@ import pytest
 
 from kzpolicy_data import parse_bytes
 from kzpolicy_data.events.annotate import event_key
-from kzpolicy_data.events.extract import extract_events
+from kzpolicy_data.events.extract import extract_candidates, extract_events
 from kzpolicy_data.nlp.analysis import Analysis
 
 from .parsing import Key, event_keys
@@ -88,6 +88,17 @@ def test_the_topics_an_interviews_lead_lists_are_no_acts() -> None:
     )
     text = f"{lead}\n\nПосол работает в Астане третий год."
     assert not [k for k in event_keys(text, "framing") if k[0] == "AGREE"]
+
+
+def test_what_others_call_a_state_in_a_question_is_no_act() -> None:
+    text = (
+        "Интервью с политологом Ерланом Ахметовым.\n\n"
+        "– Ерлан Маратович, Казахстан иногда называют слишком нейтральным союзником России. "
+        "Почему так?\n\n– Я так не думаю. Казахстан следует своему курсу.\n"
+    )
+    rec = parse_bytes(text.encode(), "q.txt", events=False)
+    keys = [event_key(c.event) for c in extract_candidates(rec, Analysis(rec.text))]
+    assert not [k for k in keys if k[0] == "SUPPORT"]
 
 
 def test_a_presidents_visit_by_name_is_still_a_visit() -> None:

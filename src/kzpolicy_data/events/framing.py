@@ -46,6 +46,8 @@ _MEETING = re.compile(
     r"визит|торжеств|мероприяти|совещани|консультаци|раунд|парад|учени",
     re.I,
 )
+# Nobody in particular calling or thinking something, in a question.
+_THEY_SAY = {"называют", "считают", "атайды"}
 # A visit's doer after `by`: reporters, experts, a university's people, no state.
 _BY_NO_STATE = re.compile(
     r"by\s+(?:\S+\s+){0,4}?(?:journalists?|reporters?|experts?|scholars?|students?|"
@@ -111,6 +113,8 @@ def tells_no_act(
         return True  # "ответил на вопросы ... о перспективах вступления в ЕС": a topic listed
     if kind == EventType.DEMAND and word == "call" and before[-1:] in (["courtesy"], ["a"]):
         return True  # "pays a courtesy call on the President": a visit, no demand
+    if turn is not None and turn.kind == TurnKind.QUESTION and set(words) & _THEY_SAY:
+        return True  # "Казахстан иногда называют ... союзником России?": what others say, asked
     if kind == EventType.CONSULT and _BY_NO_STATE.match(" ".join(words[hit.j : hit.j + 6])):
         return True  # "a trip by presidents of Kazakhstan-based universities": no state's
     if kind == EventType.CONSULT and _ATTEND.match(lemma):
