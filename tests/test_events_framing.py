@@ -101,6 +101,12 @@ def test_what_others_call_a_state_in_a_question_is_no_act() -> None:
     assert not [k for k in keys if k[0] == "SUPPORT"]
 
 
+def test_a_call_made_on_someone_to_act_is_still_a_demand() -> None:
+    assert [
+        k for k in _keys("The UN made a call on the parties to cease fire.") if k[0] == "DEMAND"
+    ]
+
+
 def test_a_presidents_visit_by_name_is_still_a_visit() -> None:
     assert [
         k for k in _keys("A visit by President Tokayev to Berlin took place.") if k[0] == "CONSULT"

@@ -40,7 +40,10 @@ _TALKED_OF = re.compile(
     r"на\s+вопрос|answered\s+(?:\w+\s+)?questions|интервью|interview|сұ[хқ]бат", re.I
 )
 # Taking part is an act only in a meeting of some kind (a summit, talks, a session, a forum).
-_ATTEND = re.compile(r"участ|принять\s+участ")
+_ATTEND = re.compile(r"участ")
+# A call paid on someone is a visit ("pays a courtesy call on", "paid a call on"); "made a call
+# on the parties to cease fire" is a demand.
+_PAID_A_CALL = re.compile(r"(?:courtesy|(?:pay|pays|paid|paying)\s+a)$", re.I)
 _MEETING = re.compile(
     r"саммит|сесси|заседани|совет(?!ник)|съезд|форум|встреч|переговор|конференц|церемони|"
     r"визит|торжеств|мероприяти|совещани|консультаци|раунд|парад|учени",
@@ -111,7 +114,7 @@ def tells_no_act(
         and _TALKED_OF.search(" ".join(words[max(0, hit.i - 40) : hit.i]))
     ):
         return True  # "ответил на вопросы ... о перспективах вступления в ЕС": a topic listed
-    if kind == EventType.DEMAND and word == "call" and before[-1:] in (["courtesy"], ["a"]):
+    if kind == EventType.DEMAND and word == "call" and _PAID_A_CALL.search(" ".join(before)):
         return True  # "pays a courtesy call on the President": a visit, no demand
     if turn is not None and turn.kind == TurnKind.QUESTION and set(words) & _THEY_SAY:
         return True  # "Казахстан иногда называют ... союзником России?": what others say, asked
