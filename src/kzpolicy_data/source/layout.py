@@ -23,6 +23,7 @@ __all__ = [
     "context_noise",
     "looks_like_heading",
     "split_paragraphs",
+    "under_weather",
 ]
 
 
@@ -273,6 +274,13 @@ def byline_authors(text: str) -> list[str] | None:
     if not parts or any(not p[0].isupper() or len(p.split()) > 4 for p in parts):
         return None
     return parts
+
+
+def under_weather(paras: list[Paragraph]) -> set[int]:
+    """The starts of the two lines under each weather widget's temperature (`7 C` / `Астана` /
+    `16 апреля, 2024`): its city and the site's "today"."""
+    hot = [i for i, p in enumerate(paras) if _WEATHER.match(p.text.strip())]
+    return {paras[k].start for i in hot for k in (i + 1, i + 2) if k < len(paras)}
 
 
 def context_noise(paras: list[Paragraph]) -> dict[int, SegmentKind]:

@@ -21,6 +21,7 @@ from .layout import (
     classify_noise,
     context_noise,
     looks_like_heading,
+    under_weather,
 )
 from .raw import Prefix
 
@@ -159,17 +160,7 @@ def _title_or_heading(scan: _Scan, i: int, p: Paragraph) -> SegmentKind | None:
 # `Tuesday , March 4 2025`: a site template's "today" line (space before the comma), printed
 # when the page was scraped, not when it was published.
 _WEEKDAY_BAR = re.compile(rf"\s*(?:{WEEKDAY_PATTERN})\b", re.I)
-# A weather widget's temperature (`7 C` / `Астана` / `16 апреля, 2024`): the date under it is
-# the site's "today", as a weekday bar's is.
-_WEATHER = re.compile(r"\s*[-+−]?\d{1,2}\s*°?\s*[CСF]\s*$")
 _SCRAPE_STAMP = re.compile(r"^[A-Z][a-z]+day\s+,\s+[A-Z][a-z]+\s+\d{1,2}\s+\d{4}$")
-
-
-def _under_weather(paras: list[Paragraph]) -> set[int]:
-    """The starts of the lines that one of the two lines above is a weather widget's
-    temperature of."""
-    hot = [i for i, q in enumerate(paras) if len(q.text) < 12 and _WEATHER.match(q.text)]
-    return {paras[k].start for i in hot for k in (i + 1, i + 2) if k < len(paras)}
 
 
 def find_publication_date(
@@ -191,7 +182,9 @@ def find_publication_date(
     for p in paras:
         if len(p.text) <= 120 and p is not parts.title and (p.end <= first or p.start >= last):
             candidates.append((p, DateSource.HEADER if p.end <= first else DateSource.FOOTER))
-    weather = _under_weather(paras)
+    # `7 C` / `Астана` / `16 апреля, 2024`: the date under a weather widget is the site's
+    # "today", as a weekday bar's is
+    weather = under_weather(paras)
     for p, source in candidates:
         if _SCRAPE_STAMP.match(p.text):
             continue
