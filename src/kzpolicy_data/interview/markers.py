@@ -163,10 +163,11 @@ _NAME_PERIOD = re.compile(
 )
 # A photo caption's credit (`Досым Сатпаев. Фото: politic.kz`), not a label: the photo word
 # ends the label or follows it.
-_CAPTION = re.compile(r"(?:^|[\s.])(?:фото|photo|сурет|foto)$", re.I)
+_PHOTO = r"(?:фото|photo|сурет|foto)"
+_CAPTION = re.compile(rf"(?:^|[\s.]){_PHOTO}$", re.I)
 # An outlet's rubric opening the lead (`WNAM REPORT: Minister ...`), not a speaker.
 _RUBRIC_LABEL = re.compile(r"\s(?:report|news|exclusive|update)$", re.I)
-_CAPTION_AFTER = re.compile(r"(?:фото|photo|сурет|foto)\b", re.I)
+_CAPTION_AFTER = re.compile(rf"{_PHOTO}\b", re.I)
 _LABEL_LINE = re.compile(
     rf"^(?:{_HEREINAFTER}|[«\"][^»\"\n]{{2,40}}[»\"]|[{UP}][\w.-]*(?:\s+[{UP}][\w.-]*){{0,3}}"
     rf"|[{UP}][{LO}]+\s+[{UP}]{{2,}}[{UP}-]*,\s?[^:\n]{{2,60}}"
