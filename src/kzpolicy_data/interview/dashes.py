@@ -11,7 +11,7 @@ import re
 from ..codes import TurnKind
 from ..nlp.script import kazakh_in_cyrillic
 from ..source.layout import looks_like_heading
-from .drafts import LO, UP, Segmentation, alternate, asks, build, has_question
+from .drafts import LO, SHORT_QUESTION, UP, Segmentation, alternate, asks, build, has_question
 from .markers import DEAR, PATRONYMIC_END, SECOND_PERSON, TITLE_ADDRESS, Marked
 
 __all__ = ["PATRONYMIC", "VOCATIVE", "cut_question", "dash_scheme", "greets"]
@@ -126,15 +126,12 @@ def _questions_dashed(
             if (
                 q.style == a.style == "none"
                 and q.ends_with_question
-                and len(q.para.text) < _SHORT_QUESTION
+                and len(q.para.text) < SHORT_QUESTION
                 and not a.ends_with_question
                 and i not in starts
             ):
                 starts[i], starts[i + 1] = TurnKind.QUESTION, TurnKind.ANSWER
     return build(marked, starts, "dash_questions")
-
-
-_SHORT_QUESTION = 400
 
 
 def _alternating(marked: list[Marked], dashed: list[int]) -> Segmentation:

@@ -18,6 +18,7 @@ __all__ = [
     "LO",
     "NAME_LABEL",
     "PROMPT",
+    "SHORT_QUESTION",
     "UP",
     "Segmentation",
     "TurnDraft",
@@ -96,13 +97,19 @@ def alternate(indexes: list[int]) -> dict[int, TurnKind]:
     }
 
 
+# A question paragraph shorter than this asks by its `?` alone.
+SHORT_QUESTION = 400
+
+
 def asks(m: Marked) -> bool:
     """An unmarked question: ends with `?`, or a short prompt addressing the guest."""
     t = m.para.text
     if m.ends_with_question:
         # A host's first question often opens with a greeting and thanks (`Добрый день, ...,
         # разрешите поблагодарить Вас ...`): longer, but its last sentence asks `you`.
-        return len(t) < 400 or (len(t) < 800 and bool(SECOND_PERSON.search(_last_sentence(t))))
+        return len(t) < SHORT_QUESTION or (
+            len(t) < 2 * SHORT_QUESTION and bool(SECOND_PERSON.search(_last_sentence(t)))
+        )
     prompt = looks_like_heading(t) and len(t.split()) >= 3
     return prompt and bool(SECOND_PERSON.search(t) or PROMPT.match(t))
 

@@ -118,9 +118,9 @@ def _glued_initials(text: str, start: int, end: int, kk: bool) -> list[Found]:
     found = []
     for m in _GLUED_INITIALS.finditer(text, start, end):
         s, e = m.span()
-        role = role_before(text[max(start, s - 120) : s])
         if _NAMESAKE.match(text, e) or _NAMED_AFTER.search(text, max(start, s - 12), s):
             continue  # `Р.Б.Сүлейменов атындағы институт`, `имени Р.Б.Сулейменова`: a namesake
+        role = role_before(text[max(start, s - 120) : s])
         if not (role or cued_role(text[max(start, s - 140) : s]) or SAYS.match(text, e)):
             continue
         sur = m.group("sur")
