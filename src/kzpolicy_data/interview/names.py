@@ -253,7 +253,7 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
         e = glued.start() + 1  # `Анна ЛиНа`: a paragraph glued on without its break
     printed = text[s:e].replace("\n", " ")
     role = role_before(text[max(start, s - 120) : s])
-    name, inflected = nominative_of(printed, _masculine_hint(role, printed), kk=kk)
+    name, inflected = nominative_of(printed, _masculine_hint(role, printed, kk=kk), kk=kk)
     if inflected and not kk and role and nominative(role) and _AS_NOMINATIVE.search(printed):
         # `посол Японии Масаёси КАМОХАРА:`: in apposition to a nominative position, a name
         # ending as a nominative is one (pymorphy3 reads `Камохара` as a genitive of `Камохар`)
@@ -293,10 +293,16 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
 
 
 # A surname's last letter that a nominative can end in but a masculine genitive reading too
-def _masculine_hint(role: str | None, printed: str) -> str | None:
+def _masculine_hint(role: str | None, printed: str, *, kk: bool = False) -> str | None:
     """`интервью посла Ерлана Сакенова`: after a genitive role, `-ова` is a man's genitive, not
-    a woman's nominative."""
-    return "masc" if role and _OBLIQUE_MASC.search(printed) and oblique(role) else None
+    a woman's nominative. So is a first name ending in `-а`/`-я` after any oblique Russian role
+    (`у политолога Даниала Хатаи`): a woman's would end in `-ы`, `-е`, `-ой` or `-у` there."""
+    if not role or not oblique(role):
+        return None
+    first = printed.split()[0] if " " in printed else ""
+    if _OBLIQUE_MASC.search(printed) or (not kk and _AS_NOMINATIVE.search(first)):
+        return "masc"
+    return None
 
 
 _AS_NOMINATIVE = re.compile(r"[аАяЯ]$")

@@ -111,8 +111,9 @@ WEEKDAY_PATTERN = (
     r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|дүйсенбі|сейсенбі|"
     r"сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|"
-    # and in the Arabic script (`سەنبى, 12 قازان 2024`: a site's "today" bar)
-    r"دۇيسەنبى|سەيسەنبى|ءسارسەنبى|بەيسەنبى|جۇما|سەنبى|جەكسەنبى"
+    # and in the Arabic script (`سەنبى, 12 قازان 2024`: a site's "today" bar), where the
+    # hamza that marks a front-vowel word (`ءسارسەنبى`) is as often left out
+    r"ء?(?:دۇيسەنبى|سەيسەنبى|سارسەنبى|بەيسەنبى|جۇما|سەنبى|جەكسەنبى)"
 )
 _FILLER = re.compile(
     r"^(?:г|гг|год|года|году|ж|жыл|жылы|жылғы|в|at|am|pm|utc|gmt|ast|almt|опубликовано|"
