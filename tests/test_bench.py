@@ -79,13 +79,13 @@ def test_evaluate_structure_smoke_run() -> None:
 
 
 def _run_on_gold(
-    script: str, rows: list[dict[str, Any]], tmp_path: Path, cache: Path
+    script: str, rows: list[dict[str, Any]], tmp_path: Path, cache: Path, *args: str
 ) -> subprocess.CompletedProcess[str]:
     """Run a real-corpus bench script on ``rows`` as its gold file and ``cache`` as its texts."""
     gold = tmp_path / "gold.jsonl"
     gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / script), "--gold", str(gold)],
+        [sys.executable, str(ROOT / "bench" / script), "--gold", str(gold), *args],
         capture_output=True,
         text=True,
         check=False,
@@ -138,6 +138,40 @@ def test_real_evaluation_scores_cached_texts_and_skips_missing_ones(tmp_path: Pa
     row_all = next(line for line in proc.stdout.splitlines() if line.startswith("| all |"))
     cells = [c.strip() for c in row_all.split("|")[1:-1]]
     assert cells[2:9] == ["100.0% (1/1)"] * 7, row_all  # structure, and the gold interviewee
+
+
+def test_real_evaluation_tells_test_texts_of_sites_new_to_dev(tmp_path: Path) -> None:
+    """A test text from a site some dev text is from (whatever its language subdomain) is
+    counted under `site in dev`; one from a site no dev text is from, under `site new`."""
+    text = "Президент провел переговоры. Стороны подписали соглашение о торговле.\n"
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    rows = []
+    for n, (outlet, split) in enumerate(
+        (
+            ("kaz.example.kz", "dev"),
+            ("en.example.kz", "test"),
+            ("www.other.kz", "test"),
+            ("news.other.co.uk", "test"),
+        )
+    ):
+        data = (text + " " * n).encode()
+        digest = hashlib.sha256(data).hexdigest()
+        (cache / f"{digest}.txt").write_bytes(data)
+        rows.append(
+            {
+                "id": f"R0000000{n}", "sha256": digest, "language": "ru", "outlet": outlet,
+                "layout": "plain", "split": split, "genre": "news", "date": None,
+                "interviewees": [], "turns": [], "events": [],
+            }
+        )  # fmt: skip
+    proc = _run_on_gold("evaluate_real.py", rows, tmp_path, cache, "--split", "all")
+    counts = {
+        line.split("|")[1].strip(): line.split("|")[2].strip()
+        for line in proc.stdout.splitlines()
+        if line.startswith("| site")
+    }
+    assert counts == {"site in dev": "1", "site new": "2"}, proc.stdout
 
 
 def test_perturbation_bench_keeps_a_dash_interview_on_one_line(tmp_path: Path) -> None:
