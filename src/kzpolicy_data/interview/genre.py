@@ -31,6 +31,7 @@ __all__ = [
     "body_evidence",
     "decide",
     "interview_cue",
+    "retold",
     "strong_cue",
     "text_evidence",
 ]
@@ -157,6 +158,30 @@ def announced_interview(title: str, lead: str) -> Evidence | None:
         # announces, but names nobody
         return Evidence(f"announced {rubric.group(0).strip()!r}", 4.5, "title")
     return None
+
+
+# A paragraph that reports someone's words in the third person (`..., he said.`, `told The
+# Astana Times`, `по словам посла`, `деді ол`): the outlet telling what was said, not printing it.
+_SAID = re.compile(
+    r"\b(?:said|says|told|noted|stressed|added|emphasi[sz]ed|explained|according\s+to)\b|"
+    r"(?<!\w)(?:сказал|отметил|заявил|подчеркнул|добавил|пояснил|по\s+(?:его|её|ее)\s+словам|"
+    r"деді|айтты|атап\s+өтті|мәлімдеді|айтуынша|сөзінше)(?!\w)",
+    re.I,
+)
+RETOLD_PARAGRAPHS = 2
+
+
+def retold(paragraphs: list[str]) -> Evidence | None:
+    """News counter-evidence: two or more of the paragraphs after the article's opening report
+    what someone said, in the third person. A page that tells a conversation so is news built
+    on an interview (the team's devset codes an interview retold in indirect speech and a
+    profile built on the outlet's own talk as no interview); on the dev split 8 of 448
+    interviews with printed turns have such paragraphs, and 71 of 365 other articles."""
+    words = [p for p in paragraphs if len(p.split(maxsplit=3)) > 2]
+    n = sum(1 for p in words[OPENING:] if _SAID.search(p))
+    if n < RETOLD_PARAGRAPHS:
+        return None
+    return Evidence(f"{n} paragraphs after the opening retell what was said", -1.5, "body")
 
 
 def strong_cue(text: str) -> bool:

@@ -33,6 +33,7 @@ from .genre import (
     body_evidence,
     decide,
     interview_cue,
+    retold,
     strong_cue,
     text_evidence,
 )
@@ -263,7 +264,8 @@ def segment(
     text = _joined(paras)
     marked = _untitled(_prepare(paras, text), title) if paras else []
     body = " ".join(m.para.text for m in marked)
-    in_body = body_evidence(body)
+    told = retold([m.para.text for m in marked])
+    in_body = body_evidence(body) + ([told] if told else [])
     candidates: list[tuple[float, int, Segmentation, GenreDecision]] = []
     for n, scheme in enumerate((_qa_scheme, label_scheme, dash_scheme, unmarked_scheme)):
         seg = scheme(marked)
@@ -275,7 +277,8 @@ def segment(
         candidates.append((score, -n, seg, decision))
     if not candidates:
         decision = decide(None, text_evidence(title, cue_text, body))
-        # a reporter's question retold (`when asked about ...`) is news telling the interview
+        # a reporter's question retold (`when asked about ...`), or the answers (`..., he
+        # said`), is news telling the interview
         announced = None if in_body else _announced(paras, title, cue_text)
         return announced or _none(paras, decision)
     _, _, seg, decision = max(candidates, key=lambda c: (c[0], c[1]))
@@ -301,9 +304,9 @@ def opening(paras: list[Paragraph]) -> list[Paragraph]:
 
 def _announced(paras: list[Paragraph], title: str, cue_text: str) -> Segmentation | None:
     """An interview without printed turns, where the title or the first paragraphs announce the
-    outlet's own conversation (the excerpt stops before the first question, or retells it)."""
-    lead = _lead(cue_text, opening(paras))
-    own = announced_interview(title, lead)
+    outlet's own conversation and the excerpt stops before the first question (or prints the
+    answers without them), not where the paragraphs after the opening retell it."""
+    own = announced_interview(title, _lead(cue_text, opening(paras)))
     if own is None:
         return None
     decision = GenreDecision(True, 0.5, [own, Evidence("no turns printed", -4.0, "turns")])
