@@ -169,6 +169,14 @@ def test_leader_addressed_by_first_name_and_patronymic() -> None:  # D14 (real)
     assert _guests(c) == ["Касым-Жомарт Токаев"]
 
 
+@pytest.mark.parametrize("address", ["Уважаемый Касым-Жомарт Кемелевич", "Касымжомарт Кемелевич"])
+def test_leader_addressed_with_dear_or_an_older_spelling(address: str) -> None:
+    """`Уважаемый` opening the question is no surname before the name, and a paper's
+    `Касымжомарт` is the gazetteer's `Касым-Жомарт`."""
+    c = _cast(None, None, [(Q, None, f"{address}, рады видеть Вас."), (A, None, "Спасибо.")])
+    assert _guests(c) == ["Касым-Жомарт Токаев"]
+
+
 def test_role_only_gives_no_name() -> None:  # D04
     c = _cast(
         '"Мы глубоко встревожены": Посол Казахстана в Армении',

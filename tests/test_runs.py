@@ -39,6 +39,9 @@ from kzpolicy_data.interview.runs import capital_runs, name_bounds
             False,
         ),
         ("Республики Казахстан Ерланом Ахметовым", "Ерланом Ахметовым", False),
+        # a greeting's `dear` is no surname of a `Surname First Patronymic`
+        ("Уважаемый Ерлан Бауыржанович", "Ерлан Бауыржанович", False),
+        ("Құрметті Ерлан Бауыржанұлы", "Ерлан Бауыржанұлы", True),
     ],
 )
 def test_name_bounds(run: str, name: str, kk: bool) -> None:

@@ -219,7 +219,8 @@ def from_vocative(
             continue
         for form in entry.ru:
             words = form.split()
-            if len(words) == 2 and words[0] == voc.first.lower():
+            # `Касымжомарт Кемелевич` (as some papers spelled him) is `Касым-Жомарт`
+            if len(words) == 2 and words[0].replace("-", "") == voc.first.lower().replace("-", ""):
                 name = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
                 return Candidate(name, voc.printed, 0, 0)
     return None

@@ -203,8 +203,10 @@ _PRONOUNS = frozenset(
     "біз мен сіз сен ол олар бұл осы сол біздің менің сіздің оның the a an this our "
     # a preposition opening a sentence (`In May ...`) is no first name either
     "in on at for from with after before since during under over into about as"
-    # nor a page's chrome (`Back To Top`), nor an honorific (`His Excellency Jonas Gahr Store`)
-    " to of by back his her excellency".split()
+    # nor a page's chrome (`Back To Top`), nor an honorific (`His Excellency Jonas Gahr Store`),
+    # nor a greeting's `dear` (`Уважаемый Касым-Жомарт Кемелевич`: no surname before the name)
+    " to of by back his her excellency уважаемый уважаемая дорогой дорогая құрметті qurmetti"
+    " dear".split()
 )
 
 
