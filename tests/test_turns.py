@@ -67,6 +67,11 @@ from kzpolicy_data.source.layout import split_paragraphs
         ("Досым Сатпаев. Фото: politic.kz", "none", None, None),
         ("Ерлан Карин. Photo: Akorda", "none", None, None),
         ("Петров А.: Начинаем!", "label", "Петров А.", None),
+        # a fact box's row names a thing, not a speaker; a role and the outlet's word do
+        ("Столица: Будапешт (1,76 млн чел.)", "none", None, None),
+        ("Выборы: по 4-летним циклам", "none", None, None),
+        ("Корреспондент: Как прошел визит?", "label", "Корреспондент", None),
+        ("Редакция: Как прошел визит?", "label", "Редакция", None),
         ("Anna Berg (AB): The first question is yours.", "label", "AB", None),
         ("А.Нарышкин― 20.04, московское время.", "label", "А.Нарышкин", None),
         ("Автор: Асқар Бекұлы, әдебиет сыншысы", "none", None, None),

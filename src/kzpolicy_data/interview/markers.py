@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..codes import TurnKind
 from ..nlp.gazetteer import find as gazetteer_find
-from ..nlp.morph import is_name_like
+from ..nlp.morph import is_name_like, parses
 from ..source.layout import Paragraph
 
 __all__ = [
@@ -292,10 +292,35 @@ def detect_marker(p: Paragraph) -> Marked:
             and not _RUBRIC_LABEL.search(m.group("label").strip())
             and not _CAPTION_AFTER.match(t, m.end())
             and not (pattern is _CAPS and _common_first_word(m.group("label")))
+            and not (pattern is _COLON and _thing(m.group("label")))
         ):
             asker = pattern is _ROLE and bool(_MEDIA.search(m.group("label")))
             return _marked(p, "label", m, role_label=asker)
     return Marked(p, "none", content_start=p.start)
+
+
+# Words for the outlet that asks (`Редакция:`, `Газета:`): inanimate, and labels all the same.
+_MEDIA_WORDS = frozenset(
+    "редакция газета журнал издание сайт портал агентство радио телеканал канал программа "
+    "студия".split()
+)
+
+
+def _thing(label: str) -> bool:
+    """`Столица: Будапешт`, `Выборы: по 4-летним циклам`: one Russian word that the dictionary
+    knows only as an inanimate common noun names a fact box's row, not a speaker (a person, a
+    role such as `Корреспондент`, an outlet's word such as `Редакция`)."""
+    word = label.strip(' :«»"')
+    if " " in word or not word.isalpha() or word.lower() in _MEDIA_WORDS:
+        return False
+    readings = parses(word)
+    nouns = [p for p in readings if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(
+        p.is_known and "inan" in p.tag and not _PROPER & set(p.tag.grammemes) for p in nouns
+    )
+
+
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
 def _common_first_word(label: str) -> bool:
