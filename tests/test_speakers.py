@@ -77,6 +77,7 @@ def test_mentioned_leader_is_not_an_interviewee() -> None:
         ("Досымом Сатпаевым", "Досым Сатпаев"),
         ("Акежаном Кажегельдиным", "Акежан Кажегельдин"),
         ("Айдосом Сарымом", "Айдос Сарым"),
+        ("Миклошом Яцковичем", "Миклош Яцкович"),  # an unknown first name, a known surname
         # a hard stem after a hushing consonant: `-ем`/`-ём` is no soft `-ь`
         ("Сергеем Лущём", "Сергей Лущ"),
         ("Иваном Ковачем", "Иван Ковач"),

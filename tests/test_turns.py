@@ -70,6 +70,7 @@ from kzpolicy_data.source.layout import split_paragraphs
         # a fact box's row names a thing, not a speaker; a role and the outlet's word do
         ("Столица: Будапешт (1,76 млн чел.)", "none", None, None),
         ("Выборы: по 4-летним циклам", "none", None, None),
+        ("Государственное устройство: республика.", "none", None, None),
         ("Корреспондент: Как прошел визит?", "label", "Корреспондент", None),
         ("Редакция: Как прошел визит?", "label", "Редакция", None),
         ("Anna Berg (AB): The first question is yours.", "label", "AB", None),

@@ -307,17 +307,25 @@ _MEDIA_WORDS = frozenset(
 
 
 def _thing(label: str) -> bool:
-    """`Столица: Будапешт`, `Выборы: по 4-летним циклам`: one Russian word that the dictionary
-    knows only as an inanimate common noun names a fact box's row, not a speaker (a person, a
-    role such as `Корреспондент`, an outlet's word such as `Редакция`)."""
-    word = label.strip(' :«»"')
-    if " " in word or not word.isalpha() or word.lower() in _MEDIA_WORDS:
+    """`Столица: Будапешт`, `Государственное устройство: республика`: Russian words that the
+    dictionary knows only as common words, their nouns only as inanimate ones, name a fact
+    box's row, not a speaker (a person, a role such as `Главный редактор`, an outlet's word
+    such as `Редакция`)."""
+    words = label.strip(' :«»"').split()
+    if not words or len(words) > 4 or any(w.lower() in _MEDIA_WORDS for w in words):
         return False
-    readings = parses(word)
-    nouns = [p for p in readings if p.tag.POS == "NOUN"]
-    return bool(nouns) and all(
-        p.is_known and "inan" in p.tag and not _PROPER & set(p.tag.grammemes) for p in nouns
-    )
+    nouns = 0
+    for word in words:
+        readings = parses(word) if word.isalpha() else []
+        if not readings or not all(p.is_known for p in readings):
+            return False
+        if any(_PROPER & set(p.tag.grammemes) for p in readings):
+            return False
+        found = [p for p in readings if p.tag.POS == "NOUN"]
+        if any("anim" in p.tag for p in found):
+            return False
+        nouns += bool(found)
+    return nouns > 0
 
 
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
