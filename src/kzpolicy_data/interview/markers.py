@@ -299,6 +299,8 @@ def detect_marker(p: Paragraph) -> Marked:
     return Marked(p, "none", content_start=p.start)
 
 
+# A reading of a name or a proper noun: a word that has one may be a speaker's.
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 # Words for the outlet that asks (`Редакция:`, `Газета:`): inanimate, and labels all the same.
 _MEDIA_WORDS = frozenset(
     "редакция газета журнал издание сайт портал агентство радио телеканал канал программа "
@@ -309,8 +311,8 @@ _MEDIA_WORDS = frozenset(
 def _thing(label: str) -> bool:
     """`Столица: Будапешт`, `Государственное устройство: республика`: Russian words that the
     dictionary knows only as common words, their nouns only as inanimate ones, name a fact
-    box's row, not a speaker (a person, a role such as `Главный редактор`, an outlet's word
-    such as `Редакция`)."""
+    box's row, not a speaker (a person, a role such as `Корреспондент`, an outlet's word such
+    as `Редакция`)."""
     words = label.strip(' :«»"').split()
     if not words or len(words) > 4 or any(w.lower() in _MEDIA_WORDS for w in words):
         return False
@@ -326,9 +328,6 @@ def _thing(label: str) -> bool:
             return False
         nouns += bool(found)
     return nouns > 0
-
-
-_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
 def _common_first_word(label: str) -> bool:

@@ -256,12 +256,14 @@ def nominative_name(name: str, hint: str | None = None) -> str:
     out = _pymorphy_nominative(name, hint).split()
     if (
         len(words) >= 2
-        and out[0] == words[0]
+        and len(out) == len(words)
+        and (out[0] == words[0] or out[-1] == last)
         and all(w.lower().endswith(("ом", "ем", "ём")) and len(w) > 4 for w in (words[0], last))
-    ):  # `Айдосом Сарымом`: masculine instrumentals whose first name pymorphy3 does not know
-        # (`Миклошом Яцковичем`: also where it read the surname)
+    ):  # `Айдосом Сарымом`: masculine instrumentals, one of which pymorphy3 does not know
+        # (`Миклошом Яцковичем`: it read the surname, not the first name)
+        first = out[0] if out[0] != words[0] else _first_name(words[0], "ablt", "masc")
         sur = out[-1] if out[-1] != last else _first_name(last, "ablt", "masc")
-        out = [_first_name(words[0], "ablt", "masc"), *out[1:-1], sur]
+        out = [first, *out[1:-1], sur]
     oblique = _masculine_case(words[0], hint) if len(words) == 2 and out[-1] == last else None
     if oblique is not None:  # `Виталия Колточника`: the first name's case, on an unknown surname
         out = [_first_name(words[0], oblique, "masc"), _first_name(last, oblique, "masc")]
