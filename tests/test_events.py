@@ -650,3 +650,24 @@ def test_a_call_for_talks_stays_a_demand() -> None:
 def test_the_guest_addressed_is_no_actor(text: str) -> None:
     """`Dear Mr. President,` addresses the guest: the title is not the source of the sentence."""
     assert not [k for k in event_keys(text, "address.txt") if "KAZ" in k[2]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ASTANA – Mongolian President Ukhnaagiin Khurelsukh arrived in Kazakhstan on a state "
+        "visit.",
+        "АСТАНА – Президент Монголии Ухнаагийн Хурэлсух прибыл в Казахстан с государственным "
+        "визитом.",
+    ],
+)
+def test_a_press_datelines_place_is_no_party(text: str) -> None:
+    """The capital a wire story was filed from (`ASTANA – ...`) is where it was written: the
+    visit is Mongolia's to Kazakhstan, not one of two parties meeting."""
+    record = parse_bytes(f"{text}\n".encode(), "dateline.txt")
+    found = {
+        (e.event_type.value, tuple(a.code for a in e.source), tuple(a.code for a in e.recipient))
+        for e in record.events + unpublished(record)
+    }
+    assert ("CONSULT", ("MNG",), ("KAZ",)) in found
+    assert not any(t == "CONSULT" and len(s) > 1 for t, s, _ in found)

@@ -183,14 +183,36 @@ _ORGANISATION = re.compile(
 
 
 def actors_in(analysis: Analysis, s: int, e: int, scene: set[tuple[int, int]]) -> list[GazMatch]:
-    """The sentence's actors, without the organisation of a scene and names of research bodies."""
+    """The sentence's actors, without the organisation of a scene, names of research bodies and
+    the place of a press dateline."""
     return [
         m
         for m in analysis.known_names_in(s, e)
         if not any(lo <= m.start < hi for lo, hi in scene)
         and not _ORGANISATION.match(analysis.text, m.end, e)
         and not _addressed(analysis.text, m)
+        and not _dateline(analysis.text, m, s)
     ]
+
+
+# `VIETNAM, August 18 - HÀ NỘI — Kazakh President ...`, `ASTANA – ...`, `АСТАНА. KAZINFORM –`:
+# the place a wire story was filed from, in capitals before its date, agency or dash, is where
+# the story was written, not a party to its act.
+_DATELINE_TAIL = re.compile(
+    r"(?:,\s*[^\W\d_]+\.?\s+\d{1,2}(?:,\s*\d{4})?|,?\s*\d{1,2}\s+[^\W\d_]+(?:\s+\d{4})?|"
+    r"\.\s+[^\W\d_a-zа-яё]{3,}(?:-[^\W\d_a-zа-яё]+)?)?"
+    r"(?:\s*[-–—]\s*[^\W\d_a-zа-яё][^\W\d_a-zа-яё .]{1,30}?)?\s*[-–—]\s"
+)
+
+
+def _dateline(text: str, m: GazMatch, start: int) -> bool:
+    surface = text[m.start : m.end]
+    return (
+        len(surface) >= 3
+        and surface.isupper()
+        and not text[start : m.start].strip(' \n\t"«“')
+        and _DATELINE_TAIL.match(text, m.end) is not None
+    )
 
 
 # `Dear Mr. President,`, `Господин Президент,`: the guest addressed, not an actor of the act.
