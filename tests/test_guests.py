@@ -1339,3 +1339,16 @@ def test_an_institutions_namesake_is_no_name(lead: str) -> None:
         for f in find_names(Analysis(lead), 0, len(lead))
         if "Сүлейменов" in f.name or "Сулейменов" in f.name
     ]
+
+
+def test_leaders_named_in_an_oblique_case_are_not_the_guest() -> None:
+    """`встреча Касым-Жомарта Токаева и Владимира Путина` in the lead: two leaders told of, in
+    the genitive; the one who explains them is the guest."""
+    text = (
+        "В Душанбе состоялась встреча Касым-Жомарта Токаева и Владимира Путина.\n\n"
+        "О том, что это значит, рассказал российский политолог, научный руководитель Института "
+        "региональных проблем и доцент Финансового университета при правительстве РФ Дмитрий "
+        "Журавлёв.\n\n" + _TURNS["ru"]
+    )
+    _, guests = parse_guests(text, "leaders.txt")
+    assert guests == ["Дмитрий Журавлёв"]
