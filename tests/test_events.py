@@ -671,3 +671,19 @@ def test_a_press_datelines_place_is_no_party(text: str) -> None:
     }
     assert ("CONSULT", ("MNG",), ("KAZ",)) in found
     assert not any(t == "CONSULT" and len(s) > 1 for t, s, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "agree"),
+    [
+        ("Vietnam supported Kazakhstan to join the Mission of the IAEA in the Far East.", False),
+        ("Россия поддержала вступление Казахстана во Всемирную торговую организацию.", False),
+        # a joining told as done stays one
+        ("Kazakhstan joined the WTO in 2015, and Vietnam supported it.", True),
+    ],
+)
+def test_a_joining_backed_is_what_the_support_is_for(text: str, agree: bool) -> None:
+    record = parse_bytes(f"{text}\n".encode(), "backed.txt")
+    types = {e.event_type.value for e in record.events + unpublished(record)}
+    assert "SUPPORT" in types
+    assert ("AGREE" in types) is agree

@@ -154,6 +154,8 @@ _TOPIC_OF = {(EventType.COOPERATE, EventType.AGREE), (EventType.COOPERATE, Event
 
 
 _ABOUT = {"о", "об", "по", "on", "about", "of", "in"}
+_BACKED = re.compile(r"support|backe?d?|поддерж|қолда", re.I)
+_JOINING = re.compile(r"join|accession|вступ|присоедин|кір|қосыл", re.I)
 _ASKING = {"просить", "попросить", "запросить", "обратиться", "requested", "request", "asked"}
 _ABOUT_KK = {"туралы", "бойынша", "жөнінде", "саласындағы"}
 
@@ -194,6 +196,20 @@ def content_dropped(hits: list[Hit], lang: str, toks: list[Token]) -> list[Hit]:
             and n + 1 < len(hits)
             and (h.trigger.type, hits[n + 1].trigger.type) in _TOPIC_OF
             and _topic(toks, h, lang)
+        )
+    ]
+    # "supported Kazakhstan to join the mission", "поддержал вступление Казахстана в ВТО":
+    # the joining backed is what the support is for, not a joining told as done
+    hits = [
+        h
+        for n, h in enumerate(hits)
+        if not (
+            n
+            and h.trigger.type == EventType.AGREE
+            and hits[n - 1].trigger.type == EventType.SUPPORT
+            and h.i - hits[n - 1].j <= 2
+            and _BACKED.match(toks[hits[n - 1].i].lemma or toks[hits[n - 1].i].text.lower())
+            and _JOINING.match(toks[h.i].lemma or toks[h.i].text.lower())
         )
     ]
     # "просить помощи у ОДКБ", "requested assistance": help asked for is not help given
