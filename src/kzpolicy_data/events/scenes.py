@@ -154,7 +154,7 @@ _TOPIC_OF = {(EventType.COOPERATE, EventType.AGREE), (EventType.COOPERATE, Event
 
 
 _ABOUT = {"о", "об", "по", "on", "about", "of", "in"}
-_BACKED = re.compile(r"support|backe?d?|поддерж|қолда", re.I)
+_BACKED = re.compile(r"support|backed|backing|поддерж|қолда", re.I)
 _JOINING = re.compile(r"join|accession|вступ|присоедин|кір|қосыл", re.I)
 _ASKING = {"просить", "попросить", "запросить", "обратиться", "requested", "request", "asked"}
 _ABOUT_KK = {"туралы", "бойынша", "жөнінде", "саласындағы"}

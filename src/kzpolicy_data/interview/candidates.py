@@ -259,10 +259,9 @@ def is_leader(name: str) -> bool:
         forms = [f for f in m.entry.ru if " " in f] + [m.entry.en.lower()]
         if len(key.split()) == 1 or any(key == f or key.endswith(" " + f) for f in forms):
             return True
+        # the full name declined (`Касым-Жомарта Токаева`), as the gazetteer read it
         if " " in m.surface and not name[: m.start].strip():
-            return (
-                True  # the full name declined (`Касым-Жомарта Токаева`), as the gazetteer read it
-            )
+            return True
     return False
 
 
