@@ -36,6 +36,7 @@ from .genre import (
     retold,
     strong_cue,
     text_evidence,
+    worded,
 )
 from .labels import label_scheme
 from .markers import (
@@ -299,7 +300,7 @@ def segment(
 def opening(paras: list[Paragraph]) -> list[Paragraph]:
     """The paragraphs that open the article, not counting a page's counters and bylines of a
     word or two (`4,888` / `оқылды`, read) between the title and the lead."""
-    return list(itertools.islice((p for p in paras if len(p.text.split(maxsplit=3)) > 2), OPENING))
+    return list(itertools.islice((p for p in paras if worded(p.text)), OPENING))
 
 
 def _announced(paras: list[Paragraph], title: str, cue_text: str) -> Segmentation | None:
