@@ -10,6 +10,10 @@ Each dev text is parsed as saved and again after one change of layout that real 
 - ``cut``: the excerpt cut 25 characters into its second turn (a scraper's or a teaser's cut);
   kept if it is still an interview with the same guests;
 - ``news-one-line``: a text of another genre on one line; kept if it is still not an interview;
+- ``spaced``: the scraper's space before the punctuation that closes a word (`Нурлан , в 2021
+  г .`; ../shared/RAW_FORMAT.md, "Encoding damage"); kept if genre, turns and guests are the same;
+- ``lost-quotes``: the scraper's `?` for every lost quote mark (`the ?Road to Europe? programme`);
+  kept if genre, turns and guests are the same;
 - ``names``: the guest's first name and surname swapped for stand-ins the rules have never seen
   (`Ертысбаев`, `Ертысбаевым` -> `Жолдасбаев`, `Жолдасбаевым`); kept if genre and turns are the
   same and the guest is found under the new name.
@@ -89,6 +93,20 @@ def news_one_line(text: str, row: dict[str, Any]) -> str | None:
     return None if row["genre"] == "interview" else _SPACES.sub(" ", text)
 
 
+_CLOSING = re.compile(r"(?<=\w)([,;:.!?])(?=\s|$)")
+_QUOTES = re.compile('[«»“”"]')
+
+
+def spaced(text: str, row: dict[str, Any]) -> str | None:
+    damaged = _CLOSING.sub(r" \1", text)
+    return damaged if damaged != text else None
+
+
+def lost_quotes(text: str, row: dict[str, Any]) -> str | None:
+    damaged = _QUOTES.sub("?", text)
+    return damaged if damaged != text else None
+
+
 _SURNAME_ENDS = ("ұлы", "қызы", "ова", "ева", "ина", "ов", "ев", "ин", "uly", "qyzy", "ova", "eva",
                  "ov", "ev", "in")  # fmt: skip
 _FIRST = {  # stand-in first names: (Cyrillic, Latin), by whether the name ends in a vowel
@@ -144,6 +162,8 @@ PERTURBATIONS = {
     "name-period": (name_period, lambda a, b, row: a == b),
     "cut": (cut, lambda a, b, row: b[0] == "interview" and a[2] == b[2]),
     "news-one-line": (news_one_line, lambda a, b, row: b[0] != "interview"),
+    "spaced": (spaced, lambda a, b, row: a == b),
+    "lost-quotes": (lost_quotes, lambda a, b, row: a == b),
     "names": (names, _swapped_guest),
 }
 

@@ -127,6 +127,23 @@ def test_bad_curated_event_is_a_curation_error(tmp_path: Path, curation: str, me
     assert "000_952d0ef163f4dde3.yaml" in str(info.value) and "$.events[0]" in str(info.value)
 
 
+def test_curated_quote_with_the_scrapers_spacing_is_found(tmp_path: Path) -> None:
+    # a curator copying from a raw file that prints `недовольство .` quotes the text the record
+    # reads as `недовольство.`
+    raw = tmp_path / SEED.name
+    raw.write_text(SEED.read_text("utf-8").replace("свое недовольство.", "свое недовольство ."))
+    raw.with_suffix(".yaml").write_text(
+        'events:\n  - event_type: ACCUSE\n    evidence: ["Иран уже высказал свое недовольство ."]\n'
+        "    source: [{code: IRN}]\n    recipient: [{code: KAZ}]\n",
+        "utf-8",
+    )
+    record = parse_file(raw)
+    curated = [e for e in record.events if e.coder.name == "curated"]
+    assert [record.quote(ev.span) for e in curated for ev in e.evidence] == [
+        "Иран уже высказал свое недовольство."
+    ]
+
+
 def test_unknown_actor_code_in_curation_is_rejected(tmp_path: Path) -> None:
     curation = (
         'events:\n  - event_type: AGREE\n    evidence: ["Иран уже высказал"]\n'

@@ -94,6 +94,16 @@ def test_encoded_ampersand_chains_normalise_in_linear_time() -> None:
         )
 
 
+def test_spaces_and_lost_quotes_normalise_in_linear_time() -> None:
+    # a space run before no punctuation, and lost-quote openings whose closing never comes
+    for unit in ("a" + " " * 40 + "b", " ?a" + "b" * 250 + " ", " ?" + "a " * 150 + "\n"):
+        assert_linear(
+            lambda n, u=unit: normalise((u * (n // len(u) + 1))[:n]),
+            lambda n: normalise(("Казахстан и Китай. " * (n // 19 + 1))[:n]),
+            20_000,
+        )
+
+
 def test_runs_of_question_marks_keep_turns_linear() -> None:
     def hostile(n: int) -> object:
         return _parse(HEAD + "– Что? " + "?" * n + " x\n\n– Ответ.\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -262,3 +263,31 @@ def test_a_failing_nlp_helper_is_a_parse_error_naming_the_file(
     with pytest.raises(ParseError, match="model exploded") as info:
         parse_file(RAW / "ru_dash_prefix_lead.txt", events=False, ner=True)
     assert info.value.path is not None and info.value.path.endswith("ru_dash_prefix_lead.txt")
+
+
+# The scraper's damage (../shared/RAW_FORMAT.md, "Encoding damage"): a space before the
+# punctuation that closes a word, and quote marks lost as `?`.
+_CLOSING = re.compile(r"(?<=\w)([,;:.!?])(?=\s|$)")
+_QUOTES = re.compile("[«»“”]")
+
+
+def _damaged(text: str) -> str:
+    return _QUOTES.sub("?", _CLOSING.sub(r" \1", text))
+
+
+def _reading(text: str) -> tuple[str, str, list[str | None]]:
+    rec = parse_bytes(text.encode("utf-8"), "damaged.txt", events=False, ner=HAS_SPEAKERS)
+    names = sorted(
+        (s.name for s in rec.speakers if s.interview_role.value == "interviewee"),
+        key=lambda n: n or "",
+    )
+    return rec.metadata.genre.value, "".join(KIND_LETTER[t.kind] for t in rec.turns), names
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
+def test_fixture_survives_scraper_damage(path: Path) -> None:
+    text = path.read_bytes().decode("utf-8")
+    damaged = _damaged(text)
+    if damaged == text:
+        pytest.skip("nothing to damage")
+    assert _reading(damaged) == _reading(text)

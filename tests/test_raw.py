@@ -30,6 +30,16 @@ def test_bom_and_crlf_and_cr_are_normalised() -> None:
         ("сло\u200bво\u200d", "слово"),
         ("e\u0301", "\u00e9"),  # NFC
         ("&#8211; тире", "– тире"),
+        # the scraper's space before closing punctuation; not before a word's own dot
+        ("– Нурлан , в 2021 г . Как ?", "– Нурлан, в 2021 г. Как?"),
+        ("Interviewer : What", "Interviewer: What"),
+        ("«Слово» , и\t; конец", "«Слово», и; конец"),
+        ("Евразия .Эксперт и сайт .kz", "Евразия .Эксперт и сайт .kz"),
+        # quote marks lost as `?`, put back where an opening one pairs with a closing one
+        ("the ?Road to Europe? programme", 'the "Road to Europe" programme'),
+        ("Вы читали ?Войну и мир??", 'Вы читали "Войну и мир"?'),
+        ("Как дела? Хорошо?", "Как дела? Хорошо?"),
+        ("page?id=5 and ?Open\nline? two", "page?id=5 and ?Open\nline? two"),
     ],
 )
 def test_normalise(source: str, expected: str) -> None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..codes import DateResolution, Modality
 from ..errors import CurationError
 from ..records import Coder, Event, EventDate, Evidence, Record, Span
+from ..source.raw import normalise
 from .dates import resolve_date
 
 if TYPE_CHECKING:
@@ -30,12 +31,16 @@ def _fail(record: Record, message: str, path: str, hint: str) -> CurationError:
 def _evidence(record: Record, quote: str, path: str) -> Evidence:
     at = record.text.find(quote)
     if at < 0:
+        # copied from the raw file: the record's text is normalised (`Нурлан ,` -> `Нурлан,`)
+        quote = normalise(quote)
+        at = record.text.find(quote)
+    if at < 0:
         raise _fail(
             record,
             f"evidence quote not found in the text: {quote[:60]!r}",
             path,
             "copy the quote exactly from the article (after normalisation: NFC, no "
-            "HTML entities); `kzpolicy-data parse` shows the text",
+            "HTML entities, no space before punctuation); `kzpolicy-data parse` shows the text",
         )
     if record.text.find(quote, at + 1) >= 0:
         raise _fail(

@@ -2,8 +2,10 @@
 
 Normalisation (what every offset in a record refers to): UTF-8 with an optional BOM, ``\\r\\n`` and
 ``\\r`` turned into ``\\n``, HTML entities decoded (including the scraper's mangled ``& mdash;``),
-zero-width characters removed, no-break spaces turned into spaces, Unicode NFC. It is idempotent:
-``normalise(normalise(x)) == normalise(x)``.
+zero-width characters removed, no-break spaces turned into spaces, the scraper's spaces before
+punctuation removed (`Нурлан , в 2021 г .` -> `Нурлан, в 2021 г.`), quote marks the scraper
+turned into `?` put back as `"` where they pair up (`the ?Road to Europe? programme`), Unicode
+NFC. It is idempotent: ``normalise(normalise(x)) == normalise(x)``.
 """
 
 from __future__ import annotations
@@ -47,11 +49,23 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # `& mdash;` / `&amp; nbsp;`: the scraper put a space after the ampersand of an entity.
 _MANGLED_ENTITY = re.compile(r"&\s+(#?[A-Za-z0-9]{2,10});")
 _SPACES = re.compile("[\u00a0\u2007\u202f]")
+# The scraper's space between a word and the punctuation that closes it (`Нурлан , в 2021 г .`,
+# `Interviewer : What`): every rule reads a vocative, a label or a sentence end glued to its word.
+# Only before punctuation that ends something (whitespace, a closing quote or more punctuation
+# follows): `.com`, `,5` and a lost quote read as `?Modern` stay as printed.
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w»”)\]])[ \t]+(?=[,;:.!?…](?:[\s,;:.!?…»\"”)]|$))")
 # A chain of encoded ampersands (`&amp;amp;amp;...`, `&#38;#38;`, `& amp; amp;`) decodes one
 # level per pass of `html.unescape`: collapsed at once, so normalising stays linear in the text.
 _AMP_CHAIN = re.compile(
     r"&(?:(?:amp|AMP);?|#0*38(?![0-9]);?|#[xX]0*26(?![0-9a-fA-F]);?"
     r"|\s+(?:amp|AMP|#0*38|#[xX]0*26);)++"  # possessive: no backtracking state per element
+)
+
+# Quote marks the scraper lost as `?`: an opening `?` glued to the next word (a question mark
+# never is), paired with the next `?` on its line glued to the word before it. One line and
+# 300 characters at most, and the run cannot pass a `?`: linear in the text.
+_LOST_QUOTES = re.compile(
+    r"(?:(?<=[\s(\[])|^)\?(?=[^\W_])(?P<quoted>[^?\n]{0,300}[^?\s])\?(?=[\s,.;:!?)\]]|$)", re.M
 )
 
 
@@ -84,6 +98,8 @@ def _step(text: str) -> str:
     text = _MANGLED_ENTITY.sub(_fix_mangled, text)
     text = html.unescape(text)
     text = _SPACES.sub(" ", text)
+    text = _SPACE_BEFORE_PUNCT.sub("", text)
+    text = _LOST_QUOTES.sub(r'"\g<quoted>"', text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
     return unicodedata.normalize("NFC", text)
