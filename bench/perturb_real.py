@@ -14,6 +14,8 @@ Each dev text is parsed as saved and again after one change of layout that real 
   г .`; ../shared/RAW_FORMAT.md, "Encoding damage"); kept if genre, turns and guests are the same;
 - ``lost-quotes``: the scraper's `?` for every lost quote mark (`the ?Road to Europe? programme`);
   kept if genre, turns and guests are the same;
+- ``indented``: every line indented by four spaces (as the devset's D31); kept if genre, turns
+  and guests are the same;
 - ``names``: the guest's first name and surname swapped for stand-ins the rules have never seen
   (`Ертысбаев`, `Ертысбаевым` -> `Жолдасбаев`, `Жолдасбаевым`); kept if genre and turns are the
   same and the guest is found under the new name.
@@ -102,6 +104,10 @@ def spaced(text: str, row: dict[str, Any]) -> str | None:
     return damaged if damaged != text else None
 
 
+def indented(text: str, row: dict[str, Any]) -> str | None:
+    return "\n".join("    " + line for line in text.split("\n"))
+
+
 def lost_quotes(text: str, row: dict[str, Any]) -> str | None:
     damaged = _QUOTES.sub("?", text)
     return damaged if damaged != text else None
@@ -164,6 +170,7 @@ PERTURBATIONS = {
     "news-one-line": (news_one_line, lambda a, b, row: b[0] != "interview"),
     "spaced": (spaced, lambda a, b, row: a == b),
     "lost-quotes": (lost_quotes, lambda a, b, row: a == b),
+    "indented": (indented, lambda a, b, row: a == b),
     "names": (names, _swapped_guest),
 }
 

@@ -265,14 +265,15 @@ def test_a_failing_nlp_helper_is_a_parse_error_naming_the_file(
     assert info.value.path is not None and info.value.path.endswith("ru_dash_prefix_lead.txt")
 
 
-# The scraper's damage (../shared/RAW_FORMAT.md, "Encoding damage"): a space before the
-# punctuation that closes a word, and quote marks lost as `?`.
+# The scraper's damage (../shared/RAW_FORMAT.md, "Encoding damage" and "Layout and noise"): a
+# space before the punctuation that closes a word, quote marks lost as `?`, every line indented.
 _CLOSING = re.compile(r"(?<=\w)([,;:.!?])(?=\s|$)")
 _QUOTES = re.compile("[«»“”]")
-
-
-def _damaged(text: str) -> str:
-    return _QUOTES.sub("?", _CLOSING.sub(r" \1", text))
+DAMAGES = {
+    "spaced": lambda text: _CLOSING.sub(r" \1", text),
+    "lost-quotes": lambda text: _QUOTES.sub("?", text),
+    "indented": lambda text: "\n".join("    " + line for line in text.split("\n")),
+}
 
 
 def _reading(text: str) -> tuple[str, str, list[str | None]]:
@@ -284,10 +285,11 @@ def _reading(text: str) -> tuple[str, str, list[str | None]]:
     return rec.metadata.genre.value, "".join(KIND_LETTER[t.kind] for t in rec.turns), names
 
 
+@pytest.mark.parametrize("damage", sorted(DAMAGES))
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
-def test_fixture_survives_scraper_damage(path: Path) -> None:
+def test_fixture_survives_scraper_damage(path: Path, damage: str) -> None:
     text = path.read_bytes().decode("utf-8")
-    damaged = _damaged(text)
+    damaged = DAMAGES[damage](text)
     if damaged == text:
         pytest.skip("nothing to damage")
     assert _reading(damaged) == _reading(text)

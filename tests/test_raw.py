@@ -40,6 +40,9 @@ def test_bom_and_crlf_and_cr_are_normalised() -> None:
         ("Вы читали ?Войну и мир??", 'Вы читали "Войну и мир"?'),
         ("Как дела? Хорошо?", "Как дела? Хорошо?"),
         ("page?id=5 and ?Open\nline? two", "page?id=5 and ?Open\nline? two"),
+        # an indentation every line shares; not one that only some lines have
+        ("    Заголовок\n\n    – Вопрос?\n    – Ответ.", "Заголовок\n\n– Вопрос?\n– Ответ."),
+        ("Вопрос?\n  - Ответ.", "Вопрос?\n  - Ответ."),
     ],
 )
 def test_normalise(source: str, expected: str) -> None:

@@ -4,8 +4,9 @@ Normalisation (what every offset in a record refers to): UTF-8 with an optional 
 ``\\r`` turned into ``\\n``, HTML entities decoded (including the scraper's mangled ``& mdash;``),
 zero-width characters removed, no-break spaces turned into spaces, the scraper's spaces before
 punctuation removed (`Нурлан , в 2021 г .` -> `Нурлан, в 2021 г.`), quote marks the scraper
-turned into `?` put back as `"` where they pair up (`the ?Road to Europe? programme`), Unicode
-NFC. It is idempotent: ``normalise(normalise(x)) == normalise(x)``.
+turned into `?` put back as `"` where they pair up (`the ?Road to Europe? programme`), an
+indentation that every line shares removed, Unicode NFC. It is idempotent:
+``normalise(normalise(x)) == normalise(x)``.
 """
 
 from __future__ import annotations
@@ -102,7 +103,20 @@ def _step(text: str) -> str:
     text = _LOST_QUOTES.sub(r'"\g<quoted>"', text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
-    return unicodedata.normalize("NFC", text)
+    return _dedent(unicodedata.normalize("NFC", text))
+
+
+def _dedent(text: str) -> str:
+    """The text without the indentation that all its lines share (a page whose every line the
+    scraper indented by four spaces); a layout that indents only the answers keeps it."""
+    lines = text.split("\n")
+    indents = {line[: len(line) - len(line.lstrip(" \t"))] for line in lines if line.strip()}
+    if not indents or "" in indents:
+        return text
+    common = min(indents, key=len)
+    if not all(i.startswith(common) for i in indents):
+        return text
+    return "\n".join(line[len(common) :] if line.strip() else line for line in lines)
 
 
 def normalise(text: str) -> str:
