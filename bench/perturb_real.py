@@ -14,6 +14,8 @@ Each dev text is parsed as saved and again after one change of layout that real 
   г .`; ../shared/RAW_FORMAT.md, "Encoding damage"); kept if genre, turns and guests are the same;
 - ``lost-quotes``: the scraper's `?` for every lost quote mark (`the ?Road to Europe? programme`);
   kept if genre, turns and guests are the same;
+- ``mixed-dashes``: a dashed interview's first turn marked `- `, the later ones `– ` (the
+  scraper's mixed markers, RAW_FORMAT.md); kept if genre, turns and guests are the same;
 - ``indented``: every line indented by four spaces (as the devset's D31); kept if genre, turns
   and guests are the same;
 - ``names``: the guest's first name and surname swapped for stand-ins the rules have never seen
@@ -104,6 +106,21 @@ def spaced(text: str, row: dict[str, Any]) -> str | None:
     return damaged if damaged != text else None
 
 
+_TURN_DASH = re.compile(r"(?m)^([ \t]*)[–—−-](?=\s)")
+
+
+def mixed_dashes(text: str, row: dict[str, Any]) -> str | None:
+    if row["genre"] != "interview" or row["layout"] not in _DASHED:
+        return None
+    seen: list[int] = []
+
+    def dash(m: re.Match[str]) -> str:
+        seen.append(m.start())
+        return m.group(1) + ("-" if len(seen) == 1 else "–")
+
+    return _TURN_DASH.sub(dash, text)
+
+
 def indented(text: str, row: dict[str, Any]) -> str | None:
     return "\n".join("    " + line for line in text.split("\n"))
 
@@ -170,6 +187,7 @@ PERTURBATIONS = {
     "news-one-line": (news_one_line, lambda a, b, row: b[0] != "interview"),
     "spaced": (spaced, lambda a, b, row: a == b),
     "lost-quotes": (lost_quotes, lambda a, b, row: a == b),
+    "mixed-dashes": (mixed_dashes, lambda a, b, row: a == b),
     "indented": (indented, lambda a, b, row: a == b),
     "names": (names, _swapped_guest),
 }

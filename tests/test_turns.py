@@ -178,6 +178,20 @@ def test_lead_with_another_dash_is_not_a_turn() -> None:
     assert _kinds(text) == "QAQA" and seg.before[0].text.startswith("- Это")
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "- Расскажите, пожалуйста, об итогах года для консульства.",  # a prompt without `?`
+        "- Господин Посол, спасибо, что нашли время. С чего начнём? Начнём с торговли.",
+        "- Please tell us about the results of bilateral cooperation in the district.",
+    ],
+)
+def test_first_question_in_another_dash_is_a_turn(first: str) -> None:
+    # the scraper's mixed markers (RAW_FORMAT): `- ` on the first question, `– ` on the rest
+    text = f"{first}\n– Итоги хорошие.\n– А планы?\n– Расширяться."
+    assert _kinds(text) == "QAQA"
+
+
 def test_two_hosts_ask() -> None:
     text = (
         "Ольга Ким: Первый вопрос: когда?\nАйжан Бекова: В этом году.\n"

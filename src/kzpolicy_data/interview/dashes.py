@@ -11,7 +11,17 @@ import re
 from ..codes import TurnKind
 from ..nlp.script import kazakh_in_cyrillic
 from ..source.layout import looks_like_heading
-from .drafts import LO, SHORT_QUESTION, UP, Segmentation, alternate, asks, build, has_question
+from .drafts import (
+    LO,
+    PROMPT,
+    SHORT_QUESTION,
+    UP,
+    Segmentation,
+    alternate,
+    asks,
+    build,
+    has_question,
+)
 from .markers import DEAR, PATRONYMIC_END, SECOND_PERSON, TITLE_ADDRESS, Marked
 
 __all__ = ["PATRONYMIC", "VOCATIVE", "cut_question", "dash_scheme", "greets"]
@@ -63,12 +73,19 @@ def _turn_dashes(marked: list[Marked]) -> list[int]:
     # above `– Добрый день`) is not a turn.
     # Or a dashed lead paragraph set apart by a heading below it (`- Этот текст ...` then
     # `О деньгах фонда`), when the turns follow.
-    if len(dashed) >= 3 and dashed[0] == 0 and not marked[0].ends_with_question:
+    # Not a first question in the other dash (`- Please tell us ...` above `– ...`; the scraper
+    # mixes them): it asks, or speaks to the guest.
+    if len(dashed) >= 3 and dashed[0] == 0 and not _asks_or_addresses(marked[0]):
         rest = {marked[i].dash for i in dashed[1:]}
         below = marked[1].style == "none" and looks_like_heading(marked[1].para.text)
         if (marked[0].dash not in rest and len(rest) == 1) or (below and dashed[1] == 2):
             dashed = dashed[1:]
     return dashed
+
+
+def _asks_or_addresses(m: Marked) -> bool:
+    text = m.para.text
+    return has_question(m) or bool(SECOND_PERSON.search(text) or PROMPT.search(text))
 
 
 def _answers_dashed(marked: list[Marked], dashed: list[int], q_dash: float) -> Segmentation | None:
