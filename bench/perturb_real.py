@@ -16,6 +16,8 @@ Each dev text is parsed as saved and again after one change of layout that real 
   kept if genre, turns and guests are the same;
 - ``mixed-dashes``: a dashed interview's first turn marked `- `, the later ones `– ` (the
   scraper's mixed markers, RAW_FORMAT.md); kept if genre, turns and guests are the same;
+- ``byline``: the interviewer's byline on a line of its own under the first line (`Беседовала
+  Анна Ким`; RAW_FORMAT.md "Header"); kept if genre, turns and guests are the same;
 - ``indented``: every line indented by four spaces (as the devset's D31); kept if genre, turns
   and guests are the same;
 - ``names``: the guest's first name and surname swapped for stand-ins the rules have never seen
@@ -121,6 +123,21 @@ def mixed_dashes(text: str, row: dict[str, Any]) -> str | None:
     return _TURN_DASH.sub(dash, text)
 
 
+_BYLINE = {
+    "ru": "Беседовала Анна Ким",
+    "kk": "Сұхбаттасқан Дана Әлиева",
+    "en": "Interview by Anna Kim",
+}
+
+
+def byline(text: str, row: dict[str, Any]) -> str | None:
+    end = text.find("\n")
+    if end < 0:
+        return None
+    sep = "\n\n" if "\n\n" in text else "\n"
+    return text[:end] + sep + _BYLINE[row["language"]] + text[end:]
+
+
 def indented(text: str, row: dict[str, Any]) -> str | None:
     return "\n".join("    " + line for line in text.split("\n"))
 
@@ -188,6 +205,7 @@ PERTURBATIONS = {
     "spaced": (spaced, lambda a, b, row: a == b),
     "lost-quotes": (lost_quotes, lambda a, b, row: a == b),
     "mixed-dashes": (mixed_dashes, lambda a, b, row: a == b),
+    "byline": (byline, lambda a, b, row: a == b),
     "indented": (indented, lambda a, b, row: a == b),
     "names": (names, _swapped_guest),
 }

@@ -1352,3 +1352,30 @@ def test_leaders_named_in_an_oblique_case_are_not_the_guest() -> None:
     )
     _, guests = parse_guests(text, "leaders.txt")
     assert guests == ["Дмитрий Журавлёв"]
+
+
+def test_a_body_and_its_states_abbreviation_are_no_name() -> None:
+    # `с главой Минводы РК` ends a title line: a ministry and `РК`, not a first name and surname
+    text = (
+        "Главная arrow Новости arrow Соглашение о воде одобрено —интервью с главой Минводы РК\n"
+        "Соглашение о воде одобрено —интервью с главой Минводы РК Версия для печати\n"
+        "Написал Иван Петров\n21.12.2023\n\n"
+        "В Казахстане недавно создали министерство водных ресурсов, которое возглавил Нуржан "
+        "Ахметов. Подводя итоги ста дней, министр дал интервью корреспонденту агентства.\n\n"
+        "— Как идут переговоры с соседями?\n\n— Мы договорились о многом."
+    )
+    _, guests = parse_guests(text)
+    assert guests == ["Нуржан Ахметов"]
+
+
+def test_a_byline_above_the_lead_is_the_host_not_the_guest() -> None:
+    text = (
+        "Инициативы председательства получат развитие в работе организаций.\n"
+        "Беседовала Анна Ким\n"
+        "Новый министр иностранных дел Казахстана Ержан Казыханов – человек весьма известный в "
+        "дипломатических кругах.\n"
+        "– Каковы приоритеты ведомства?\n– Продолжение курса."
+    )
+    rec, guests = parse_guests(text)
+    assert guests == ["Ержан Казыханов"]
+    assert rec.speakers[0].name == "Анна Ким"

@@ -59,3 +59,32 @@ def test_a_headline_speakers_three_words_stay_whole() -> None:
 def test_an_elided_particle_stays_in_the_surname(name: str) -> None:
     text = f"Italian Ambassador {name} sat down with us."
     assert name in [text[a:b] for a, b, _ in capital_runs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a line's last name and the next line's first words are two runs
+        (
+            "Head of the EU Delegation Norbert Jousten\nNone\n\nBy X",
+            ["Norbert Jousten"],
+        ),
+        (
+            "Глава делегации Норберт Йоустен\nФото Пресс-служба",
+            ["Норберт Йоустен", "Фото Пресс-служба"],
+        ),
+        ("Политика\nМіржақып Дулатұлы сұхбат", ["Міржақып Дулатұлы"]),
+        ("интервью с министром Нурланом Ахметовым\nСоглашение подписано", ["Нурланом Ахметовым"]),
+        # a hard-wrapped sentence goes on over its line breaks, a name too
+        (
+            "Kazakhstan has started paying much closer attention to the costs of the\n"
+            "project, and the country's energy minister, in an interview with a Sauat\n"
+            "Mynbayev spoke of the budget of the whole project for the next years\n"
+            "while the partners of the consortium are waiting for the first oil and\n"
+            "the first revenues from it.",
+            ["Sauat\nMynbayev"],
+        ),
+    ],
+)
+def test_a_run_stops_where_a_line_ends(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e, _ in capital_runs(text)] == names

@@ -193,8 +193,12 @@ def _run_is_name(
     )
     if not strong and (not is_name_like(words[0]) or any(GEO.fullmatch(w) for w in words)):
         return False  # `Интервью: Центральная Азия`
+    run = text[s:e].rstrip()
     if any(
-        m.start == 0 and m.end >= len(text[s:e].rstrip()) - 3 for m in gazetteer_find(text[s:e])
+        (m.start == 0 and m.end >= len(run) - 3)
+        # `главой Минводы РК`: a body and its state's abbreviation, no first name and surname
+        or (m.end == len(run) and m.start > 0 and run[m.start :].isupper())
+        for m in gazetteer_find(run)
     ):
         return False  # `Оңтүстік Кореяда`: a state's name in a case, however it is introduced
     if not strong and headline_words(text, s, e):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..source.layout import byline_authors
 from .address import Vocative, initials_defined
 from .candidates import Candidate, add_candidate, label_names, name_key, without_titles
 from .markers import ANSWER_WORDS, LO, UP
@@ -89,6 +90,8 @@ def add_printed(
             name, _ = nominative_of(printed)
             add_candidate(cands, name, printed, headed.start("name"), headed.end("name"), 15)
     for credit in _NAME_LINE.finditer(text[:_HEAD_WINDOW]):
+        if byline_authors(credit.group("name")) is not None:
+            continue  # `Беседовала Анна Ким` above the lead: the host's byline, no guest's credit
         if any(is_role(w) for w in credit.group("role").split()):
             printed = credit.group("name")
             add_candidate(cands, printed, printed, credit.start("name"), credit.end("name"), 15)

@@ -12,6 +12,7 @@ import re
 from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.kazakh import is_patronymic, strip_case
 from ..nlp.morph import is_first_name
+from ..source.layout import wrapped_breaks
 from .english import speaker_line
 from .markers import LO, UP
 from .nominative import CYR, LATIN, LATIN_WORD, RU_PATRONYMIC, strip_name_case
@@ -214,11 +215,24 @@ def capital_runs(text: str, kk: bool = False) -> list[tuple[int, int, bool]]:
     """``(start, end, role)`` of each name proper in the runs of capitalised words of ``text``;
     ``role`` if a position word of the run was cut off (`С МИНИСТРОМ ... НУРЛАНОМ ЕСЕНОВЫМ`)."""
     out = []
+    # A run goes on over a line break only where the layout joins the lines (a hard-wrapped
+    # sentence), not from a title's last name into the next line (`Norbert Jousten` / `None`).
+    breaks = wrapped_breaks(text) if "\n" in text else set()
     for m in _RUN.finditer(text):
         words = list(re.finditer(r"\S+", m.group()))
+        cut = next(
+            (k for k in range(1, len(words)) if _broken(text, m.start(), words[k - 1], breaks)),
+            None,
+        )
+        if cut is not None:
+            words = words[:cut]  # the rest starts a line of its own: a run of its own too
+            rest = m.start() + m.group().index("\n", words[-1].end()) + 1
+            later = capital_runs(text[rest : m.end()], kk)
+            out += [(s + rest, e + rest, role) for s, e, role in later]
         i, j = name_bounds([w.group() for w in words], kk)
         texts = [w.group() for w in words]
-        if (i, j) == (1, 3) and len(texts) == 3 and speaker_line(text, m.start(), m.end()):
+        end = m.start() + words[-1].end()
+        if (i, j) == (1, 3) and len(texts) == 3 and speaker_line(text, m.start(), end):
             i = 0  # `Kairat Lama Sharif: “Great things ...”`: a headline's speaker, whole
         if (
             j - i >= 2
@@ -229,4 +243,10 @@ def capital_runs(text: str, kk: bool = False) -> list[tuple[int, int, bool]]:
         ):
             role = any(is_role(w.group()) for w in words[:i])
             out.append((m.start() + words[i].start(), m.start() + words[j - 1].end(), role))
-    return out
+    return sorted(out)
+
+
+def _broken(text: str, start: int, word: re.Match[str], breaks: set[int]) -> bool:
+    """Whether a line break that is no wrap follows ``word`` (a word of the run at ``start``)."""
+    at = start + word.end()
+    return text[at : at + 1] == "\n" and at not in breaks

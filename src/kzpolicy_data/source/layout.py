@@ -24,6 +24,7 @@ __all__ = [
     "looks_like_heading",
     "split_paragraphs",
     "under_weather",
+    "wrapped_breaks",
 ]
 
 
@@ -138,6 +139,21 @@ def _continues(
         # a capital may start a heading or a label line: only a long line goes on
         return e - s >= 25 and bool(_GOES_ON_CAPITAL.match(text, s))
     return bool(_GOES_ON.match(text, s))
+
+
+def wrapped_breaks(text: str) -> set[int]:
+    """The offsets of the line breaks of ``text`` inside a sentence (the line after goes on
+    with it): where a paragraph was hard-wrapped, not where one line ends and another begins
+    (`... Norbert Jousten` / `None`). As :func:`split_paragraphs` joins lines; linear."""
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append((pos, pos + len(raw), 0))
+        pos += len(raw) + 1
+    pairs = list(itertools.pairwise(lines))
+    small = {a[1] for a, b in pairs if _continues(text, a, b)}
+    if len(small) < 3:  # not hard-wrapped: a capital never goes on a sentence
+        return small
+    return small | {a[1] for a, b in pairs if _continues(text, a, b, capital=True)}
 
 
 # A rubric glued to the lead by spaces (`Сұхбат  Бұл әңгіме ...`): the rubric is a line of its own.
