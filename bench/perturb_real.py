@@ -16,6 +16,9 @@ Each dev text is parsed as saved and again after one change of layout that real 
   kept if genre, turns and guests are the same;
 - ``mixed-dashes``: a dashed interview's first turn marked `- `, the later ones `– ` (the
   scraper's mixed markers, RAW_FORMAT.md); kept if genre, turns and guests are the same;
+- ``glued``: the line breaks before a dashed text's first two turns lost, each dash glued to the
+  sentence before it (`…сотрудничества.- Григорий`, the devset's D10); kept if genre, turns and
+  guests are the same;
 - ``byline``: the interviewer's byline on a line of its own under the first line (`Беседовала
   Анна Ким`; RAW_FORMAT.md "Header"); kept if genre, turns and guests are the same;
 - ``indented``: every line indented by four spaces (as the devset's D31); kept if genre, turns
@@ -123,6 +126,16 @@ def mixed_dashes(text: str, row: dict[str, Any]) -> str | None:
     return _TURN_DASH.sub(dash, text)
 
 
+_BREAK_BEFORE_DASH = re.compile(r"([.?!])\n+([–—-]) ")
+
+
+def glued(text: str, row: dict[str, Any]) -> str | None:
+    if row["layout"] not in _DASHED:
+        return None
+    damaged = _BREAK_BEFORE_DASH.sub(r"\1\2 ", text, count=2)
+    return damaged if damaged != text else None
+
+
 _BYLINE = {
     "ru": "Беседовала Анна Ким",
     "kk": "Сұхбаттасқан Дана Әлиева",
@@ -205,6 +218,7 @@ PERTURBATIONS = {
     "spaced": (spaced, lambda a, b, row: a == b),
     "lost-quotes": (lost_quotes, lambda a, b, row: a == b),
     "mixed-dashes": (mixed_dashes, lambda a, b, row: a == b),
+    "glued": (glued, lambda a, b, row: a == b),
     "byline": (byline, lambda a, b, row: a == b),
     "indented": (indented, lambda a, b, row: a == b),
     "names": (names, _swapped_guest),

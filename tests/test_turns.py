@@ -169,6 +169,27 @@ def test_glued_dash_starts_a_turn() -> None:
     assert _kinds(text) == "QAQA"
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # every line break the scraper lost between turns, not only the first
+        ("Лид о визите.- Анна, как прошёл визит?– Хорошо.– А итоги?\n– Договорились.", "QAQA"),
+        # after a word in capitals, a closing quote or bracket; before a digit or a quote
+        ("Беседовал Аркадий ДУБНОВ.– Вы провели там год?\n– Да.\n– А потом?\n– Вернулся.", "QAQA"),
+        ("Лид о «Диалоге».- Как прошла встреча?– 2023 год был удачным.\n– А планы?", "QAQ"),
+        # a label of initials keeps its dash
+        (
+            "Гость эфира Мадина Нургалиева (М.Н.). Здравствуйте, Мадина.\n"
+            "М.Н.- Здравствуйте, Марат. Спасибо, я рада быть здесь.\n"
+            "М.Ш.- Как дела у вас в институте?\nМ.Н.- Хорошо, работаем.",
+            "AQA",
+        ),
+    ],
+)
+def test_every_glued_dash_starts_a_turn(text: str, kinds: str) -> None:
+    assert _kinds(text) == kinds
+
+
 def test_lead_with_another_dash_is_not_a_turn() -> None:
     text = (
         "- Это расшифровка подкаста с экономистом.\n– Добрый день. Куда делись деньги?\n"

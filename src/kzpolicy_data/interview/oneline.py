@@ -24,7 +24,10 @@ _INLINE = re.compile(rf"(?<=[.?!…»\"”؟])\s+([–—−-])\s+(?=[«\"{UP}0-
 # `...Пекин?–Итоги визита ...`: a long dash glued on both sides after a sentence's end, or a
 # hyphen glued to the turn's first word (`... my main task. -Mr. Ambassador, ...`).
 _INLINE_TIGHT = re.compile(rf"(?<=[.?!…])\s?([–—−])(?=[«\"{UP}])|(?<=[.?!…])\s(-)(?=[«\"{UP}])")
-_GLUED = re.compile(rf"(?<=[{LO}][.?!])([-–—])\s(?=[{UP}])")
+# A turn dash glued to the sentence before it (`портал.- Анна`), after a word, a closing quote or
+# bracket (`ДУБНОВ.- Вы`, `(2013-жыл).- Қажытай`) and before a capital, a digit, a quote or an
+# Arabic-script letter (which has no capitals); not after an initial (`М.Н.- Здравствуйте`).
+_GLUED = re.compile(rf"(?:(?<=\w\w[.?!…؟])|(?<=[»\"”)][.?!…؟]))([-–—−])\s(?=[{UP}0-9«\"“{AR}])")
 
 # A dash and an address by name and patronymic, or by title, open the host's turn.
 _ADDRESS = re.compile(
@@ -171,9 +174,9 @@ def split_questions(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph
 
 
 def split_glued(paras: list[Paragraph]) -> list[Paragraph]:
-    """`...портал.- Анна, как вы...`: a turn dash glued to the sentence before it."""
+    """`...портал.- Анна, как вы...`: a turn dash glued to the sentence before it (each one:
+    where the scraper lost one line break it lost the next ones too)."""
     out: list[Paragraph] = []
     for p in paras:
-        m = _GLUED.search(p.text)
-        out += _cut(p, [m.start(1)]) if m else [p]
+        out += _cut(p, [m.start(1) for m in _GLUED.finditer(p.text)])
     return out
