@@ -43,6 +43,12 @@ def test_bom_and_crlf_and_cr_are_normalised() -> None:
         # an indentation every line shares; not one that only some lines have
         ("    Заголовок\n\n    – Вопрос?\n    – Ответ.", "Заголовок\n\n– Вопрос?\n– Ответ."),
         ("Вопрос?\n  - Ответ.", "Вопрос?\n  - Ответ."),
+        # the ` date ` prefix line keeps its space; a line or two share no layout
+        (
+            " date 2024-01-01 Лид\n    – Вопрос?\n    – Ответ.\n    – Ещё?",
+            " date 2024-01-01 Лид\n– Вопрос?\n– Ответ.\n– Ещё?",
+        ),
+        (" date 2024-01-01 одна строка", " date 2024-01-01 одна строка"),
     ],
 )
 def test_normalise(source: str, expected: str) -> None:

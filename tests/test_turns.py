@@ -190,6 +190,14 @@ def test_every_glued_dash_starts_a_turn(text: str, kinds: str) -> None:
     assert _kinds(text) == kinds
 
 
+def test_a_dateline_glued_to_its_dash_starts_no_turn() -> None:
+    text = (
+        "CIUDAD MCY.- Nursultan, Feb 4 (Prensa Latina) The minister said the pipeline is fine."
+        "\n\nHe added that talks go on."
+    )
+    assert _kinds(text) == ""
+
+
 def test_lead_with_another_dash_is_not_a_turn() -> None:
     text = (
         "- Это расшифровка подкаста с экономистом.\n– Добрый день. Куда делись деньги?\n"

@@ -29,6 +29,16 @@ _INLINE_TIGHT = re.compile(rf"(?<=[.?!…])\s?([–—−])(?=[«\"{UP}])|(?<=[.
 # Arabic-script letter (which has no capitals); not after an initial (`М.Н.- Здравствуйте`).
 _GLUED = re.compile(rf"(?:(?<=\w\w[.?!…؟])|(?<=[»\"”)][.?!…؟]))([-–—−])\s(?=[{UP}0-9«\"“{AR}])")
 
+_LOWER = re.compile(f"[{LO}]")
+_UPPER = re.compile(f"[{UP}]")
+
+
+def _dateline(before: str) -> bool:
+    """Capitals and no small letter: a dateline (`CIUDAD MCY.`), not a sentence (the Arabic
+    script has neither)."""
+    return bool(_UPPER.search(before)) and not _LOWER.search(before)
+
+
 # A dash and an address by name and patronymic, or by title, open the host's turn.
 _ADDRESS = re.compile(
     rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?\s[{UP}][{LO}]+(?:{PATRONYMIC_END}),\s"
@@ -178,5 +188,7 @@ def split_glued(paras: list[Paragraph]) -> list[Paragraph]:
     where the scraper lost one line break it lost the next ones too)."""
     out: list[Paragraph] = []
     for p in paras:
-        out += _cut(p, [m.start(1) for m in _GLUED.finditer(p.text)])
+        # not after a dateline in capitals (`CIUDAD MCY.- Nursultan, Feb 4 (Prensa Latina)`)
+        cuts = [m.start(1) for m in _GLUED.finditer(p.text) if not _dateline(p.text[: m.start()])]
+        out += _cut(p, cuts)
     return out
