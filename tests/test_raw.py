@@ -35,6 +35,11 @@ def test_bom_and_crlf_and_cr_are_normalised() -> None:
         ("Interviewer : What", "Interviewer: What"),
         ("«Слово» , и\t; конец", "«Слово», и; конец"),
         ("Евразия .Эксперт и сайт .kz", "Евразия .Эксперт и сайт .kz"),
+        # a `?` inside a line may be a lost dash (`experience ? Czech Ambassador`)
+        (
+            "Вопрос о пути ?\nexperience ? Czech Ambassador",
+            "Вопрос о пути?\nexperience ? Czech Ambassador",
+        ),
         # quote marks lost as `?`, put back where an opening one pairs with a closing one
         ("the ?Road to Europe? programme", 'the "Road to Europe" programme'),
         ("Вы читали ?Войну и мир??", 'Вы читали "Войну и мир"?'),

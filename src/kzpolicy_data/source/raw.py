@@ -53,8 +53,12 @@ _SPACES = re.compile("[\u00a0\u2007\u202f]")
 # The scraper's space between a word and the punctuation that closes it (`Нурлан , в 2021 г .`,
 # `Interviewer : What`): every rule reads a vocative, a label or a sentence end glued to its word.
 # Only before punctuation that ends something (whitespace, a closing quote or more punctuation
-# follows): `.com`, `,5` and a lost quote read as `?Modern` stay as printed.
-_SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w»”)\]])[ \t]+(?=[,;:.!?…](?:[\s,;:.!?…»\"”)]|$))")
+# follows): `.com`, `,5` and a lost quote read as `?Modern` stay as printed. A `?` or `!` only
+# where its line ends: inside a line, ` ? ` is as often a lost dash (`experience ? Czech
+# Ambassador`).
+_SPACE_BEFORE_PUNCT = re.compile(
+    r"(?<=[\w»”)\]])[ \t]+(?=[,;:.…](?:[\s,;:.!?…»\"”)]|$)|[!?](?:[ \t]*(?:\n|$)|[!?.»\"”)]))"
+)
 # A chain of encoded ampersands (`&amp;amp;amp;...`, `&#38;#38;`, `& amp; amp;`) decodes one
 # level per pass of `html.unescape`: collapsed at once, so normalising stays linear in the text.
 _AMP_CHAIN = re.compile(
