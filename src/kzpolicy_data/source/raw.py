@@ -110,15 +110,12 @@ def _step(text: str) -> str:
     return _dedent(unicodedata.normalize("NFC", text))
 
 
-_PREFIX_LINE = re.compile(r"[ \t]*date[ \t]+\d{4}-")
-
-
 def _dedent(text: str) -> str:
     """The text without the indentation that all its lines share (a page whose every line the
     scraper indented by four spaces); a layout that indents only the answers keeps it."""
     lines = text.split("\n")
     # the scraper's ` date ` prefix line keeps its own space; one or two lines share nothing
-    body = lines[1:] if _PREFIX_LINE.match(lines[0]) else lines
+    body = lines[1:] if _PREFIX.match(lines[0]) else lines
     indents = {line[: len(line) - len(line.lstrip(" \t"))] for line in body if line.strip()}
     if len(indents) == 0 or "" in indents or sum(1 for line in body if line.strip()) < 3:
         return text
