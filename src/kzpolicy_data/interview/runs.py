@@ -214,21 +214,35 @@ _PRONOUNS = frozenset(
 def capital_runs(text: str, kk: bool = False) -> list[tuple[int, int, bool]]:
     """``(start, end, role)`` of each name proper in the runs of capitalised words of ``text``;
     ``role`` if a position word of the run was cut off (`С МИНИСТРОМ ... НУРЛАНОМ ЕСЕНОВЫМ`)."""
+    return sorted(_runs(text, kk, 0, len(text), []))
+
+
+def _runs(
+    text: str, kk: bool, lo: int, hi: int, breaks: list[set[int]]
+) -> list[tuple[int, int, bool]]:
+    """The names of the runs in ``text[lo:hi]``; ``breaks`` holds the text's wrapped line breaks
+    once a run has crossed one (read over the whole text, as the layout reads it)."""
     out = []
-    # A run goes on over a line break only where the layout joins the lines (a hard-wrapped
-    # sentence), not from a title's last name into the next line (`Norbert Jousten` / `None`).
-    breaks = wrapped_breaks(text) if "\n" in text else set()
-    for m in _RUN.finditer(text):
+    for m in _RUN.finditer(text, lo, hi):
         words = list(re.finditer(r"\S+", m.group()))
-        cut = next(
-            (k for k in range(1, len(words)) if _broken(text, m.start(), words[k - 1], breaks)),
-            None,
-        )
-        if cut is not None:
-            words = words[:cut]  # the rest starts a line of its own: a run of its own too
-            rest = m.start() + m.group().index("\n", words[-1].end()) + 1
-            later = capital_runs(text[rest : m.end()], kk)
-            out += [(s + rest, e + rest, role) for s, e, role in later]
+        if "\n" in m.group():
+            # A run goes on over a line break only where the layout joins the lines (a hard-
+            # wrapped sentence), not from a title's last name into the next line (`Norbert
+            # Jousten` / `None`).
+            if not breaks:
+                breaks.append(wrapped_breaks(text))
+            cut = next(
+                (
+                    k
+                    for k in range(1, len(words))
+                    if _broken(text, m.start(), words[k - 1], breaks[0])
+                ),
+                None,
+            )
+            if cut is not None:
+                words = words[:cut]  # the rest starts a line of its own: a run of its own too
+                rest = m.start() + m.group().index("\n", words[-1].end()) + 1
+                out += _runs(text, kk, rest, m.end(), breaks)
         i, j = name_bounds([w.group() for w in words], kk)
         texts = [w.group() for w in words]
         end = m.start() + words[-1].end()
@@ -243,7 +257,7 @@ def capital_runs(text: str, kk: bool = False) -> list[tuple[int, int, bool]]:
         ):
             role = any(is_role(w.group()) for w in words[:i])
             out.append((m.start() + words[i].start(), m.start() + words[j - 1].end(), role))
-    return sorted(out)
+    return out
 
 
 def _broken(text: str, start: int, word: re.Match[str], breaks: set[int]) -> bool:
