@@ -23,6 +23,8 @@ Each dev text is parsed as saved and again after one change of layout that real 
   Анна Ким`; RAW_FORMAT.md "Header"); kept if genre, turns and guests are the same;
 - ``indented``: every line indented by four spaces (as the devset's D31); kept if genre, turns
   and guests are the same;
+- ``copied-block``: the first two paragraphs copied again below themselves (the scraper's
+  duplicated block, the devset's D13); kept if genre, turns and guests are the same;
 - ``names``: the guest's first name and surname swapped for stand-ins the rules have never seen
   (`Ертысбаев`, `Ертысбаевым` -> `Жолдасбаев`, `Жолдасбаевым`); kept if genre and turns are the
   same and the guest is found under the new name.
@@ -155,6 +157,18 @@ def indented(text: str, row: dict[str, Any]) -> str | None:
     return "\n".join("    " + line for line in text.split("\n"))
 
 
+_DATE_PREFIX = re.compile(r" date \d{4}-\d\d-\d\d ")
+
+
+def copied_block(text: str, row: dict[str, Any]) -> str | None:
+    prefix = m.group(0) if (m := _DATE_PREFIX.match(text)) else ""
+    sep = "\n\n" if "\n\n" in text else "\n"
+    paras = text[len(prefix) :].split(sep)
+    if len(paras) < 4:
+        return None
+    return prefix + sep.join(paras[:2] + paras[:2] + paras[2:])
+
+
 def lost_quotes(text: str, row: dict[str, Any]) -> str | None:
     damaged = _QUOTES.sub("?", text)
     return damaged if damaged != text else None
@@ -221,6 +235,7 @@ PERTURBATIONS = {
     "glued": (glued, lambda a, b, row: a == b),
     "byline": (byline, lambda a, b, row: a == b),
     "indented": (indented, lambda a, b, row: a == b),
+    "copied-block": (copied_block, lambda a, b, row: a == b),
     "names": (names, _swapped_guest),
 }
 

@@ -111,6 +111,20 @@ def test_runs_of_question_marks_keep_turns_linear() -> None:
     assert_linear(hostile, lambda n: _parse(_prose(n)), 3_000)
 
 
+def test_a_block_copied_many_times_keeps_the_page_linear() -> None:
+    # every copy of the two paragraphs repeats the block before it: each is compared with its
+    # first printing once, not with every earlier copy
+    block = (
+        "– Как вы оцениваете итоги переговоров в Астане на этой неделе?\n\n"
+        "– Стороны договорились о новых маршрутах транзита через Каспий.\n\n"
+    )
+
+    def hostile(n: int) -> object:
+        return _parse(HEAD + block * (n // len(block) + 1))
+
+    assert_linear(hostile, lambda n: _parse(_prose(n)), 5_000)
+
+
 def test_a_line_of_addresses_by_first_name_keeps_turns_linear() -> None:
     # every dash opens an address by the first name of a name the line holds in full: each is
     # looked up once, not searched for back through the line

@@ -224,3 +224,21 @@ def test_a_header_bar_taken_for_the_headline_still_dates_the_page() -> None:
     page = Page(content=[body], title=head)
     date, _ = find_publication_date(Prefix("", None, None, None), page, [head, body], "bar.txt")
     assert str(date) == "2008-10-23"
+
+
+def test_a_copied_block_is_noise_and_a_short_reply_said_twice_is_not() -> None:
+    """The scraper's copy of a block (D13) is typed noise, and its repeat of the first line does
+    not make that line a title printed twice; `– Да.` answering two questions stays a turn."""
+    from kzpolicy_data import parse_bytes
+
+    lead = "Политолог Айдар Сейтжанов ответил на вопросы о транзите через Каспий."
+    q1 = "– Как изменился транзит через Казахстан за последний год?"
+    a1 = "– Он вырос втрое, но узкие места остались прежними."
+    text = "\n\n".join(
+        [lead, q1, a1, lead, q1, a1, "– Будут ли новые терминалы?", "– Да.", "– Скоро?", "– Да."]
+    )
+    rec = parse_bytes(text.encode(), "copied.txt", ner=False, events=False)
+    turns = [rec.text[t.span.start : t.span.end].split("\n")[0] for t in rec.turns]
+    assert turns == [q1, a1, "– Будут ли новые терминалы?", "– Да.", "– Скоро?", "– Да."]
+    assert [s.kind.value for s in rec.segments].count("other_noise") == 3
+    assert rec.metadata.headline is None

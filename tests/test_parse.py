@@ -266,13 +266,27 @@ def test_a_failing_nlp_helper_is_a_parse_error_naming_the_file(
 
 
 # The scraper's damage (../shared/RAW_FORMAT.md, "Encoding damage" and "Layout and noise"): a
-# space before the punctuation that closes a word, quote marks lost as `?`, every line indented.
+# space before the punctuation that closes a word, quote marks lost as `?`, every line indented,
+# the first two paragraphs copied again below themselves (REAL_LAYOUTS.md, D13).
 _CLOSING = re.compile(r"(?<=\w)([,;:.!?])(?=\s|$)")
 _QUOTES = re.compile("[«»“”]")
+_DATE_PREFIX = re.compile(r" date \d{4}-\d\d-\d\d ")
+
+
+def _copied_block(text: str) -> str:
+    prefix = m.group(0) if (m := _DATE_PREFIX.match(text)) else ""
+    sep = "\n\n" if "\n\n" in text else "\n"
+    paras = text[len(prefix) :].split(sep)
+    if len(paras) < 4:
+        return text
+    return prefix + sep.join(paras[:2] + paras[:2] + paras[2:])
+
+
 DAMAGES = {
     "spaced": lambda text: _CLOSING.sub(r" \1", text),
     "lost-quotes": lambda text: _QUOTES.sub("?", text),
     "indented": lambda text: "\n".join("    " + line for line in text.split("\n")),
+    "copied-block": _copied_block,
 }
 
 

@@ -35,6 +35,8 @@ __all__ = [
     "truncated",
 ]
 
+# A paragraph this long printed twice is a copied block: replies like `– Да, конечно.` repeat.
+_COPIED_BLOCK = 40
 _PULL_QUOTE = re.compile(r"^(?:«[^«»]{10,400}»|\"[^\"]{10,400}\"|“[^“”]{10,400}”)[.!]?$")
 
 
@@ -53,13 +55,14 @@ def classify_page(paras: list[Paragraph], is_turn: Callable[[Paragraph], bool]) 
     ``is_turn`` says whether a paragraph carries a turn marker (a dash or a Q/A label): such a
     paragraph is never a title or a heading.
     """
+    copies = _block_copies(paras)
     scan = _Scan(
         paras=paras,
         first_marked=next(
             (i for i, p in enumerate(paras) if p.text[:1] in "-–—−" or p.text.endswith("?")),
             len(paras),
         ),
-        counts=Counter(p.text for p in paras),
+        counts=Counter(p.text for i, p in enumerate(paras) if i not in copies),
     )
     by_context = context_noise(paras)
     for i, p in enumerate(paras):
@@ -81,6 +84,22 @@ def classify_page(paras: list[Paragraph], is_turn: Callable[[Paragraph], bool]) 
             scan.parts.segments.append((kind, p.start, p.end))
             scan.seen.setdefault(p.text, kind)
     return scan.parts
+
+
+def _block_copies(paras: list[Paragraph]) -> set[int]:
+    """The paragraphs that repeat, together with a neighbour, an earlier run of paragraphs: the
+    scraper's copy of a block (D13). Such a copy does not make a line a repeated title."""
+    first: dict[str, int] = {}
+    copies: set[int] = set()
+    for j, p in enumerate(paras):
+        i = first.setdefault(p.text, j)
+        if i == j:
+            continue
+        before = i > 0 and paras[i - 1].text == paras[j - 1].text
+        after = j + 1 < len(paras) and paras[i + 1].text == paras[j + 1].text
+        if before or after:
+            copies.add(j)
+    return copies
 
 
 @dataclass
@@ -114,12 +133,18 @@ def _noise_kind(
     if kind in (SegmentKind.DATELINE, SegmentKind.TIMESTAMP):
         scan.parts.datelines.append(p)
     seen = scan.seen
-    # Repeated titles (top or bottom) and header lines repeated before the first turn; not a
-    # speaker's label on a line of its own (`Baku Dialogues:` before each of its questions)
+    # Repeated titles (top or bottom), header lines repeated before the first turn and any
+    # paragraph long enough that saying it twice is the scraper's copy of a block (D13), not a
+    # speaker's short reply; not a speaker's label on a line of its own (`Baku Dialogues:`
+    # before each of its questions)
     if (
         kind is None
         and p.text in seen
-        and (seen[p.text] == SegmentKind.TITLE or i < scan.first_marked)
+        and (
+            seen[p.text] == SegmentKind.TITLE
+            or i < scan.first_marked
+            or len(p.text) >= _COPIED_BLOCK
+        )
         and not (p.text.endswith(":") and len(p.text) <= 60 and seen[p.text] != SegmentKind.TITLE)
     ):
         kind = seen[p.text] if seen[p.text] == SegmentKind.TITLE else SegmentKind.OTHER_NOISE
