@@ -25,6 +25,8 @@ Each dev text is parsed as saved and again after one change of layout that real 
   and guests are the same;
 - ``copied-block``: the first two paragraphs copied again below themselves (the scraper's
   duplicated block, the devset's D13); kept if genre, turns and guests are the same;
+- ``glued-title``: the first line break between two letters lost, the first line glued to the
+  next (`НазваниеСледующее`, D10); kept if genre, turns and guests are the same;
 - ``names``: the guest's first name and surname swapped for stand-ins the rules have never seen
   (`Ертысбаев`, `Ертысбаевым` -> `Жолдасбаев`, `Жолдасбаевым`); kept if genre and turns are the
   same and the guest is found under the new name.
@@ -169,6 +171,14 @@ def copied_block(text: str, row: dict[str, Any]) -> str | None:
     return prefix + sep.join(paras[:2] + paras[:2] + paras[2:])
 
 
+_FIRST_BREAK = re.compile(r"(?<=[^\W\d_])\n+(?=[^\W\d_])")
+
+
+def glued_title(text: str, row: dict[str, Any]) -> str | None:
+    damaged = _FIRST_BREAK.sub("", text, count=1)
+    return damaged if damaged != text else None
+
+
 def lost_quotes(text: str, row: dict[str, Any]) -> str | None:
     damaged = _QUOTES.sub("?", text)
     return damaged if damaged != text else None
@@ -236,6 +246,7 @@ PERTURBATIONS = {
     "byline": (byline, lambda a, b, row: a == b),
     "indented": (indented, lambda a, b, row: a == b),
     "copied-block": (copied_block, lambda a, b, row: a == b),
+    "glued-title": (glued_title, lambda a, b, row: a == b),
     "names": (names, _swapped_guest),
 }
 

@@ -176,3 +176,40 @@ def test_hard_wrapped_text_joins_lines_that_go_on_with_a_capital() -> None:
     # without the small-letter continuations that show the wrapping, a capital starts a line
     plain = [p.text for p in split_paragraphs("\n".join([lines[3], lines[6], lines[7]]))]
     assert len(plain) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a header line glued to the next one (REAL_LAYOUTS D10)
+        (
+            "Казахстан борется с дефицитом водыИнтервью с Болатом Бекниязом, вице-министром.",
+            "Казахстан борется с дефицитом воды",
+        ),
+        (
+            "© Sputnik / Sergey MelkonovМероприятие посольства прошло в Москве.",
+            "© Sputnik / Sergey Melkonov",
+        ),
+        (
+            "Read on the website Vestnik KavkazaThe visit of the President began.",
+            "Read on the website Vestnik Kavkaza",
+        ),
+        (
+            "ОНЛАЙН-ВСТРЕЧА С МИНИСТРОМ НУРЛАНОМ ЕСЕНОВЫМПетров А.: Начинаем!",
+            "ОНЛАЙН-ВСТРЕЧА С МИНИСТРОМ НУРЛАНОМ ЕСЕНОВЫМ",
+        ),
+        ("КолонкаЗачем нам ещё одна реформа?", "Колонка"),
+        # brands keep their inner capitals, and a sentence before the glue is no header line
+        ("Наши новости в WhatsApp Telegram и на YouTube-канале.", None),
+        ("Серік Бейсембаев – әлеуметтанушы, PaperLab зерттеу орталығының жетекшісі.", None),
+        ("Компания КазМунайГаз и партнёры подписали соглашение.", None),
+        ("Он приехал в Астану. Сегодня подписаноСоглашение о транзите.", None),
+        ("Kairat Abdrakhmanov said it.", None),
+        ("– Как вы оцениваете работу министерстваКогда начнётся реформа?", None),
+    ],
+)
+def test_a_header_line_glued_to_the_next_is_split(text: str, first: str | None) -> None:
+    paras = split_paragraphs(text + "\n\nВторой абзац.")
+    assert paras[0].text == (first or text)
+    if first:
+        assert paras[1].start == len(first) and paras[1].text == text[len(first) :]

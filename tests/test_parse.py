@@ -267,10 +267,12 @@ def test_a_failing_nlp_helper_is_a_parse_error_naming_the_file(
 
 # The scraper's damage (../shared/RAW_FORMAT.md, "Encoding damage" and "Layout and noise"): a
 # space before the punctuation that closes a word, quote marks lost as `?`, every line indented,
-# the first two paragraphs copied again below themselves (REAL_LAYOUTS.md, D13).
+# the first two paragraphs copied again below themselves (REAL_LAYOUTS.md, D13), the first line
+# glued to the next one without a space (`НазваниеСледующее`, D10).
 _CLOSING = re.compile(r"(?<=\w)([,;:.!?])(?=\s|$)")
 _QUOTES = re.compile("[«»“”]")
 _DATE_PREFIX = re.compile(r" date \d{4}-\d\d-\d\d ")
+_FIRST_BREAK = re.compile(r"(?<=[^\W\d_])\n+(?=[^\W\d_])")
 
 
 def _copied_block(text: str) -> str:
@@ -287,6 +289,7 @@ DAMAGES = {
     "lost-quotes": lambda text: _QUOTES.sub("?", text),
     "indented": lambda text: "\n".join("    " + line for line in text.split("\n")),
     "copied-block": _copied_block,
+    "glued-title": lambda text: _FIRST_BREAK.sub("", text, count=1),
 }
 
 

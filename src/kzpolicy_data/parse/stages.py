@@ -83,7 +83,9 @@ def genre_and_turns(a: Article) -> None:
     elif seg.interview:
         a.genre = Genre.INTERVIEW
     else:
-        a.genre = Genre.OPINION if len(_OPINION.findall(a.text)) >= 2 else Genre.NEWS
+        # counted per paragraph: a rubric glued to the title (`КолонкаЗачем ...`) is still one
+        opinion = sum(len(_OPINION.findall(p.text)) for p in a.paragraphs)
+        a.genre = Genre.OPINION if opinion >= 2 else Genre.NEWS
     if seg.uncertain and curated is None:
         a.flags.append(
             Flag(

@@ -112,7 +112,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             blocks.append((s, e, number))
         prev_number = number
     out: list[Paragraph] = []
-    for s, e, number in _split_rubrics(text, blocks):
+    for s, e, number in _split_glued(text, _split_rubrics(text, blocks)):
         chunk = text[s:e]
         lead = len(chunk) - len(chunk.lstrip())
         trail = len(chunk) - len(chunk.rstrip())
@@ -156,9 +156,12 @@ def wrapped_breaks(text: str) -> set[int]:
     return small | {a[1] for a, b in pairs if _continues(text, a, b, capital=True)}
 
 
-# A rubric glued to the lead by spaces (`Сұхбат  Бұл әңгіме ...`): the rubric is a line of its own.
+# A rubric glued to the lead by spaces (`Сұхбат  Бұл әңгіме ...`), or with none (`КолонкаЗачем`):
+# the rubric is a line of its own.
 _RUBRIC_GLUED = re.compile(
-    r"\s*(?:интервью|сұхбат|interview|мнение|пікір|колонка)(?= {2,}\S)", re.I
+    r"\s*(?:интервью|сұхбат|interview|мнение|пікір|колонка)"
+    r"(?= {2,}\S|(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]))",
+    re.I,
 )
 
 
@@ -167,6 +170,33 @@ def _split_rubrics(text: str, blocks: list[tuple[int, int, int]]) -> list[tuple[
     for s, e, number in blocks:
         m = _RUBRIC_GLUED.match(text, s, min(e, s + 40))
         if m:
+            out.append((s, m.end(), number))
+            s = m.end()
+        out.append((s, e, number))
+    return out
+
+
+_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LO = "a-zа-яёәғқңөұүһі"
+# A header line glued to the next one (`...дефицитом водыИнтервью с ...`, REAL_LAYOUTS D10): a
+# word of four small letters or more (or four capitals) runs into a capitalised word of four
+# letters or more, or a short word that opens a sentence, and the line goes on. Not a brand's
+# inner capital (`KazMunaiGas`, `WhatsApp`, `BaigeNews.kz`, `YouTube-канал`, `PaperLab зерттеу`).
+_OPENER = r"(?:The|We|In|It|He|She|As|At|On|Our|My|How|Why|Who|For|An|Мы|Он|На|По|Как|Что|Это)"
+_GLUED_LINE = re.compile(
+    rf"(?<![\w.-])(?:[{_UP}{_LO}][{_LO}]{{3,}}|[{_UP}]{{4,}})"
+    rf"(?=[{_UP}][{_LO}]{{3,}}[\s:,;]|{_OPENER} [{_LO}])"
+)
+_SENTENCE_IN = re.compile(r"[.?!…]")
+_GLUED_HEAD = 5  # blocks: the title, captions and credits above the lead
+
+
+def _split_glued(text: str, blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    out = []
+    for k, (s, e, number) in enumerate(blocks):
+        head = k < _GLUED_HEAD and text[s:e].lstrip()[:1] not in "-–—−"  # not a turn
+        m = _GLUED_LINE.search(text, s, min(e, s + 150)) if head else None
+        if m and " " in text[s : m.start()].strip() and not _SENTENCE_IN.search(text, s, m.end()):
             out.append((s, m.end(), number))
             s = m.end()
         out.append((s, e, number))
