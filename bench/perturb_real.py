@@ -27,6 +27,8 @@ Each dev text is parsed as saved and again after one change of layout that real 
   duplicated block, the devset's D13); kept if genre, turns and guests are the same;
 - ``glued-title``: the first line break between two letters lost, the first line glued to the
   next (`НазваниеСледующее`, D10); kept if genre, turns and guests are the same;
+- ``unspaced``: the last paragraph but one saved with every space removed (RAW_FORMAT.md,
+  "Encoding damage"); kept if genre, turns and guests are the same;
 - ``names``: the guest's first name and surname swapped for stand-ins the rules have never seen
   (`Ертысбаев`, `Ертысбаевым` -> `Жолдасбаев`, `Жолдасбаевым`); kept if genre and turns are the
   same and the guest is found under the new name.
@@ -179,6 +181,15 @@ def glued_title(text: str, row: dict[str, Any]) -> str | None:
     return damaged if damaged != text else None
 
 
+def unspaced(text: str, row: dict[str, Any]) -> str | None:
+    sep = "\n\n" if "\n\n" in text else "\n"
+    paras = text.split(sep)
+    if len(paras) < 4 or " " not in paras[-2]:
+        return None
+    paras[-2] = paras[-2].replace(" ", "")
+    return sep.join(paras)
+
+
 def lost_quotes(text: str, row: dict[str, Any]) -> str | None:
     damaged = _QUOTES.sub("?", text)
     return damaged if damaged != text else None
@@ -247,6 +258,7 @@ PERTURBATIONS = {
     "indented": (indented, lambda a, b, row: a == b),
     "copied-block": (copied_block, lambda a, b, row: a == b),
     "glued-title": (glued_title, lambda a, b, row: a == b),
+    "unspaced": (unspaced, lambda a, b, row: a == b),
     "names": (names, _swapped_guest),
 }
 

@@ -84,13 +84,21 @@ def gen_interviews(draw: st.DrawFn) -> GenInterview:
     pairs = draw(st.integers(min_value=2 if style in _TWO_PAIRS else 1, max_value=15))
     first, last = draw(st.sampled_from(_FIRST)), draw(st.sampled_from(_LAST))
     turns: list[GenTurn] = []
+    # No paragraph said twice: a long one printed again is the scraper's copied block (D13).
+    said: set[str] = set()
+
+    def fresh(end: str) -> str:
+        text = draw(sentences(end).filter(lambda t: t not in said))
+        said.add(text)
+        return text
+
     for _ in range(pairs):
-        question = draw(sentences("?"))
+        question = fresh("?")
         if style == "unmarked":  # unmarked questions address the guest by name
             question = f"{first}, {question[0].lower()}{question[1:]}"
         turns.append(GenTurn(True, (question,)))
         n = 1 if style in _ONE_PARAGRAPH else draw(st.integers(min_value=1, max_value=3))
-        turns.append(GenTurn(False, tuple(draw(sentences(".")) for _ in range(n))))
+        turns.append(GenTurn(False, tuple(fresh(".") for _ in range(n))))
     n_paras = 2 + sum(len(t.paragraphs) for t in turns)
     noise = draw(
         st.lists(

@@ -1379,3 +1379,40 @@ def test_a_byline_above_the_lead_is_the_host_not_the_guest() -> None:
     rec, guests = parse_guests(text)
     assert guests == ["Ержан Казыханов"]
     assert rec.speakers[0].name == "Анна Ким"
+
+
+@pytest.mark.parametrize(
+    ("name", "glued"),
+    [
+        ("PresidentTokayev", True),
+        ("Ермаганбет Булекпаевнаходитсявдолжностипочтитригода", True),
+        ("Erlan Idrissov", False),
+        ("John McCain", False),
+        ("Douglas MacArthur", False),
+        ("Únzıla ShAPAQ", False),  # a Latin Kazakh digraph in a surname in capitals
+        ("Kassym-Jomart Tokayev", False),
+    ],
+)
+def test_glued_words_are_no_name(name: str, glued: bool) -> None:
+    from kzpolicy_data.interview.candidates import add_candidate
+    from kzpolicy_data.interview.markers import glued_words
+
+    assert glued_words(name) is glued
+    cands: dict[str, Candidate] = {}
+    add_candidate(cands, name, name, 0, len(name), 10)
+    assert bool(cands) is not glued
+
+
+def test_a_glued_label_line_is_no_speaker() -> None:
+    """`PresidentTokayev:` (a label line whose space the scraper lost) names nobody new."""
+    from kzpolicy_data import parse_bytes
+
+    text = (
+        "Kassym-Jomart Tokayev gave an interview to Izvestia.\n\n"
+        "Interviewer: What is your attitude to the reform?\n\n"
+        "Tokayev: We will carry it through.\n\n"
+        "Interviewer: And the parliament?\n\n"
+        "PresidentTokayev:\n\nIt will have more power."
+    )
+    rec = parse_bytes(text.encode(), "glued.txt", ner=False, events=False)
+    assert "PresidentTokayev" not in [s.name for s in rec.speakers]

@@ -96,7 +96,14 @@ def test_encoded_ampersand_chains_normalise_in_linear_time() -> None:
 
 def test_spaces_and_lost_quotes_normalise_in_linear_time() -> None:
     # a space run before no punctuation, and lost-quote openings whose closing never comes
-    for unit in ("a" + " " * 40 + "b", " ?a" + "b" * 250 + " ", " ?" + "a " * 150 + "\n"):
+    # and a paragraph without spaces: one line, or lines that end in a space after 10,000
+    for unit in (
+        "a" + " " * 40 + "b",
+        " ?a" + "b" * 250 + " ",
+        " ?" + "a " * 150 + "\n",
+        "аБ.в,«г»",
+        "б" * 10_000 + " x\n",
+    ):
         assert_linear(
             lambda n, u=unit: normalise((u * (n // len(u) + 1))[:n]),
             lambda n: normalise(("Казахстан и Китай. " * (n // 19 + 1))[:n]),

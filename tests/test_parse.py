@@ -268,7 +268,8 @@ def test_a_failing_nlp_helper_is_a_parse_error_naming_the_file(
 # The scraper's damage (../shared/RAW_FORMAT.md, "Encoding damage" and "Layout and noise"): a
 # space before the punctuation that closes a word, quote marks lost as `?`, every line indented,
 # the first two paragraphs copied again below themselves (REAL_LAYOUTS.md, D13), the first line
-# glued to the next one without a space (`НазваниеСледующее`, D10).
+# glued to the next one without a space (`НазваниеСледующее`, D10), the last paragraph but one
+# saved with every space removed.
 _CLOSING = re.compile(r"(?<=\w)([,;:.!?])(?=\s|$)")
 _QUOTES = re.compile("[«»“”]")
 _DATE_PREFIX = re.compile(r" date \d{4}-\d\d-\d\d ")
@@ -284,12 +285,22 @@ def _copied_block(text: str) -> str:
     return prefix + sep.join(paras[:2] + paras[:2] + paras[2:])
 
 
+def _unspaced(text: str) -> str:
+    sep = "\n\n" if "\n\n" in text else "\n"
+    paras = text.split(sep)
+    if len(paras) < 4:
+        return text
+    paras[-2] = paras[-2].replace(" ", "")
+    return sep.join(paras)
+
+
 DAMAGES = {
     "spaced": lambda text: _CLOSING.sub(r" \1", text),
     "lost-quotes": lambda text: _QUOTES.sub("?", text),
     "indented": lambda text: "\n".join("    " + line for line in text.split("\n")),
     "copied-block": _copied_block,
     "glued-title": lambda text: _FIRST_BREAK.sub("", text, count=1),
+    "unspaced": _unspaced,
 }
 
 
@@ -310,7 +321,29 @@ DAMAGED = [
 ]
 
 
-@pytest.mark.parametrize(("path", "damage"), DAMAGED, ids=[f"{p.stem}-{d}" for p, d in DAMAGED])
+# Readings a lost space still changes: the words in small letters stay glued without a
+# dictionary, so a paragraph read by its words is read differently.
+UNREAD = {
+    ("d08_plain_q_indented_answers", "unspaced"): "a question without `?` read by its words",
+    ("ru_unmarked_alternating", "unspaced"): "glued words before a capital read as a name",
+    ("r04_outlet_label_cut_question", "unspaced"): "the lead's cue `ответил политолог` glued",
+    ("ru_caps_outlet_label", "unspaced"): "a label's turn under 25 letters, like one word",
+    ("d16_label_first_question", "unspaced"): "the label's own spaces are no-break spaces",
+    ("d21_kk_arabic_two_experts", "unspaced"): "the Arabic script has no capitals to split at",
+    ("v06_kk_arabic_two_interviewees", "unspaced"): "the Arabic script has no capitals",
+}
+
+
+@pytest.mark.parametrize(
+    ("path", "damage"),
+    [
+        pytest.param(p, d, marks=pytest.mark.xfail(strict=True, reason=UNREAD[p.stem, d]))
+        if (p.stem, d) in UNREAD
+        else (p, d)
+        for p, d in DAMAGED
+    ],
+    ids=[f"{p.stem}-{d}" for p, d in DAMAGED],
+)
 def test_fixture_survives_scraper_damage(path: Path, damage: str) -> None:
     text = path.read_bytes().decode("utf-8")
     assert _reading(DAMAGES[damage](text)) == _reading(text)

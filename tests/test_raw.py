@@ -54,6 +54,24 @@ def test_bom_and_crlf_and_cr_are_normalised() -> None:
             " date 2024-01-01 Лид\n– Вопрос?\n– Ответ.\n– Ещё?",
         ),
         (" date 2024-01-01 одна строка", " date 2024-01-01 одна строка"),
+        # a paragraph saved without its spaces gets them back where the text shows a boundary
+        (
+            "Лид.\n–ВинтервьюсполитологомАндреемИвановымобсудили«Новыйпуть»,вчастности.Итак",
+            "Лид.\n– Винтервьюсполитологом Андреем Ивановымобсудили «Новыйпуть», вчастности. Итак",
+        ),
+        (
+            "МаринаКовальчук.Чтобывысделалинаместеминистра?",
+            "Марина Ковальчук. Чтобывысделалинаместеминистра?",
+        ),
+        # not a URL, an e-mail, a short word, a code, or a line that has spaces
+        (
+            "https://example.kz/news/Kazakhstan-RussiaTalks,Astana",
+            "https://example.kz/news/Kazakhstan-RussiaTalks,Astana",
+        ),
+        ("press@KazMunayGas.kz,InfoDesk.Astana", "press@KazMunayGas.kz,InfoDesk.Astana"),
+        ("КазМунайГазАстана", "КазМунайГазАстана"),
+        ("ISBN978-5-04-123456-7-Vol.2", "ISBN978-5-04-123456-7-Vol.2"),
+        ("Казахстан и КазМунайГаз.Астана", "Казахстан и КазМунайГаз.Астана"),
     ],
 )
 def test_normalise(source: str, expected: str) -> None:

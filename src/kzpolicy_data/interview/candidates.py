@@ -16,7 +16,7 @@ from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.script import to_cyrillic
 from .address import Vocative, patronymic_gender
 from .arabic import without_harmony
-from .markers import LO, UP
+from .markers import LO, UP, glued_words
 from .nominative import CYR, LATIN_WORD, nominative_of
 
 __all__ = [
@@ -286,7 +286,10 @@ def address_only(printed: str, voc: Vocative | None) -> bool:
 def add_candidate(
     cands: dict[str, Candidate], name: str, printed: str, start: int, end: int, score: int
 ) -> Candidate:
-    """The candidate of ``name`` (added when first seen), its score raised by ``score``."""
+    """The candidate of ``name`` (added when first seen), its score raised by ``score``; a name
+    made of glued words is no candidate (its record is returned but not kept)."""
+    if glued_words(name):
+        return Candidate(name, printed, start, end, score)
     key = name_key(name)
     c = cands.get(key) or _inflected_twin(cands, name)
     if c is None:

@@ -32,6 +32,7 @@ __all__ = [
     "Marked",
     "addresses_line",
     "detect_marker",
+    "glued_words",
     "join_label_lines",
     "join_wrapped",
 ]
@@ -293,6 +294,7 @@ def detect_marker(p: Paragraph) -> Marked:
             and not _CAPTION_AFTER.match(t, m.end())
             and not (pattern is _CAPS and _common_first_word(m.group("label")))
             and not (pattern is _COLON and _thing(m.group("label")))
+            and not glued_words(m.group("label"))
         ):
             asker = pattern is _ROLE and bool(_MEDIA.search(m.group("label")))
             return _marked(p, "label", m, role_label=asker)
@@ -306,6 +308,16 @@ _MEDIA_WORDS = frozenset(
     "редакция газета журнал издание сайт портал агентство радио телеканал канал программа "
     "студия".split()
 )
+
+
+# Words the scraper glued (`PresidentTokayev`, `Булекпаевнаходитсявдолжности`, a paragraph that
+# lost its spaces): a small letter before a capital, or longer than any name's word. Not `McCain`.
+_GLUED_WORD = re.compile(rf"[{LO}](?<!^Mc)(?<!^Mac)[{UP}][{LO}]|^[^\s-]{{25,}}$")
+
+
+def glued_words(name: str) -> bool:
+    """Whether a name or a label holds words the scraper glued together: no person's name."""
+    return any(_GLUED_WORD.search(w) for w in name.split())
 
 
 def _thing(label: str) -> bool:
@@ -347,6 +359,7 @@ def join_label_lines(paras: list[Paragraph], text_of: str) -> list[Paragraph]:
             i + 1 < len(paras)
             and len(p.text) <= 80
             and _LABEL_LINE.match(p.text)
+            and not glued_words(p.text)
             and not addresses_line(p.text, paras[i + 1].text)
         ):
             nxt = paras[i + 1]

@@ -74,6 +74,28 @@ _LOST_QUOTES = re.compile(
 )
 
 
+# A paragraph the scraper saved with every space removed (RAW_FORMAT "Encoding damage"): spaces
+# go back where the text shows a word boundary without a dictionary: a small letter before a
+# capital (`сполитологомАндреемИвановым`), a punctuation mark before a letter, a letter before an
+# opening quote or bracket, a turn's dash before its first word. Words in small letters stay
+# glued; names, sentences and turns can be read again. Not a URL, an e-mail or a path.
+_UNSPACED_LINE = re.compile(r"^[ \t]*[^\s/@]{25,}[ \t]*$", re.M)
+_LO = "a-zа-яёәғқңөұүһі"
+_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LOST_SPACE = re.compile(
+    rf"(?<=[{_LO}])(?=[{_UP}])|(?<=[.,;:!?…»”)])(?=[^\W\d_])|(?<=[^\W_])(?=[«“(])"
+    r"|(?<=^[-–—−])(?=\w)"
+)
+
+
+def _respace_line(match: re.Match[str]) -> str:
+    line = match.group(0)
+    core = line.strip()
+    if len(_LOST_SPACE.findall(core)) < 2:
+        return line  # a code, a hash or a word list, not a paragraph of prose
+    return line.replace(core, _LOST_SPACE.sub(" ", core))
+
+
 @dataclass(frozen=True)
 class RawText:
     """A raw article read and normalised."""
@@ -105,6 +127,7 @@ def _step(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _SPACE_BEFORE_PUNCT.sub("", text)
     text = _LOST_QUOTES.sub(r'"\g<quoted>"', text)
+    text = _UNSPACED_LINE.sub(_respace_line, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
     return _dedent(unicodedata.normalize("NFC", text))
