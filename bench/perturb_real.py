@@ -29,6 +29,10 @@ Each dev text is parsed as saved and again after one change of layout that real 
   next (`НазваниеСледующее`, D10); kept if genre, turns and guests are the same;
 - ``unspaced``: the last paragraph but one saved with every space removed (RAW_FORMAT.md,
   "Encoding damage"); kept if genre, turns and guests are the same;
+- ``chrome``: the site's chrome above the text, one item a line (a currency ticker, the
+  language switch, a live label, a city printed twice above its temperature, a banner,
+  navigation, a rubric: REAL_LAYOUTS.md, D17 and D18); kept if genre, turns and guests are the
+  same;
 - ``names``: the guest's first name and surname swapped for stand-ins the rules have never seen
   (`Ертысбаев`, `Ертысбаевым` -> `Жолдасбаев`, `Жолдасбаевым`); kept if genre and turns are the
   same and the guest is found under the new name.
@@ -190,6 +194,18 @@ def unspaced(text: str, row: dict[str, Any]) -> str | None:
     return sep.join(paras)
 
 
+_CHROME = [
+    *("$ 471.20  510.05  5.12", "РУС", "×", "Тікелей эфир", "Алматы", "Алматы", "+4.2°C"),
+    *("Header Banner", "Home / News / Politics", "USD 471.20 EUR 510.05", "Subscribe", "Политика"),
+]
+
+
+def chrome(text: str, row: dict[str, Any]) -> str | None:
+    prefix = m.group(0) if (m := _DATE_PREFIX.match(text)) else ""
+    sep = "\n\n" if "\n\n" in text else "\n"
+    return prefix + sep.join(_CHROME) + sep + text[len(prefix) :]
+
+
 def lost_quotes(text: str, row: dict[str, Any]) -> str | None:
     damaged = _QUOTES.sub("?", text)
     return damaged if damaged != text else None
@@ -259,6 +275,7 @@ PERTURBATIONS = {
     "copied-block": (copied_block, lambda a, b, row: a == b),
     "glued-title": (glued_title, lambda a, b, row: a == b),
     "unspaced": (unspaced, lambda a, b, row: a == b),
+    "chrome": (chrome, lambda a, b, row: a == b),
     "names": (names, _swapped_guest),
 }
 

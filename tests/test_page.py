@@ -1,60 +1,10 @@
-"""The page: language by script and letters, unsupported languages, lost letters, truncation."""
+"""The page: its copied blocks, rubrics and chrome, its date, and truncation."""
 
 from __future__ import annotations
 
 import pytest
 
-from kzpolicy_data.source.page import detect_language, language_problem, truncated
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("Министр заявил, что реформа продолжится в следующем году.", "ru"),
-        ("Министр бүгін жаңа бағдарламаның қабылданғанын мәлімдеді.", "kk"),
-        ("Bilim ministrligi jaña oqulyqtar men mūğalımder turaly aitty.", "kk"),
-        ("Audan әkimderine jana ókilettik berildi, búl ózgeris auylgha jaqsy.", "kk"),
-        ("جاڭا سالىق كودەكسى جوباسى تالقىعا شىقتى", "kk"),
-        ("The minister said the reform would continue next year.", "en"),
-        (
-            "Петров А.: Начинаем встречу с министром, вопросов было очень много.\n"
-            "Сейтжанов А.: Қайырлы күн!\n"
-            "Есенов Н.: Добрый день, цена на газ для населения в этом году не изменится.",
-            "ru",
-        ),
-    ],
-)
-def test_detect_language(text: str, lang: str) -> None:
-    assert detect_language(text) == lang
-
-
-def test_unsupported_languages_are_flagged() -> None:
-    bg = "Министърът на земеделието заяви, че страната очаква рекордна реколта от пшеница."
-    problem = language_problem(bg)
-    assert (
-        problem is not None and problem[0] == "language_unsupported" and "Bulgarian" in problem[1]
-    )
-    uk = "Kaзaxcтaн і Укpaїнa обговорили poзшиpeння торгівлі. Cтopoни обговорили збiльшeння."
-    problem = language_problem(uk)
-    assert problem is not None and "Ukrainian" in problem[1] and "mix Latin" in problem[1]
-
-
-def test_stripped_letters_are_flagged() -> None:
-    text = " Zakon.kz :   14    Astana International Forum.      60 ,  - .\n\n«   25 », —   ."
-    problem = language_problem(text)
-    assert problem is not None and problem[0] == "letters_stripped"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Министр объявил, что съезд партии пройдёт в подъезде объединённого здания.",
-        "Министр бүгін жаңа бағдарламаның қабылданғанын мәлімдеді.",
-        "The minister said the reform would continue next year, 2025, at 10:00.",
-    ],
-)
-def test_supported_texts_have_no_problem(text: str) -> None:
-    assert language_problem(text) is None
+from kzpolicy_data.source.page import truncated
 
 
 def test_truncated() -> None:
@@ -242,3 +192,17 @@ def test_a_copied_block_is_noise_and_a_short_reply_said_twice_is_not() -> None:
     assert turns == [q1, a1, "– Будут ли новые терминалы?", "– Да.", "– Скоро?", "– Да."]
     assert [s.kind.value for s in rec.segments].count("other_noise") == 3
     assert rec.metadata.headline is None
+
+
+def test_a_rubric_of_one_word_is_no_headline_and_chrome_names_nobody() -> None:
+    """`Политика` above the lead is the rubric, and `Header Banner` / `Саясат` above a lead
+    naming a scholar is no credit line of a guest (a name and its position on the next line)."""
+    from kzpolicy_data import parse_bytes
+
+    text = (
+        "Header Banner\nСаясат\nБелгілі ғалым, қытайтанушы Нәбижан Мұхамедханұлы – санаулы "
+        "ғалымдардың бірі.\n– Нәбижан Мұхамедханұлы, Қытай не ойлайды?\n– Қытай асықпайды."
+    )
+    rec = parse_bytes(text.encode(), "chrome.txt", ner=False, events=False)
+    assert rec.metadata.headline is None
+    assert all("Header" not in (s.name or "") for s in rec.speakers)

@@ -269,7 +269,7 @@ def test_a_failing_nlp_helper_is_a_parse_error_naming_the_file(
 # space before the punctuation that closes a word, quote marks lost as `?`, every line indented,
 # the first two paragraphs copied again below themselves (REAL_LAYOUTS.md, D13), the first line
 # glued to the next one without a space (`НазваниеСледующее`, D10), the last paragraph but one
-# saved with every space removed.
+# saved with every space removed, the site's chrome above the text (D17, D18).
 _CLOSING = re.compile(r"(?<=\w)([,;:.!?])(?=\s|$)")
 _QUOTES = re.compile("[«»“”]")
 _DATE_PREFIX = re.compile(r" date \d{4}-\d\d-\d\d ")
@@ -294,6 +294,18 @@ def _unspaced(text: str) -> str:
     return sep.join(paras)
 
 
+_CHROME = [
+    *("$ 471.20  510.05  5.12", "РУС", "×", "Тікелей эфир", "Алматы", "Алматы", "+4.2°C"),
+    *("Header Banner", "Home / News / Politics", "USD 471.20 EUR 510.05", "Subscribe", "Политика"),
+]
+
+
+def _chrome(text: str) -> str:
+    prefix = m.group(0) if (m := _DATE_PREFIX.match(text)) else ""
+    sep = "\n\n" if "\n\n" in text else "\n"
+    return prefix + sep.join(_CHROME) + sep + text[len(prefix) :]
+
+
 DAMAGES = {
     "spaced": lambda text: _CLOSING.sub(r" \1", text),
     "lost-quotes": lambda text: _QUOTES.sub("?", text),
@@ -301,6 +313,7 @@ DAMAGES = {
     "copied-block": _copied_block,
     "glued-title": lambda text: _FIRST_BREAK.sub("", text, count=1),
     "unspaced": _unspaced,
+    "chrome": _chrome,
 }
 
 

@@ -10,7 +10,7 @@ import re
 
 from ..codes import TurnKind
 from ..nlp.script import kazakh_in_cyrillic
-from ..source.layout import looks_like_heading
+from ..source.noise import looks_like_heading
 from .drafts import (
     LO,
     PROMPT,

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..codes import TurnKind
-from ..source.layout import Paragraph, looks_like_heading
+from ..source.layout import Paragraph
+from ..source.noise import looks_like_heading
 from .genre import GenreDecision
 from .markers import LO, SECOND_PERSON, UP, Marked
 

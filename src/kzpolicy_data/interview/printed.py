@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..source.layout import byline_authors
+from ..source.noise import byline_authors
 from .address import Vocative, initials_defined
 from .candidates import Candidate, add_candidate, label_names, name_key, without_titles
 from .markers import ANSWER_WORDS, LO, UP
@@ -47,7 +47,9 @@ _INITIAL_SURNAME = re.compile(rf"([{UP}])\.\s?([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)
 _NAME_LINE = re.compile(
     # an honorific may open it, a Korean given name's second syllable is lowercase (`Seung-hoh`)
     rf"^(?:(?:Mr|Ms|Mrs|Dr)\.\s)?"
-    rf"(?P<name>[{UP}][{LO}]+(?:\s[{UP}]\.)?(?:\s[{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?){{1,2}})[ \t]*\n"
+    # on one line: `Header Banner` / `Саясат` above a lead is furniture, not a name
+    rf"(?P<name>[{UP}][{LO}]+(?:[ \t][{UP}]\.)?(?:[ \t][{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?){{1,2}})"
+    r"[ \t]*\n"
     r"(?P<role>(?:[\w.-]+[ \t]+){0,3}[\w.-]+)",
     re.M,
 )

@@ -17,13 +17,8 @@ from ..interview.speakers import build_speakers
 from ..interview.turns import segment
 from ..nlp.analysis import Analysis
 from ..records import Flag
-from ..source.page import (
-    detect_language,
-    detect_publisher,
-    find_publication_date,
-    language_problem,
-    truncated,
-)
+from ..source.language import detect_language, language_problem
+from ..source.page import detect_publisher, find_publication_date, truncated
 from .article import Article
 
 __all__ = [
