@@ -33,6 +33,8 @@ Each dev text is parsed as saved and again after one change of layout that real 
   language switch, a live label, a city printed twice above its temperature, a banner,
   navigation, a rubric: REAL_LAYOUTS.md, D17 and D18); kept if genre, turns and guests are the
   same;
+- ``caps-title``: the first line (a title of three words or more) printed again above itself
+  in capitals (D13); kept if genre, turns and guests are the same;
 - ``names``: the guest's first name and surname swapped for stand-ins the rules have never seen
   (`Ертысбаев`, `Ертысбаевым` -> `Жолдасбаев`, `Жолдасбаевым`); kept if genre and turns are the
   same and the guest is found under the new name.
@@ -206,6 +208,15 @@ def chrome(text: str, row: dict[str, Any]) -> str | None:
     return prefix + sep.join(_CHROME) + sep + text[len(prefix) :]
 
 
+def caps_title(text: str, row: dict[str, Any]) -> str | None:
+    prefix = m.group(0) if (m := _DATE_PREFIX.match(text)) else ""
+    first, sep, _ = text[len(prefix) :].partition("\n")
+    if not sep or len(first.split()) < 3 or first[:1] in "-–—−" or first.endswith("?"):
+        return None
+    sep = "\n\n" if "\n\n" in text else "\n"
+    return prefix + first.upper() + sep + text[len(prefix) :]
+
+
 def lost_quotes(text: str, row: dict[str, Any]) -> str | None:
     damaged = _QUOTES.sub("?", text)
     return damaged if damaged != text else None
@@ -276,6 +287,7 @@ PERTURBATIONS = {
     "glued-title": (glued_title, lambda a, b, row: a == b),
     "unspaced": (unspaced, lambda a, b, row: a == b),
     "chrome": (chrome, lambda a, b, row: a == b),
+    "caps-title": (caps_title, lambda a, b, row: a == b),
     "names": (names, _swapped_guest),
 }
 

@@ -269,7 +269,8 @@ def test_a_failing_nlp_helper_is_a_parse_error_naming_the_file(
 # space before the punctuation that closes a word, quote marks lost as `?`, every line indented,
 # the first two paragraphs copied again below themselves (REAL_LAYOUTS.md, D13), the first line
 # glued to the next one without a space (`НазваниеСледующее`, D10), the last paragraph but one
-# saved with every space removed, the site's chrome above the text (D17, D18).
+# saved with every space removed, the site's chrome above the text (D17, D18), the first line
+# printed again above itself in capitals (D13).
 _CLOSING = re.compile(r"(?<=\w)([,;:.!?])(?=\s|$)")
 _QUOTES = re.compile("[«»“”]")
 _DATE_PREFIX = re.compile(r" date \d{4}-\d\d-\d\d ")
@@ -306,6 +307,15 @@ def _chrome(text: str) -> str:
     return prefix + sep.join(_CHROME) + sep + text[len(prefix) :]
 
 
+def _caps_title(text: str) -> str:
+    prefix = m.group(0) if (m := _DATE_PREFIX.match(text)) else ""
+    first, sep, _ = text[len(prefix) :].partition("\n")
+    if not sep or len(first.split()) < 3 or first[:1] in "-–—−" or first.endswith("?"):
+        return text
+    sep = "\n\n" if "\n\n" in text else "\n"
+    return prefix + first.upper() + sep + text[len(prefix) :]
+
+
 DAMAGES = {
     "spaced": lambda text: _CLOSING.sub(r" \1", text),
     "lost-quotes": lambda text: _QUOTES.sub("?", text),
@@ -314,6 +324,7 @@ DAMAGES = {
     "glued-title": lambda text: _FIRST_BREAK.sub("", text, count=1),
     "unspaced": _unspaced,
     "chrome": _chrome,
+    "caps-title": _caps_title,
 }
 
 

@@ -164,8 +164,10 @@ def _title_or_heading(scan: _Scan, i: int, p: Paragraph) -> SegmentKind | None:
     if not looks_like_heading(p.text):
         return None
     # Several heading-like lines above the text (outlet, rubric, headline): the longest is the
-    # headline. A title printed twice (page header and article) beats a longer standfirst.
-    if len(p.text) > len(old.text) and scan.counts[old.text] <= scan.counts[p.text]:
+    # headline. A title printed twice (page header and article) beats a longer standfirst, and
+    # in its own case beats its copy in capitals (D13).
+    recased = old.text.isupper() and not p.text.isupper() and old.text.lower() == p.text.lower()
+    if recased or (len(p.text) > len(old.text) and scan.counts[old.text] <= scan.counts[p.text]):
         parts.segments = [
             (SegmentKind.HEADING if (s, e) == (old.start, old.end) else k, s, e)
             for k, s, e in parts.segments
