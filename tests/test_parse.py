@@ -6,6 +6,7 @@ import datetime as dt
 import importlib.util
 import json
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,8 @@ from kzpolicy_data.errors import ParseError
 from kzpolicy_data.interview.genre import REVIEW_CONFIDENCE
 from kzpolicy_data.parse import strip_prefix, summarise
 from kzpolicy_data.records import Record, record_problems
+
+from .conftest import ROOT
 
 RAW = Path(__file__).parent / "data" / "raw"
 FIXTURES = sorted(p for p in RAW.glob("*.txt"))
@@ -273,58 +276,27 @@ def test_a_failing_nlp_helper_is_a_parse_error_naming_the_file(
 # printed again above itself in capitals (D13).
 _CLOSING = re.compile(r"(?<=\w)([,;:.!?])(?=\s|$)")
 _QUOTES = re.compile("[«»“”]")
-_DATE_PREFIX = re.compile(r" date \d{4}-\d\d-\d\d ")
-_FIRST_BREAK = re.compile(r"(?<=[^\W\d_])\n+(?=[^\W\d_])")
+# The same damage as the real-text bench (bench/perturb_real.py) applies to the dev texts.
+sys.path.insert(0, str(ROOT / "bench"))
+from perturb_real import caps_title, chrome, copied_block, glued_title, unspaced  # noqa: E402
 
-
-def _copied_block(text: str) -> str:
-    prefix = m.group(0) if (m := _DATE_PREFIX.match(text)) else ""
-    sep = "\n\n" if "\n\n" in text else "\n"
-    paras = text[len(prefix) :].split(sep)
-    if len(paras) < 4:
-        return text
-    return prefix + sep.join(paras[:2] + paras[:2] + paras[2:])
-
-
-def _unspaced(text: str) -> str:
-    sep = "\n\n" if "\n\n" in text else "\n"
-    paras = text.split(sep)
-    if len(paras) < 4:
-        return text
-    paras[-2] = paras[-2].replace(" ", "")
-    return sep.join(paras)
-
-
-_CHROME = [
-    *("$ 471.20  510.05  5.12", "РУС", "×", "Тікелей эфир", "Алматы", "Алматы", "+4.2°C"),
-    *("Header Banner", "Home / News / Politics", "USD 471.20 EUR 510.05", "Subscribe", "Политика"),
-]
-
-
-def _chrome(text: str) -> str:
-    prefix = m.group(0) if (m := _DATE_PREFIX.match(text)) else ""
-    sep = "\n\n" if "\n\n" in text else "\n"
-    return prefix + sep.join(_CHROME) + sep + text[len(prefix) :]
-
-
-def _caps_title(text: str) -> str:
-    prefix = m.group(0) if (m := _DATE_PREFIX.match(text)) else ""
-    first, sep, _ = text[len(prefix) :].partition("\n")
-    if not sep or len(first.split()) < 3 or first[:1] in "-–—−" or first.endswith("?"):
-        return text
-    sep = "\n\n" if "\n\n" in text else "\n"
-    return prefix + first.upper() + sep + text[len(prefix) :]
+_BENCH_DAMAGE = {
+    "copied-block": copied_block,
+    "glued-title": glued_title,
+    "unspaced": unspaced,
+    "chrome": chrome,
+    "caps-title": caps_title,
+}
 
 
 DAMAGES = {
     "spaced": lambda text: _CLOSING.sub(r" \1", text),
     "lost-quotes": lambda text: _QUOTES.sub("?", text),
     "indented": lambda text: "\n".join("    " + line for line in text.split("\n")),
-    "copied-block": _copied_block,
-    "glued-title": lambda text: _FIRST_BREAK.sub("", text, count=1),
-    "unspaced": _unspaced,
-    "chrome": _chrome,
-    "caps-title": _caps_title,
+    **{
+        name: lambda text, damage=damage: damage(text, {}) or text
+        for name, damage in _BENCH_DAMAGE.items()
+    },
 }
 
 
