@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import ParseError
+from .raw import CAPITAL, SMALL
 
 __all__ = ["Paragraph", "split_paragraphs", "wrapped_breaks"]
 
@@ -113,8 +114,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 _WRAP_MIN = 40  # a wrapped line fills most of its column: 60-80 characters in print
 _WRAP_MAX = 300
 _SENTENCE_END = re.compile(r"[.?!…:;»\"“”)]\s*$")
-_GOES_ON = re.compile(r"[a-zа-яёәғқңөұүһі]")
-_GOES_ON_CAPITAL = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]")
+_GOES_ON = re.compile(f"[{SMALL}]")
+_GOES_ON_CAPITAL = re.compile(f"[{CAPITAL}][{SMALL}]")
 
 
 def _continues(
@@ -150,7 +151,7 @@ def wrapped_breaks(text: str) -> set[int]:
 # the rubric is a line of its own.
 _RUBRIC_GLUED = re.compile(
     r"\s*(?:интервью|сұхбат|interview|мнение|пікір|колонка)"
-    r"(?= {2,}\S|(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]))",
+    rf"(?= {{2,}}\S|(?-i:[{CAPITAL}][{SMALL}]))",
     re.I,
 )
 
@@ -166,16 +167,14 @@ def _split_rubrics(text: str, blocks: list[tuple[int, int, int]]) -> list[tuple[
     return out
 
 
-_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-_LO = "a-zа-яёәғқңөұүһі"
 # A header line glued to the next one (`...дефицитом водыИнтервью с ...`, REAL_LAYOUTS D10): a
 # word of four small letters or more (or four capitals) runs into a capitalised word of four
 # letters or more, or a short word that opens a sentence, and the line goes on. Not a brand's
 # inner capital (`KazMunaiGas`, `WhatsApp`, `BaigeNews.kz`, `YouTube-канал`, `PaperLab зерттеу`).
 _OPENER = r"(?:The|We|In|It|He|She|As|At|On|Our|My|How|Why|Who|For|An|Мы|Он|На|По|Как|Что|Это)"
 _GLUED_LINE = re.compile(
-    rf"(?<![\w.-])(?:[{_UP}{_LO}][{_LO}]{{3,}}|[{_UP}]{{4,}})"
-    rf"(?=[{_UP}][{_LO}]{{3,}}[\s:,;]|{_OPENER} [{_LO}])"
+    rf"(?<![\w.-])(?:[{CAPITAL}{SMALL}][{SMALL}]{{3,}}|[{CAPITAL}]{{4,}})"
+    rf"(?=[{CAPITAL}][{SMALL}]{{3,}}[\s:,;]|{_OPENER} [{SMALL}])"
 )
 _SENTENCE_IN = re.compile(r"[.?!…]")
 _GLUED_HEAD = 5  # blocks: the title, captions and credits above the lead

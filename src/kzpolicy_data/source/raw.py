@@ -25,8 +25,10 @@ from .dates import parse_iso
 from .guarded import read_bounded
 
 __all__ = [
+    "CAPITAL",
     "MAX_RAW_BYTES",
     "RAW_NAME",
+    "SMALL",
     "Prefix",
     "RawText",
     "check_raw_name",
@@ -80,10 +82,11 @@ _LOST_QUOTES = re.compile(
 # opening quote or bracket, a turn's dash before its first word. Words in small letters stay
 # glued; names, sentences and turns can be read again. Not a URL, an e-mail or a path.
 _UNSPACED_LINE = re.compile(r"^[ \t]*[^\s/@]{25,}[ \t]*$", re.M)
-_LO = "a-zа-яёәғқңөұүһі"
-_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+# Small and capital letters of the Latin, Russian and Kazakh alphabets, for character classes.
+SMALL = "a-zа-яёәғқңөұүһі"
+CAPITAL = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOST_SPACE = re.compile(
-    rf"(?<=[{_LO}])(?=[{_UP}])|(?<=[.,;:!?…»”)])(?=[^\W\d_])|(?<=[^\W_])(?=[«“(])"
+    rf"(?<=[{SMALL}])(?=[{CAPITAL}])|(?<=[.,;:!?…»”)])(?=[^\W\d_])|(?<=[^\W_])(?=[«“(])"
     r"|(?<=^[-–—−])(?=\w)"
 )
 
