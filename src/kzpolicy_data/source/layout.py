@@ -60,13 +60,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     indented = sum(1 for s, _, _ in lines if text.startswith("    ", s) or text[s] == "\t")
     # Indented layout with wrapped, unindented continuation lines: join those to the paragraph.
     join = indented >= 3 and indented >= 0.6 * len(lines) and indented < len(lines)
-    # Hard-wrapped text (print, PDF and forum reprints): several long lines that stop mid-
-    # sentence before a line that goes on in small letters.
-    # Whether each line goes on with the sentence the line right before it stopped in.
-    goes_on = [False] + [
-        b[2] == a[2] + 1 and _continues(text, a, b) for a, b in itertools.pairwise(lines)
-    ]
-    hard = sum(goes_on) >= 3
+    # Hard-wrapped text (print, PDF and forum reprints): the line breaks inside a sentence.
+    breaks = wrapped_breaks(text)
     blocks: list[tuple[int, int, int]] = []
     prev_number = -1
     for k, (s, e, number) in enumerate(lines):
@@ -93,9 +88,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         # A long line stopped mid-sentence and a line going on in small letters: one sentence
         # (in hard-wrapped text also a line going on with a capital, `to` / `Kazakhstan ...`).
         if blocks and not (in_parens or wrapped) and number == prev_number + 1:
-            wrapped = goes_on[k] or (
-                hard and _continues(text, lines[k - 1], (s, e, number), capital=True)
-            )
+            wrapped = lines[k - 1][1] in breaks
         if number == prev_number + 1 and (in_parens or wrapped):
             bs, _, bn = blocks[-1]
             blocks[-1] = (bs, e, bn)
@@ -135,7 +128,7 @@ def _continues(
 def wrapped_breaks(text: str) -> set[int]:
     """The offsets of the line breaks of ``text`` inside a sentence (the line after goes on
     with it): where a paragraph was hard-wrapped, not where one line ends and another begins
-    (`... Norbert Jousten` / `None`). As :func:`split_paragraphs` joins lines; linear."""
+    (`... Norbert Jousten` / `None`). :func:`split_paragraphs` joins the lines there; linear."""
     lines, pos = [], 0
     for raw in text.split("\n"):
         lines.append((pos, pos + len(raw), 0))
