@@ -407,6 +407,37 @@ def test_the_host_who_receives_a_visitor_is_the_recipient() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "During his visit to Beijing, President Tokayev held talks with Xi Jinping.",
+            ("CONSULT", "asserted", ("KAZ",), ("CHN",)),
+        ),
+        (
+            "Прибывший в Астану Сергей Лавров провел переговоры с Муратом Нуртлеу.",
+            ("CONSULT", "asserted", ("RUS",), ("KAZ",)),
+        ),
+    ],
+)
+def test_a_visit_and_the_talks_held_on_it_are_two_acts(text: str, key: tuple[object, ...]) -> None:
+    # the corpus codes the visit to its host and the talks between the sides (a directed
+    # CONSULT matches a symmetric one); one sentence telling both once gave one event
+    assert event_keys(text, "visit-talks", title="News") == [key, key]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Tokayev held talks with Xi Jinping in Beijing.",
+        # a visit that names no host is no visit of its own
+        "During the visit, President Tokayev held talks with Xi Jinping.",
+    ],
+)
+def test_talks_without_a_visit_to_a_host_are_one_act(text: str) -> None:
+    assert len(event_keys(text, "talks", title="News")) == 1
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Россия решила выйти из соглашения с Казахстаном.",

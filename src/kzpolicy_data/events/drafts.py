@@ -4,13 +4,14 @@ dependency parse for Russian, ``linear`` for Kazakh and English) and modality, a
 
 Which triggers tell an act is decided before (``scenes``). A trigger that takes another as its
 object ("осудило удары Ирана") lends its actors to it; a reaction without a counterpart takes
-the actor of the act it reacts to; a host's welcome and an invitation shape the visit they tell.
+the actor of the act it reacts to; a host's welcome and an invitation shape the visit they tell;
+a visit to a named host and the talks held on it are two acts.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..codes import EventType, Modality
 from ..nlp.analysis import Analysis, SynToken
@@ -18,11 +19,11 @@ from ..nlp.gazetteer import GazMatch
 from ..nlp.morph import Token, lemma
 from ..records import Turn
 from .attribution import postposed_speaker
-from .lexicon import Hit, trigger_of
+from .lexicon import Hit, is_meeting, trigger_of
 from .linear import linear_roles, one_actor_roles
 from .modality import linear_modality, syntax_modality
 from .roles import Roles, syntax_roles
-from .scenes import MUTUAL
+from .scenes import MUTUAL, is_visit
 
 __all__ = [
     "REACTIONS",
@@ -111,11 +112,14 @@ def _resolve_nested(drafts: list[Draft], toks: list[Token]) -> list[Draft]:
     """A reaction whose object is another event takes that event's actors as recipients; a
     trigger of the same type below another ("подписали соглашение") is the same event."""
     drop: set[int] = set()
+    visits: list[tuple[Draft, Draft]] = []
     for d in drafts:
         for k in d.roles.nested:
             inner = drafts[k]
             if inner.hit.trigger.type == d.hit.trigger.type:
                 drop.add(k)
+                if (pair := _visit_and_talks(inner, d, toks)) is not None:
+                    visits.append(pair)
                 if not d.roles.recipient:
                     # "принял участие в саммите ОДКБ": the summit's organisation is the partner
                     d.roles.recipient = [
@@ -134,8 +138,8 @@ def _resolve_nested(drafts: list[Draft], toks: list[Token]) -> list[Draft]:
         if n and d.hit.trigger.type in REACTIONS and not d.roles.recipient and d.pronoun:
             d.roles.recipient = [m for m in drafts[n - 1].roles.source if m not in d.roles.source]
     kept = [d for n, d in enumerate(drafts) if n not in drop]
-    # One event per referent in a sentence: "прибывший в Астану Лавров провел переговоры" is one
-    # CONSULT; the actors of the second go to the first.
+    # One event per referent in a sentence: "прибыл в Астану и провел переговоры" is one CONSULT
+    # whose actors are both triggers'; a visit to a named host beside the talks is also its own.
     out: list[Draft] = []
     for d in kept:
         same = next(
@@ -155,6 +159,10 @@ def _resolve_nested(drafts: list[Draft], toks: list[Token]) -> list[Draft]:
         if same is None:
             out.append(d)
             continue
+        if (pair := _visit_and_talks(same, d, toks)) is not None:
+            visits.append(pair)
+            if pair[1] is d:  # the merged draft is the talks; the visit is told apart
+                out[out.index(same)] = same = replace(same, hit=d.hit)
         if not same.roles.source and hosts(toks, d.hit):
             # a host's welcome stands for the visit it ends ("сапармен барған Тоқаевты Моңғолия
             # қарсы алды"): its subject is the host, not the visitor (sides.complete_roles)
@@ -169,7 +177,29 @@ def _resolve_nested(drafts: list[Draft], toks: list[Token]) -> list[Draft]:
         for m in d_rest:
             if m not in same.roles.recipient and not set(m.entry.actor_codes) <= codes:
                 same.roles.recipient.append(m)
-    return out
+    return out + [v for pair in visits if (v := _the_visit(*pair)) is not None]
+
+
+def _visit_and_talks(a: Draft, b: Draft, toks: list[Token]) -> tuple[Draft, Draft] | None:
+    """A visit and talks told in one sentence ("во время визита в Душанбе провел переговоры",
+    "прибывший в Астану Лавров провел переговоры"), the talks taking the visit's actors: the
+    visit as it was read, and the talks."""
+    for visit, talks in ((a, b), (b, a)):
+        if is_visit(toks, visit.hit) and is_meeting(toks, talks.hit):
+            roles = Roles(list(visit.roles.source), list(visit.roles.recipient))
+            return replace(visit, roles=roles), talks
+    return None
+
+
+def _the_visit(visit: Draft, talks: Draft) -> Draft | None:
+    """The corpus codes the visit too, to its host, made by the side that held the talks where
+    the visit names nobody."""
+    source = visit.roles.source or talks.roles.source
+    codes = codes_of(source)
+    host = [m for m in visit.roles.recipient if not set(m.entry.actor_codes) <= codes]
+    if not source or not host:
+        return None
+    return replace(visit, roles=Roles(list(source), host))
 
 
 # A state's name heading a research body's name is part of that name: "Kazakhstan Institute for
