@@ -167,6 +167,12 @@ def test_the_article_framing_its_guest_is_no_event() -> None:
             "The sides signed a number of agreements.",
             ("AGREE", "asserted", ("KAZ",), ("KWT",)),
         ),
+        # the two leaders who act for them
+        (
+            "Kazakhstan and Uzbekistan opened a new border crossing. "
+            "The two presidents held talks on water.",
+            ("CONSULT", "asserted", ("KAZ",), ("UZB",)),
+        ),
     ],
 )
 def test_the_two_sides_are_the_states_told_before(text: str, want: Key) -> None:

@@ -249,7 +249,10 @@ PARTIES = re.compile(
     r"(?<!\w)(?:(?:обе|обеих|две|двух|наши|наших)\s+(?:стороны|сторон|страны|стран|государства|"
     r"государств)|стороны\s+\w+ли|(?:both|the\s+two|our\s+two)\s+(?:countries|sides|nations|"
     r"states|parties)|the\s+(?:sides|parties)\s+(?:\w+ed|have|will|agreed)|екі\s+ел\w*|"
-    r"екі\s+мемлекет\w*|тараптар\w*)(?!\w)",
+    r"екі\s+мемлекет\w*|тараптар\w*|"
+    # the two leaders who act for them ("the two presidents held talks")
+    r"the\s+two\s+(?:leaders|presidents|heads\s+of\s+state|(?:foreign\s+|prime\s+)?ministers))"
+    r"(?!\w)",
     re.I,
 )
 
