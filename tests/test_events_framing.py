@@ -37,6 +37,12 @@ def _keys(text: str) -> list[Key]:
             "AGREE",
         ),
         ("Посол Индии в Казахстане согласился дать интервью нашей газете.", "AGREE"),
+        (
+            "Canada's Ambassador to Kazakhstan, Richard Mann, kindly agreed to answer a series "
+            "of questions posed by THE GLOBE.",
+            "AGREE",
+        ),
+        ("Посол Канады в Казахстане согласился ответить на вопросы нашей газеты.", "AGREE"),
         # talks with the outlet's reporter are the interview; relations entering a new era
         # join no treaty
         (

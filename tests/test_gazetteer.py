@@ -129,6 +129,10 @@ def test_a_common_word_is_not_a_names_case_form(text: str) -> None:
         ("МИД РФ ответил.", ["RUS"]),
         ("Президент алдағы өзгерістерге қатысты айтты.", ["KAZ"]),
         ("АҚШ Президентінің өкілі келді.", ["USA"]),
+        # the state's formal name does not part the office from it
+        ("President of the Republic of Armenia Vahagn Khachaturyan arrived.", ["ARM"]),
+        ("The President of the Islamic Republic of Iran arrived.", ["IRN"]),
+        ("The President said that relations with Armenia are strong.", ["KAZ", "ARM"]),
     ],
 )
 def test_an_office_without_its_state_is_kazakhstans_unless_a_state_stands_next_to_it(

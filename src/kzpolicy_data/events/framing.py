@@ -39,6 +39,9 @@ _TOPIC = {"о", "об", "обо", "about", "туралы"}
 _TALKED_OF = re.compile(
     r"на\s+вопрос|answered\s+(?:\w+\s+)?questions|интервью|interview|сұ[хқ]бат", re.I
 )
+# What a guest agrees to do for the outlet ("agreed to answer questions", "согласился ответить
+# на наши вопросы", "сұрақтарымызға жауап беруге келісті" is read before the verb).
+_QUESTIONS = re.compile(r"(?:to\s+)?(?:answer|ответить|respond)\b", re.I)
 # Taking part is an act only in a meeting of some kind (a summit, talks, a session, a forum).
 _ATTEND = re.compile(r"участ")
 # A call paid on someone is a visit ("pays a courtesy call on", "paid a call on"); "made a call
@@ -133,8 +136,13 @@ def tells_no_act(
         return True  # "concluded its chairmanship": ended, no treaty concluded
     if kind == EventType.AGREE and any(_NEW_STAGE.match(w) for w in words[hit.j : hit.j + 4]):
         return True  # "вступят в новую эру дружбы", "жаңа кезеңге кірді": a stage, no treaty
-    if kind == EventType.AGREE and _FRAMING.search(" ".join(words[max(0, hit.i - 3) : hit.j + 4])):
-        return True  # "agreed to give an interview", "согласился дать интервью нашей газете"
+    if kind == EventType.AGREE and (
+        _FRAMING.search(" ".join(words[max(0, hit.i - 3) : hit.j + 4]))
+        or _QUESTIONS.match(" ".join(words[hit.j : hit.j + 3]))
+    ):
+        # "agreed to give an interview", "согласился дать интервью нашей газете", "kindly
+        # agreed to answer a series of questions", "согласился ответить на вопросы"
+        return True
     if kind == EventType.KZP_STATEMENT:
         if word in _IMPERSONAL and not has_source:
             return True

@@ -266,7 +266,7 @@ def find_in_tokens(text: str, tokens: Sequence[Token]) -> list[GazMatch]:
         out.append(GazMatch(start, end, text[start:end], entry, by_stem, reading))
         at.append((i, i + n))
         i += n
-    return _owned_offices(out, at)
+    return _owned_offices(out, at, lowered)
 
 
 # Compounds of two states ("казахстанско-китайских", "российско-казахстанские", "қазақ-өзбек",
@@ -302,9 +302,14 @@ def _compound(text: str, tok: Token) -> list[GazMatch] | None:
 
 _PLURAL = re.compile(r"(?:ы|ов|ам|ами|ах|[лдт][ае]р\w*|s)$", re.I)
 _NEAR = 3  # words between a bare office and the state that owns it ("президент России")
+# Words of a state's formal name that the gazetteer does not hold with every state ("President
+# of the Republic of Armenia"): they do not part the office from its state.
+_FORMAL = frozenset(("of", "the", "republic", "islamic", "federal", "democratic", "people's"))
 
 
-def _owned_offices(matches: list[GazMatch], at: list[tuple[int, int]]) -> list[GazMatch]:
+def _owned_offices(
+    matches: list[GazMatch], at: list[tuple[int, int]], lowered: list[str]
+) -> list[GazMatch]:
     """The matches without each bare office that another state's name stands next to."""
     keep = []
     for k, m in enumerate(matches):
@@ -314,7 +319,12 @@ def _owned_offices(matches: list[GazMatch], at: list[tuple[int, int]]) -> list[G
             before = range(k - 1, max(-1, k - 1 - _NEAR), -1)
             after = range(k + 1, min(len(matches), k + 1 + _NEAR))
             near = [j for j in before if at[j][1] > lo - _NEAR]
-            near += [j for j in after if at[j][0] < hi + _NEAR]
+            near += [
+                j
+                for j in after
+                if sum(w not in _FORMAL for w in lowered[hi : at[j][0]]) < _NEAR
+                and at[j][0] - hi < 2 * _NEAR
+            ]
             own = set(m.entry.actor_codes)
             if _PLURAL.search(m.surface):
                 continue  # "президенты", "президенттер": several offices, of several states
