@@ -35,6 +35,8 @@ Each dev text is parsed as saved and again after one change of layout that real 
   same;
 - ``caps-title``: the first line (a title of three words or more) printed again above itself
   in capitals (D13); kept if genre, turns and guests are the same;
+- ``typewriter``: every dash that opens a line printed as a typewriter's `--` (`-- Недавно
+  госсекретарь ...`, an old page's em dash); kept if genre, turns and guests are the same;
 - ``names``: the guest's first name and surname swapped for stand-ins the rules have never seen
   (`Ертысбаев`, `Ертысбаевым` -> `Жолдасбаев`, `Жолдасбаевым`); kept if genre and turns are the
   same and the guest is found under the new name.
@@ -136,6 +138,11 @@ def mixed_dashes(text: str, row: dict[str, Any]) -> str | None:
         return m.group(1) + ("-" if len(seen) == 1 else "–")
 
     return _TURN_DASH.sub(dash, text)
+
+
+def typewriter(text: str, row: dict[str, Any]) -> str | None:
+    damaged = _TURN_DASH.sub(lambda m: m.group(1) + "--", text)
+    return damaged if damaged != text else None
 
 
 _BREAK_BEFORE_DASH = re.compile(r"([.?!])\n+([–—-]) ")
@@ -288,6 +295,7 @@ PERTURBATIONS = {
     "unspaced": (unspaced, lambda a, b, row: a == b),
     "chrome": (chrome, lambda a, b, row: a == b),
     "caps-title": (caps_title, lambda a, b, row: a == b),
+    "typewriter": (typewriter, lambda a, b, row: a == b),
     "names": (names, _swapped_guest),
 }
 

@@ -273,7 +273,7 @@ def test_a_failing_nlp_helper_is_a_parse_error_naming_the_file(
 # the first two paragraphs copied again below themselves (REAL_LAYOUTS.md, D13), the first line
 # glued to the next one without a space (`НазваниеСледующее`, D10), the last paragraph but one
 # saved with every space removed, the site's chrome above the text (D17, D18), the first line
-# printed again above itself in capitals (D13).
+# printed again above itself in capitals (D13), every turn's dash typed as `--`.
 _QUOTES = re.compile("[«»“”]")
 # The same damage as the real-text bench (bench/perturb_real.py) applies to the dev texts.
 sys.path.insert(0, str(ROOT / "bench"))
@@ -284,6 +284,7 @@ from perturb_real import (  # noqa: E402
     glued_title,
     indented,
     spaced,
+    typewriter,
     unspaced,
 )
 
@@ -295,6 +296,7 @@ _BENCH_DAMAGE = {
     "unspaced": unspaced,
     "chrome": chrome,
     "caps-title": caps_title,
+    "typewriter": typewriter,
 }
 
 

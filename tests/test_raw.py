@@ -72,6 +72,10 @@ def test_bom_and_crlf_and_cr_are_normalised() -> None:
         ("КазМунайГазАстана", "КазМунайГазАстана"),
         ("ISBN978-5-04-123456-7-Vol.2", "ISBN978-5-04-123456-7-Vol.2"),
         ("Казахстан и КазМунайГаз.Астана", "Казахстан и КазМунайГаз.Астана"),
+        # a typewriter's em dash opening a turn or between words; not a rule, a flag or `a--b`
+        ("-- Недавно госсекретарь?\n-- Да.", "— Недавно госсекретарь?\n— Да."),
+        ("ASTANA, June 5 (Xinhua) -- Kazakhstan", "ASTANA, June 5 (Xinhua) — Kazakhstan"),
+        ("---\n--verbose a--b", "---\n--verbose a--b"),
     ],
 )
 def test_normalise(source: str, expected: str) -> None:

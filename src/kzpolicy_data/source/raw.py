@@ -3,7 +3,8 @@
 Normalisation (what every offset in a record refers to): UTF-8 with an optional BOM, ``\\r\\n`` and
 ``\\r`` turned into ``\\n``, HTML entities decoded (including the scraper's mangled ``& mdash;``),
 zero-width characters removed, no-break spaces turned into spaces, the scraper's spaces before
-punctuation removed (`Нурлан , в 2021 г .` -> `Нурлан, в 2021 г.`), quote marks the scraper
+punctuation removed (`Нурлан , в 2021 г .` -> `Нурлан, в 2021 г.`), a typewriter dash `--` between
+spaces or opening a line written as `—`, quote marks the scraper
 turned into `?` put back as `"` where they pair up (`the ?Road to Europe? programme`), an
 indentation that every line shares removed, Unicode NFC. It is idempotent:
 ``normalise(normalise(x)) == normalise(x)``.
@@ -61,6 +62,9 @@ _SPACES = re.compile("[\u00a0\u2007\u202f]")
 _SPACE_BEFORE_PUNCT = re.compile(
     r"(?<=[\w»”)\]])[ \t]+(?=[,;:.…](?:[\s,;:.!?…»\"”)]|$)|[!?](?:[ \t]*(?:\n|$)|[!?.»\"”)]))"
 )
+# A typewriter's em dash (`-- Недавно госсекретарь ...`, `Астана -- Москва`): two hyphens that
+# open a line or stand between spaces; `---` rules, `--flag` and `a--b` stay as printed.
+_DOUBLE_HYPHEN = re.compile(r"(?:^|(?<=[ \t]))--(?=[ \t])", re.M)
 # A chain of encoded ampersands (`&amp;amp;amp;...`, `&#38;#38;`, `& amp; amp;`) decodes one
 # level per pass of `html.unescape`: collapsed at once, so normalising stays linear in the text.
 _AMP_CHAIN = re.compile(
@@ -129,6 +133,7 @@ def _step(text: str) -> str:
     text = html.unescape(text)
     text = _SPACES.sub(" ", text)
     text = _SPACE_BEFORE_PUNCT.sub("", text)
+    text = _DOUBLE_HYPHEN.sub("—", text)
     text = _LOST_QUOTES.sub(r'"\g<quoted>"', text)
     text = _UNSPACED_LINE.sub(_respace_line, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
