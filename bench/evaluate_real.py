@@ -46,6 +46,7 @@ from kzpolicy_data import parse_bytes  # noqa: E402
 from kzpolicy_data.errors import KzPolicyError  # noqa: E402
 from kzpolicy_data.events.annotate import unpublished  # noqa: E402
 from kzpolicy_data.events.confidence import model  # noqa: E402
+from kzpolicy_data.source.raw import normalise  # noqa: E402
 
 GOLD = ROOT / "bench" / "real" / "gold.jsonl"
 STRUCTURE = ("interview", "date", "interviewee", "first_q", "first_a", "n_turns")
@@ -182,7 +183,11 @@ def structure(record: Any, row: dict[str, Any], text: str) -> dict[str, bool | N
         end = min([t["start"] for t in row["turns"] if t["start"] > gold["start"]], default=None)
         if end is not None and (newline := text.rfind("\n", gold["start"], end)) != -1:
             end = newline  # nor with the next turn's label (`В 2009-м.\nН. Асадова: ...`)
-        want = _key(text[gold["start"] : end if end is not None else gold["start"] + 200])
+        # compared as the record reads text: a letter typed in the other script's look-alike
+        # (`Көшiм` with a Latin `i`) is the record's `Көшім`
+        want = _key(
+            normalise(text[gold["start"] : end if end is not None else gold["start"] + 200])
+        )
         out[metric] = got is not None and bool(want) and _key(got, len(want)) == want
     if row["interviewees"]:
         names = {

@@ -76,6 +76,15 @@ def test_bom_and_crlf_and_cr_are_normalised() -> None:
         ("-- Недавно госсекретарь?\n-- Да.", "— Недавно госсекретарь?\n— Да."),
         ("ASTANA, June 5 (Xinhua) -- Kazakhstan", "ASTANA, June 5 (Xinhua) — Kazakhstan"),
         ("---\n--verbose a--b", "---\n--verbose a--b"),
+        # a word's look-alike letters of the other script, in the script of the rest of it
+        ("профессор Уәлихан ӘБДIБЕКОВ, Тәуелсiздiк", "профессор Уәлихан ӘБДІБЕКОВ, Тәуелсіздік"),
+        ("Аlmaty, Кazinform, CCТV", "Almaty, Kazinform, CCTV"),
+        ("Aman T\u043e\u0301regeldin", "Aman Tóregeldin"),  # a Cyrillic `о` with its accent
+        # a letter without a look-alike, or as many of each script: as printed
+        (
+            "Vласть, MelkonovМероприятие, ХVІІІ ғасыр, Аb",
+            "Vласть, MelkonovМероприятие, ХVІІІ ғасыр, Аb",
+        ),
     ],
 )
 def test_normalise(source: str, expected: str) -> None:

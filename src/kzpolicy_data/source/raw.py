@@ -4,7 +4,8 @@ Normalisation (what every offset in a record refers to): UTF-8 with an optional 
 ``\\r`` turned into ``\\n``, HTML entities decoded (including the scraper's mangled ``& mdash;``),
 zero-width characters removed, no-break spaces turned into spaces, the scraper's spaces before
 punctuation removed (`Нурлан , в 2021 г .` -> `Нурлан, в 2021 г.`), a typewriter dash `--` between
-spaces or opening a line written as `—`, quote marks the scraper
+spaces or opening a line written as `—`, a word's letters typed in the other script's look-alikes
+written in the script of the rest of the word (`ӘБДIБЕКОВ`, `Аlmaty`), quote marks the scraper
 turned into `?` put back as `"` where they pair up (`the ?Road to Europe? programme`), an
 indentation that every line shares removed, Unicode NFC. It is idempotent:
 ``normalise(normalise(x)) == normalise(x)``.
@@ -95,6 +96,54 @@ _LOST_SPACE = re.compile(
 )
 
 
+# Latin and Cyrillic letters that look alike: old Kazakh fonts typed `і` as the Latin `i`
+# (`Тәуелсiздiк`, `ӘБДIБЕКОВ`), and copy-paste leaves a Cyrillic `А` in `Аlmaty`. Every rule reads
+# a word in one script (names, case endings, capitals), so a word mostly in one script gets its
+# look-alikes in that script. A word with a letter of the other script that has no look-alike
+# (`Vласть`, `MelkonovМероприятие`, `ХVІІІ`) stays as printed.
+_LATIN_LOOKS = "aceopxyiAВCEHIKMOPTXYh"
+_CYRILLIC_LOOKS = "асеорхуіАВСЕНІКМОРТХУһ"
+_LATIN_LOOKS = _LATIN_LOOKS.replace("В", "B")
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKS, _CYRILLIC_LOOKS)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKS, _LATIN_LOOKS)
+# Where a Latin letter meets a Cyrillic one inside a word (a combining accent may stand
+# between): fixed-width, so the search stays linear; each word is read once from there.
+_SCRIPT_MEET = re.compile(
+    r"[a-zA-Z][\u0300-\u036f]?[\u0400-\u04ff]|[\u0400-\u04ff][\u0300-\u036f]?[a-zA-Z]"
+)
+_LATIN = re.compile(r"[a-zA-Z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isalpha() or "\u0300" <= ch <= "\u036f"
+
+
+def _one_script(word: str) -> str:
+    latin, cyrillic = _LATIN.findall(word), _CYRILLIC.findall(word)
+    if len(latin) == len(cyrillic):
+        return word
+    minority, looks, table = (
+        (latin, _LATIN_LOOKS, _TO_CYRILLIC)
+        if len(latin) < len(cyrillic)
+        else (cyrillic, _CYRILLIC_LOOKS, _TO_LATIN)
+    )
+    return word.translate(table) if all(ch in looks for ch in minority) else word
+
+
+def _one_script_words(text: str) -> str:
+    parts, done = [], 0
+    while (m := _SCRIPT_MEET.search(text, done)) is not None:
+        start, end = m.start(), m.end()
+        while start > done and _in_word(text[start - 1]):
+            start -= 1
+        while end < len(text) and _in_word(text[end]):
+            end += 1
+        parts += [text[done:start], _one_script(text[start:end])]
+        done = end
+    return "".join([*parts, text[done:]])
+
+
 def _respace_line(match: re.Match[str]) -> str:
     line = match.group(0)
     core = line.strip()
@@ -134,6 +183,7 @@ def _step(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _SPACE_BEFORE_PUNCT.sub("", text)
     text = _DOUBLE_HYPHEN.sub("—", text)
+    text = _one_script_words(text)
     text = _LOST_QUOTES.sub(r'"\g<quoted>"', text)
     text = _UNSPACED_LINE.sub(_respace_line, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
