@@ -152,6 +152,9 @@ def test_kazakh_leads_that_present_the_outlets_own_conversation() -> None:
         "Біздің сұхбат",
         "Сол сұқбатты оқырман назарына ұсынуды жөн көрдік.",
         "Сайлау жөнінде пікір алысу үшін әңгімеге партия белсендісін шақырған едік.",
+        # `we had talked with`, `we drew into conversation` (Latin script too)
+        "Біз университет ректорымен білім саласы жөнінде әңгімелескен едік.",
+        "Biz aýdannyń ákimi Aman Tóregeldindi áńgimege tartqan edik.",
     ):
         assert text_evidence("", lead, "")[0].weight > 1, lead
     # the word alone, in another spelling, is still only a weak cue

@@ -44,6 +44,11 @@ _LEADER_WORDS = re.compile(
     r"(?:президент|премьер|глава\s+государства|президенті|president)\W*$", re.I
 )
 
+# The outlet's own conversation after a comitative name (`X-пен ... әңгімелескен едік`).
+_TALKED_WITH = re.compile(
+    r"[^.?!\n]{0,160}?(?:сұ[хқ]баттас|әңгімелес|тілдес|сұ[хқ]бат\s+құр)", re.I
+)
+
 _GAVE = re.compile(
     # `X и Y в интервью с Z`: X and Y asked, Z answered
     r"\s*,?\s*(?:в\s+(?:эксклюзивном\s+|большом\s+)?интервью(?!\s+со?\s)|в\s+беседе(?!\s+со?\s)|"
@@ -208,6 +213,10 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
     if _QUOTE_BY.search(before) and re.match(r"[ \t]*(?:\n|$)", after):
         # `Kazakhstan becoming key crossroads of Eurasia — Iranian President X` ending its
         # line: the speaker of a title quote, a leader too
+        return "guest"
+    if COMITATIVE.search(printed) and _TALKED_WITH.match(text, end, end + 200):
+        # `... президенті Рахман Алшановпен ... әңгімелескен едік`: whom the outlet talked with,
+        # a president of some body too (`Президент Тоқаевпен кездесті` stays a leader met)
         return "guest"
     if _LEADER_WORDS.search(before):
         return "leader"
