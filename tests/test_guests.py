@@ -547,6 +547,7 @@ def test_guest_and_host_in_one_lead(intro: str, guest: str, host: str | None) ->
         ("Досым Сәтпаевпен", "Досым Сәтпаев"),  # Kazakh comitative
         ("Нұрлан ЖАҚЫПБЕКҰЛЫМЕН", "Нұрлан Жақыпбекұлы"),
         ("نۇرلان سەيىتوۆتەن", "نۇرلان سەيىتوۆ"),
+        ("راحمان الشانوۆقا", "راحمان الشانوۆ"),  # the dative after a Russian-type surname
         ("Tasbolat Erlan Nurlanúly", "Tasbolat Erlan Nurlanúly"),
         ("Ириной ПЕТРОВОЙ", "Ирина Петрова"),  # issue 22: was `Ирина ПЕТРова`
         ("Ерланом ИДРИСОВЫМ", "Ерлан Идрисов"),

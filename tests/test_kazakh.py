@@ -72,6 +72,8 @@ def test_weak_cases_only_when_asked() -> None:
         ("Омарбекұлына", "Омарбекұлы"),  # after a patronymic's possessive `н`
         ("Сапарбекұлын", "Сапарбекұлы"),
         ("Жүсіпбекке", "Жүсіпбек"),  # a doubled `кк`
+        ("Алшановқа", "Алшанов"),  # a Russian-type surname's dative
+        ("алшановқа", "алшанов"),
         ("Майкоға", "Майко"),  # `-ға` after a vowel
         ("Давутоғлуға", "Давутоғлу"),
         ("Мусаны", "Муса"),  # the accusative after a vowel

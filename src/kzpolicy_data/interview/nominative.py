@@ -101,7 +101,9 @@ def strip_name_case(word: str, kk: bool = False) -> tuple[str, str | None]:
         or (COMITATIVE.search(word.lower()) and CYR.search(word))
     ):
         # after a Russian-type surname (`Сапаровқа`, `Әлиевті`) even the weak cases are sure
-        weak = bool(_DECLINED_SURNAME.search(word)) and not RU_PATRONYMIC.search(word)
+        # (read in Cyrillic in the Arabic script: `الشانوۆقا` is `алшановқа`)
+        reading = to_cyrillic(word, None) if ARABIC.search(word) else word
+        weak = bool(_DECLINED_SURNAME.search(reading)) and not RU_PATRONYMIC.search(reading)
         return strip_case(word, weak=weak)
     return word, None
 

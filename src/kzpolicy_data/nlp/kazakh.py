@@ -175,12 +175,15 @@ def strip_case(word: str, *, weak: bool = False) -> tuple[str, str | None]:
 def _surely_declined(stem: str, suffix: str) -> bool:
     """A weak case that no nominative name ends in: after a patronymic (`Нұрланқызына`,
     `Сапарбекұлын`), a doubled `кк`/`ққ` (`Жүсіпбекке`), or `-ға`/`-ге`/`-ны`/`-ні` after a
-    vowel (`Майкоға`, `Мусаны`; a name's own `-га` follows a consonant: `Ольга`)."""
+    vowel (`Майкоға`, `Мусаны`; a name's own `-га` follows a consonant: `Ольга`), `-қа`/`-ке`
+    after a Russian-type surname (`Алшановқа`)."""
     low, end = stem.lower(), suffix.lower()
     if is_patronymic(stem):
         return True
     if end in ("ке", "қа"):
-        return low.endswith(end[0])
+        # `Жүсіпбекке`, and a Russian-type surname's dative (`Алшановқа`, `Ахметовке`): no
+        # nominative name ends in `овқа`
+        return low.endswith(end[0]) or low.endswith(("ов", "ев", "ин", "ёв"))
     return end in ("ға", "ге", "ны", "ні") and low[-1:] in _VOWELS and len(stem) >= 3
 
 
