@@ -1088,6 +1088,13 @@ def test_a_pair_joined_by_men_in_the_arabic_script_is_no_pair_of_places() -> Non
     assert find_names(Analysis(lead), 0, len(lead)) == []
 
 
+def test_a_pair_joined_by_men_in_the_arabic_script_is_no_pair_of_noun_phrases() -> None:
+    # `to our nation's culture and history contributed`: the second side takes no case of
+    # the pair (`... سەيىتوۆتەن`, from A and B)
+    lead = "قويشىعارانىڭ ۇلتىمىز مادەنيەتى مەن تاريحىنا قوسقان ۇلەسى از ەمەس."
+    assert find_names(Analysis(lead), 0, len(lead)) == []
+
+
 def test_an_answer_label_of_an_initial_and_a_surname_names_the_guest_as_printed() -> None:
     text = (
         "Press Secretary of the Ministry B.Dorn answers the question of the agency\n\n"

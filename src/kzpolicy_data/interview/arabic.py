@@ -45,12 +45,16 @@ def without_harmony(text: str) -> str:
 
 
 def arabic_pairs(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
-    """``(start, end, pair)`` of each name of `A мен B` in ``text[start:end]``; not where a
-    side names a place (`تۇندە ۋكراينا مەن رەسەي اراسىنداعى`, tonight Ukraine and Russia)."""
+    """``(start, end, pair)`` of each name of `A мен B` in ``text[start:end]`` where the second
+    name takes the pair's case (`... سەيىتوۆتەن`, from A and B; strongly: a nominative's
+    ending is no proof); not where a side names a place (`تۇندە ۋكراينا مەن رەسەي اراسىنداعى`,
+    tonight Ukraine and Russia), nor two phrases of nouns (`ۇلتىمىز مادەنيەتى مەن تاريحىنا
+    قوسقان`, to our nation's culture and history contributed)."""
     pairs = [
         m
         for m in _PAIR.finditer(text, start, end)
         if not any(gazetteer_find(to_cyrillic(m.group(g), None)) for g in ("a", "b"))
+        and strip_case(to_cyrillic(m.group("b").split()[-1], None))[1] is not None
     ]
     return [(m.start(g), m.end(g), n) for n, m in enumerate(pairs) for g in ("a", "b")]
 
