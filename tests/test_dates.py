@@ -42,6 +42,9 @@ from .strategies import printed_dates
         ("Saıasat • 01 Naýryz, 2024", dt.date(2024, 3, 1)),
         ("12 qańtar 2023", dt.date(2023, 1, 12)),
         ("2015/10/29", dt.date(2015, 10, 29)),
+        # an English ordinal day before its month (a magazine's `3rd May 2002`)
+        ("3rd May 2002", dt.date(2002, 5, 3)),
+        ("1st of June 2019", dt.date(2019, 6, 1)),
     ],
 )
 def test_find_date(line: str, expected: dt.date) -> None:
