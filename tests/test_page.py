@@ -49,6 +49,9 @@ def test_a_signature_closing_the_text_dates_it() -> None:
         # A date glued to the headline that only the site's chrome follows.
         "Визит изменит баланс сил – эксперт 30.11.2022 steppe.example info@steppe.example\n\n"
         "Президент завершил визит. Стороны подписали соглашения.\n",
+        # or its time only
+        "Kazakhstan to open embassies in two states 30 ноября 2022, 13:04\n\nKazakhstan is "
+        "planning to open its embassies in Africa, the minister said.\n",
     ],
 )
 def test_the_stamp_of_the_headline_dates_the_page(text: str) -> None:

@@ -253,10 +253,12 @@ def find_publication_date(
         head = None
     if head is not None:
         # `... – казахстанский эксперт 08.04.2019 eurasia.expert info@eurasia.expert`: a date
-        # that only the site's chrome follows, glued to the headline (or the first line).
+        # that only the site's chrome follows, glued to the headline (or the first line), or
+        # only its time (`... in Ethiopia and RSA 18 октября 2013, 13:04`).
         found = find_date(head.text, path=path, line=head.line)
         if found is not None and (
             _CHROME_TAIL.fullmatch(head.text[found.end :])
+            or _CLOCK_AFTER.fullmatch(head.text, found.end)
             # `23 қазан 2008, 12:05 762 0 Сұхбат ...`: a header bar (date, time, counters)
             # taken for the headline
             or (found.start == 0 and _CLOCK.match(head.text, found.end))
