@@ -41,6 +41,9 @@ def test_indented_layout_with_wrapped_lines() -> None:
         ("Фото: пресс-служба", SegmentKind.CREDIT),
         ("Photo: Reuters", SegmentKind.CREDIT),
         ("На фото: министр на брифинге", SegmentKind.CAPTION),
+        # whom the photo shows, then its source
+        ("Askar Nursha. Photo from personal files.", SegmentKind.CAPTION),
+        ("Ерлан Карин. Фото из личного архива", SegmentKind.CAPTION),
         ("23045", SegmentKind.VIEW_COUNTER),
         ("4236 рет көрсетілді", SegmentKind.VIEW_COUNTER),
         ("Время чтения: 5 мин", SegmentKind.READING_TIME),
@@ -92,6 +95,8 @@ def test_noise(line: str, kind: SegmentKind) -> None:
     "line",
     [
         "– Как вы оцениваете ситуацию?",
+        # an answer that speaks of a photo is no caption
+        "Да. Фото я видел, и это было в 2019 году, когда мы встретились в Астане.",
         "Telegram заявил о блокировке каналов в регионе на прошлой неделе.",
         "Фотография как искусство переживает второе рождение, считает эксперт.",
         "Мы внимательно следим за ситуацией.",

@@ -28,7 +28,13 @@ _CREDIT = re.compile(
     r"из архива|из соцсетей)|photo\s+by\b|photo\s+courtesy)",
     _I,
 )
-_CAPTION = re.compile(r"^(?:на фото|на снимке|суретте|in the photo|pictured)\b", _I)
+_CAPTION = re.compile(
+    r"^(?:на фото|на снимке|суретте|in the photo|pictured)\b"
+    # `Askar Nursha. Photo from personal files.`: whom the photo shows, then its source
+    r"|^(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+\s+){1,3}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+\.\s+"
+    r"(?:photo|фото|сурет|фотосурет|foto)\b[^.?!\n]{0,60}\.?$",
+    _I,
+)
 _VIEWS = re.compile(
     r"^(?:👁\s*)?\d[\d\s.,kKкК]*(?:\s*(?:рет көрсетілді|просмотр\w*|views?|қаралым\w*|"
     r"көрсетілім\w*))?$|^(?:просмотр\w*|views|қаралым\w*)\s*:?\s*\d[\d\s]*$",
