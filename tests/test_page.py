@@ -113,6 +113,17 @@ def test_a_stamp_closing_a_line_of_the_lead_dates_the_page(text: str) -> None:
             "Политик рассказал о своих планах. Он вернётся к работе осенью.\n",
             None,
         ),
+        # a document archive's upload stamp above the file's size: the paper's own date below
+        (
+            "Нотаны тек қазақша жолдаймыз\n\nДата08.01.2017\nөлшемі145,12 Kb.\n#6502\n\n"
+            "17 қыркүйек 2008 жыл\n\nМинистр сыртқы саясат туралы айтты. Ол елшілерге тоқталды.\n",
+            "2008-09-17",
+        ),
+        (
+            "Нотаны тек қазақша жолдаймыз\n\nДата27.12.2016\nөлшемі65,88 Kb.\n#5489\n\n"
+            "Министр сыртқы саясат туралы айтты. Ол елшілерге тоқталды.\n",
+            None,
+        ),
     ],
 )
 def test_the_pages_own_date(text: str, expected: str | None) -> None:

@@ -12,6 +12,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..codes import DateSource, SegmentKind
 from .dates import WEEKDAY_PATTERN, find_date, is_date_line
@@ -181,6 +182,7 @@ def _title_or_heading(scan: _Scan, i: int, p: Paragraph) -> SegmentKind | None:
 # `Tuesday , March 4 2025`: a site template's "today" line (space before the comma), printed
 # when the page was scraped, not when it was published.
 _WEEKDAY_BAR = re.compile(rf"\s*(?:{WEEKDAY_PATTERN})\b", re.I)
+_FILE_SIZE = re.compile(r"^(?:өлшемі|размер|size)\s*:?\s*[\d.,]+\s*(?:kb|mb|кб|мб)\.?$", re.I)
 _SCRAPE_STAMP = re.compile(r"^[A-Z][a-z]+day\s+,\s+[A-Z][a-z]+\s+\d{1,2}\s+\d{4}$")
 
 
@@ -206,8 +208,11 @@ def find_publication_date(
     # `7 C` / `Астана` / `16 апреля, 2024`: the date under a weather widget is the site's
     # "today", as a weekday bar's is
     weather = under_weather(paras)
+    # `Дата08.01.2017` / `өлшемі145,12 Kb.`: a document archive's upload stamp above the file's
+    # size, not the article's date
+    uploaded = {a.end for a, b in pairwise(paras) if _FILE_SIZE.match(b.text)}
     for p, source in candidates:
-        if _SCRAPE_STAMP.match(p.text):
+        if _SCRAPE_STAMP.match(p.text) or p.end in uploaded:
             continue
         found = find_date(p.text, path=path, line=p.line)
         if found is None:
@@ -235,6 +240,8 @@ def find_publication_date(
         # `... Врублевским. - Sputnik Казахстан, 1920, 23.08.2022`, `Фото: azh.kz 25.08.2022
         # 1151`: a caption's or a credit's stamp closing a line of the header or of the first two
         # paragraphs (a caption is often read as the lead)
+        if p.end in uploaded:
+            continue  # an archive's upload stamp (above)
         for line in p.text.splitlines():
             stamp = _LINE_STAMP.search(line)
             if stamp is None and _PHOTO.search(line):
