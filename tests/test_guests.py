@@ -244,6 +244,12 @@ def test_two_hosts_named_in_the_lead() -> None:  # v14
             "Aigül Serıkqyzy",
             "Aigül Sädyqova",
         ),
+        (  # a military rank before the name is a position, not a first name
+            "Critical minerals and the US",
+            "Read the full interview with Major General Bill Crane (Ret.) on Spik.kz.",
+            "Mr. General",
+            "Bill Crane",
+        ),
         (  # D25: English title, name after the comma
             "Interview with H.E. the Ambassador of the Republic of Kazakhstan, Marat Seitkali",
             None,

@@ -67,6 +67,9 @@ from kzpolicy_data.source.layout import split_paragraphs
         ("Досым Сатпаев. Фото: politic.kz", "none", None, None),
         ("Ерлан Карин. Photo: Akorda", "none", None, None),
         ("Петров А.: Начинаем!", "label", "Петров А.", None),
+        # an address opening the question is no speaker's label
+        ("Dear Mr. General, how do you assess the situation?", "none", None, None),
+        ("Уважаемый Иван. Как вы оцениваете ситуацию?", "none", None, None),
         # a fact box's row names a thing, not a speaker; a role and the outlet's word do
         ("Столица: Будапешт (1,76 млн чел.)", "none", None, None),
         ("Выборы: по 4-летним циклам", "none", None, None),

@@ -189,6 +189,7 @@ PATRONYMIC_END = "ович|евич|овна|евна|ична|ұлы|қызы|o
 # `Уважаемый`, `Құрметті` (dear) before a name or a title, also in the Latin scripts of 2018
 # and 2021 (`Qurmetti`, `Qūrmetti`)
 DEAR = r"(?i:уважаем\w{1,3}|құрметті|q[uū]rmetti)"
+_DEAR_LABEL = re.compile(rf"(?:{DEAR}|(?i:dear))\s")
 # An address by title: `Господин Президент,`, `Уважаемый министр,`, `Елші мырза,`, `Mr Ambassador,`
 TITLE_ADDRESS = (
     rf"(?:{DEAR}|(?i:господин|госпожа|mr\.?|mrs\.?|ms\.?|madam|dear|your\s+excellency))"
@@ -295,6 +296,8 @@ def detect_marker(p: Paragraph) -> Marked:
             and not (pattern is _CAPS and _common_first_word(m.group("label")))
             and not (pattern is _COLON and _thing(m.group("label")))
             and not glued_words(m.group("label"))
+            # `Dear Mr. General, how ...`, `Уважаемый господин посол, ...`: an address
+            and not _DEAR_LABEL.match(m.group("label"))
         ):
             asker = pattern is _ROLE and bool(_MEDIA.search(m.group("label")))
             return _marked(p, "label", m, role_label=asker)

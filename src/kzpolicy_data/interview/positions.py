@@ -28,6 +28,8 @@ KK_ROLE = re.compile(
     r"senator|representative|governor|economist|researcher|politician|"
     # `IRIN spoke to DCK party leader, Asylbek Kozhakhmetov`
     r"leader|chair|commissioner|lawmaker|activist|rector|akim|dean|ceo|"
+    # military ranks (`Major General Bill Crane`, `генерал-майор`)
+    r"general|colonel|admiral|lieutenant|генерал|полковник|адмирал|"
     # agent nouns of the professions that introduce a guest (`тарихшы`, `зерттеуші`)
     r"тарихшы|зерттеуші|жазушы|ақын|академи[кг]|\w+танушы|саясаткер|дипломат|ректор|"
     r"қаламгер|журналист|публицист|кәсіпкер|ұстаз|дәрігер|заңгер)\w*",
