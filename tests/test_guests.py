@@ -19,6 +19,7 @@ from kzpolicy_data.interview.address import (
     patronymic_gender,
 )
 from kzpolicy_data.interview.candidates import (
+    is_leader,
     add_candidate,
     address_only,
     merge_initials,
@@ -1430,3 +1431,19 @@ def test_a_glued_label_line_is_no_speaker() -> None:
     )
     rec = parse_bytes(text.encode(), "glued.txt", ner=False, events=False)
     assert "PresidentTokayev" not in [s.name for s in rec.speakers]
+
+
+@pytest.mark.parametrize(
+    ("name", "leader"),
+    [
+        ("Нурсултан Назарбаев", True),
+        # initials that begin the leader's first name (the lead's `Н.А. Назарбаева` beside
+        # the guest left two neutral names and no guest)
+        ("Н.А. Назарбаева", True),
+        ("K.K. Tokayev", True),
+        ("А.Б. Назарбаев", False),
+        ("Марат Алиев", False),
+    ],
+)
+def test_a_leader_by_initials_and_surname(name: str, leader: bool) -> None:
+    assert is_leader(name) is leader

@@ -259,12 +259,17 @@ def is_leader(name: str) -> bool:
         forms = [f for f in m.entry.ru if " " in f] + [m.entry.en.lower()]
         if len(key.split()) == 1 or any(key == f or key.endswith(" " + f) for f in forms):
             return True
+        # `Н.А. Назарбаева`, `K.K. Tokayev`: initials that begin the leader's first name
+        initials = _INITIALS.match(key)
+        if initials and any(f[:1] == key[:1] for f in forms):
+            return True
         # the full name declined (`Касым-Жомарта Токаева`), as the gazetteer read it
         if " " in m.surface and not name[: m.start].strip():
             return True
     return False
 
 
+_INITIALS = re.compile(r"^(?:\w\.\s?){1,2}\w+$")
 _RU_PATRONYMIC = re.compile(r"(?:вич|вна|ична|vich|vna|ichna)$", re.I)
 
 
