@@ -19,9 +19,9 @@ from kzpolicy_data.interview.address import (
     patronymic_gender,
 )
 from kzpolicy_data.interview.candidates import (
-    is_leader,
     add_candidate,
     address_only,
+    is_leader,
     merge_initials,
     without_titles,
 )
