@@ -113,6 +113,12 @@ def test_a_stamp_closing_a_line_of_the_lead_dates_the_page(text: str) -> None:
             "Политик рассказал о своих планах. Он вернётся к работе осенью.\n",
             None,
         ),
+        # a `Today:` bar above the headline is the site's today, as a weekday bar is
+        (
+            "Today: 07-01-2025\n\nОппозиция ищет выход\n\n"
+            "Политик рассказал о своих планах. Он вернётся к работе осенью.\n",
+            None,
+        ),
         # a document archive's upload stamp above the file's size: the paper's own date below
         (
             "Нотаны тек қазақша жолдаймыз\n\nДата08.01.2017\nөлшемі145,12 Kb.\n#6502\n\n"

@@ -44,6 +44,12 @@ _LEADER_WORDS = re.compile(
     r"(?:президент|премьер|глава\s+государства|президенті|president)\W*$", re.I
 )
 
+# The interview given to a named outlet, told before the name of whoever gave it.
+_INTERVIEW_TO = re.compile(
+    r"(?:^|\s)(?:в\s+ходе\s+|в\s+)?интервью\s+(?:газете|изданию|журналу|телеканалу|агентству|"
+    r"порталу|радио|сайту)\s+«[^»\n]{1,40}»\s+(?:[\w-]+\s+){0,6}$",
+    re.I,
+)
 # The outlet's own conversation after a comitative name (`X-пен ... әңгімелескен едік`).
 _TALKED_WITH = re.compile(
     r"[^.?!\n]{0,160}?(?:сұ[хқ]баттас|әңгімелес|тілдес|сұ[хқ]бат\s+құр)", re.I
@@ -213,6 +219,10 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
     if _QUOTE_BY.search(before) and re.match(r"[ \t]*(?:\n|$)", after):
         # `Kazakhstan becoming key crossroads of Eurasia — Iranian President X` ending its
         # line: the speaker of a title quote, a leader too
+        return "guest"
+    if _INTERVIEW_TO.search(sentence):
+        # `В ходе интервью газете «Ана тілі» президент Касым-Жомарт Токаев оценил`: the
+        # interview told first, then who gave it, a leader too
         return "guest"
     if COMITATIVE.search(printed) and _TALKED_WITH.match(text, end, end + 200):
         # `... президенті Рахман Алшановпен ... әңгімелескен едік`: whom the outlet talked with,

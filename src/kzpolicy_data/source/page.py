@@ -181,7 +181,8 @@ def _title_or_heading(scan: _Scan, i: int, p: Paragraph) -> SegmentKind | None:
 
 # `Tuesday , March 4 2025`: a site template's "today" line (space before the comma), printed
 # when the page was scraped, not when it was published.
-_WEEKDAY_BAR = re.compile(rf"\s*(?:{WEEKDAY_PATTERN})\b", re.I)
+# A site's "today" bar: a weekday, or the word itself (`Today: 07-01-2025`).
+_WEEKDAY_BAR = re.compile(rf"\s*(?:(?:{WEEKDAY_PATTERN})\b|(?:today|сегодня|бүгін)\s*:)", re.I)
 _FILE_SIZE = re.compile(r"^(?:өлшемі|размер|size)\s*:?\s*[\d.,]+\s*(?:kb|mb|кб|мб)\.?$", re.I)
 _SCRAPE_STAMP = re.compile(r"^[A-Z][a-z]+day\s+,\s+[A-Z][a-z]+\s+\d{1,2}\s+\d{4}$")
 
