@@ -57,6 +57,11 @@ def test_cues_raise_confidence_and_reported_questions_lower_it() -> None:
 
 def test_kazakh_and_english_cues() -> None:
     assert text_evidence("", "Сарапшымен сұхбаттастық.", "")[0].weight > 1
+    # the page presenting the interview it prints
+    lead = (
+        "In this interview first published in Liter newspaper, deputy Ann Berg discusses reforms."
+    )
+    assert text_evidence("", lead, "")[0].weight > 1
     assert text_evidence("Interview: Energy Minister", "", "")[0].weight > 1
     weak = text_evidence("", "in an interview to a TV channel, he said", "")
     assert weak and weak[0].weight == 0.5

@@ -66,6 +66,8 @@ _STRONG_CUE = re.compile(
     r"сұ[хқ]бат\s+барысында|біздің\s+сұ[хқ]бат|сұ[хқ]батт[ыі]\s+(?:\w+\s+){0,2}назар\w*\s+ұсын|"
     r"әңгімеге\s+(?:[^.?!]{0,120}?\s)?(?:шақыр|тарт)|сөз\s+қозғадық|"
     r"interview\s+with|in\s+an\s+interview\s+with|spoke\s+exclusively|talked\s+exclusively|"
+    # `In this interview first published in Liter newspaper, ... X discusses`
+    r"\bin\s+this\s+(?:exclusive\s+)?interview\b|"
     r"caught\s+up\s+with|full\s+text\s+of\s+the\s+interview|q\s*&\s*a|^interview\b|interview:|"
     r"(?:gave|has\s+given|granted)\s+(?:an?\s+)?(?:\w+\s+)?interview\s+to\b",
     re.I | re.M,
