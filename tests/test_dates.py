@@ -66,6 +66,13 @@ def test_no_full_date(line: str) -> None:
     assert find_date(line) is None
 
 
+def test_an_answer_cut_after_its_date_is_not_a_date_line() -> None:
+    # `A: On 10th of January 2021 w...`: the excerpt's cut answer, not a dateline
+    assert not is_date_line("A: On 10th of January 2021 w")
+    assert not is_date_line("Ответ: 12 марта 2024")
+    assert is_date_line("Дата: 12.03.2024")
+
+
 def test_sentence_with_a_date_is_not_a_date_line() -> None:
     line = "Президент подписал закон 2 декабря 2022 года после долгого обсуждения в парламенте"
     assert find_date(line) is not None

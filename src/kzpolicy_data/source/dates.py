@@ -174,10 +174,13 @@ def find_date(text: str, *, path: str | None = None, line: int | None = None) ->
     return DateMatch(_build(best, path, line), best.start(), best.end())
 
 
+_TURN_LABEL = re.compile(r"\s*(?:q|a|в|о|вопрос|ответ|question|answer|сұрақ|жауап)\s*:\s", re.I)
+
+
 def is_date_line(text: str) -> bool:
     """True if a short line is essentially a date (a dateline/timestamp, not a sentence)."""
-    if len(text) > 80:
-        return False
+    if len(text) > 80 or _TURN_LABEL.match(text):
+        return False  # `A: On 10th of January 2021 w...`: an answer cut short, not a date
     found = None
     for pattern in _PATTERNS:
         found = pattern.search(text)
