@@ -101,9 +101,8 @@ _LOST_SPACE = re.compile(
 # a word in one script (names, case endings, capitals), so a word mostly in one script gets its
 # look-alikes in that script. A word with a letter of the other script that has no look-alike
 # (`Vласть`, `MelkonovМероприятие`, `ХVІІІ`) stays as printed.
-_LATIN_LOOKS = "aceopxyiAВCEHIKMOPTXYh"
+_LATIN_LOOKS = "aceopxyiABCEHIKMOPTXYh"
 _CYRILLIC_LOOKS = "асеорхуіАВСЕНІКМОРТХУһ"
-_LATIN_LOOKS = _LATIN_LOOKS.replace("В", "B")
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKS, _CYRILLIC_LOOKS)
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKS, _LATIN_LOOKS)
 # Where a Latin letter meets a Cyrillic one inside a word (a combining accent may stand
