@@ -260,8 +260,7 @@ def is_leader(name: str) -> bool:
         if len(key.split()) == 1 or any(key == f or key.endswith(" " + f) for f in forms):
             return True
         # `Н.А. Назарбаева`, `K.K. Tokayev`: initials that begin the leader's first name
-        initials = _INITIALS.match(key)
-        if initials and any(f[:1] == key[:1] for f in forms):
+        if _INITIALS.match(key) and any(f[:1] == key[:1] for f in forms):
             return True
         # the full name declined (`Касым-Жомарта Токаева`), as the gazetteer read it
         if " " in m.surface and not name[: m.start].strip():
