@@ -31,7 +31,7 @@ _CREDIT = re.compile(
 _CAPTION = re.compile(
     r"^(?:на фото|на снимке|суретте|in the photo|pictured)\b"
     # `Askar Nursha. Photo from personal files.`: whom the photo shows, then its source
-    r"|^(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+\s+){1,3}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+\.\s+"
+    r"|^(?-i:(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+\s+){1,3}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+)\.\s+"
     r"(?:photo|фото|сурет|фотосурет|foto)\b[^.?!\n]{0,60}\.?$",
     _I,
 )
