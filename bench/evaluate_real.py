@@ -9,7 +9,7 @@ with NER and events, and scored per article:
   same date, or none where the gold has none), interviewee (every gold guest's nominative among
   the record's interviewees' names), first question and first answer (the record's first turn
   of that kind starts with the gold turn's first 24 letters and digits, or all of them when it is
-  shorter), turn count (exact);
+  shorter, the gold's read as the record reads text: normalised), turn count (exact);
 - events: a predicted event matches a gold one (each used once) when the type agrees (namespace
   ignored), the sources share a code (a gold ``IGO`` accepts any ``IGO:*``) and, where the gold
   names recipients, one is shared (EVENTS_GUIDE.md, "How an evaluation counts"). Precision and
