@@ -1447,3 +1447,16 @@ def test_a_glued_label_line_is_no_speaker() -> None:
 )
 def test_a_leader_by_initials_and_surname(name: str, leader: bool) -> None:
     assert is_leader(name) is leader
+
+
+def test_the_conversation_names_its_partner_over_another_with_in_the_lead() -> None:
+    # R886a3fbc's shape: an opposition leader `с` whom the president will compete comes first;
+    # the one the columnist `беседовал с` is the guest, a minister of the gazetteer or not.
+    c = _cast(
+        "Казахстан ждёт перемен",
+        "Через месяц выборы, и президенту предстоит помериться силами с лидером оппозиции "
+        "Болатом Ержановым. Об этом обозреватель газеты Аркадий Дубов беседовал с министром "
+        "иностранных дел Казахстана Касымжомартом ТОКАЕВЫМ.",
+        [(Q, None, "Недавно вас посетил госсекретарь?"), (A, None, "Да, визит был полезным.")],
+    )
+    assert _guests(c) == ["Касымжомарт Токаев"]

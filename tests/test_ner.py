@@ -30,7 +30,8 @@ def test_chunked_tokens_are_razdels(text: str) -> None:
     "text",
     [
         "1 -2", "a -b", "1 ,2", "x 3/ 4", "3 /4", "слово -", "- слово", "12 .5 и 5. 6",
-        "yahoo !", "Yahoo! x", "слово- дело", "мама_ папа", "Қазақстан–Ресей", "- - -", " — ", ":) )", "2020-2021 гг.",
+        "yahoo !", "Yahoo! x", "слово- дело", "мама_ папа", "Қазақстан–Ресей", "- - -", " — ",
+        ":) )", "2020-2021 гг.",
     ],
 )  # fmt: skip
 def test_chunked_tokens_are_razdels_where_rules_read_across_a_space(text: str) -> None:

@@ -20,6 +20,7 @@ __all__ = [
     "SAYS",
     "SAYS_LATER",
     "SURNAME_END",
+    "conversed_with",
     "cue",
     "cued_role",
 ]
@@ -155,6 +156,19 @@ _MEETING_WITH = re.compile(
 
 
 _CLAUSE_END = re.compile(r"[.!?]\s|\n")
+
+# `беседовал с министром ... X`, `interview with X`: the conversation itself names its partner,
+# a stronger cue than any other `с X` of the lead (`помериться силами с лидером оппозиции Y`).
+_CONVERSED_WITH = re.compile(
+    r"(?:беседовал[аи]?|побеседовал[аи]?|поговорил[аи]?|беседе|беседа|беседу|интервью|"
+    r"interview|talked|spoke|conversation)\s+(?:с|со|with)\s+(?:[\w.-]+,?\s+){0,6}$",
+    re.I,
+)
+
+
+def conversed_with(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is introduced by the conversation's own `с`/`with`."""
+    return bool(_CONVERSED_WITH.search(text, max(0, start - 120), start))
 
 
 # `talked with Managing editor of the independent newspaper "Al Fajr" Sherif Al Bassel`: the

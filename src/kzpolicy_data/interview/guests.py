@@ -32,6 +32,7 @@ from .candidates import (
     name_key,
     vocative_fits,
 )
+from .cues import conversed_with
 from .listed import attributed, cued_surname, listed, said_by_surname
 from .names import Found, find_names, is_outlet
 from .positions import is_role
@@ -81,7 +82,7 @@ def cast(
     voc = asked or (find_vocative([text[intro[0] : intro[1]]], first_only=False) if intro else None)
     labels = _Labels.of(seg)
     cands: dict[str, Candidate] = {}
-    _add_found(cands, _found(analysis, voc, intro=intro, title=title), asked)
+    _add_found(cands, _found(analysis, voc, intro=intro, title=title), asked, analysis.text)
     add_printed(cands, text, labels.questions, labels.answers, voc, intro=intro, title=title)
     _weigh(cands, labels, voc, asked)
     _talked_about(cands, text, seg, voc)
@@ -182,7 +183,10 @@ def _title_case(title: str) -> bool:
 
 
 def _add_found(
-    cands: dict[str, Candidate], found: list[tuple[Found, bool]], asked: Vocative | None
+    cands: dict[str, Candidate],
+    found: list[tuple[Found, bool]],
+    asked: Vocative | None,
+    text: str,
 ) -> None:
     """Add the title's and intro's names, scored by place, a role before them and their cue."""
     for f, in_title in found:
@@ -190,6 +194,8 @@ def _add_found(
             continue  # `Ерлан Бауыржанович`: an address, not a first name and surname
         score = 5 * in_title + 10 * f.role_before
         score += {"guest": 20, "host": -80, "leader": -60}.get(f.cue or "", 0)
+        if f.cue == "guest" and conversed_with(text, f.start):
+            score += 15  # over another `с X` of the lead, even one with a position
         c = add_candidate(cands, f.name, f.printed, f.start, f.end, score)
         c.host = c.host or f.cue == "host"
         c.cued = c.cued or f.cue == "guest"

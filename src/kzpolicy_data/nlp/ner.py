@@ -2,8 +2,8 @@
 
 natasha's ``NewsNERTagger`` (slovnet) tokenises the text with razdel, encodes the words, runs its
 CNN and decodes a CRF. The model is kept; the steps around it, and the convolutions, are done
-here instead, with the same results (``tests/test_ner.py`` compares them with natasha's on every fixture and on random
-text):
+here instead, with the same results (``tests/test_ner.py`` compares them with natasha's on every
+fixture and on random text):
 
 - razdel's tokeniser is a Python rule engine (about 20 µs a token). Its rules never join across
   a space, and look past one atom only at a dash, underscore, point, comma or slash, so a
