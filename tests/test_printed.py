@@ -25,6 +25,11 @@ def _printed(text: str) -> dict[str, int]:
             "Ерлан Сапарбеков",
         ),
         ("Mr. Kim Dae-jung\nAmbassador of the Republic of Korea\n", "Kim Dae-jung"),
+        # a magazine's name card, indented under its rubric (R1309b980's shape)
+        (
+            "V.I.P. INTERVIEWS\n  Aidar B. Serikov\nMinister of Energy of Kazakhstan\n",
+            "Aidar B. Serikov",
+        ),
     ],
 )
 def test_a_headline_speaker_or_a_credit_line_is_a_candidate(text: str, name: str) -> None:

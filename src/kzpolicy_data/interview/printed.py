@@ -46,7 +46,7 @@ _INITIAL_SURNAME = re.compile(rf"([{UP}])\.\s?([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?)
 # Secretary, Bureau of ...`): the page's own credit of its guest.
 _NAME_LINE = re.compile(
     # an honorific may open it, a Korean given name's second syllable is lowercase (`Seung-hoh`)
-    rf"^(?:(?:Mr|Ms|Mrs|Dr)\.\s)?"
+    rf"^[ \t]*(?:(?:Mr|Ms|Mrs|Dr)\.\s)?"
     # on one line: `Header Banner` / `Саясат` above a lead is furniture, not a name
     rf"(?P<name>[{UP}][{LO}]+(?:[ \t][{UP}]\.)?(?:[ \t][{UP}][{LO}]+(?:-[{UP}]?[{LO}]+)?){{1,2}})"
     r"[ \t]*\n"
