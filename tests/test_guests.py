@@ -1460,3 +1460,21 @@ def test_the_conversation_names_its_partner_over_another_with_in_the_lead() -> N
         [(Q, None, "Недавно вас посетил госсекретарь?"), (A, None, "Да, визит был полезным.")],
     )
     assert _guests(c) == ["Касымжомарт Токаев"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a woman's name as the subject of a feminine verb, after or before it (made-up names)
+        (
+            "Председатель общины «Достык» Зауре Кенжебаева дала интервью агентству",
+            "Зауре Кенжебаева",
+        ),
+        ("Об этом рассказала председатель общины «Достык» Зауре Кенжебаева.", "Зауре Кенжебаева"),
+        # a man's name as a genitive before a feminine verb stays a man's
+        ("Книга Аскара Жумагалиева вышла в свет.", "Аскар Жумагалиев"),
+        ("Об этом рассказала дочь Аскара Жумагалиева.", "Аскар Жумагалиев"),
+    ],
+)
+def test_the_verb_tells_a_womans_nominative(text: str, name: str) -> None:
+    assert [f.name for f in find_names(Analysis(text), 0, len(text))] == [name]

@@ -22,7 +22,15 @@ from .arabic import arabic_after_role, arabic_interviewed, arabic_pairs, arabic_
 from .cues import SAID_VERB, SAYS, SAYS_LATER, cue, cued_role
 from .english import headline_words, honoured, honoured_guest
 from .markers import LO, UP
-from .nominative import CYR, KAZAKH, LATIN, kazakh_text, nominative_of, strip_name_case
+from .nominative import (
+    CYR,
+    KAZAKH,
+    LATIN,
+    kazakh_text,
+    nominative_of,
+    strip_name_case,
+    subject_of_verb,
+)
 from .positions import KK_ROLE, nominative, oblique, role_after, role_before
 from .runs import GEO, SURNAME, capital_runs, name_bounds
 
@@ -258,9 +266,15 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
     printed = text[s:e].replace("\n", " ")
     role = role_before(text[max(start, s - 120) : s])
     name, inflected = nominative_of(printed, _masculine_hint(role, printed, kk=kk), kk=kk)
-    if inflected and not kk and role and nominative(role) and _AS_NOMINATIVE.search(printed):
+    if (
+        inflected
+        and not kk
+        and _AS_NOMINATIVE.search(printed)
+        and ((role and nominative(role)) or subject_of_verb(text, s, e))
+    ):
         # `посол Японии Масаёси КАМОХАРА:`: in apposition to a nominative position, a name
-        # ending as a nominative is one (pymorphy3 reads `Камохара` as a genitive of `Камохар`)
+        # ending as a nominative is one (pymorphy3 reads `Камохара` as a genitive of
+        # `Камохар`); so is the subject of the verb after it (`Зауре Саминова дала`)
         name, inflected = nominative_of(printed, declined=False)
     if kk and role and not inflected:
         # `тарихшы Бүркітбай Аяғанға қойдық`, `ардагері Асқар Бекұлын`: after a position, a

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..nlp.kazakh import strip_case
-from ..nlp.morph import nominative_name
+from ..nlp.morph import nominative_name, parses
 from ..nlp.script import to_cyrillic
 from .cues import COMITATIVE
 
@@ -22,6 +22,7 @@ __all__ = [
     "kazakh_text",
     "nominative_of",
     "strip_name_case",
+    "subject_of_verb",
 ]
 
 KAZAKH = re.compile("[әғқңөұүһі]", re.I)
@@ -111,3 +112,46 @@ def strip_name_case(word: str, kk: bool = False) -> tuple[str, str | None]:
 _DECLINED_SURNAME = re.compile(
     r"(?:ов|ев|ин|ова|ева|ина)(?:қа|ке|ға|ге|на|не|ты|ті|ны|ні|да|де|та|те|нда|нде)$", re.I
 )
+
+
+# The word after a name; a feminine past-tense verb earlier in the name's clause.
+_NEXT_WORD = re.compile(r"[ \t]+([а-яё]+)(?![\w-])")
+_FEMININE_BEFORE = re.compile(r"(?<![\w-])([а-яё]+л(?:а|ась))(?![\w-])")
+_CLAUSE = re.compile(r"[^.!?;,\n]*$")
+
+
+def _feminine_past(word: str) -> bool:
+    verb = next(iter(parses(word)), None)
+    return (
+        verb is not None
+        and verb.tag.POS == "VERB"
+        and verb.tag.tense == "past"
+        and verb.tag.gender == "femn"
+    )
+
+
+def subject_of_verb(text: str, s: int, e: int) -> bool:
+    """Whether the Russian name at ``text[s:e]`` is a woman's, in the nominative, as the subject
+    of a feminine past-tense verb right after it or before it in its clause: `Зауре Саминова
+    дала интервью`, `рассказала председатель общины Зауре Саминова`, where pymorphy3 reads a
+    man's genitive (`Саминов`). Every word of the name must be able to be a nominative, the
+    surname a woman's: after a noun the name may be that noun's genitive (`Книга Аскара
+    Жумагалиева вышла`)."""
+    after = _NEXT_WORD.match(text, e)
+    clause = _CLAUSE.search(text, max(0, s - 120), s)
+    if not (
+        (after is not None and _feminine_past(after.group(1)))
+        or (
+            clause
+            and any(_feminine_past(m.group(1)) for m in _FEMININE_BEFORE.finditer(clause.group()))
+        )
+    ):
+        return False
+    words = text[s:e].split()
+    return all(
+        any(
+            p.tag.case == "nomn" and (p.tag.gender == "femn" or w is not words[-1])
+            for p in parses(w)
+        )
+        for w in words
+    )
