@@ -102,6 +102,13 @@ def test_the_one_who_revealed_in_an_interview_is_the_guest_not_the_minister_aske
             "Sherif Al Bassel",
         ),
         ("We spoke with the managing editor of the weekly Omar Bin Saleh.", "Omar Bin Saleh"),
+        # a long position, an institute's full name in it (blind batch AA's shape)
+        (
+            "An exclusive interview with the director of the Centre for Regional Studies at the "
+            "Institute of World Economics and Politics at the Foundation of the First President "
+            "of the Republic of Kazakhstan, coordinator of the Asian Club, Berik Sadykov",
+            "Berik Sadykov",
+        ),
     ],
 )
 def test_a_guest_named_after_a_conversation_cue_and_a_lower_case_position(

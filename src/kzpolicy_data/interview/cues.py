@@ -16,6 +16,7 @@ from .positions import is_role
 __all__ = [
     "ABLATIVE",
     "COMITATIVE",
+    "CUED_ROLE_REACH",
     "SAID_VERB",
     "SAYS",
     "SAYS_LATER",
@@ -177,15 +178,20 @@ def conversed_with(text: str, start: int) -> bool:
 _CUE_THEN = re.compile(r"(?:interview\s+with|(?:spoke|talked|sat\s+down)\s+(?:with|to))\s+", re.I)
 
 
+# An appositive position may run long: `the director of the Centre for International Studies
+# at the Institute of World Economics and Politics at the Foundation of the President ...`.
+CUED_ROLE_REACH = 280
+
+
 def cued_role(before: str) -> bool:
     """Whether ``before`` (the text up to a name) ends in a conversation's cue and a phrase of at
-    most 120 characters, within its sentence, that holds a position word."""
-    cues = list(_CUE_THEN.finditer(before, max(0, len(before) - 160)))
+    most ``CUED_ROLE_REACH`` characters, within its sentence, that holds a position word."""
+    cues = list(_CUE_THEN.finditer(before, max(0, len(before) - CUED_ROLE_REACH - 40)))
     if not cues:
         return False
     phrase = before[cues[-1].end() :]
     return (
-        3 <= len(phrase.strip()) <= 120
+        3 <= len(phrase.strip()) <= CUED_ROLE_REACH
         and not any(c in phrase for c in ".!?\n")
         and any(is_role(w) for w in re.findall(r"[\w-]+", phrase))
     )
@@ -258,7 +264,7 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
         re.I,
     ) and not _MEETING_WITH.search(text[max(0, start - 120) : start]):
         return "guest"
-    if cued_role(text[max(0, start - 140) : start]):
+    if cued_role(text[max(0, start - CUED_ROLE_REACH - 40) : start]):
         return "guest"
     if _ASKED_BY.search(clause):  # `Беседовал Олег МИРОНОВ`, `его расспросил политолог X`
         return "host"

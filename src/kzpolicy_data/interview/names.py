@@ -19,7 +19,7 @@ from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.kazakh import is_patronymic, strip_case
 from ..nlp.morph import is_name_like
 from .arabic import arabic_after_role, arabic_interviewed, arabic_pairs, arabic_patronymics
-from .cues import SAID_VERB, SAYS, SAYS_LATER, cue, cued_role
+from .cues import CUED_ROLE_REACH, SAID_VERB, SAYS, SAYS_LATER, cue, cued_role
 from .english import headline_words, honoured, honoured_guest
 from .markers import LO, UP
 from .nominative import (
@@ -129,7 +129,9 @@ def _glued_initials(text: str, start: int, end: int, kk: bool) -> list[Found]:
         if _NAMESAKE.match(text, e) or _NAMED_AFTER.search(text, max(start, s - 12), s):
             continue  # `Р.Б.Сүлейменов атындағы институт`, `имени Р.Б.Сулейменова`: a namesake
         role = role_before(text[max(start, s - 120) : s])
-        if not (role or cued_role(text[max(start, s - 140) : s]) or SAYS.match(text, e)):
+        if not (
+            role or cued_role(text[max(start, s - CUED_ROLE_REACH - 40) : s]) or SAYS.match(text, e)
+        ):
             continue
         sur = m.group("sur")
         nom, inflected = nominative_of(sur, _masculine_hint(role, sur), kk=kk)
@@ -237,7 +239,7 @@ def _run_is_name(
             text[max(start, s - 20) : s],
             re.I,
         )
-        or cued_role(text[max(start, s - 140) : s])
+        or cued_role(text[max(start, s - CUED_ROLE_REACH - 40) : s])
         or re.search(r"(?:deydi|дейді|деді|said|says|told)\W*$", text[max(start, s - 20) : s], re.I)
         # `– дейді экономика ғылымдарының докторы, профессор ... Оразалы СӘБДЕН`: the speaker
         # of a title quote, after his positions
