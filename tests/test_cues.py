@@ -93,6 +93,9 @@ def _cue(text: str, name: str) -> str | None:
          "Ali Rezaei", "guest"),
         ("Kazakhstan is a key crossroads of Eurasia — Iranian President Ali Rezaei\nIran is ready",
          "Ali Rezaei", "guest"),
+        # the headline's dash typed as a spaced hyphen (blind batch AA's shape)
+        ("We develop our cooperation with Kazakhstan - Armenian President Aram Sarkisov\nHow",
+         "Aram Sarkisov", "guest"),
         # and so is the speaker opening a headline before a colon and a quote, a leader too
         ("Kassym-Jomart Tokayev: “The Goal is to Strengthen the Economy”\n\nInterview",
          "Kassym-Jomart Tokayev", "guest"),

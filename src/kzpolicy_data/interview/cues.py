@@ -77,7 +77,7 @@ _GAVE_KK = re.compile(
 # `журналисту X`, `тілшісіне X`: a host in the dative, to whom the sentence's subject spoke.
 _DATIVE_HOST = re.compile(r"(?:журналист|корреспондент|тілші\w*)(?:у|ке|не|ға|ге)\s+\S*\s*$", re.I)
 # A dash and at most a position of four words before a name: a quote's speaker after it.
-_QUOTE_BY = re.compile(r"\S\s+[–—]\s*(?:[\w.-]+\s+){0,4}$")
+_QUOTE_BY = re.compile(r"\S\s+[–—-]\s*(?:[\w.-]+\s+){0,4}$")
 # A colon and an opening quote after a name: the speaker of the quote that follows.
 _QUOTE_AFTER = re.compile(r"[ \t]*:[ \t]*[«“\"„]")
 _INTERVIEW_OF = re.compile(
