@@ -1478,3 +1478,17 @@ def test_the_conversation_names_its_partner_over_another_with_in_the_lead() -> N
 )
 def test_the_verb_tells_a_womans_nominative(text: str, name: str) -> None:
     assert [f.name for f in find_names(Analysis(text), 0, len(text))] == [name]
+
+
+def test_two_guests_of_one_conversation_each_with_a_position() -> None:
+    # blind batch AA's shape: `побеседовал с лидером ... X и лидером ... Y`, one label so far
+    c = _cast(
+        "Партии-2022",
+        "Обо всем этом портал побеседовал с лидером молодёжного движения Айгуль "
+        "Сериковой и лидером инициативной группы по созданию партии «Намыс» Нурланом Бекетовым.",
+        [
+            (Q, "Иван Петров", "Айгуль, сколько раз вы обращались в министерство?"),
+            (A, "Айгуль Серикова", "Дважды, и оба раза нам отказали."),
+        ],
+    )
+    assert _guests(c) == ["Айгуль Серикова", "Нурлан Бекетов"]

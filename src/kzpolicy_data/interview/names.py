@@ -12,7 +12,7 @@ dative after `журналисту`/`корреспонденту`, or `веду
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import find as gazetteer_find
@@ -101,6 +101,7 @@ def find_names(
     spans = [(s, e) for s, e in spans if not _quoted(text, s, e)]
     found = [_found_at(text, start, s, e, kk) for s, e in sorted(spans)]
     _coordinated_hosts(text, found)
+    _coordinated_guests(text, found)
     found += _arabic_names(text, start, end, kk)
     found += [f for f in _glued_initials(text, start, end, kk) if not _overlaps(f, spans)]
     return sorted(found, key=lambda f: f.start)
@@ -344,6 +345,28 @@ def _coordinated_hosts(text: str, found: list[Found]) -> None:
             found[k] = Found(
                 cur.name, cur.printed, cur.start, cur.end, "host", cur.case, cur.role_before
             )
+
+
+# `побеседовал с лидером движения X и лидером инициативной группы Y`: `и`, a position at most,
+# and the second name, in one clause.
+_AND_POSITION = re.compile(r"\s+(?:и|and|мен|және)\s+(?:[^.!?;:\n]{0,120}\s)?")
+
+
+def _coordinated_guests(text: str, found: list[Found]) -> None:
+    """Two guests of one cue, each with a position (`с лидером ... X и лидером ... Y`): the
+    second, declined as the first, is a guest too, and the two are a pair."""
+    for k in range(1, len(found)):
+        prev, cur = found[k - 1], found[k]
+        if (
+            prev.cue == "guest"
+            and prev.case == "oblique"
+            and cur.case == "oblique"
+            and cur.cue in (None, "guest")
+            and _AND_POSITION.fullmatch(text, prev.end, cur.start)
+        ):
+            pair = prev.pair if prev.pair is not None else prev.start
+            found[k - 1] = replace(prev, pair=pair)
+            found[k] = replace(cur, cue="guest", pair=pair)
 
 
 def _arabic_names(text: str, start: int, end: int, kk: bool) -> list[Found]:
