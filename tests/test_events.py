@@ -722,6 +722,28 @@ def test_a_press_datelines_place_is_no_party(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "25-26 ноября специальный представитель Европейского союза по Центральной Азии Анна "
+        "Виртанен посетила Астану.",
+        "The EU Special Representative for Central Asia Anna Virtanen visited Astana.",
+        "Сыртқы істер министрі Ержан Бектаев Еуропалық одақтың Орталық Азия жөніндегі арнаулы "
+        "өкілі Анна Виртаненді қабылдады.",
+    ],
+)
+def test_an_envoys_portfolio_is_no_party(text: str) -> None:
+    """`представитель ЕС по Центральной Азии` is the office's region, not five states acting
+    (blind batch AA): the visit is the EU's, and no Central Asian state is among its parties."""
+    record = parse_bytes(f"{text}\n".encode(), "portfolio.txt")
+    found = [
+        (e.event_type.value, {a.code for a in e.source} | {a.code for a in e.recipient})
+        for e in record.events + unpublished(record)
+    ]
+    assert ("CONSULT", {"IGO:EU", "KAZ"}) in found
+    assert not any(parties & {"KGZ", "TJK", "TKM", "UZB"} for _, parties in found)
+
+
+@pytest.mark.parametrize(
     ("text", "agree"),
     [
         ("Vietnam supported Kazakhstan to join the Mission of the IAEA in the Far East.", False),

@@ -212,16 +212,30 @@ _ORGANISATION = re.compile(
 )
 
 
+# An envoy's portfolio (`специальный представитель ЕС по Центральной Азии`, `EU Special
+# Representative for Central Asia`, `Орталық Азия жөніндегі арнайы өкілі`): a region the office
+# deals with, not a party to what its holder does.
+_PORTFOLIO_BEFORE = re.compile(
+    r"(?:представител\w*|посланник\w*|envoy|representative)\s+(?:[\w.-]+\s+){0,4}?"
+    r"(?:по|for)\s+(?:the\s+)?$",
+    re.I,
+)
+_PORTFOLIO_AFTER = re.compile(r"\s+жөніндегі\s+(?:[\w-]+\s+)?(?:өкіл|елші)", re.I)
+
+
 def actors_in(analysis: Analysis, s: int, e: int, scene: set[tuple[int, int]]) -> list[GazMatch]:
-    """The sentence's actors, without the organisation of a scene, names of research bodies and
-    the place of a press dateline."""
+    """The sentence's actors, without the organisation of a scene, names of research bodies, an
+    envoy's portfolio and the place of a press dateline."""
+    text = analysis.text
     return [
         m
         for m in analysis.known_names_in(s, e)
         if not any(lo <= m.start < hi for lo, hi in scene)
-        and not _ORGANISATION.match(analysis.text, m.end, e)
-        and not _addressed(analysis.text, m)
-        and not _dateline(analysis.text, m, s)
+        and not _ORGANISATION.match(text, m.end, e)
+        and not _addressed(text, m)
+        and not _dateline(text, m, s)
+        and not _PORTFOLIO_BEFORE.search(text, max(s, m.start - 80), m.start)
+        and not _PORTFOLIO_AFTER.match(text, m.end, e)
     ]
 
 
