@@ -722,6 +722,40 @@ def test_a_press_datelines_place_is_no_party(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "recipient"),
+    [
+        (
+            "В мае Астана примет заседание Высшего евразийского экономического совета с участием "
+            "лидеров государств.",
+            "IGO:EAEU",
+            "KAZ",
+        ),
+        (
+            "In May Kazakhstan hosted the session of the Eurasian Economic Council.",
+            "IGO:EAEU",
+            "KAZ",
+        ),
+        # taking part is no hosting
+        (
+            "Президент Казахстана принял участие в заседании Высшего евразийского экономического "
+            "совета.",
+            "KAZ",
+            "IGO:EAEU",
+        ),
+    ],
+)
+def test_the_host_of_a_gathering_receives_it(text: str, source: str, recipient: str) -> None:
+    """Hosting a gathering is receiving its guests (blind batch AA): the organisation comes to
+    the host, as a guest comes to whoever receives it."""
+    record = parse_bytes(f"{text}\n".encode(), "hosted.txt")
+    found = {
+        (e.event_type.value, tuple(a.code for a in e.source), tuple(a.code for a in e.recipient))
+        for e in record.events + unpublished(record)
+    }
+    assert ("CONSULT", (source,), (recipient,)) in found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "25-26 ноября специальный представитель Европейского союза по Центральной Азии Анна "

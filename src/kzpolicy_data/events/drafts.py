@@ -99,12 +99,27 @@ _HOSTS = ("қабылда", "қарсы", "received", "hosted")  # "қарсы �
 _HOST_LEMMA = "принять"
 
 
+# A gathering someone hosts ("Modi hosted the India-Central Asia Summit", "Астана примет
+# заседание Высшего евразийского экономического совета"): its host receives the others.
+_GATHERING = ("summit", "session", "forum", "congress", "conference", "саммит", "заседани",
+              "сесси", "форум", "съезд", "конгресс", "конференц")  # fmt: skip
+_HOSTING = {"host", "hosts", "hosted", "hosting"}
+_HOSTING_LEMMAS = {"принять", "принимать"}
+
+
 def hosts(toks: list[Token], hit: Hit) -> bool:
     """Whether the trigger is a host's receiving its guest ("қабылдады", "қарсы алды",
-    "received", "принял делегацию")."""
+    "received", "принял делегацию"), or a gathering that a word at most five before it says
+    is hosted ("hosted the ... Summit", "примет заседание")."""
     first = toks[hit.i]
     if first.text.lower().startswith(_HOSTS):
         return True
+    if first.text.lower().startswith(_GATHERING):
+        return any(
+            toks[k].text.lower() in _HOSTING
+            or (toks[k].lemma in _HOSTING_LEMMAS and toks[k + 1].lemma != "участие")
+            for k in range(max(0, hit.i - 5), hit.i)
+        )
     return first.lemma == _HOST_LEMMA and hit.j - hit.i >= 2 and toks[hit.i + 1].lemma != "участие"
 
 
