@@ -68,6 +68,11 @@ def test_trigger_forms(text: str, key: Key) -> None:
             "Тоқаев Путинмен кездесті, деп хабарлайды агенттік.",
             ("CONSULT", "asserted", ("KAZ",), ("RUS",)),
         ),
+        # "In May" is the month, not the modal
+        (
+            "In May Kazakh President Tokayev visited China.",
+            ("CONSULT", "asserted", ("KAZ",), ("CHN",)),
+        ),
     ],
 )
 def test_time_words(text: str, key: Key) -> None:

@@ -245,7 +245,11 @@ def linear_modality(
     if lang == "en":
         if set(negators) & _EN_NEG or "t" in before[-3:]:  # "won't", "didn't"
             return Modality.NEGATED
-        if set(words) & _CONDITIONAL or set(before) & _EN_MODAL:
+        # "In May" is the month: the modal is written in lower case
+        modals = {
+            w for w, t in zip(before, toks[max(lo, i - 6) : i], strict=True) if t.text != "May"
+        }
+        if set(words) & _CONDITIONAL or modals & _EN_MODAL:
             return Modality.HYPOTHETICAL
         if (
             set(before) & _EN_FUT
