@@ -13,7 +13,8 @@ shared analysis sentence by sentence:
    ``CONSULT`` towards the organisation, not the host city's country (``gatherings``); an
    official's words that no verb marks are read too:
    their assessment of relations in an answer (``assessments``) and a title quoting them
-   (``headlines``);
+   (``headlines``); an embassy or consulate opened is its state's ``SUPPORT`` of the host
+   (``missions``);
 3. ``sides`` fills in a side the sentence leaves unnamed (the speaker's state behind "we", "I"
    or the "you" put to an official; the Kazakh side of a domestic act or of an act towards
    foreign states) and applies the guide's conventions on roles;
@@ -52,6 +53,7 @@ from .gatherings import attended
 from .headlines import headline_statement
 from .lexicon import Hit, find_triggers, is_meeting, tokens_language
 from .merge import Merged
+from .missions import opened_missions
 from .modality import is_yes_no_question, linear_modality
 from .roles import Roles
 from .scenes import content_dropped, is_setting, is_topic, is_visit, joined, setting_cue
@@ -167,6 +169,16 @@ def extract_candidates(
                 headline_statement(analysis, s, e, people, guests) if where == "title" else None
             )
             found = None if quoted else _sentence_hits(analysis, text, s, e)
+            missions = [] if quoted else opened_missions(analysis, s, e, turn, states)
+            for hit, owner, host in missions:
+                lang = tokens_language(analysis.tokens_in(s, e))
+                plan.append(_Planned(s, e, lang, [hit], turn, set(), where, (owner, host)))
+            if found is not None and missions:
+                # the opening is read above, with its mission's state and host
+                lang, hits, scene = found
+                spans = [range(hit.i, hit.j) for hit, _, _ in missions]
+                hits = [h for h in hits if not any(h.i in r or h.j - 1 in r for r in spans)]
+                found = (lang, hits, scene) if hits else None
             if found is not None:
                 lang, hits, scene = found
                 plan.append(_Planned(s, e, lang, hits, turn, scene, where))
@@ -188,7 +200,7 @@ def extract_candidates(
     for p in plan:
         checkpoint()
         toks = analysis.tokens_in(p.s, p.e)
-        if p.given is not None:  # an official's assessment or quoted headline: sides known
+        if p.given is not None:  # a frame gave the sides (assessed, headline, mission)
             h = p.hits[0]
             mood = linear_modality(toks, h.i, h.j, p.lang, h.trigger.type)
             roles = Roles(list(p.given[0]), list(p.given[1]))
@@ -248,8 +260,9 @@ class _Planned:
     turn: Turn | None
     scene: set[tuple[int, int]]
     where: str
-    # the source and recipients an official's words give: ``frame`` "assessed" (their
-    # assessment of relations, ``assessments``) or "headline" (a title quoting them, ``headlines``)
+    # the source and recipients a frame gives (an embassy opened, ``missions``); ``frame``
+    # "assessed" (an official's assessment of relations, ``assessments``) or "headline" (a title
+    # quoting them, ``headlines``)
     given: tuple[list[GazMatch], list[GazMatch]] | None = None
     frame: Literal["", "assessed", "headline"] = ""
 
