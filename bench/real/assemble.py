@@ -123,6 +123,9 @@ GROUPS = {
                                "kaz.inform.kz/news/halikaralik-dau-damaylarda-araagayin"),
     "zhang-hanhui-expo-2017": ("en.inform.kz/news/xi-jinping-to-visit-expo-2017-in-astana",
                                "ic24.kz/news/ch-khankhuey:-kitayskiy-potrebitel"),
+    "tokayev-armenpress-2024": ("worldysnews.com/kassym-jomart-tokaev-was-interviewed-by-armenian",
+                                "iuvmpress.co/kazakhstan-is-interested-in-expanding-cooperation"),
+    "yesdauletov-vlast-2024": ("vlast.kz/vlast-qazaqsha/62641", "vlast.kz/english/62677"),
 }  # fmt: skip
 
 
