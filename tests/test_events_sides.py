@@ -128,3 +128,15 @@ def test_no_foreign_official_no_implied_host(text: str) -> None:
 )
 def test_a_countrys_experts_are_no_states_act(text: str) -> None:
     assert not [k for k in event_keys(text, "experts.txt") if k[2]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Казахстан и Латвия отмечают 25 лет установления дипломатических отношений.",
+        "This year marks 25 years since the establishment of Kazakh-Latvian diplomatic relations.",
+    ],
+)
+def test_ties_set_up_are_both_states_act(text: str) -> None:
+    keys = [(t, s, r) for t, _, s, r in event_keys(text, "made-up.txt")]
+    assert ("SUPPORT", ("KAZ", "LVA"), ()) in [(t, tuple(sorted(s)), r) for t, s, r in keys]

@@ -184,6 +184,15 @@ def complete_roles(
         here = _states(analysis.known_names_in(s, at))
         pair = here if len(here) == 2 else _the_two_parties(analysis, s, blocks)
         d.roles.source, d.roles.recipient = pair, []
+    toks = analysis.tokens_in(s, e)
+    if (
+        not d.roles.source
+        and d.hit.trigger.type == EventType.SUPPORT
+        and mutual(toks, d.hit)
+        and len(two := _states(analysis.known_names_in(s, e))) == 2
+    ):  # "Казахстан и Латвия отмечают 25 лет установления дипломатических отношений",
+        # "Kazakh-Chinese diplomatic relations": ties set up are both states' act
+        d.roles.source, d.roles.recipient = two, []
     if (
         d.hit.trigger.type == EventType.CONSULT
         and d.roles.source
