@@ -150,8 +150,8 @@ def subject_of_verb(text: str, s: int, e: int) -> bool:
     words = text[s:e].split()
     return all(
         any(
-            p.tag.case == "nomn" and (p.tag.gender == "femn" or w is not words[-1])
+            p.tag.case == "nomn" and (p.tag.gender == "femn" or k < len(words) - 1)
             for p in parses(w)
         )
-        for w in words
+        for k, w in enumerate(words)
     )
