@@ -170,8 +170,9 @@ def extract_candidates(
             )
             found = None if quoted else _sentence_hits(analysis, text, s, e)
             missions = [] if quoted else opened_missions(analysis, s, e, turn, states)
-            for hit, owner, host in missions:
+            if missions:
                 lang = tokens_language(analysis.tokens_in(s, e))
+            for hit, owner, host in missions:
                 plan.append(_Planned(s, e, lang, [hit], turn, set(), where, (owner, host)))
             if found is not None and missions:
                 # the opening is read above, with its mission's state and host
