@@ -126,6 +126,12 @@ GROUPS = {
     "tokayev-armenpress-2024": ("worldysnews.com/kassym-jomart-tokaev-was-interviewed-by-armenian",
                                 "iuvmpress.co/kazakhstan-is-interested-in-expanding-cooperation"),
     "yesdauletov-vlast-2024": ("vlast.kz/vlast-qazaqsha/62641", "vlast.kz/english/62677"),
+    "kuantyrov-nigeria-2025": ("trend.az/business/4002790",
+                               "astanatimes.com/2025/02/kazakhstan-nigeria-strengthen"),
+    "middle-power-30-years": ("inform.kz/ru/kazahstan-za-30-let-podnyalsya-do-urovnya",
+                              "kaz.inform.kz/news/kazakstan-30-zhil-shnde-orta-derzhava"),
+    "tokayev-bishkek-2025-08": ("baq.kz/toqaev-qazaq-pen-qyrgyz-tagdyry-ortaq",
+                                "ar.inform.kz/news/qasym-jwmart-twqay-n-sadyr-jaarw"),
 }  # fmt: skip
 
 
