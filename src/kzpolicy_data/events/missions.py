@@ -65,11 +65,9 @@ def opened_missions(
     """The trigger, source and recipient of each embassy or consulate opening told in the
     sentence ``[s, e)`` (one per mission and host), else an empty list."""
     text = analysis.text
-    if text[s:e].rstrip().endswith("?"):
-        return []
     nouns = list(_MISSION.finditer(text, s, e))
-    if not nouns:
-        return []
+    if not nouns or text[s:e].rstrip().endswith("?"):
+        return []  # most sentences name no mission: the cheap test first
     names = analysis.known_names_in(s, e)
     toks = analysis.tokens_in(s, e)
     out: list[tuple[Hit, list[GazMatch], list[GazMatch]]] = []
