@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import re
 import subprocess
@@ -239,3 +240,19 @@ def test_restore_keeps_only_the_coded_text_or_its_prefix() -> None:
     assert coded_prefix(coded, digest) == coded
     assert coded_prefix(coded.replace("–", "-"), digest) is None
     assert coded_prefix(coded[:-5], digest) is None
+
+
+def test_an_added_features_weight_is_the_penalised_likelihoods_root() -> None:
+    """bench/fit_confidence.py --add: the weight where the L2-penalised log-likelihood's
+    derivative is zero, the other weights held; candidates without the feature do not move it."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from fit_confidence import one_weight
+
+    offsets, values, ys, c = [0.0, 0.5, -0.5, 1.0], [1.0, 1.0, 1.0, 1.0], [1, 1, 0, 1], 4.0
+    w = one_weight(offsets, values, ys, c)
+    grad = -w + c * sum(
+        (y - 1 / (1 + math.exp(-(z + w * x)))) * x
+        for z, x, y in zip(offsets, values, ys, strict=True)
+    )
+    assert w > 0 and abs(grad) < 1e-6
+    assert abs(one_weight([*offsets, 3.0], [*values, 0.0], [*ys, 0], c) - w) < 1e-9

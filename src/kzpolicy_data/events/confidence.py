@@ -76,6 +76,7 @@ FEATURES = (
     "ties",
     "assessed",
     "headline",
+    "thanked",
 )
 # Acts of one party that need no counterpart; any other act told with one party and nobody on
 # the other side ("Президент Казахстана обсудил реформы") is mostly not an act between actors.
@@ -122,6 +123,7 @@ def features(
     ties: bool = False,
     assessed: bool = False,
     headline: bool = False,
+    thanked: bool = False,
 ) -> dict[str, float]:
     """The model's inputs for one candidate (``where``: the kind of segment or turn it was read
     in: ``question``, ``answer``, ``title``, ``lead``, ``intro``, ``body`` ...; ``inferred``:
@@ -131,7 +133,7 @@ def features(
     ``recipient_surfaces``: the words they were read from; ``parties``: the sides were told as
     "the two sides" and taken from the sentences before; ``assessed``: an official's
     assessment of relations, read by ``assessments``; ``headline``: a title quoting an official,
-    read by ``headlines``)."""
+    read by ``headlines``; ``thanked``: thanks given, read by ``gratitude``)."""
     span = event.evidence[0].span
     sentence = record.text[span.start : span.end]
     out = {
@@ -189,6 +191,7 @@ def features(
     out["ties"] = float(ties)
     out["assessed"] = float(assessed)  # an official's assessment of relations (assessments)
     out["headline"] = float(headline)  # a title quoting an official (headlines)
+    out["thanked"] = float(thanked)  # thanks given (gratitude)
     return out
 
 

@@ -14,7 +14,7 @@ shared analysis sentence by sentence:
    official's words that no verb marks are read too:
    their assessment of relations in an answer (``assessments``) and a title quoting them
    (``headlines``); an embassy or consulate opened is its state's ``SUPPORT`` of the host
-   (``missions``);
+   (``missions``), and so are thanks given, of the party thanked (``gratitude``);
 3. ``sides`` fills in a side the sentence leaves unnamed (the speaker's state behind "we", "I"
    or the "you" put to an official; the Kazakh side of a domestic act or of an act towards
    foreign states) and applies the guide's conventions on roles;
@@ -50,6 +50,7 @@ from .dates import resolve_date
 from .drafts import Draft, actors_in, cheap, mutual, sentence_drafts
 from .framing import reports_a_meeting, tells_no_act
 from .gatherings import attended
+from .gratitude import says_why, thanked
 from .headlines import headline_statement
 from .lexicon import Hit, find_triggers, is_meeting, tokens_language
 from .merge import Merged
@@ -65,6 +66,7 @@ __all__ = ["CODER", "EXTRACTOR_VERSION", "Candidate", "extract_candidates", "ext
 EXTRACTOR_VERSION = "0.3.0"
 CODER = Coder(name="kzpolicy_data.events", version=EXTRACTOR_VERSION)
 
+_Frame = Literal["", "assessed", "headline", "thanked"]
 _ABBREVIATION_END = re.compile(r"(?:\b[A-ZА-ЯЁ]\.)+$|\b(?:Mr|Mrs|Ms|Dr|Prof)\.$")
 
 
@@ -169,15 +171,20 @@ def extract_candidates(
                 headline_statement(analysis, s, e, people, guests) if where == "title" else None
             )
             found = None if quoted else _sentence_hits(analysis, text, s, e)
-            missions = [] if quoted else opened_missions(analysis, s, e, turn, states)
-            if missions:
+            framed: list[tuple[Hit, list[GazMatch], list[GazMatch], _Frame]] = []
+            if not quoted:
+                framed += [(*m, "") for m in opened_missions(analysis, s, e, turn, states)]
+                framed += [(*t, "thanked") for t in thanked(analysis, s, e, turn, states)]
+            if framed:
                 lang = tokens_language(analysis.tokens_in(s, e))
-            for hit, owner, host in missions:
-                plan.append(_Planned(s, e, lang, [hit], turn, set(), where, (owner, host)))
-            if found is not None and missions:
-                # the opening is read above, with its mission's state and host
+            for hit, source, recipient, frame in framed:
+                plan.append(
+                    _Planned(s, e, lang, [hit], turn, set(), where, (source, recipient), frame)
+                )
+            if found is not None and framed:
+                # the opening or the thanks is read above, with its sides
                 lang, hits, scene = found
-                spans = [range(hit.i, hit.j) for hit, _, _ in missions]
+                spans = [range(hit.i, hit.j) for hit, _, _, _ in framed]
                 hits = [h for h in hits if not any(h.i in r or h.j - 1 in r for r in spans)]
                 found = (lang, hits, scene) if hits else None
             if found is not None:
@@ -185,8 +192,8 @@ def extract_candidates(
                 plan.append(_Planned(s, e, lang, hits, turn, scene, where))
             elif said := quoted or assessment(analysis, s, e, turn, speakers, states):
                 lang = tokens_language(analysis.tokens_in(s, e))
-                frame: Literal["assessed", "headline"] = "headline" if quoted else "assessed"
-                plan.append(_Planned(s, e, lang, [said[0]], turn, set(), where, said[1:], frame))
+                kind: _Frame = "headline" if quoted else "assessed"
+                plan.append(_Planned(s, e, lang, [said[0]], turn, set(), where, said[1:], kind))
     # One batch parse of the Russian sentences whose roles the parse decides.
     analysis.parse(
         [
@@ -262,10 +269,10 @@ class _Planned:
     scene: set[tuple[int, int]]
     where: str
     # the source and recipients a frame gives (an embassy opened, ``missions``); ``frame``
-    # "assessed" (an official's assessment of relations, ``assessments``) or "headline" (a title
-    # quoting them, ``headlines``)
+    # "assessed" (an official's assessment of relations, ``assessments``), "headline" (a title
+    # quoting them, ``headlines``) or "thanked" (thanks given, ``gratitude``)
     given: tuple[list[GazMatch], list[GazMatch]] | None = None
-    frame: Literal["", "assessed", "headline"] = ""
+    frame: _Frame = ""
 
 
 def _sentence_hits(
@@ -292,6 +299,7 @@ def _sentence_hits(
         if not any(m.start < toks[h.j - 1].end and toks[h.i].start < m.end for m in names)
         # nobody states a position by being asked for one ("как вы прокомментируете")
         and not (h.trigger.type == EventType.KZP_STATEMENT and _asked(text, s, e))
+        and not says_why(toks, h)
     ]
     settings = [h for h in found if is_setting(toks, h)]
     hits = content_dropped([h for h in found if h not in settings], lang, toks)

@@ -66,6 +66,7 @@ class Merged:
                 "ties": ties,
                 "assessed": frame == "assessed",
                 "headline": frame == "headline",
+                "thanked": frame == "thanked",
                 "inferred": inferred and bool(event.source),
                 "parties": parties and bool(event.source),
                 "source_kinds": {m.entry.kind for m in d.roles.source}
