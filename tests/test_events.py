@@ -65,6 +65,16 @@ def test_seed_carries_its_seven_curated_events() -> None:
     assert any(e.attributed_to == interviewee.id for e in curated)
 
 
+def test_a_curated_act_is_not_published_again_from_another_passage() -> None:
+    """The lead's "связь ... с референдумом" is extracted and publishable, but the curated
+    referendum is the same act (type and actors): one event per act."""
+    bare = parse_file(SEED, curation_path=None)
+    assert [e for e in bare.events if e.event_type.value == "kzp:REFERENDUM"]
+    record = parse_file(SEED)
+    referendums = [e for e in record.events if e.event_type.value == "kzp:REFERENDUM"]
+    assert [e.coder.name for e in referendums] == ["curated"]
+
+
 def test_extractor_finds_the_seed_events_unaided() -> None:
     """Among its candidates, published or queued (bench/evaluate_events.py says which)."""
     gold = [e for e in parse_file(SEED).events if e.coder.name == "curated"]

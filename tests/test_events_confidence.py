@@ -71,3 +71,12 @@ def test_diplomatic_ties_are_read_apart_from_other_support() -> None:
     assert f["ties"] == 1.0
     (g,) = _features("Германия поддерживает инициативы Казахстана.")
     assert g["ties"] == 0.0
+
+
+def test_a_referendum_told_is_published() -> None:
+    """A referendum is weighed by its own type (fitted on dev, the other weights held)."""
+    text = " date 2026-03-20 В Казахстане 15 марта прошел референдум по новой Конституции.\n"
+    record = parse_bytes(text.encode(), "referendum")
+    assert [(e.event_type.value, [a.code for a in e.source]) for e in record.events] == [
+        ("kzp:REFERENDUM", ["KAZ"])
+    ]

@@ -1,7 +1,8 @@
 """Annotating a record: its mentions and events, extracted and curated, numbered and linked.
 
 Curated events from the curation file win over extracted events of the same type about the same
-passage; every event is linked to the event catalogue where it matches an entry.
+passage or between the same actors; every event is linked to the event catalogue where it
+matches an entry.
 """
 
 from __future__ import annotations
@@ -64,13 +65,22 @@ def unpublished(record: Record, analysis: Analysis | None = None) -> list[Event]
 
 
 def _same(extracted: Event, curated: Event) -> bool:
-    """A curated event replaces an extracted one of its type about the same passage."""
+    """A curated event replaces an extracted one of its type about the same passage, and one
+    of its type between the same actors told elsewhere (the same act, unless their dates
+    differ): one event per act."""
     if extracted.event_type != curated.event_type:
         return False
-    return any(
+    if any(
         a.span.start < b.span.end and b.span.start < a.span.end
         for a in extracted.evidence
         for b in curated.evidence
+    ):
+        return True
+    dates = {extracted.date.edtf, curated.date.edtf} - {None}
+    return (
+        len(dates) <= 1
+        and {a.code for a in extracted.source} == {a.code for a in curated.source}
+        and {a.code for a in extracted.recipient} == {a.code for a in curated.recipient}
     )
 
 

@@ -28,7 +28,16 @@ __all__ = ["FEATURES", "Model", "features", "model", "publishable", "score"]
 
 # Where an event was read (the segment kinds are those of the record).
 _HEAD = {"title", "lead", "intro", "heading"}
-_TYPES = ("CONSULT", "kzp:STATEMENT", "AGREE", "SUPPORT", "COOPERATE", "kzp:ELECTION", "SANCTION")
+_TYPES = (
+    "CONSULT",
+    "kzp:STATEMENT",
+    "AGREE",
+    "SUPPORT",
+    "COOPERATE",
+    "kzp:ELECTION",
+    "SANCTION",
+    "kzp:REFERENDUM",
+)
 # The article talking about itself or its guest: "в интервью газете ... рассказал".
 _FRAMING = re.compile(
     r"интервью|сұхбат|interview|корреспондент|журналист|тілші|reporter|поделил|рассказал|"
