@@ -86,6 +86,7 @@ FEATURES = (
     "assessed",
     "headline",
     "thanked",
+    "recognised",
 )
 # Acts of one party that need no counterpart; any other act told with one party and nobody on
 # the other side ("Президент Казахстана обсудил реформы") is mostly not an act between actors.
@@ -133,6 +134,7 @@ def features(
     assessed: bool = False,
     headline: bool = False,
     thanked: bool = False,
+    recognised: bool = False,
 ) -> dict[str, float]:
     """The model's inputs for one candidate (``where``: the kind of segment or turn it was read
     in: ``question``, ``answer``, ``title``, ``lead``, ``intro``, ``body`` ...; ``inferred``:
@@ -142,7 +144,8 @@ def features(
     ``recipient_surfaces``: the words they were read from; ``parties``: the sides were told as
     "the two sides" and taken from the sentences before; ``assessed``: an official's
     assessment of relations, read by ``assessments``; ``headline``: a title quoting an official,
-    read by ``headlines``; ``thanked``: thanks given, read by ``gratitude``)."""
+    read by ``headlines``; ``thanked``: thanks given, read by ``gratitude``; ``recognised``: a
+    state's independence recognised, read by ``recognition``)."""
     span = event.evidence[0].span
     sentence = record.text[span.start : span.end]
     out = {
@@ -201,6 +204,7 @@ def features(
     out["assessed"] = float(assessed)  # an official's assessment of relations (assessments)
     out["headline"] = float(headline)  # a title quoting an official (headlines)
     out["thanked"] = float(thanked)  # thanks given (gratitude)
+    out["recognised"] = float(recognised)  # a state's independence recognised (recognition)
     return out
 
 

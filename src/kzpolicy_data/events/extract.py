@@ -14,7 +14,8 @@ shared analysis sentence by sentence:
    official's words that no verb marks are read too:
    their assessment of relations in an answer (``assessments``) and a title quoting them
    (``headlines``); an embassy or consulate opened is its state's ``SUPPORT`` of the host
-   (``missions``), and so are thanks given, of the party thanked (``gratitude``);
+   (``missions``), and so are thanks given, of the party thanked (``gratitude``), and a
+   state's independence recognised, of that state (``recognition``);
 3. ``sides`` fills in a side the sentence leaves unnamed (the speaker's state behind "we", "I"
    or the "you" put to an official; the Kazakh side of a domestic act or of an act towards
    foreign states) and applies the guide's conventions on roles;
@@ -56,6 +57,7 @@ from .lexicon import Hit, find_triggers, is_meeting, tokens_language
 from .merge import Merged
 from .missions import opened_missions
 from .modality import is_yes_no_question, linear_modality
+from .recognition import recognised
 from .roles import Roles
 from .scenes import content_dropped, is_setting, is_topic, is_visit, joined, setting_cue
 from .sides import DOMESTIC, HOME_WORDS, PARTIES, complete_roles, each_guest, shape
@@ -66,7 +68,7 @@ __all__ = ["CODER", "EXTRACTOR_VERSION", "Candidate", "extract_candidates", "ext
 EXTRACTOR_VERSION = "0.3.0"
 CODER = Coder(name="kzpolicy_data.events", version=EXTRACTOR_VERSION)
 
-_Frame = Literal["", "assessed", "headline", "thanked"]
+_Frame = Literal["", "assessed", "headline", "thanked", "recognised"]
 _ABBREVIATION_END = re.compile(r"(?:\b[A-ZА-ЯЁ]\.)+$|\b(?:Mr|Mrs|Ms|Dr|Prof)\.$")
 
 
@@ -175,6 +177,9 @@ def extract_candidates(
             if not quoted:
                 framed += [(*m, "") for m in opened_missions(analysis, s, e, turn, states)]
                 framed += [(*t, "thanked") for t in thanked(analysis, s, e, turn, states)]
+                framed += [
+                    (*r, "recognised") for r in recognised(analysis, s, e, turn, states, asked)
+                ]
             if framed:
                 lang = tokens_language(analysis.tokens_in(s, e))
             for hit, source, recipient, frame in framed:
@@ -270,7 +275,8 @@ class _Planned:
     where: str
     # the source and recipients a frame gives (an embassy opened, ``missions``); ``frame``
     # "assessed" (an official's assessment of relations, ``assessments``), "headline" (a title
-    # quoting them, ``headlines``) or "thanked" (thanks given, ``gratitude``)
+    # quoting them, ``headlines``), "thanked" (thanks given, ``gratitude``) or "recognised" (a
+    # state's independence recognised, ``recognition``)
     given: tuple[list[GazMatch], list[GazMatch]] | None = None
     frame: _Frame = ""
 

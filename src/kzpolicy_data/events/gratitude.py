@@ -22,7 +22,7 @@ from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import GazEntry, GazMatch
 from ..nlp.morph import Token
 from ..records import Turn
-from .lexicon import Hit, trigger_of
+from .lexicon import Hit, hit_over
 
 __all__ = ["says_why", "thanked"]
 
@@ -85,10 +85,8 @@ def thanked(
     ]
     if not thanked_:
         return []
-    toks = analysis.tokens_in(s, e)
-    first = next((n for n, t in enumerate(toks) if t.end > word.start()), 0)
-    last = next((n for n, t in enumerate(toks) if t.start >= word.end()), len(toks))
-    return [(Hit(first, max(first + 1, last), trigger_of(EventType.SUPPORT)), [thanker], thanked_)]
+    hit = hit_over(analysis.tokens_in(s, e), word.start(), word.end(), EventType.SUPPORT)
+    return [(hit, [thanker], thanked_)]
 
 
 def _thanker(

@@ -21,6 +21,7 @@ __all__ = [
     "Hit",
     "Trigger",
     "find_triggers",
+    "hit_over",
     "is_meeting",
     "language_of",
     "meeting_word",
@@ -91,6 +92,14 @@ def tokens_language(toks: list[Token]) -> str:
 def trigger_of(kind: EventType) -> Trigger:
     """The lexicon's trigger of a type (its mode, CAMEO code and contexts)."""
     return next(t for t in _lexicon()["en"].values() if t.type == kind)
+
+
+def hit_over(toks: list[Token], start: int, end: int, kind: EventType) -> Hit:
+    """A trigger of ``kind`` on the sentence's words over the characters ``[start, end)``: a
+    frame's words (an embassy opened, thanks given) read without the lexicon."""
+    first = next((n for n, t in enumerate(toks) if t.end > start), 0)
+    last = next((n for n, t in enumerate(toks) if t.start >= end), len(toks))
+    return Hit(first, max(first + 1, last), trigger_of(kind))
 
 
 def _prefix(word: str, stem: str) -> bool:

@@ -67,6 +67,7 @@ class Merged:
                 "assessed": frame == "assessed",
                 "headline": frame == "headline",
                 "thanked": frame == "thanked",
+                "recognised": frame == "recognised",
                 "inferred": inferred and bool(event.source),
                 "parties": parties and bool(event.source),
                 "source_kinds": {m.entry.kind for m in d.roles.source}

@@ -20,7 +20,7 @@ from ..codes import EventType, TurnKind
 from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import GazEntry, GazMatch, country_entry
 from ..records import Turn
-from .lexicon import Hit, trigger_of
+from .lexicon import Hit, hit_over
 
 __all__ = ["opened_missions"]
 
@@ -85,9 +85,7 @@ def opened_missions(
             continue
         opened, owner, hosts = found
         at, to = min(noun.start(), opened.start()), max(noun.end(), opened.end())
-        first = next((n for n, t in enumerate(toks) if t.end > at), 0)
-        last = next((n for n, t in enumerate(toks) if t.start >= to), len(toks))
-        hit = Hit(first, max(first + 1, last), trigger_of(EventType.SUPPORT))
+        hit = hit_over(toks, at, to, EventType.SUPPORT)
         for host in hosts:
             key = (owner.entry.code, host.entry.code)
             if key in seen:
