@@ -1492,3 +1492,44 @@ def test_two_guests_of_one_conversation_each_with_a_position() -> None:
         ],
     )
     assert _guests(c) == ["Айгуль Серикова", "Нурлан Бекетов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        # whom the outlet talked with is its guest, even an "expert-journalist"
+        (
+            "Қазақстан мен Қытай\n\nЕкі ел арасындағы байланыстар жайында сарапшы-журналист "
+            "Естай Божанмен аз-кем әңгімелескен едік.\n\nСіздіңше Орта Азия Қытай үшін қандай "
+            "маңызға ие?\n\n– Иә, аймақтың маңызы артып келеді.",
+            "Естай Божан",
+        ),
+        # a position whose body has a lowercase adjective, a surname in capitals
+        (
+            "В Атырау с рабочим визитом побывал Генеральный секретарь оппозиционной ОСДП «Азат» "
+            "Амиржан КОСАНОВ. Мы задали ему несколько вопросов.\n\n– Есть мнение, что оппозиция "
+            "запугана. Так ли это?\n\n– Персональная критика никогда не сходила с повестки дня "
+            "нашей партии.\n\n– Что вы скажете о выборах?\n\n– Мы будем в них участвовать.",
+            "Амиржан Косанов",
+        ),
+        # an English lead: the name, an apposition, then what they recount
+        (
+            "Kazakhstan's New National Story\n\nAlikhan Baimenov, the Central Asian republic's "
+            "veteran public sector reformer, recounts his fight to professionalise the civil "
+            "service.\n\nIn your tenure as Chairman of the Agency, you introduced a merit "
+            "system. Why?\n\nAfter conducting a study of how countries build efficient civil "
+            "services, we chose a career model.",
+            "Alikhan Baimenov",
+        ),
+        # a party to what the guest told about (`о конфликте с министром X`) is not the guest
+        (
+            "Четырехлетнюю работу фракции подытожил ее лидер в интервью Today.kz. Азат Перуашев "
+            "рассказал о победах и поражениях, конфликте с министром Асланом Саринжиповым и о "
+            "лоббировании.\n\n– Каковы итоги работы фракции?\n\n– Итоги хорошие.",
+            "Азат Перуашев",
+        ),
+    ],
+)
+def test_the_guest_of_a_fresh_lead(text: str, guest: str) -> None:  # batch AC, read after scoring
+    _, guests = parse_guests(text, "lead.txt")
+    assert guests == [guest]

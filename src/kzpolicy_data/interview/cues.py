@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .intro import TOLD_ABOUT
 from .positions import is_role
 
 __all__ = [
@@ -110,7 +111,10 @@ _ANSWERED_BY = re.compile(r"\b(?:ответила?|ответили|answered)\s+
 # `Оценить значение визита ... мы попросили X`, `we asked X to ...`: the one asked answers
 _WE_ASKED = re.compile(r"\b(?:мы\s+(?:по|рас)?просили|we\s+asked)\s+$", re.I)
 SAYS = re.compile(
-    r"\s*(?:\(pictured\)\s*)?,?\s*(?:told|said|says|talked|talks\s+with|spoke|speaks|shared|"
+    r"\s*(?:\(pictured\)\s*)?"
+    # `Alikhan Baimenov, the Central Asian republic's veteran reformer, recounts ...`
+    r"(?:,\s+(?:the|a|an)\s[^,.;:!?\n]{2,140},\s*)?"
+    r",?\s*(?:told|said|says|talked|talks\s+with|spoke|speaks|shared|recount(?:s|ed)|"
     r"discuss(?:es|ed)|explain(?:s|ed)|answer(?:s|ed)|reflect(?:s|ed)\s+on|"
     r"has\s+served|arrived|reveal(?:s|ed)|"
     r"(?:gave|has\s+given|granted)\s+(?:an?\s+)?(?:\w+\s+)?interview|"
@@ -151,7 +155,9 @@ _MEETING_WITH = re.compile(
     r"(?:встреч|переговор|саммит|визит|met\b|meeting|talks|summit)\w*\s+"
     r"(?:[^.!?\n]{0,60}?\s)?(?:с|со|with)\s+(?:[\w.-]+,?\s+){0,8}$"
     # `с тех пор, как X`: since, not with
-    r"|\bс\s+(?:тех|того|этого|момента|начала)\b(?:\s+[\w.-]+,?){0,6}\s+$",
+    r"|\bс\s+(?:тех|того|этого|момента|начала)\b(?:\s+[\w.-]+,?){0,6}\s+$"
+    # `рассказал о ... конфликте с министром X`: a party to what the guest told about
+    rf"|{TOLD_ABOUT}\s(?:с|со|with)\s+(?:[\w.-]+,?\s+){{0,8}}$",
     re.I,
 )
 
@@ -207,6 +213,11 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
         # `депутат және журналист X «Y» телеарнасына сұхбат беріп`: whoever gives the interview
         # is its guest, even a journalist
         return "guest"
+    if COMITATIVE.search(printed) and _TALKED_WITH.match(text, end, end + 200):
+        # `сарапшы-журналист Естай Божанмен ... әңгімелескен едік`: whom the outlet talked
+        # with is its guest, even a journalist or a president of some body (`Президент
+        # Тоқаевпен кездесті` stays a leader met)
+        return "guest"
     if _HOST.search(before.split(",")[-1] if "вели" not in before.lower() else before):
         return "host"
     if _OF_OUTLET.match(after):
@@ -243,10 +254,6 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
     if _INTERVIEW_TO.search(sentence):
         # `В ходе интервью газете «Ана тілі» президент Касым-Жомарт Токаев оценил`: the
         # interview told first, then who gave it, a leader too
-        return "guest"
-    if COMITATIVE.search(printed) and _TALKED_WITH.match(text, end, end + 200):
-        # `... президенті Рахман Алшановпен ... әңгімелескен едік`: whom the outlet talked with,
-        # a president of some body too (`Президент Тоқаевпен кездесті` stays a leader met)
         return "guest"
     if _LEADER_WORDS.search(before):
         return "leader"

@@ -17,7 +17,15 @@ from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.gazetteer import position_state
 from ..nlp.morph import lemma, nominative_name, nominative_phrase, parses
 
-__all__ = ["PersonIntro", "describe", "find_interviewees", "nominative", "role_only"]
+__all__ = [
+    "POSITION_WORDS",
+    "TOLD_ABOUT",
+    "PersonIntro",
+    "describe",
+    "find_interviewees",
+    "nominative",
+    "role_only",
+]
 
 # Words (lemmas) a position starts with, in Russian, Kazakh and English.
 POSITION_WORDS = frozenset(
@@ -27,7 +35,7 @@ POSITION_WORDS = frozenset(
         "журналист генсек член исследователь сотрудник декан ректор основатель аким спикер "
         "представитель лидер координатор замминистр вице-министр экс-министр специалист "
         "преподаватель доцент политтехнолог социолог юрист адвокат дипломат управляющий деятель "
-        "саясаттанушы сарапшы төраға елші "
+        "секретарь саясаттанушы сарапшы төраға елші "
         "analyst expert director ambassador minister professor chairman chair head senator "
         "deputy adviser advisor economist researcher fellow founder president spokesperson "
         "scientist historian scholar lawyer diplomat orientalist sinologist sociologist envoy "
@@ -192,6 +200,13 @@ def _described(
 
 _ROLE_TAIL = re.compile(r"[:–—]\s*(?P<phrase>[^:–—«»\"]{3,120})$")
 _ROLE_WITH = re.compile(r"(?:^|\s)(?:с|со)\s+(?P<phrase>[^.,;:!?«»\"()]{3,160})", re.I)
+# What the guest told about (`рассказал о ... конфликте с министром X`): whoever is named in it
+# is a party to the story, not the one who talks.
+TOLD_ABOUT = (
+    r"(?:рассказал|рассказыва|говорил|поделил|told|spoke|talked)\w*\s+(?:о|об|обо|about)\s"
+    r"[^.!?\n]{0,100}"
+)
+_TOLD_ABOUT = re.compile(TOLD_ABOUT + "$", re.I)
 _ROLE_STOP = {"VERB", "INFN", "NPRO", "CONJ", "PRCL", "GRND", "PRTS"}
 
 
@@ -214,7 +229,7 @@ def role_only(analysis: Analysis, ranges: list[tuple[int, int]]) -> str | None:
     for start, end in ranges:
         chunk = text[start:end].strip()
         for m in (_ROLE_TAIL.search(chunk), *_ROLE_WITH.finditer(chunk)):
-            if m is None:
+            if m is None or _TOLD_ABOUT.search(chunk, max(0, m.start() - 140), m.start() + 1):
                 continue
             words = _role_words(m.group("phrase"))
             if not words or lemma(words[0]) not in POSITION_WORDS | {"посол", "премьер-министр"}:

@@ -80,6 +80,9 @@ _ROLE_LEMMAS = POSITION_WORDS | frozenset(
     "посол вице-спикер аким глава премьер-министр спикер обозреватель корреспондент".split()
 )
 _LINKS = frozenset("of the for and in to at в по при и және мен".split())
+# A Russian adjective in the genitive inside the body's name (`секретарь оппозиционной ОСДП
+# «Азат»`, `председатель правящей партии`).
+_OF_ADJECTIVE = re.compile(r"[а-яё]{3,}(?:ой|ей|ого|его|ых|их)")
 
 
 _LINE_END = re.compile(
@@ -106,7 +109,7 @@ def role_before(before: str) -> str | None:
     for n, w in enumerate(reversed(words)):
         if KK_ROLE.fullmatch(w) or lemma(w) in _ROLE_LEMMAS:
             return w
-        if n >= 1 and not (w[:1].isupper() or w.lower() in _LINKS):
+        if n >= 1 and not (w[:1].isupper() or w.lower() in _LINKS or _OF_ADJECTIVE.fullmatch(w)):
             return None
     return None
 
