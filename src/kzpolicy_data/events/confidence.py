@@ -87,6 +87,7 @@ FEATURES = (
     "headline",
     "thanked",
     "recognised",
+    "congratulated",
 )
 # Acts of one party that need no counterpart; any other act told with one party and nobody on
 # the other side ("Президент Казахстана обсудил реформы") is mostly not an act between actors.
@@ -135,6 +136,7 @@ def features(
     headline: bool = False,
     thanked: bool = False,
     recognised: bool = False,
+    congratulated: bool = False,
 ) -> dict[str, float]:
     """The model's inputs for one candidate (``where``: the kind of segment or turn it was read
     in: ``question``, ``answer``, ``title``, ``lead``, ``intro``, ``body`` ...; ``inferred``:
@@ -144,8 +146,9 @@ def features(
     ``recipient_surfaces``: the words they were read from; ``parties``: the sides were told as
     "the two sides" and taken from the sentences before; ``assessed``: an official's
     assessment of relations, read by ``assessments``; ``headline``: a title quoting an official,
-    read by ``headlines``; ``thanked``: thanks given, read by ``gratitude``; ``recognised``: a
-    state's independence recognised, read by ``recognition``)."""
+    read by ``headlines``; ``thanked``, ``congratulated``: thanks or congratulations given,
+    read by ``courtesy``; ``recognised``: a state's independence recognised, read by
+    ``recognition``)."""
     span = event.evidence[0].span
     sentence = record.text[span.start : span.end]
     out = {
@@ -203,7 +206,8 @@ def features(
     out["ties"] = float(ties)
     out["assessed"] = float(assessed)  # an official's assessment of relations (assessments)
     out["headline"] = float(headline)  # a title quoting an official (headlines)
-    out["thanked"] = float(thanked)  # thanks given (gratitude)
+    out["thanked"] = float(thanked)  # thanks given (courtesy)
+    out["congratulated"] = float(congratulated)  # congratulations given (courtesy)
     out["recognised"] = float(recognised)  # a state's independence recognised (recognition)
     return out
 

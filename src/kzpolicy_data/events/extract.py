@@ -14,8 +14,8 @@ shared analysis sentence by sentence:
    official's words that no verb marks are read too:
    their assessment of relations in an answer (``assessments``) and a title quoting them
    (``headlines``); an embassy or consulate opened is its state's ``SUPPORT`` of the host
-   (``missions``), and so are thanks given, of the party thanked (``gratitude``), and a
-   state's independence recognised, of that state (``recognition``);
+   (``missions``), and so are thanks and congratulations, of the party addressed
+   (``courtesy``), and a state's independence recognised, of that state (``recognition``);
 3. ``sides`` fills in a side the sentence leaves unnamed (the speaker's state behind "we", "I"
    or the "you" put to an official; the Kazakh side of a domestic act or of an act towards
    foreign states) and applies the guide's conventions on roles;
@@ -47,11 +47,11 @@ from ..nlp.morph import Token
 from ..records import Actor, Coder, Event, Evidence, Mention, Record, Span, Turn
 from .assessments import assessment
 from .confidence import features, score
+from .courtesy import courtesies, says_why
 from .dates import resolve_date
 from .drafts import Draft, actors_in, cheap, mutual, sentence_drafts
 from .framing import reports_a_meeting, tells_no_act
 from .gatherings import attended
-from .gratitude import says_why, thanked
 from .headlines import headline_statement
 from .lexicon import Hit, find_triggers, is_meeting, tokens_language
 from .merge import Merged
@@ -68,7 +68,7 @@ __all__ = ["CODER", "EXTRACTOR_VERSION", "Candidate", "extract_candidates", "ext
 EXTRACTOR_VERSION = "0.3.0"
 CODER = Coder(name="kzpolicy_data.events", version=EXTRACTOR_VERSION)
 
-_Frame = Literal["", "assessed", "headline", "thanked", "recognised"]
+_Frame = Literal["", "assessed", "headline", "thanked", "congratulated", "recognised"]
 _ABBREVIATION_END = re.compile(r"(?:\b[A-ZА-ЯЁ]\.)+$|\b(?:Mr|Mrs|Ms|Dr|Prof)\.$")
 
 
@@ -176,7 +176,7 @@ def extract_candidates(
             framed: list[tuple[Hit, list[GazMatch], list[GazMatch], _Frame]] = []
             if not quoted:
                 framed += [(*m, "") for m in opened_missions(analysis, s, e, turn, states)]
-                framed += [(*t, "thanked") for t in thanked(analysis, s, e, turn, states)]
+                framed += courtesies(analysis, s, e, turn, states)
                 framed += [
                     (*r, "recognised") for r in recognised(analysis, s, e, turn, states, asked)
                 ]
@@ -275,7 +275,7 @@ class _Planned:
     where: str
     # the source and recipients a frame gives (an embassy opened, ``missions``); ``frame``
     # "assessed" (an official's assessment of relations, ``assessments``), "headline" (a title
-    # quoting them, ``headlines``), "thanked" (thanks given, ``gratitude``) or "recognised" (a
+    # quoting them, ``headlines``), "thanked" or "congratulated" (``courtesy``) or "recognised" (a
     # state's independence recognised, ``recognition``)
     given: tuple[list[GazMatch], list[GazMatch]] | None = None
     frame: _Frame = ""

@@ -67,6 +67,7 @@ class Merged:
                 "assessed": frame == "assessed",
                 "headline": frame == "headline",
                 "thanked": frame == "thanked",
+                "congratulated": frame == "congratulated",
                 "recognised": frame == "recognised",
                 "inferred": inferred and bool(event.source),
                 "parties": parties and bool(event.source),

@@ -1,5 +1,5 @@
-"""Thanks given (events/gratitude): SUPPORT by the party that thanks towards the party thanked,
-published; the shapes of the dev split's misses."""
+"""Thanks and congratulations given (events/courtesy): SUPPORT by the party that thanks or
+congratulates towards the party addressed, published; the shapes of the dev split's misses."""
 
 from __future__ import annotations
 
@@ -76,3 +76,24 @@ def test_an_officials_own_thanks_are_their_states() -> None:
 )
 def test_no_thanks_given(text: str) -> None:
     assert not {(s, r) for s, r in _support(text) if s and r}, _support(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "recipient"),
+    [
+        # the one congratulated between the word and what it is on ("с победой": not a party)
+        ("Сергей Лавров поздравил коллегу из Казахстана с назначением.", "RUS", "KAZ"),
+        ("First, allow me to congratulate Kazakhstan on becoming a WTO member.", None, "KAZ"),
+        # Kazakh: the accusative before the verb; the speaker the first name not in it
+        ("Қасым-Жомарт Тоқаев Режеп Тайип Ердоғанды сайлаудағы жеңісімен құттықтады.",
+         "KAZ", "TUR"),
+    ],
+)  # fmt: skip
+def test_congratulations_are_the_speakers_support_of_the_one_congratulated(
+    text: str, source: str | None, recipient: str
+) -> None:
+    got = _support(text)
+    if source is None:  # nobody named congratulates: no source, no event
+        assert not {s for s, r in got if r == (recipient,) and s}, got
+    else:
+        assert ((source,), (recipient,)) in got, got

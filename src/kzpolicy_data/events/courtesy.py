@@ -1,0 +1,190 @@
+"""Thanks and congratulations given: ``SUPPORT`` by the party that thanks or congratulates towards
+the party addressed, as the corpus codes them ("Токаев выразил признательность Шавкату Мирзиёеву
+за теплый прием", "the Cuban diplomat thanked the people and government of Kazakhstan",
+"Тоқаев ... Түркия Президентіне алғыс айтты", "Газиз Алдамжаров поздравил Александра Лукашенко
+с избранием", "Тоқаев Режеп Тайип Ердоғанды ... жеңісімен құттықтады").
+
+The ordinary reading finds the word ("благодарность", "gratitude", "поздравил") as a trigger of
+support but sends its sides astray: what the thanks are for ("за поддержку суверенитета
+Украины") or the congratulations on ("с победой на выборах в Турции") names parties that are
+neither side. Here the party addressed is the name between the word and its reason (in Kazakh,
+the last name before the word that is not the speaker's, in the dative for thanks, "...
+үшін Қазақстанға алғыс білдірді", in the accusative for congratulations); the one who thanks or
+congratulates is the name before the word (in Kazakh, the sentence's first not so marked), or,
+for "I" and "we" in an official's answer, the state the official speaks for. Without both sides,
+no event: "thank you for the interview" names nobody, and "thanks to" and "благодаря" say why,
+not whom.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from ..codes import EventType, TurnKind
+from ..nlp.analysis import Analysis
+from ..nlp.gazetteer import GazEntry, GazMatch
+from ..nlp.morph import Token
+from ..records import Turn
+from .lexicon import Hit, hit_over
+
+__all__ = ["courtesies", "says_why"]
+
+_THANKS = re.compile(
+    r"(?<![\w-])(?:поблагодар\w*|благодар(?!я(?!\w))\w*|признательн\w*|"
+    r"thank(?:s|ed|ing)?(?!\s+(?:to|you)\b)|grateful|gratitude|"
+    r"алғыс\w*|ризашылы\w*)(?![\w-])",
+    re.I,
+)
+_CONGRATULATES = re.compile(
+    r"(?<![\w-])(?:поздрав\w*|congratulat\w*|құттықта\w*)(?![\w-])",
+    re.I,
+)
+# What the thanks are for, or the congratulations on: past it, names are the reason's.
+_FOR = re.compile(r"(?<!\w)(?:за|for|үшін)(?!\w)", re.I)
+_ON = re.compile(r"(?<!\w)(?:с|со|on|upon|for|with)(?!\w)", re.I)
+# A clause break: the thanked is named within the thanks' clause.
+_BREAK = re.compile(r"[.;:!?\n]|,\s+(?:а|но|и|and|but|which|который|которая|что)\s")
+# An official's own thanks in an answer: "I", "we", "my", "our" (the state they speak for).
+_FIRST = re.compile(
+    r"(?<!\w)(?:I|we|my|our|me|us|я|мы|мой|моя|мою|моё|мое|наш\w*|мен\w*|біз\w*)(?!\w)", re.I
+)
+# The Kazakh first person of the verb of thanks ("алғыс айтамын", "ризашылығымызды білдіреміз").
+_KK_FIRST = re.compile(
+    r"\w*(?:ымды|імді|ымызды|імізді)(?!\w)|\w+\s+\w*(?:мын|мін|мыз|міз|дым|дім|тым|тім|дық|дік|тық|тік)(?!\w)",
+    re.I,
+)
+_KK = re.compile(r"[әіңғүұқөһ]", re.I)
+# The Kazakh dative (thanks: "Қазақстанға", "Жапаровқа", "Түркия Президентіне") and accusative
+# (congratulations: "Ердоғанды", "Президентін"), on the name itself or on the noun it qualifies.
+_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.I)
+_ACCUSATIVE = re.compile(r"(?:ны|ні|ды|ді|ты|ті|ын|ін)$", re.I)
+# On the noun after a country, only a possessive's accusative ("Президентін", "елін"): "-ті"
+# there is the possessive itself ("Түркия Президенті").
+_NOUN_ACCUSATIVE = re.compile(r"(?:ын|ін)$", re.I)
+_Kind = Literal["thanked", "congratulated"]
+# A Kazakh case on the name's own word, and on the noun after a country
+_Cases = tuple[re.Pattern[str], re.Pattern[str]]
+_WORD_END = re.compile(r"[\w-]*")
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+
+
+def says_why(toks: list[Token], hit: Hit) -> bool:
+    """Whether a trigger of thanks is "thanks to" or "благодаря": a cause, not thanks given
+    ("grew thanks to Uzbekistan's railway")."""
+    word = toks[hit.i].text.lower()
+    after = toks[hit.i + 1].text.lower() if hit.i + 1 < len(toks) else ""
+    return word == "благодаря" or (word == "thanks" and after == "to")
+
+
+def courtesies(
+    analysis: Analysis,
+    s: int,
+    e: int,
+    turn: Turn | None,
+    states: dict[str, GazEntry],
+) -> list[tuple[Hit, list[GazMatch], list[GazMatch], _Kind]]:
+    """The trigger, speaker, addressee and kind (``thanked`` or ``congratulated``) of thanks
+    or congratulations told in the sentence ``[s, e)``, else an empty list."""
+    text = analysis.text
+    if text[s:e].rstrip().endswith("?"):
+        return []
+    out: list[tuple[Hit, list[GazMatch], list[GazMatch], _Kind]] = []
+    kinds: tuple[tuple[re.Pattern[str], re.Pattern[str], _Cases, _Kind], ...] = (
+        (_THANKS, _FOR, (_DATIVE, _DATIVE), "thanked"),
+        (_CONGRATULATES, _ON, (_ACCUSATIVE, _NOUN_ACCUSATIVE), "congratulated"),
+    )
+    for words, reason, case, kind in kinds:
+        word = words.search(text, s, e)
+        if word is None:
+            continue  # most sentences thank and congratulate nobody: the cheap test first
+        names = analysis.known_names_in(s, e)
+        kazakh = bool(_KK.search(text, s, e))
+        speaker = _speaker(analysis, s, e, word, names, turn, states, kazakh, case)
+        if speaker is None:
+            continue
+        own = set(speaker.entry.actor_codes)
+        addressed = [
+            m
+            for m in _addressed(text, e, word, names, speaker, kazakh, reason, case)
+            if m.entry.code not in own
+        ]
+        if addressed:
+            hit = hit_over(analysis.tokens_in(s, e), word.start(), word.end(), EventType.SUPPORT)
+            out.append((hit, [speaker], addressed, kind))
+    return out
+
+
+def _speaker(
+    analysis: Analysis,
+    s: int,
+    e: int,
+    word: re.Match[str],
+    names: list[GazMatch],
+    turn: Turn | None,
+    states: dict[str, GazEntry],
+    kazakh: bool,
+    case: _Cases,
+) -> GazMatch | None:
+    """Who thanks or congratulates: the sentence's first name not in the ``case`` of the one
+    addressed (Kazakh) or the last before the word, else the state an official's "I" or "we"
+    speaks for."""
+    text = analysis.text
+    before = [m for m in names if m.end <= word.start()]
+    if kazakh:
+        before = [m for m in before if not _in_case(text, m, case)][:1]
+    if before:
+        return before[-1]
+    if (
+        turn is not None
+        and turn.kind == TurnKind.ANSWER
+        and turn.speaker_id in states
+        and (
+            _FIRST.search(text, s, min(e, word.end() + 40))
+            or (kazakh and _KK_FIRST.match(text, word.start(), e))
+        )
+    ):
+        return GazMatch(word.start(), word.start(), "", states[turn.speaker_id])
+    return None
+
+
+def _addressed(
+    text: str,
+    e: int,
+    word: re.Match[str],
+    names: list[GazMatch],
+    speaker: GazMatch,
+    kazakh: bool,
+    reason: re.Pattern[str],
+    case: _Cases,
+) -> list[GazMatch]:
+    """Who is addressed: the names after the word up to its ``reason`` (and the clause's end);
+    in Kazakh, the last name in the ``case`` before the word that is not the speaker's."""
+    if kazakh:
+        own = set(speaker.entry.actor_codes)
+        before = [
+            m
+            for m in names
+            if speaker.end <= m.start
+            and m.end <= word.start()
+            and not set(m.entry.actor_codes) <= own
+            and _in_case(text, m, case)
+        ]
+        return before[-1:]
+    stop = e
+    for pattern in (reason, _BREAK):
+        found = pattern.search(text, word.end(), stop)
+        if found is not None:
+            stop = found.start()
+    return [m for m in names if word.end() <= m.start and m.end <= stop]
+
+
+def _in_case(text: str, m: GazMatch, case: _Cases) -> bool:
+    """Whether a Kazakh name is in the ``case``, or qualifies a noun that is: a country matched
+    whole, without an ending, is read with the word after it ("Қырғыз тарапына"; not a person's:
+    "Чавушоғлу кездесуге")."""
+    word = m.surface + _WORD_END.match(text, m.end).group()  # type: ignore[union-attr]
+    if m.by_stem or len(word) > len(m.surface) or m.entry.kind != "country":
+        return bool(case[0].search(word))
+    after = _NEXT_WORD.match(text, m.end)
+    return after is not None and bool(case[1].search(after.group(1)))
