@@ -189,7 +189,9 @@ def extract_candidates(
             if found is not None and framed:
                 # the opening or the thanks is read above, with its sides
                 lang, hits, scene = found
-                spans = [range(hit.i, hit.j) for hit, _, _, _ in framed]
+                # (a congratulation's word stays: it binds the congratulator, so that the
+                # election it is on is the congratulated one's, ``sides``)
+                spans = [range(h.i, h.j) for h, _, _, how in framed if how != "congratulated"]
                 hits = [h for h in hits if not any(h.i in r or h.j - 1 in r for r in spans)]
                 found = (lang, hits, scene) if hits else None
             if found is not None:
