@@ -87,8 +87,6 @@ def courtesies(
     """The trigger, speaker, addressee and kind (``thanked`` or ``congratulated``) of thanks
     or congratulations told in the sentence ``[s, e)``, else an empty list."""
     text = analysis.text
-    if text[s:e].rstrip().endswith("?"):
-        return []
     out: list[tuple[Hit, list[GazMatch], list[GazMatch], _Kind]] = []
     kinds: tuple[tuple[re.Pattern[str], re.Pattern[str], _Cases, _Kind], ...] = (
         (_THANKS, _FOR, (_DATIVE, _DATIVE), "thanked"),
@@ -96,7 +94,7 @@ def courtesies(
     )
     for words, reason, case, kind in kinds:
         word = words.search(text, s, e)
-        if word is None:
+        if word is None or text[s:e].rstrip().endswith("?"):
             continue  # most sentences thank and congratulate nobody: the cheap test first
         names = analysis.known_names_in(s, e)
         kazakh = bool(_KK.search(text, s, e))
