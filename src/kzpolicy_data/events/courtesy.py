@@ -26,7 +26,8 @@ from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import GazEntry, GazMatch
 from ..nlp.morph import Token
 from ..records import Turn
-from .lexicon import Hit, hit_over
+from .lexicon import Hit, hit_over, tokens_language
+from .speakers import FIRST_PERSON
 
 __all__ = ["courtesies", "says_why"]
 
@@ -45,16 +46,11 @@ _FOR = re.compile(r"(?<!\w)(?:за|for|үшін)(?!\w)", re.I)
 _ON = re.compile(r"(?<!\w)(?:с|со|on|upon|for|with)(?!\w)", re.I)
 # A clause break: the thanked is named within the thanks' clause.
 _BREAK = re.compile(r"[.;:!?\n]|,\s+(?:а|но|и|and|but|which|который|которая|что)\s")
-# An official's own thanks in an answer: "I", "we", "my", "our" (the state they speak for).
-_FIRST = re.compile(
-    r"(?<!\w)(?:I|we|my|our|me|us|я|мы|мой|моя|мою|моё|мое|наш\w*|мен\w*|біз\w*)(?!\w)", re.I
-)
 # The Kazakh first person of the verb of thanks ("алғыс айтамын", "ризашылығымызды білдіреміз").
 _KK_FIRST = re.compile(
     r"\w*(?:ымды|імді|ымызды|імізді)(?!\w)|\w+\s+\w*(?:мын|мін|мыз|міз|дым|дім|тым|тім|дық|дік|тық|тік)(?!\w)",
     re.I,
 )
-_KK = re.compile(r"[әіңғүұқөһ]", re.I)
 # The Kazakh dative (thanks: "Қазақстанға", "Жапаровқа", "Түркия Президентіне") and accusative
 # (congratulations: "Ердоғанды", "Президентін"), on the name itself or on the noun it qualifies.
 _DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.I)
@@ -65,6 +61,8 @@ _NOUN_ACCUSATIVE = re.compile(r"(?:ын|ін)$", re.I)
 _Kind = Literal["thanked", "congratulated"]
 # A Kazakh case on the name's own word, and on the noun after a country
 _Cases = tuple[re.Pattern[str], re.Pattern[str]]
+# "My sincere gratitude to ...": the possessive the pronouns of the speaker's state lack
+_MY = re.compile(r"(?<!\w)(?:my|мо[йяеё]|мою)(?!\w)", re.I)
 _WORD_END = re.compile(r"[\w-]*")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 
@@ -97,7 +95,7 @@ def courtesies(
         if word is None or text[s:e].rstrip().endswith("?"):
             continue  # most sentences thank and congratulate nobody: the cheap test first
         names = analysis.known_names_in(s, e)
-        kazakh = bool(_KK.search(text, s, e))
+        kazakh = tokens_language(analysis.tokens_in(s, e)) == "kk"
         speaker = _speaker(analysis, s, e, word, names, turn, states, kazakh, case)
         if speaker is None:
             continue
@@ -138,7 +136,9 @@ def _speaker(
         and turn.kind == TurnKind.ANSWER
         and turn.speaker_id in states
         and (
-            _FIRST.search(text, s, min(e, word.end() + 40))
+            # an official's own thanks: "I", "we", "my", "our" (the state they speak for)
+            FIRST_PERSON.search(text, s, min(e, word.end() + 40))
+            or _MY.search(text, s, min(e, word.end() + 40))
             or (kazakh and _KK_FIRST.match(text, word.start(), e))
         )
     ):

@@ -24,7 +24,7 @@ from ..codes import EventType
 from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import GazEntry, GazMatch, country_entry
 from ..records import Turn
-from .lexicon import Hit, hit_over
+from .lexicon import Hit, hit_over, tokens_language
 from .speakers import speaks_for
 
 __all__ = ["recognised"]
@@ -46,7 +46,6 @@ _REACH = 60
 _OUR = re.compile(r"(?<![\w-])(?:our|нашу|нашей|наша|наш|біздің)\s+$", re.I)
 _OF_OURS = re.compile(r"\s+(?:of\s+our\s+country|нашей\s+страны|нашего\s+государства)", re.I)
 _KK_OUR = re.compile(r"(?:імізді|ымызды|іміз|ымыз|імізге)$", re.I)
-_KK = re.compile(r"[әіңғүұқөһ]", re.I)
 
 
 def recognised(
@@ -68,7 +67,7 @@ def recognised(
     if independence is None and not _FIRST.search(text, s, verb.start()):
         return []
     names = [m for m in analysis.known_names_in(s, e) if not m.entry.code.startswith("IGO")]
-    kazakh = bool(_KK.search(text, s, e))
+    kazakh = tokens_language(analysis.tokens_in(s, e)) == "kk"
     recognised_ = _recognised_state(text, verb, independence, names, turn, states, kazakh)
     if recognised_ is None:
         return []

@@ -22,6 +22,7 @@ from ..nlp.morph import Token, nominative_name
 from ..records import Record, Turn
 
 __all__ = [
+    "FIRST_PERSON",
     "OFFICE",
     "People",
     "answerers",
@@ -40,7 +41,7 @@ OFFICE = _OFFICIAL = re.compile(
 )
 # Kazakh "I" only in its unambiguous forms: a standalone "мен" is mostly the conjunction "and"
 # ("Қазақстан мен Ресей"), never read as the speaker.
-_WE = re.compile(
+FIRST_PERSON = _WE = re.compile(
     r"(?<!\w)(?:мы|нас|нам|нами|наш\w*|я|мне|меня|мной|we|our|us|I|біз\w*|"
     r"менің|маған|мені|менде|менен|менімен)(?!\w)",
     re.I,
