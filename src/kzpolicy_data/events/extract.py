@@ -187,7 +187,8 @@ def extract_candidates(
                     _Planned(s, e, lang, [hit], turn, set(), where, (source, recipient), frame)
                 )
             if found is not None and framed:
-                # the opening or the thanks is read above, with its sides
+                # the act a frame reads (an opening, thanks, a recognition) is read above,
+                # with its sides
                 lang, hits, scene = found
                 # (a congratulation's word stays: it binds the congratulator, so that the
                 # election it is on is the congratulated one's, ``sides``)
