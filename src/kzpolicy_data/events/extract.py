@@ -47,6 +47,7 @@ from ..nlp.morph import Token
 from ..records import Actor, Coder, Event, Evidence, Mention, Record, Span, Turn
 from .assessments import assessment
 from .confidence import features, score
+from .conventions import DOMESTIC, shape
 from .courtesy import courtesies, says_why
 from .dates import resolve_date
 from .drafts import Draft, actors_in, cheap, mutual, sentence_drafts
@@ -60,7 +61,7 @@ from .modality import is_yes_no_question, linear_modality
 from .recognition import recognised
 from .roles import Roles
 from .scenes import content_dropped, is_setting, is_topic, is_visit, joined, setting_cue
-from .sides import DOMESTIC, HOME_WORDS, PARTIES, complete_roles, each_guest, shape
+from .sides import HOME_WORDS, PARTIES, complete_roles, each_guest
 from .speakers import People, answerers, held_office, speaker_states
 
 __all__ = ["CODER", "EXTRACTOR_VERSION", "Candidate", "extract_candidates", "extract_events"]
