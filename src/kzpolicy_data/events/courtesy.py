@@ -26,7 +26,9 @@ from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import GazEntry, GazMatch
 from ..nlp.morph import Token
 from ..records import Turn
+from .kazakh_cases import kk_cases
 from .lexicon import Hit, hit_over, tokens_language
+from .linear import placed_in
 from .speakers import FIRST_PERSON
 
 __all__ = ["courtesies", "says_why"]
@@ -51,20 +53,9 @@ _KK_FIRST = re.compile(
     r"\w*(?:ымды|імді|ымызды|імізді)(?!\w)|\w+\s+\w*(?:мын|мін|мыз|міз|дым|дім|тым|тім|дық|дік|тық|тік)(?!\w)",
     re.I,
 )
-# The Kazakh dative (thanks: "Қазақстанға", "Жапаровқа", "Түркия Президентіне") and accusative
-# (congratulations: "Ердоғанды", "Президентін"), on the name itself or on the noun it qualifies.
-_DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.I)
-_ACCUSATIVE = re.compile(r"(?:ны|ні|ды|ді|ты|ті|ын|ін)$", re.I)
-# On the noun after a country, only a possessive's accusative ("Президентін", "елін"): "-ті"
-# there is the possessive itself ("Түркия Президенті").
-_NOUN_ACCUSATIVE = re.compile(r"(?:ын|ін)$", re.I)
 _Kind = Literal["thanked", "congratulated"]
-# A Kazakh case on the name's own word, and on the noun after a country
-_Cases = tuple[re.Pattern[str], re.Pattern[str]]
 # "My sincere gratitude to ...": the possessive the pronouns of the speaker's state lack
 _MY = re.compile(r"(?<!\w)(?:my|мо[йяеё]|мою)(?!\w)", re.I)
-_WORD_END = re.compile(r"[\w-]*")
-_NEXT_WORD = re.compile(r"\s+([\w-]+)")
 
 
 def says_why(toks: list[Token], hit: Hit) -> bool:
@@ -86,23 +77,25 @@ def courtesies(
     or congratulations told in the sentence ``[s, e)``, else an empty list."""
     text = analysis.text
     out: list[tuple[Hit, list[GazMatch], list[GazMatch], _Kind]] = []
-    kinds: tuple[tuple[re.Pattern[str], re.Pattern[str], _Cases, _Kind], ...] = (
-        (_THANKS, _FOR, (_DATIVE, _DATIVE), "thanked"),
-        (_CONGRATULATES, _ON, (_ACCUSATIVE, _NOUN_ACCUSATIVE), "congratulated"),
+    # the word, what its reason follows, the Kazakh case of the one addressed
+    kinds: tuple[tuple[re.Pattern[str], re.Pattern[str], str, _Kind], ...] = (
+        (_THANKS, _FOR, "dat", "thanked"),
+        (_CONGRATULATES, _ON, "acc", "congratulated"),
     )
     for words, reason, case, kind in kinds:
         word = words.search(text, s, e)
         if word is None or text[s:e].rstrip().endswith("?"):
             continue  # most sentences thank and congratulate nobody: the cheap test first
         names = analysis.known_names_in(s, e)
-        kazakh = tokens_language(analysis.tokens_in(s, e)) == "kk"
-        speaker = _speaker(analysis, s, e, word, names, turn, states, kazakh, case)
+        toks = analysis.tokens_in(s, e)
+        cases = _kazakh_cases(toks, names) if tokens_language(toks) == "kk" else None
+        speaker = _speaker(analysis, s, e, word, names, turn, states, cases)
         if speaker is None:
             continue
         own = set(speaker.entry.actor_codes)
         addressed = [
             m
-            for m in _addressed(text, e, word, names, speaker, kazakh, reason, case)
+            for m in _addressed(text, e, word, names, speaker, cases, reason, case)
             if m.entry.code not in own
         ]
         if addressed:
@@ -119,16 +112,16 @@ def _speaker(
     names: list[GazMatch],
     turn: Turn | None,
     states: dict[str, GazEntry],
-    kazakh: bool,
-    case: _Cases,
+    cases: dict[int, str] | None,
 ) -> GazMatch | None:
-    """Who thanks or congratulates: the sentence's first name not in the ``case`` of the one
-    addressed (Kazakh) or the last before the word, else the state an official's "I" or "we"
-    speaks for."""
+    """Who thanks or congratulates: the sentence's first name in the nominative or the genitive
+    (Kazakh, by its ``cases``) or the last name before the word, else the state an official's
+    "I" or "we" speaks for."""
     text = analysis.text
     before = [m for m in names if m.end <= word.start()]
-    if kazakh:
-        before = [m for m in before if not _in_case(text, m, case)][:1]
+    if cases is not None:
+        # or the possessor of the subject: "Ауғанстанның ... басшысы ... алғыс білдірді"
+        before = [m for m in before if cases.get(m.start) in ("nom", "gen")][:1]
     if before:
         return before[-1]
     if (
@@ -139,7 +132,7 @@ def _speaker(
             # an official's own thanks: "I", "we", "my", "our" (the state they speak for)
             FIRST_PERSON.search(text, s, min(e, word.end() + 40))
             or _MY.search(text, s, min(e, word.end() + 40))
-            or (kazakh and _KK_FIRST.match(text, word.start(), e))
+            or (cases is not None and _KK_FIRST.match(text, word.start(), e))
         )
     ):
         return GazMatch(word.start(), word.start(), "", states[turn.speaker_id])
@@ -152,13 +145,13 @@ def _addressed(
     word: re.Match[str],
     names: list[GazMatch],
     speaker: GazMatch,
-    kazakh: bool,
+    cases: dict[int, str] | None,
     reason: re.Pattern[str],
-    case: _Cases,
+    case: str,
 ) -> list[GazMatch]:
     """Who is addressed: the names after the word up to its ``reason`` (and the clause's end);
     in Kazakh, the last name in the ``case`` before the word that is not the speaker's."""
-    if kazakh:
+    if cases is not None:
         own = set(speaker.entry.actor_codes)
         before = [
             m
@@ -166,7 +159,7 @@ def _addressed(
             if speaker.end <= m.start
             and m.end <= word.start()
             and not set(m.entry.actor_codes) <= own
-            and _in_case(text, m, case)
+            and cases.get(m.start) == case
         ]
         return before[-1:]
     stop = e
@@ -177,12 +170,8 @@ def _addressed(
     return [m for m in names if word.end() <= m.start and m.end <= stop]
 
 
-def _in_case(text: str, m: GazMatch, case: _Cases) -> bool:
-    """Whether a Kazakh name is in the ``case``, or qualifies a noun that is: a country matched
-    whole, without an ending, is read with the word after it ("Қырғыз тарапына"; not a person's:
-    "Чавушоғлу кездесуге")."""
-    word = m.surface + _WORD_END.match(text, m.end).group()  # type: ignore[union-attr]
-    if m.by_stem or len(word) > len(m.surface) or m.entry.kind != "country":
-        return bool(case[0].search(word))
-    after = _NEXT_WORD.match(text, m.end)
-    return after is not None and bool(case[1].search(after.group(1)))
+def _kazakh_cases(toks: list[Token], names: list[GazMatch]) -> dict[int, str]:
+    """The Kazakh case of each name (``kazakh_cases``), by where the name starts."""
+    placed = placed_in(toks, names)
+    cases, _ = kk_cases([t.text.lower() for t in toks], placed)
+    return {placed[k][2].start: case for k, case in cases.items()}

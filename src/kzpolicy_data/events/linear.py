@@ -17,7 +17,7 @@ from .kazakh_cases import kk_roles
 from .lexicon import Hit
 from .roles import INVITATION, PLACE_SOURCE, VISITS, Roles
 
-__all__ = ["linear_roles", "one_actor_roles"]
+__all__ = ["linear_roles", "one_actor_roles", "placed_in"]
 
 _EN_OBJ_PREPS = {"with", "to", "on", "against", "from", "toward", "towards", "upon", "between"}
 _EN_NOT_SUBJ = {
@@ -69,7 +69,7 @@ _EN_BE = {"was", "were", "been", "being", "is", "are", "be"}
 _EN_SUBORDINATE = {"if", "when", "although", "though", "while", "after", "before", "once", "unless"}
 
 
-def _index(toks: list[Token], actors: list[GazMatch]) -> list[tuple[int, int, GazMatch]]:
+def placed_in(toks: list[Token], actors: list[GazMatch]) -> list[tuple[int, int, GazMatch]]:
     """Token range ``[i, j)`` of each actor."""
     out = []
     for m in actors:
@@ -82,7 +82,7 @@ def _index(toks: list[Token], actors: list[GazMatch]) -> list[tuple[int, int, Ga
 def linear_roles(
     toks: list[Token], hits: list[Hit], actors: list[GazMatch], lang: str, text: str = ""
 ) -> list[Roles]:
-    placed = _index(toks, actors)
+    placed = placed_in(toks, actors)
     words = [t.text.lower() for t in toks]
     if lang == "en":
         # "If Iran strikes the UAE, Kazakhstan will condemn it": each clause has its own roles
