@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from ..codes import EventType, TurnKind
+from ..codes import EventType
 from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import GazEntry, GazMatch
 from ..nlp.morph import Token
@@ -29,7 +29,7 @@ from ..records import Turn
 from .kazakh_cases import kk_cases
 from .lexicon import Hit, hit_over, tokens_language
 from .linear import placed_in
-from .speakers import FIRST_PERSON
+from .speakers import FIRST_PERSON, answering_state
 
 __all__ = ["courtesies", "says_why"]
 
@@ -124,18 +124,14 @@ def _speaker(
         before = [m for m in before if cases.get(m.start) in ("nom", "gen")][:1]
     if before:
         return before[-1]
-    if (
-        turn is not None
-        and turn.kind == TurnKind.ANSWER
-        and turn.speaker_id in states
-        and (
-            # an official's own thanks: "I", "we", "my", "our" (the state they speak for)
-            FIRST_PERSON.search(text, s, min(e, word.end() + 40))
-            or _MY.search(text, s, min(e, word.end() + 40))
-            or (cases is not None and _KK_FIRST.match(text, word.start(), e))
-        )
+    own = answering_state(turn, states)
+    if own is not None and (
+        # an official's own thanks: "I", "we", "my", "our" (the state they speak for)
+        FIRST_PERSON.search(text, s, min(e, word.end() + 40))
+        or _MY.search(text, s, min(e, word.end() + 40))
+        or (cases is not None and _KK_FIRST.match(text, word.start(), e))
     ):
-        return GazMatch(word.start(), word.start(), "", states[turn.speaker_id])
+        return GazMatch(word.start(), word.start(), "", own)
     return None
 
 

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 
-from ..codes import EventType, TurnKind
+from ..codes import EventType
 from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import GazEntry, GazMatch, country_entry
 from ..records import Turn
 from .lexicon import Hit, hit_over
+from .speakers import answering_state
 
 __all__ = ["opened_missions"]
 
@@ -167,13 +168,8 @@ def _owner(
     before = [m for m in names if m.end <= at and not _hosts(text, s, m)]
     if before:
         return before[-1]  # "Hungary opened its Embassy", "Kazakhstan to open embassies"
-    if (
-        turn is not None
-        and turn.kind == TurnKind.ANSWER
-        and turn.speaker_id in states
-        and _OURS.search(text, s, noun.end())
-    ):
-        own = states[turn.speaker_id]
+    own = answering_state(turn, states)
+    if own is not None and _OURS.search(text, s, noun.end()):
         return GazMatch(noun.start(), noun.start(), "", own)  # "we opened our embassy"
     return None
 

@@ -26,6 +26,7 @@ __all__ = [
     "OFFICE",
     "People",
     "answerers",
+    "answering_state",
     "article_people",
     "held_office",
     "named_official",
@@ -290,9 +291,16 @@ def speaks_for(
         m = _YOU.search(text, start, end)
         state = states[asked[turn.id]]
         return None if m is None else GazMatch(m.start(), m.end(), m.group(), state)
-    if turn.kind != TurnKind.ANSWER or turn.speaker_id not in states:
+    own = answering_state(turn, states)
+    m = _WE.search(text, start, end) if own is not None else None
+    if own is None or m is None:
         return None
-    m = _WE.search(text, start, end)
-    if m is None:
+    return GazMatch(m.start(), m.end(), m.group(), own)
+
+
+def answering_state(turn: Turn | None, states: dict[str, GazEntry]) -> GazEntry | None:
+    """The state an official speaks for in ``turn``, if it is their answer: whose "we", "our"
+    or "I" it says."""
+    if turn is None or turn.kind != TurnKind.ANSWER or turn.speaker_id is None:
         return None
-    return GazMatch(m.start(), m.end(), m.group(), states[turn.speaker_id])
+    return states.get(turn.speaker_id)
