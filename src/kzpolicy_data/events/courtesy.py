@@ -82,13 +82,18 @@ def courtesies(
         (_THANKS, _FOR, "dat", "thanked"),
         (_CONGRATULATES, _ON, "acc", "congratulated"),
     )
-    for words, reason, case, kind in kinds:
-        word = words.search(text, s, e)
-        if word is None or text[s:e].rstrip().endswith("?"):
-            continue  # most sentences thank and congratulate nobody: the cheap test first
-        names = analysis.known_names_in(s, e)
-        toks = analysis.tokens_in(s, e)
-        cases = _kazakh_cases(toks, names) if tokens_language(toks) == "kk" else None
+    found = [
+        (w, reason, case, kind)
+        for words, reason, case, kind in kinds
+        if (w := words.search(text, s, e))
+    ]
+    if not found or text[s:e].rstrip().endswith("?"):
+        return out  # most sentences thank and congratulate nobody: the cheap test first
+    # the sentence's names, words and Kazakh cases, read once for both kinds
+    names = analysis.known_names_in(s, e)
+    toks = analysis.tokens_in(s, e)
+    cases = _kazakh_cases(toks, names) if tokens_language(toks) == "kk" else None
+    for word, reason, case, kind in found:
         speaker = _speaker(analysis, s, e, word, names, turn, states, cases)
         if speaker is None:
             continue
@@ -99,7 +104,7 @@ def courtesies(
             if m.entry.code not in own
         ]
         if addressed:
-            hit = hit_over(analysis.tokens_in(s, e), word.start(), word.end(), EventType.SUPPORT)
+            hit = hit_over(toks, word.start(), word.end(), EventType.SUPPORT)
             out.append((hit, [speaker], addressed, kind))
     return out
 

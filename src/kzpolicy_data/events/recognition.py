@@ -25,7 +25,7 @@ from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import GazEntry, GazMatch, country_entry
 from ..records import Turn
 from .lexicon import Hit, hit_over, tokens_language
-from .speakers import speaks_for
+from .speakers import answering_state, speaks_for
 
 __all__ = ["recognised"]
 
@@ -95,8 +95,7 @@ def _recognised_state(
         at, to = independence.start(), independence.end()
         ours = _OUR.search(text, max(0, at - 12), at) or _OF_OURS.match(text, to)
         if ours or (kazakh and _KK_OUR.search(independence.group())):
-            home = states.get(turn.speaker_id) if turn is not None and turn.speaker_id else None
-            entry = home or country_entry("KAZ")
+            entry = answering_state(turn, states) or country_entry("KAZ")
             return None if entry is None else GazMatch(at, to, "", entry)
         for m in names:
             # "Kazakhstan's independence", "Қазақстанның тәуелсіздігін": right before it
