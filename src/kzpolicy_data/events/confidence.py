@@ -88,6 +88,7 @@ FEATURES = (
     "thanked",
     "recognised",
     "congratulated",
+    "signed",
 )
 # Acts of one party that need no counterpart; any other act told with one party and nobody on
 # the other side ("Президент Казахстана обсудил реформы") is mostly not an act between actors.
@@ -137,6 +138,7 @@ def features(
     thanked: bool = False,
     recognised: bool = False,
     congratulated: bool = False,
+    signed: bool = False,
 ) -> dict[str, float]:
     """The model's inputs for one candidate (``where``: the kind of segment or turn it was read
     in: ``question``, ``answer``, ``title``, ``lead``, ``intro``, ``body`` ...; ``inferred``:
@@ -148,7 +150,7 @@ def features(
     assessment of relations, read by ``assessments``; ``headline``: a title quoting an official,
     read by ``headlines``; ``thanked``, ``congratulated``: thanks or congratulations given,
     read by ``courtesy``; ``recognised``: a state's independence recognised, read by
-    ``recognition``)."""
+    ``recognition``; ``signed``: a document told signed, ``lexicon.tells_signing``)."""
     span = event.evidence[0].span
     sentence = record.text[span.start : span.end]
     out = {
@@ -209,6 +211,7 @@ def features(
     out["thanked"] = float(thanked)  # thanks given (courtesy)
     out["congratulated"] = float(congratulated)  # congratulations given (courtesy)
     out["recognised"] = float(recognised)  # a state's independence recognised (recognition)
+    out["signed"] = float(signed)  # a document signed (lexicon.tells_signing)
     return out
 
 

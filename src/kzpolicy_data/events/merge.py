@@ -33,6 +33,7 @@ class Merged:
         office: bool = False,
         meeting: bool = False,
         ties: bool = False,
+        signed: bool = False,
         frame: str = "",
     ) -> None:
         """Merge an event read in the sentence starting at ``sentence`` (in language ``lang``,
@@ -54,6 +55,8 @@ class Merged:
             self.first.setdefault(key[:5], key)
         if key in self.events:
             old, how = self.events[key]
+            # a document told signed in any telling (``lexicon.tells_signing``)
+            how["signed"] = bool(how["signed"]) or signed
             if all(ev.span.start != sentence for ev in old.evidence):
                 evidence = [*old.evidence, *event.evidence]
                 self.events[key] = (old.model_copy(update={"evidence": evidence}), how)
@@ -64,6 +67,7 @@ class Merged:
                 "pronoun": d.pronoun,
                 "where": where,
                 "ties": ties,
+                "signed": signed,
                 "assessed": frame == "assessed",
                 "headline": frame == "headline",
                 "thanked": frame == "thanked",
