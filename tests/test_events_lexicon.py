@@ -177,3 +177,39 @@ def test_an_agreement_told_signed_is_published() -> None:
         (e.event_type.value, e.confidence) for e in record.events
     ]
     assert model().weights["signed"] > 0
+
+
+def _called(text: str) -> list[bool]:
+    record = parse_bytes(f" date 2026-03-02 Жаңалық\n\n{text}\n".encode(), "made-up.txt")
+    return [
+        bool(c.features["called"])
+        for c in extract_candidates(record, Analysis(record.text))
+        if c.event.event_type.value == "CONSULT"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "called"),
+    [
+        ("Глава МИД России Сергей Лавров обсудил в телефонном разговоре с министром иностранных "
+         "дел Казахстана Муратом Нуртлеу сотрудничество.", True),
+        ("Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен телефон арқылы сөйлесті.",
+         True),
+        ("About a month ago, the presidents of Ukraine and Kazakhstan had a telephone "
+         "conversation.", True),
+        # a visit, however much is discussed on it, is no call
+        ("Касым-Жомарт Токаев посетил Ташкент и провел переговоры с Шавкатом Мирзиёевым.", False),
+    ],
+)  # fmt: skip
+def test_a_telephone_conversation_is_read_as_a_call(text: str, called: bool) -> None:
+    got = _called(text)
+    assert got and any(got) is called, got
+
+
+def test_a_call_told_is_published() -> None:
+    text = "В том же году состоялось семь телефонных разговоров президентов Казахстана и России."
+    record = parse_bytes(f" date 2026-03-02 Жаңалық\n\n{text}\n".encode(), "made-up.txt")
+    assert "CONSULT" in [e.event_type.value for e in record.events], [
+        (e.event_type.value, e.confidence) for e in record.events
+    ]
+    assert model().weights["called"] > 0

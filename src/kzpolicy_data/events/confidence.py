@@ -89,6 +89,7 @@ FEATURES = (
     "recognised",
     "congratulated",
     "signed",
+    "called",
 )
 # Acts of one party that need no counterpart; any other act told with one party and nobody on
 # the other side ("Президент Казахстана обсудил реформы") is mostly not an act between actors.
@@ -139,6 +140,7 @@ def features(
     recognised: bool = False,
     congratulated: bool = False,
     signed: bool = False,
+    called: bool = False,
 ) -> dict[str, float]:
     """The model's inputs for one candidate (``where``: the kind of segment or turn it was read
     in: ``question``, ``answer``, ``title``, ``lead``, ``intro``, ``body`` ...; ``inferred``:
@@ -150,7 +152,8 @@ def features(
     assessment of relations, read by ``assessments``; ``headline``: a title quoting an official,
     read by ``headlines``; ``thanked``, ``congratulated``: thanks or congratulations given,
     read by ``courtesy``; ``recognised``: a state's independence recognised, read by
-    ``recognition``; ``signed``: a document told signed, ``lexicon.tells_signing``)."""
+    ``recognition``; ``signed``: a document told signed, ``lexicon.tells_signing``; ``called``: a
+    telephone conversation told, ``lexicon.tells_call``)."""
     span = event.evidence[0].span
     sentence = record.text[span.start : span.end]
     out = {
@@ -212,6 +215,7 @@ def features(
     out["congratulated"] = float(congratulated)  # congratulations given (courtesy)
     out["recognised"] = float(recognised)  # a state's independence recognised (recognition)
     out["signed"] = float(signed)  # a document signed (lexicon.tells_signing)
+    out["called"] = float(called)  # a telephone conversation (lexicon.tells_call)
     return out
 
 

@@ -54,7 +54,7 @@ from .drafts import Draft, actors_in, cheap, mutual, sentence_drafts
 from .framing import reports_a_meeting, tells_no_act
 from .gatherings import attended
 from .headlines import headline_statement
-from .lexicon import Hit, find_triggers, is_meeting, tells_signing, tokens_language
+from .lexicon import Hit, find_triggers, is_meeting, tells_call, tells_signing, tokens_language
 from .merge import Merged
 from .missions import opened_missions
 from .modality import is_yes_no_question, linear_modality
@@ -253,6 +253,7 @@ def extract_candidates(
                     meeting=is_meeting(toks, one.hit),
                     ties=one.hit.trigger.type == EventType.SUPPORT and mutual(toks, one.hit),
                     signed=tells_signing(toks, one.hit),
+                    called=tells_call(toks, one.hit),
                 )
     out = []
     told: set[tuple[object, ...]] = set()

@@ -26,6 +26,7 @@ __all__ = [
     "is_meeting",
     "language_of",
     "meeting_word",
+    "tells_call",
     "tells_signing",
     "tokens_language",
     "trigger_of",
@@ -293,3 +294,12 @@ def tells_signing(toks: list[Token], h: Hit) -> bool:
         lem in _DOCUMENT_RU or w.startswith(_DOCUMENT) for w, lem in zip(words, lemmas, strict=True)
     )
     return sign and document
+
+
+def tells_call(toks: list[Token], h: Hit) -> bool:
+    """Whether the CONSULT trigger ``h`` is read in a sentence that tells a telephone
+    conversation ("провел телефонный разговор", "телефон арқылы сөйлесті", "a phone call"):
+    two named parties, told as leaders' calls are, rather than a visit's many."""
+    return h.trigger.type == EventType.CONSULT and any(
+        t.text.lower().startswith(("телефон", "phone", "telephon")) for t in toks
+    )

@@ -34,6 +34,7 @@ class Merged:
         meeting: bool = False,
         ties: bool = False,
         signed: bool = False,
+        called: bool = False,
         frame: str = "",
     ) -> None:
         """Merge an event read in the sentence starting at ``sentence`` (in language ``lang``,
@@ -55,8 +56,9 @@ class Merged:
             self.first.setdefault(key[:5], key)
         if key in self.events:
             old, how = self.events[key]
-            # a document told signed in any telling (``lexicon.tells_signing``)
+            # a document told signed, a call told, in any telling (``lexicon``)
             how["signed"] = bool(how["signed"]) or signed
+            how["called"] = bool(how["called"]) or called
             if all(ev.span.start != sentence for ev in old.evidence):
                 evidence = [*old.evidence, *event.evidence]
                 self.events[key] = (old.model_copy(update={"evidence": evidence}), how)
@@ -68,6 +70,7 @@ class Merged:
                 "where": where,
                 "ties": ties,
                 "signed": signed,
+                "called": called,
                 "assessed": frame == "assessed",
                 "headline": frame == "headline",
                 "thanked": frame == "thanked",
