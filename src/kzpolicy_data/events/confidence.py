@@ -23,6 +23,7 @@ from importlib import resources
 
 from ..codes import Modality, TurnKind
 from ..records import Event, Record
+from .told import TOLD
 
 __all__ = ["FEATURES", "Model", "features", "model", "publishable", "score"]
 
@@ -88,8 +89,7 @@ FEATURES = (
     "thanked",
     "recognised",
     "congratulated",
-    "signed",
-    "called",
+    *TOLD,
 )
 # Acts of one party that need no counterpart; any other act told with one party and nobody on
 # the other side ("Президент Казахстана обсудил реформы") is mostly not an act between actors.
@@ -139,8 +139,7 @@ def features(
     thanked: bool = False,
     recognised: bool = False,
     congratulated: bool = False,
-    signed: bool = False,
-    called: bool = False,
+    told: frozenset[str] = frozenset(),
 ) -> dict[str, float]:
     """The model's inputs for one candidate (``where``: the kind of segment or turn it was read
     in: ``question``, ``answer``, ``title``, ``lead``, ``intro``, ``body`` ...; ``inferred``:
@@ -152,8 +151,7 @@ def features(
     assessment of relations, read by ``assessments``; ``headline``: a title quoting an official,
     read by ``headlines``; ``thanked``, ``congratulated``: thanks or congratulations given,
     read by ``courtesy``; ``recognised``: a state's independence recognised, read by
-    ``recognition``; ``signed``: a document told signed, ``lexicon.tells_signing``; ``called``: a
-    telephone conversation told, ``lexicon.tells_call``)."""
+    ``recognition``; ``told``: which words of ``told.TOLD`` the sentences tell of the act)."""
     span = event.evidence[0].span
     sentence = record.text[span.start : span.end]
     out = {
@@ -214,8 +212,8 @@ def features(
     out["thanked"] = float(thanked)  # thanks given (courtesy)
     out["congratulated"] = float(congratulated)  # congratulations given (courtesy)
     out["recognised"] = float(recognised)  # a state's independence recognised (recognition)
-    out["signed"] = float(signed)  # a document signed (lexicon.tells_signing)
-    out["called"] = float(called)  # a telephone conversation (lexicon.tells_call)
+    for name in TOLD:  # a document signed, a call, praise (told)
+        out[name] = float(name in told)
     return out
 
 

@@ -54,7 +54,7 @@ from .drafts import Draft, actors_in, cheap, mutual, sentence_drafts
 from .framing import reports_a_meeting, tells_no_act
 from .gatherings import attended
 from .headlines import headline_statement
-from .lexicon import Hit, find_triggers, is_meeting, tells_call, tells_signing, tokens_language
+from .lexicon import Hit, find_triggers, is_meeting, tokens_language
 from .merge import Merged
 from .missions import opened_missions
 from .modality import is_yes_no_question, linear_modality
@@ -63,6 +63,7 @@ from .roles import Roles
 from .scenes import content_dropped, is_setting, is_topic, is_visit, joined, setting_cue
 from .sides import HOME_WORDS, PARTIES, complete_roles, each_guest
 from .speakers import People, answerers, held_office, speaker_states
+from .told import how_told
 
 __all__ = ["CODER", "EXTRACTOR_VERSION", "Candidate", "extract_candidates", "extract_events"]
 
@@ -252,8 +253,7 @@ def extract_candidates(
                     office=office,
                     meeting=is_meeting(toks, one.hit),
                     ties=one.hit.trigger.type == EventType.SUPPORT and mutual(toks, one.hit),
-                    signed=tells_signing(toks, one.hit),
-                    called=tells_call(toks, one.hit),
+                    told=how_told(toks, one.hit),
                 )
     out = []
     told: set[tuple[object, ...]] = set()

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import pairwise
 
 import yaml
 
@@ -26,8 +25,6 @@ __all__ = [
     "is_meeting",
     "language_of",
     "meeting_word",
-    "tells_call",
-    "tells_signing",
     "tokens_language",
     "trigger_of",
 ]
@@ -238,68 +235,3 @@ def is_meeting(toks: list[Token], h: Hit) -> bool:
     """Whether the CONSULT trigger ``h`` names talks or a meeting rather than a visit."""
     words = toks[h.i : h.j]
     return h.trigger.type == EventType.CONSULT and any(meeting_word(t.text, t.lemma) for t in words)
-
-
-# A treaty, a declaration or a memorandum signed: an AGREE told so is
-# mostly an agreement between the sides read, where "joined", "agreed" or a document named alone
-# is often a membership, a reform or a plan.
-_SIGN_RU = {"подписать", "подписывать", "подписание"}
-_SIGN_EN = re.compile(r"sign(?:ed|ing|s|ator\w*|ature\w*)?|ink(?:ed|ing|s)?")
-_DOCUMENT_RU = {
-    "соглашение",
-    "договор",
-    "меморандум",
-    "декларация",
-    "протокол",
-    "документ",
-    "конвенция",
-    "договорённость",
-    "пакт",
-    "хартия",
-}
-_DOCUMENT = (
-    "келісім",
-    "шарт",
-    "меморандум",
-    "декларация",
-    "құжат",
-    "хаттама",
-    "конвенция",
-    "agreement",
-    "treaty",
-    "treaties",
-    "memorand",
-    "declaration",
-    "pact",
-    "protocol",
-    "document",
-    "accord",
-    "convention",
-    "charter",
-)
-
-
-def tells_signing(toks: list[Token], h: Hit) -> bool:
-    """Whether the AGREE trigger ``h`` is read in a sentence that tells a document signed
-    ("подписали декларацию", "құжаттарға қол қойды", "inked five pacts"); a decree or a law
-    signed names no document of these."""
-    if h.trigger.type != EventType.AGREE:
-        return False
-    words = [t.text.lower() for t in toks]
-    lemmas = [t.lemma for t in toks]
-    sign = any(
-        lem in _SIGN_RU or _SIGN_EN.fullmatch(w) for w, lem in zip(words, lemmas, strict=True)
-    ) or any(a == "қол" and b.startswith("қой") for a, b in pairwise(words))
-    document = any(
-        lem in _DOCUMENT_RU or w.startswith(_DOCUMENT) for w, lem in zip(words, lemmas, strict=True)
-    )
-    return sign and document
-
-
-def tells_call(toks: list[Token], h: Hit) -> bool:
-    """Whether the CONSULT trigger ``h`` is read in a sentence that tells a telephone
-    conversation ("провел телефонный разговор", "телефон арқылы сөйлесті", "a phone call"):
-    two named parties, told as leaders' calls are, rather than a visit's many."""
-    return h.trigger.type == EventType.CONSULT and any(
-        t.text.lower().startswith(("телефон", "phone", "telephon")) for t in toks
-    )

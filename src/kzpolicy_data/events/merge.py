@@ -33,8 +33,7 @@ class Merged:
         office: bool = False,
         meeting: bool = False,
         ties: bool = False,
-        signed: bool = False,
-        called: bool = False,
+        told: frozenset[str] = frozenset(),
         frame: str = "",
     ) -> None:
         """Merge an event read in the sentence starting at ``sentence`` (in language ``lang``,
@@ -56,9 +55,8 @@ class Merged:
             self.first.setdefault(key[:5], key)
         if key in self.events:
             old, how = self.events[key]
-            # a document told signed, a call told, in any telling (``lexicon``)
-            how["signed"] = bool(how["signed"]) or signed
-            how["called"] = bool(how["called"]) or called
+            # how the act is told, in any telling (``told``)
+            how["told"] = how["told"] | told  # type: ignore[operator]
             if all(ev.span.start != sentence for ev in old.evidence):
                 evidence = [*old.evidence, *event.evidence]
                 self.events[key] = (old.model_copy(update={"evidence": evidence}), how)
@@ -69,8 +67,7 @@ class Merged:
                 "pronoun": d.pronoun,
                 "where": where,
                 "ties": ties,
-                "signed": signed,
-                "called": called,
+                "told": told,
                 "assessed": frame == "assessed",
                 "headline": frame == "headline",
                 "thanked": frame == "thanked",
