@@ -94,3 +94,25 @@ def test_a_call_told_is_published() -> None:
         (e.event_type.value, e.confidence) for e in record.events
     ]
     assert model().weights["called"] > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "agreed"),
+    [
+        ("Президенты Беларуси, Казахстана и России договорились о создании Евразийского союза.",
+         True),
+        ("Malaysia and Kazakhstan have agreed to continue strengthening their ties.", True),
+        ("Қазақстан мен Тәжікстан басшылары шекара туралы келісім жасауға уағдаласты.", True),
+        # an agreement joined, neither signed nor agreed between parties
+        ("Казахстан присоединился к соглашению о свободной торговле с Узбекистаном.", False),
+    ],
+)  # fmt: skip
+def test_parties_told_to_have_agreed(text: str, agreed: bool) -> None:
+    record = parse_bytes(f" date 2026-03-02 Жаңалық\n\n{text}\n".encode(), "made-up.txt")
+    got = [
+        bool(c.features["agreed"])
+        for c in extract_candidates(record, Analysis(record.text))
+        if c.event.event_type.value == "AGREE"
+    ]
+    assert got and any(got) is agreed, got
+    assert model().weights["agreed"] > 0

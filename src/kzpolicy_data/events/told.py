@@ -1,9 +1,10 @@
 """How an act is told: words of its sentence that make an act of its type surer.
 
 Each is a feature of the confidence model, its weight fitted alone on the dev split
-(``bench/fit_confidence.py --add``): a treaty told signed is mostly an agreement between the
-sides read, where "joined", "agreed" or a document named alone is often a membership, a reform
-or a plan; a telephone conversation has two named parties, where a visit's talks have many.
+(``bench/fit_confidence.py --add``): a treaty told signed, or parties told to have agreed, is
+mostly an agreement between the sides read, where "joined" or a document named alone is often a
+membership, a reform or a plan; a telephone conversation has two named parties, where a visit's
+talks have many.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .lexicon import Hit
 
 __all__ = ["TOLD", "how_told"]
 
-TOLD = ("signed", "called")
+TOLD = ("signed", "called", "agreed")
 
 _SIGN_RU = {"подписать", "подписывать", "подписание"}
 _SIGN_EN = re.compile(r"sign(?:ed|ing|s|ator\w*|ature\w*)?|ink(?:ed|ing|s)?")
@@ -68,8 +69,9 @@ def _signed(words: list[str], lemmas: list[str]) -> bool:
 
 
 def how_told(toks: list[Token], h: Hit) -> frozenset[str]:
-    """Which of ``TOLD`` the sentence ``toks`` tells of the act of trigger ``h``: ``signed`` (an
-    AGREE), ``called`` (a CONSULT)."""
+    """Which of ``TOLD`` the sentence ``toks`` tells of the act of trigger ``h``: ``signed`` and
+    ``agreed`` ("договорились", "agreed", "уағдаласты") of an AGREE, ``called`` of a
+    CONSULT."""
     words = [t.text.lower() for t in toks]
     lemmas = [t.lemma for t in toks]
     kind = h.trigger.type
@@ -78,4 +80,8 @@ def how_told(toks: list[Token], h: Hit) -> frozenset[str]:
         out.add("signed")
     if kind == EventType.CONSULT and any(w.startswith(_PHONE) for w in words):
         out.add("called")
+    if kind == EventType.AGREE and (
+        "договориться" in lemmas or any(w == "agreed" or w.startswith("уағдалас") for w in words)
+    ):
+        out.add("agreed")
     return frozenset(out)
