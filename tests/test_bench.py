@@ -242,6 +242,36 @@ def test_restore_keeps_only_the_coded_text_or_its_prefix() -> None:
     assert coded_prefix(coded[:-5], digest) is None
 
 
+def test_missing_lists_what_the_cache_lacks_and_which_urls_are_wanted(tmp_path: Path) -> None:
+    """bench/real/missing.py: the coded texts not in the cache, test first, each with its last
+    query (or the gold notes); ``--wanted`` picks the URLs of a search answer that restore one."""
+    rows = [
+        json.loads(line)
+        for line in (ROOT / "bench" / "real" / "gold.jsonl").read_text("utf-8").splitlines()[:40]
+    ]
+    present = rows[0]
+    (tmp_path / f"{present['sha256']}.txt").write_text("x", "utf-8")
+    env = {**os.environ, "KZP_REAL_CACHE": str(tmp_path)}
+    script = str(ROOT / "bench" / "real" / "missing.py")
+
+    def run(*args: str) -> list[str]:
+        proc = subprocess.run(
+            [sys.executable, script, *args], capture_output=True, text=True, env=env, check=True
+        )
+        return proc.stdout.splitlines()
+
+    listed = [line.split("\t") for line in run("--limit", "100000")]
+    ids = [cols[0] for cols in listed]
+    assert present["id"] not in ids and rows[1]["id"] in ids
+    splits = [
+        next(r["split"] for r in rows if r["id"] == i) for i in ids if i in {r["id"] for r in rows}
+    ]
+    assert splits == sorted(splits, key=lambda s: s != "test")
+    assert all(cols[3] for cols in listed)  # a query or the notes to build one from
+    wanted = run("--wanted", present["url"], rows[1]["url"], "https://example.org/not-coded")
+    assert wanted == [f"WANTED {rows[1]['id']} {rows[1]['url']}"]
+
+
 def test_an_added_features_weight_is_the_penalised_likelihoods_root() -> None:
     """bench/fit_confidence.py --add: the weight where the L2-penalised log-likelihood's
     derivative is zero, the other weights held; candidates without the feature do not move it."""
