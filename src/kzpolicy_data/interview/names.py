@@ -26,6 +26,7 @@ from .nominative import (
     CYR,
     KAZAKH,
     LATIN,
+    indeclinable_feminine,
     kazakh_text,
     nominative_of,
     strip_name_case,
@@ -269,15 +270,17 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
     printed = text[s:e].replace("\n", " ")
     role = role_before(text[max(start, s - 120) : s])
     name, inflected = nominative_of(printed, _masculine_hint(role, printed, kk=kk), kk=kk)
+    fixed = indeclinable_feminine(printed.split()[-1])
     if (
-        inflected
+        (inflected or (fixed and name != printed))
         and not kk
-        and _AS_NOMINATIVE.search(printed)
+        and (_AS_NOMINATIVE.search(printed) or fixed)
         and ((role and nominative(role)) or subject_of_verb(text, s, e))
     ):
         # `посол Японии Масаёси КАМОХАРА:`: in apposition to a nominative position, a name
         # ending as a nominative is one (pymorphy3 reads `Камохара` as a genitive of
-        # `Камохар`); so is the subject of the verb after it (`Зауре Саминова дала`)
+        # `Камохар`); so is the subject of the verb after it (`Зауре Саминова дала`), and a
+        # name whose surname does not decline (`вице-президент ... Кая Каллас`: not `Кай`)
         name, inflected = nominative_of(printed, declined=False)
     if kk and role and not inflected:
         # `тарихшы Бүркітбай Аяғанға қойдық`, `ардагері Асқар Бекұлын`: after a position, a

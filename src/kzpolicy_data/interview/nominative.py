@@ -19,6 +19,7 @@ __all__ = [
     "LATIN",
     "LATIN_WORD",
     "RU_PATRONYMIC",
+    "indeclinable_feminine",
     "kazakh_text",
     "nominative_of",
     "strip_name_case",
@@ -130,13 +131,23 @@ def _feminine_past(word: str) -> bool:
     )
 
 
+def indeclinable_feminine(word: str) -> bool:
+    """Whether ``word`` can be a woman's surname that does not decline (`Каллас`): it shows no
+    case, so the name's case is told by what is around it."""
+    return any(
+        "Fixd" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn" for p in parses(word)
+    )
+
+
 def subject_of_verb(text: str, s: int, e: int) -> bool:
     """Whether the Russian name at ``text[s:e]`` is a woman's, in the nominative, as the subject
     of a feminine past-tense verb right after it or before it in its clause: `Зауре Саминова
     дала интервью`, `рассказала председатель общины Зауре Саминова`, where pymorphy3 reads a
     man's genitive (`Саминов`). Every word of the name must be able to be a nominative, the
     surname a woman's: after a noun the name may be that noun's genitive (`Книга Аскара
-    Жумагалиева вышла`)."""
+    Жумагалиева вышла`). Before a woman's surname that does not decline (`Каллас`), a first name
+    read only in an oblique case is as printed: pymorphy3 knows `Кая` only as `Кай`'s genitive,
+    and the verb tells the case the surname cannot (`Кая Каллас поделилась`)."""
     after = _NEXT_WORD.match(text, e)
     clause = _CLAUSE.search(text, max(0, s - 120), s)
     if not (
@@ -148,8 +159,10 @@ def subject_of_verb(text: str, s: int, e: int) -> bool:
     ):
         return False
     words = text[s:e].split()
+    fixed = indeclinable_feminine(words[-1])
     return all(
-        any(
+        (fixed and k < len(words) - 1)
+        or any(
             p.tag.case == "nomn" and (p.tag.gender == "femn" or k < len(words) - 1)
             for p in parses(w)
         )
