@@ -55,8 +55,8 @@ class Merged:
             self.first.setdefault(key[:5], key)
         if key in self.events:
             old, how = self.events[key]
-            # how the act is told, in any telling (``told``)
-            how["told"] = how["told"] | told  # type: ignore[operator]
+            if isinstance(before := how["told"], frozenset):
+                how["told"] = before | told  # how the act is told, in any telling (``told``)
             if all(ev.span.start != sentence for ev in old.evidence):
                 evidence = [*old.evidence, *event.evidence]
                 self.events[key] = (old.model_copy(update={"evidence": evidence}), how)

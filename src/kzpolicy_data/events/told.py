@@ -59,7 +59,7 @@ _PHONE = ("телефон", "phone", "telephon")
 
 def _signed(words: list[str], lemmas: list[str]) -> bool:
     """A document signed ("подписали декларацию", "құжаттарға қол қойды", "inked five pacts");
-    a decree or a law signed names no document of these."""
+    a decree or a law signed (`указ`, `заң`) names none of these, unless it ratifies one."""
     sign = any(
         lem in _SIGN_RU or _SIGN_EN.fullmatch(w) for w, lem in zip(words, lemmas, strict=True)
     ) or any(a == "қол" and b.startswith("қой") for a, b in pairwise(words))

@@ -270,7 +270,7 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
     printed = text[s:e].replace("\n", " ")
     role = role_before(text[max(start, s - 120) : s])
     name, inflected = nominative_of(printed, _masculine_hint(role, printed, kk=kk), kk=kk)
-    fixed = indeclinable_feminine(printed.split()[-1])
+    fixed = not kk and indeclinable_feminine(printed.split()[-1])
     if (
         (inflected or (fixed and name != printed))
         and not kk
