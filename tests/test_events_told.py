@@ -116,3 +116,42 @@ def test_parties_told_to_have_agreed(text: str, agreed: bool) -> None:
     ]
     assert got and any(got) is agreed, got
     assert model().weights["agreed"] > 0
+
+
+def _in_visit(text: str) -> list[bool]:
+    record = parse_bytes(f" date 2026-03-02 Жаңалық\n\n{text}\n".encode(), "made-up.txt")
+    return [
+        bool(c.features["in_visit"])
+        for c in extract_candidates(record, Analysis(record.text))
+        if c.event.event_type.value == "CONSULT"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "framed"),
+    [
+        ("В рамках официального визита в Душанбе министр иностранных дел Казахстана Ермек "
+         "Кошербаев был принят Президентом Таджикистана.", True),
+        ("During his visit to Astana, Japanese minister Motegi had bilateral meetings with the "
+         "Prime Minister of Kazakhstan.", True),
+        ("Сапар барысында Өзбекстан мен Қазақстан делегациялары екіжақты қатынастарды "
+         "талқылады.", True),
+        # the visit itself, told as the act, frames nothing
+        ("Касым-Жомарт Токаев посетил Ташкент.", False),
+    ],
+)  # fmt: skip
+def test_a_visit_named_as_the_frame_of_what_is_told(text: str, framed: bool) -> None:
+    got = _in_visit(text)
+    assert got and any(got) is framed, got
+
+
+def test_an_act_in_a_visits_frame_is_published() -> None:
+    text = (
+        "В рамках официального визита в Душанбе министр иностранных дел Казахстана Ермек "
+        "Кошербаев был принят Президентом Таджикистана."
+    )
+    record = parse_bytes(f" date 2026-03-02 Жаңалық\n\n{text}\n".encode(), "made-up.txt")
+    assert "CONSULT" in [e.event_type.value for e in record.events], [
+        (e.event_type.value, e.confidence) for e in record.events
+    ]
+    assert model().weights["in_visit"] > 0
