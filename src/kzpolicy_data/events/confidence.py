@@ -212,7 +212,7 @@ def features(
     out["thanked"] = float(thanked)  # thanks given (courtesy)
     out["congratulated"] = float(congratulated)  # congratulations given (courtesy)
     out["recognised"] = float(recognised)  # a state's independence recognised (recognition)
-    for name in TOLD:  # a document signed, a call, parties agreed, a visit's frame (told)
+    for name in TOLD:  # a document signed, a call, parties agreed (told)
         out[name] = float(name in told)
     return out
 

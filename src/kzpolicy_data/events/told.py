@@ -4,8 +4,7 @@ Each is a feature of the confidence model, its weight fitted alone on the dev sp
 (``bench/fit_confidence.py --add``): a treaty told signed, or parties told to have agreed, is
 mostly an agreement between the sides read, where "joined" or a document named alone is often a
 membership, a reform or a plan; a telephone conversation has two named parties, where a visit's
-talks have many; an act told in a visit's frame (`в рамках визита`, `during his visit`) is one
-of the visit's, told by an outlet that reports it.
+talks have many.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from .lexicon import Hit
 
 __all__ = ["TOLD", "how_told"]
 
-TOLD = ("signed", "called", "agreed", "in_visit")
+TOLD = ("signed", "called", "agreed")
 
 _SIGN_RU = {"подписать", "подписывать", "подписание"}
 _SIGN_EN = re.compile(r"sign(?:ed|ing|s|ator\w*|ature\w*)?|ink(?:ed|ing|s)?")
@@ -69,29 +68,10 @@ def _signed(words: list[str], lemmas: list[str]) -> bool:
     )
 
 
-_VISIT_FRAME_EN = re.compile(
-    r"\b(?:during|ahead\s+of|on\s+the\s+eve\s+of|as\s+part\s+of|in\s+the\s+course\s+of|"
-    r"within(?:\s+the\s+framework\s+of)?|on\s+the\s+sidelines\s+of)\s+(?:\w+\s+){0,3}visit"
-)
-
-
-def _in_visit(words: list[str]) -> bool:
-    """A visit named as the frame of what the sentence tells (`накануне визита`, `в рамках
-    визита`, `during his visit`, `сапары барысында`)."""
-    if any(w in ("визита", "госвизита") for w in words):
-        return True
-    if any(
-        a.startswith("сапар") and b.startswith(("барысы", "аясы", "қарсаң", "кезі"))
-        for a, b in pairwise(words)
-    ):
-        return True
-    return bool(_VISIT_FRAME_EN.search(" ".join(words)))
-
-
 def how_told(toks: list[Token], h: Hit) -> frozenset[str]:
     """Which of ``TOLD`` the sentence ``toks`` tells of the act of trigger ``h``: ``signed`` and
-    ``agreed`` ("договорились", "agreed", "уағдаласты") of an AGREE, ``called`` and
-    ``in_visit`` of a CONSULT."""
+    ``agreed`` ("договорились", "agreed", "уағдаласты") of an AGREE, ``called`` of a
+    CONSULT."""
     words = [t.text.lower() for t in toks]
     lemmas = [t.lemma for t in toks]
     kind = h.trigger.type
@@ -104,6 +84,4 @@ def how_told(toks: list[Token], h: Hit) -> frozenset[str]:
         "договориться" in lemmas or any(w == "agreed" or w.startswith("уағдалас") for w in words)
     ):
         out.add("agreed")
-    if kind == EventType.CONSULT and _in_visit(words):
-        out.add("in_visit")
     return frozenset(out)
