@@ -72,9 +72,11 @@ def how_told(toks: list[Token], h: Hit) -> frozenset[str]:
     """Which of ``TOLD`` the sentence ``toks`` tells of the act of trigger ``h``: ``signed`` and
     ``agreed`` ("договорились", "agreed", "уағдаласты") of an AGREE, ``called`` of a
     CONSULT."""
+    kind = h.trigger.type
+    if kind not in (EventType.AGREE, EventType.CONSULT):
+        return frozenset()  # most candidates: no word list built for them
     words = [t.text.lower() for t in toks]
     lemmas = [t.lemma for t in toks]
-    kind = h.trigger.type
     out = set()
     if kind == EventType.AGREE and _signed(words, lemmas):
         out.add("signed")
