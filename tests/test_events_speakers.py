@@ -69,6 +69,32 @@ def test_unambiguous_first_person_of_an_official_is_their_state(text: str, prono
             "Peter van Leeuwen",
             "NLD",
         ),
+        # the office's phrase before the name holds its state ("of Japan"), past the 40
+        # characters an office and its state usually stand apart; a consul holds an office
+        (
+            "Ambassador Extraordinary and Plenipotentiary of Japan to Kazakhstan Yuzo Harada "
+            "told about the prospects.",
+            "Yuzo Harada",
+            "JPN",
+        ),
+        (
+            "Генеральный консул Российской Федерации в Алматы Дмитрий Тураев побывал в области.",
+            "Дмитрий Тураев",
+            "RUS",
+        ),
+        (
+            "Об этом мы поговорили с генеральным консулом Венгрии в Казахстане Ференцем "
+            "Блауманном.",
+            "Ференц Блауманн",
+            "HUN",
+        ),
+        # someone else's office, a comma away, is not the guest's
+        (
+            "О том, изменится ли внешняя политика Казахстана с вновь избранным главой "
+            "государства, Ia-centr.ru рассказал казахстанский политолог Данияр Ашимбаев.",
+            "Данияр Ашимбаев",
+            None,
+        ),
         # a former office is nobody's; a headline's state is not the guest's
         (
             "Его инициатор — бывший премьер-министр Казахстана Акежан Кажегельдин.",

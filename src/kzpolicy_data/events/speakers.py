@@ -36,7 +36,7 @@ __all__ = [
 
 OFFICE = _OFFICIAL = re.compile(
     r"министр|посол|\bпосл(?:а|у|ом|ы|ов|ам)\b|президент|депутат|сенатор|аким|председател|представител|секретар|советник|"
-    r"спикер|глав(?:а|ы|е|у|ой)\b|minister|ambassador|president|deputy|senator|spokes|secretary|chairman|envoy|"
+    r"спикер|глав(?:а|ы|е|у|ой)\b|консул|consul|minister|ambassador|president|deputy|senator|spokes|secretary|chairman|envoy|"
     r"елші|төраға|әкім|хатшы|мәжіліс",
     re.I,
 )
@@ -104,6 +104,10 @@ def _office_state(text: str, name: str) -> GazEntry | None:
             (at, g)
             for at, g in _named_states(text, lo, hi, ("country", "institution"))
             if abs(at - office) <= 40
+            # "Ambassador Extraordinary and Plenipotentiary of Japan to Kazakhstan Yuzo Harada":
+            # the office's own phrase, unbroken by a comma ("главой государства, ... рассказал
+            # казахстанский политолог X" is not X's office)
+            or (office < at < m.start() and "," not in text[office : m.start()])
             # "X, Head of the Mission of Kazakhstan", "X, Chargé d'Affaires of the Kingdom of
             # the Netherlands"
             or (0 < at - m.end() <= 70 and _OF.search(text, at - 25, at))
