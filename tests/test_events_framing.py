@@ -185,6 +185,33 @@ def test_the_two_sides_are_the_states_told_before(text: str, want: Key) -> None:
     assert want in _keys(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        (
+            "Президент Казахстана Токаев прибыл в Амман с официальным визитом. "
+            "Сапар аясында бірқатар екіжақты құжатқа қол қойылады.",
+            "JOR",
+        ),
+        (
+            "Президент Казахстана Токаев прибыл в Москву с государственным визитом. "
+            "К подписанию подготовлены важные двусторонние документы.",
+            "RUS",
+        ),
+        (
+            "Kazakh President Tokayev arrived in Belgium on an official visit. "
+            "A range of bilateral documents are planned to be signed.",
+            "BEL",
+        ),
+    ],
+)
+def test_documents_told_bilateral_are_the_two_sides(text: str, partner: str) -> None:
+    # no state is named in the sentence of the signing: its parties are the visit's
+    # (the modality of "қол қойылады", "подготовлены к подписанию" is not read here)
+    agreed = [{*k[2], *k[3]} for k in _keys(text) if k[0] == "AGREE"]
+    assert {"KAZ", partner} in agreed, _keys(text)
+
+
 def test_on_its_part_is_not_the_two_sides() -> None:
     assert _keys("Со своей стороны, Казахстан подписал соглашение.") == [
         ("AGREE", "asserted", ("KAZ",), ())

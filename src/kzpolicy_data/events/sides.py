@@ -258,6 +258,10 @@ PARTIES = re.compile(
     r"государств)|стороны\s+\w+ли|(?:both|the\s+two|our\s+two)\s+(?:countries|sides|nations|"
     r"states|parties)|the\s+(?:sides|parties)\s+(?:\w+ed|have|will|agreed)|екі\s+ел\w*|"
     r"екі\s+мемлекет\w*|тараптар\w*|"
+    # documents told bilateral ("бірқатар екіжақты құжатқа қол қойылады", "К подписанию
+    # подготовлены важные двусторонние документы", "bilateral documents are to be signed")
+    r"(?:екіжақты|двусторонн\w*|bilateral)\s+(?:құжат|документ|document|келісім|соглашени|"
+    r"agreement|меморандум|memorand|treat)\w*|"
     # the two leaders who act for them ("the two presidents held talks")
     r"the\s+two\s+(?:leaders|presidents|heads\s+of\s+state|(?:foreign\s+|prime\s+)?ministers))"
     r"(?!\w)",
