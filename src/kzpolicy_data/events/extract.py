@@ -16,6 +16,7 @@ shared analysis sentence by sentence:
    (``headlines``); an embassy or consulate opened is its state's ``SUPPORT`` of the host
    (``missions``), and so are thanks and congratulations, of the party addressed
    (``courtesy``), and a state's independence recognised, of that state (``recognition``);
+   credentials presented are the envoy's state's ``CONSULT`` of the host (``credentials``);
 3. ``sides`` fills in a side the sentence leaves unnamed (the speaker's state behind "we", "I"
    or the "you" put to an official; the Kazakh side of a domestic act or of an act towards
    foreign states) and applies the guide's conventions on roles;
@@ -49,6 +50,7 @@ from .assessments import assessment
 from .confidence import features, score
 from .conventions import DOMESTIC, shape
 from .courtesy import courtesies, says_why
+from .credentials import presented_credentials
 from .dates import resolve_date
 from .drafts import Draft, actors_in, cheap, mutual, sentence_drafts
 from .framing import reports_a_meeting, tells_no_act
@@ -178,6 +180,7 @@ def extract_candidates(
             framed: list[tuple[Hit, list[GazMatch], list[GazMatch], _Frame]] = []
             if not quoted:
                 framed += [(*m, "") for m in opened_missions(analysis, s, e, turn, states)]
+                framed += [(*c, "") for c in presented_credentials(analysis, s, e, turn, states)]
                 framed += courtesies(analysis, s, e, turn, states)
                 framed += [
                     (*r, "recognised") for r in recognised(analysis, s, e, turn, states, asked)

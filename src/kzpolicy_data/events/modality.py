@@ -208,6 +208,14 @@ def syntax_modality(
     return Modality.ASSERTED
 
 
+def _before_doing(words: list[str], n: int) -> bool:
+    """Whether ``words[n]`` is a verb in -мас/-мес before "бұрын" ("табыстамас бұрын": before
+    presenting): the act is done, after another, not denied."""
+    return words[n].endswith(("мас", "мес", "бас", "бес", "пас", "пес")) and words[
+        n + 1 : n + 2
+    ] == ["бұрын"]
+
+
 def linear_modality(
     toks: list[Token],
     i: int,
@@ -259,7 +267,9 @@ def linear_modality(
         ):
             return Modality.FUTURE  # "..., the summit will be held"
         return Modality.ASSERTED
-    negative = kind != EventType.REJECT and any(_KK_NEG.search(w) for w in near)
+    negative = kind != EventType.REJECT and any(
+        _KK_NEG.search(w) and not _before_doing(near, n) for n, w in enumerate(near)
+    )
     if negative or set(near) & _KK_NEG_WORD:
         return Modality.NEGATED
     if set(words) & _KK_MODAL or any(_KK_COND.search(w) for w in words[lo:j]):
