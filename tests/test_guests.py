@@ -1540,3 +1540,33 @@ def test_two_guests_of_one_conversation_each_with_a_position() -> None:
 def test_the_guest_of_a_fresh_lead(text: str, guest: str) -> None:  # batch AC, read after scoring
     _, guests = parse_guests(text, "lead.txt")
     assert guests == [guest]
+
+
+def test_a_surname_in_ovich_after_a_position_is_a_name_not_an_address() -> None:
+    # `Миклошом Яцковичем` reads like a first name and patronymic, but nobody is addressed in
+    # the instrumental after a position; a fact box's president is no guest
+    c = _cast(
+        "Куда приводят мечты",
+        "По случаю национального праздника мы встретились с Чрезвычайным и Полномочным Послом "
+        "Венгрии в Казахстане Миклошом Яцковичем.\nНаша справка\nПрезидент республики: д-р "
+        "Ференц МАДЛ",
+        [
+            (TurnKind.QUESTION, None, "Господин посол, как вы отметили праздник?"),
+            (TurnKind.ANSWER, None, "Мы провели прием в посольстве."),
+        ],
+    )
+    assert _guests(c) == ["Миклош Яцкович"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Мы встретились с Чрезвычайным и Полномочным Послом Венгрии в Казахстане Ференцем "
+        "Блауманном.",
+        "Мы поговорили с кыргызским политологом, директором Центра экспертных инициатив "
+        "«Ой Ордо» Игорем Шестаковым.",
+    ],
+)
+def test_whom_the_outlet_met_is_its_guest(lead: str) -> None:
+    found = find_names(Analysis(lead), 0, len(lead))
+    assert [f.cue for f in found] == ["guest"], found

@@ -181,6 +181,12 @@ def conversed_with(text: str, start: int) -> bool:
 # `talked with Managing editor of the independent newspaper "Al Fajr" Sherif Al Bassel`: the
 # conversation's cue, then the guest's position (in lower case, with an outlet's name), then
 # the name
+# The outlet's own meeting: "we met with" is the conversation, never the news.
+_WE_MET = re.compile(
+    r"(?:\bмы|\bwe)\s+(?:встретились|met|побеседовали|поговорили|беседовали)\s+(?:с|со|with)\s+"
+    r"(?:[\w.«»()-]+,?\s+){0,10}$",
+    re.I,
+)
 _CUE_THEN = re.compile(r"(?:interview\s+with|(?:spoke|talked|sat\s+down)\s+(?:with|to))\s+", re.I)
 
 
@@ -261,6 +267,10 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
         # `на вопросы ответил посол США Дэниел Розенблюм`, `мы попросили Давиде Канкарини`
         return "guest"
     if COMITATIVE.search(printed) or re.match(r"\s*-?(?:мен|пен|бен)\b", after):
+        return "guest"
+    if _WE_MET.search(text, max(0, start - 160), start):
+        # `мы встретились с Чрезвычайным и Полномочным Послом Венгрии в Казахстане X`: whom
+        # the outlet met is its guest, however long the position
         return "guest"
     # `с политологом, экспертом по ... X`; not a date's `с 30 августа по 3 сентября X`, nor a
     # meeting's `переговоры ... с Президентом Венгрии X` (the news, not the conversation)

@@ -190,7 +190,11 @@ def _add_found(
 ) -> None:
     """Add the title's and intro's names, scored by place, a role before them and their cue."""
     for f, in_title in found:
-        if address_only(f.printed, asked) or address_only(f.name, asked):
+        if (address_only(f.printed, asked) or address_only(f.name, asked)) and not (
+            # `Послом Венгрии в Казахстане Миклошом Яцковичем`: a surname in `-ович` after a
+            # position, in an oblique case, introduces someone; nobody is addressed so
+            f.role_before and f.case == "oblique"
+        ):
             continue  # `Ерлан Бауыржанович`: an address, not a first name and surname
         score = 5 * in_title + 10 * f.role_before
         score += {"guest": 20, "host": -80, "leader": -60}.get(f.cue or "", 0)
