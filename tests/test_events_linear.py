@@ -163,6 +163,14 @@ def test_an_office_of_a_state_opening_the_clause_is_its_holders_state() -> None:
         "On February 24-25, the Chairman of the Cabinet of Ministers of Kyrgyzstan A. Kasymaliev "
         "made an official visit to Kazakhstan."
     )
+    # ... after an article, "then" or a subordinator ("since a President of ..."), and after a
+    # year fronted without a comma
+    assert ("CONSULT", "asserted", ("DEU",), ("KAZ",)) in _keys(
+        "It has been 22 years since a President of the German Bundesrat visited Kazakhstan."
+    )
+    assert ("CONSULT", "asserted", ("JPN",), ("KAZ",)) in _keys(
+        "In 2006 the then Prime Minister of Japan Mr. Junichiro Koizumi visited Kazakhstan."
+    )
     # an office inside a prepositional phrase is not the subject, with a comma or without
     for text in (
         "At the invitation of the President of Kazakhstan the Emir of Qatar visited.",

@@ -234,9 +234,22 @@ def _office_of(c: _Clause, i: int, lo: int) -> bool:
     k = max((k for k in range(max(lo, i - 3), i) if words[k] == "of"), default=-1)
     if k <= lo or not (caps[k - 1] or words[k - 1] in _OFFICES):
         return False
-    while k > lo and (caps[k - 1] or words[k - 1] in _TITLED or words[k - 1] in _OFFICES):
+    while k > lo and (
+        caps[k - 1] or words[k - 1] in _TITLED or words[k - 1] in _OFFICES or words[k - 1] in _HELD
+    ):
         k -= 1
-    return k == lo or words[k - 1] == "and" or c.comma[k]
+    return (
+        k == lo
+        or words[k - 1] in ("and", *_EN_SUBORDINATE, "since")
+        or c.comma[k]
+        # "In 2006 the then Prime Minister of Japan ... visited": a year fronted without a comma
+        or (words[k - 1].isdigit() and k >= 2 and words[k - 2] in ("in", "since"))
+    )
+
+
+# Words before an office that leave it the clause's subject ("since a President of ...", "the
+# then Prime Minister of ...").
+_HELD = {"a", "an", "then", "former", "new", "current"}
 
 
 def _en_objects(
