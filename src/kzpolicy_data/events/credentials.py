@@ -21,7 +21,7 @@ import re
 
 from ..codes import EventType
 from ..nlp.analysis import Analysis
-from ..nlp.gazetteer import SENT_TO, GazEntry, GazMatch, country_entry
+from ..nlp.gazetteer import LOCATIVE, SENT_TO, GazEntry, GazMatch, country_entry
 from ..records import Turn
 from .lexicon import Hit, hit_over
 from .speakers import FIRST_PERSON, answering_state
@@ -46,8 +46,6 @@ _AFTER = re.compile(
 # "new US ambassador", "the Kazakh ambassador"; never past a clause's end.
 _BEFORE_REACH = 32
 _CLAUSE = re.compile(r"[,;:()«»\"“”]")
-# A Kazakh locative names where the envoy is posted ("Астанадағы", "АҚШ-тағы"), not whose.
-_KK_LOCATIVE = re.compile(r"(?:да|де|та|те|нда|нде)(?:ғы|гі)$", re.I)
 _STATE_KINDS = ("country", "leader", "capital", "institution")
 
 
@@ -91,7 +89,7 @@ def _envoys_state(text: str, s: int, e: int, names: list[GazMatch]) -> GazMatch 
             for m in names
             if word.start() - _BEFORE_REACH <= m.end <= word.start()
             and not _CLAUSE.search(text, m.end, word.start())
-            and not _KK_LOCATIVE.search(m.surface)
+            and not LOCATIVE.search(m.surface)  # where he is posted, not whose
             and not SENT_TO.search(text, max(s, m.start - 12), m.start)
             and m.entry.kind != "leader"
         ]

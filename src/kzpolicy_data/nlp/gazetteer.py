@@ -24,6 +24,7 @@ from ..codes import ActorCode, Sector, WikidataQid
 from .morph import Token, lemma, parses, tokenize
 
 __all__ = [
+    "LOCATIVE",
     "SENT_TO",
     "GazEntry",
     "GazMatch",
@@ -353,7 +354,7 @@ def position_state(position: str) -> GazEntry | None:
     for m in find(position):
         if m.entry.kind not in ("country", "capital", "institution"):
             continue
-        if envoy and (SENT_TO.search(position, 0, m.start) or _LOCATIVE.search(m.surface)):
+        if envoy and (SENT_TO.search(position, 0, m.start) or LOCATIVE.search(m.surface)):
             continue
         return m.entry
     return None
@@ -372,7 +373,7 @@ def posted_to(position: str) -> GazEntry | None:
         return None
     for m in find(position):
         if m.entry.kind == "country" and (
-            SENT_TO.search(position, 0, m.start) or _LOCATIVE.search(m.surface)
+            SENT_TO.search(position, 0, m.start) or LOCATIVE.search(m.surface)
         ):
             return m.entry
     return None
@@ -382,4 +383,4 @@ _ENVOY = re.compile(r"ambassador|envoy|consul|посол|посл[аоу]|кон
 # What ends the words before a state an office is sent to, not of: "Ambassador to", "посол в",
 # "при", "к", Kazakh dative "-ға/-ге".
 SENT_TO = re.compile(r"(?:\b(?:to|in|at|в|во|при|к)|-ға|-ге|ға|ге)\s*(?:the\s+)?$", re.I)
-_LOCATIVE = re.compile(r"(?:дағы|тағы|дегі|тегі|ндағы|ндегі)$", re.I)
+LOCATIVE = re.compile(r"(?:дағы|тағы|дегі|тегі|ндағы|ндегі)$", re.I)
