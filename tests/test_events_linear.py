@@ -171,6 +171,10 @@ def test_an_office_of_a_state_opening_the_clause_is_its_holders_state() -> None:
     assert ("CONSULT", "asserted", ("JPN",), ("KAZ",)) in _keys(
         "In 2006 the then Prime Minister of Japan Mr. Junichiro Koizumi visited Kazakhstan."
     )
+    # ... in an apposition after the name ("X bin Y, Crown Prince of Abu Dhabi, visited")
+    assert ("CONSULT", "asserted", ("ARE",), ("KAZ",)) in _keys(
+        "Sheikh Khaled bin Mohamed, Crown Prince of Abu Dhabi, visited Astana last month."
+    )
     # an office inside a prepositional phrase is not the subject, with a comma or without
     for text in (
         "At the invitation of the President of Kazakhstan the Emir of Qatar visited.",

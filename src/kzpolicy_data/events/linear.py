@@ -234,8 +234,15 @@ def _office_of(c: _Clause, i: int, lo: int) -> bool:
     k = max((k for k in range(max(lo, i - 3), i) if words[k] == "of"), default=-1)
     if k <= lo or not (caps[k - 1] or words[k - 1] in _OFFICES):
         return False
-    while k > lo and (
-        caps[k - 1] or words[k - 1] in _TITLED or words[k - 1] in _OFFICES or words[k - 1] in _HELD
+    while (
+        k > lo
+        and not c.comma[k]  # "Sheikh Khaled bin Mohamed, Crown Prince of Abu Dhabi, visited"
+        and (
+            caps[k - 1]
+            or words[k - 1] in _TITLED
+            or words[k - 1] in _OFFICES
+            or words[k - 1] in _HELD
+        )
     ):
         k -= 1
     return (
