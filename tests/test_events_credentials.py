@@ -82,3 +82,12 @@ def test_an_official_presenting_credentials_in_the_first_person_speaks_for_his_s
         "— Я 28 августа вручил верительные грамоты президенту Токаеву и сразу начал работу.\n"
     )
     assert ("CONSULT", "asserted", ("UKR",), ("KAZ",)) in _consults(text)
+
+
+def test_credentials_and_the_talks_told_of_the_same_meeting_are_one_event() -> None:
+    text = (
+        "Ақордаға келген Жапония елшісі Елбасымен қазақша сөйлесті.\n\n"
+        "Жапония елшісі сенім грамотасын табыстамас бұрын Назарбаевқа қазақ тілінде сөйледі.\n"
+    )
+    got = _consults(text)
+    assert got.count(("CONSULT", "asserted", ("JPN",), ("KAZ",))) == 1, got

@@ -72,7 +72,9 @@ __all__ = ["CODER", "EXTRACTOR_VERSION", "Candidate", "extract_candidates", "ext
 EXTRACTOR_VERSION = "0.3.0"
 CODER = Coder(name="kzpolicy_data.events", version=EXTRACTOR_VERSION)
 
-_Frame = Literal["", "assessed", "headline", "thanked", "congratulated", "recognised"]
+_Frame = Literal[
+    "", "assessed", "headline", "thanked", "congratulated", "recognised", "credentials"
+]
 _ABBREVIATION_END = re.compile(r"(?:\b[A-ZА-ЯЁ]\.)+$|\b(?:Mr|Mrs|Ms|Dr|Prof)\.$")
 
 
@@ -180,7 +182,9 @@ def extract_candidates(
             framed: list[tuple[Hit, list[GazMatch], list[GazMatch], _Frame]] = []
             if not quoted:
                 framed += [(*m, "") for m in opened_missions(analysis, s, e, turn, states)]
-                framed += [(*c, "") for c in presented_credentials(analysis, s, e, turn, states)]
+                framed += [
+                    (*c, "credentials") for c in presented_credentials(analysis, s, e, turn, states)
+                ]
                 framed += courtesies(analysis, s, e, turn, states)
                 framed += [
                     (*r, "recognised") for r in recognised(analysis, s, e, turn, states, asked)
@@ -229,7 +233,15 @@ def extract_candidates(
             event = _event(record, d, mention_ids, published)
             if event is not None:
                 merged.add(
-                    event, p.s, d, p.lang, p.where, inferred=p.frame == "assessed", frame=p.frame
+                    event,
+                    p.s,
+                    d,
+                    p.lang,
+                    p.where,
+                    inferred=p.frame == "assessed",
+                    frame=p.frame,
+                    # credentials are presented at a meeting: the talks told of it are that act
+                    meeting=p.frame == "credentials",
                 )
             continue
         drafts = sentence_drafts(analysis, p.s, p.e, p.lang, p.hits, p.turn, p.scene)
@@ -284,8 +296,8 @@ class _Planned:
     where: str
     # the source and recipients a frame gives (an embassy opened, ``missions``); ``frame``
     # "assessed" (an official's assessment of relations, ``assessments``), "headline" (a title
-    # quoting them, ``headlines``), "thanked" or "congratulated" (``courtesy``) or "recognised" (a
-    # state's independence recognised, ``recognition``)
+    # quoting them, ``headlines``), "thanked" or "congratulated" (``courtesy``), "recognised" (a
+    # state's independence recognised, ``recognition``) or "credentials" (``credentials``)
     given: tuple[list[GazMatch], list[GazMatch]] | None = None
     frame: _Frame = ""
 
