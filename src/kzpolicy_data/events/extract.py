@@ -19,7 +19,8 @@ shared analysis sentence by sentence:
    credentials presented are the envoy's state's ``CONSULT`` of the host (``credentials``);
 3. ``sides`` fills in a side the sentence leaves unnamed (the speaker's state behind "we", "I"
    or the "you" put to an official; the Kazakh side of a domestic act or of an act towards
-   foreign states) and applies the guide's conventions on roles;
+   foreign states) and applies the guide's conventions on roles; a sentence opening with "he"
+   or "он" is about the last official who acted (``anaphora``);
 4. ``modality`` gives negated / hypothetical / future, ``dates`` the date against publication;
 5. the same (type, modality, source, recipient, date) across the sentences of an article is one
    event with several evidence spans (``merge``; an undated telling joins the dated one); a
@@ -46,6 +47,7 @@ from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import GazMatch, country_entry
 from ..nlp.morph import Token
 from ..records import Actor, Coder, Event, Evidence, Mention, Record, Span, Turn
+from .anaphora import LastActor
 from .assessments import assessment
 from .confidence import features, score
 from .conventions import DOMESTIC, shape
@@ -222,6 +224,7 @@ def extract_candidates(
         ]
     )
     merged = Merged()
+    last = LastActor()
     for p in plan:
         checkpoint()
         toks = analysis.tokens_in(p.s, p.e)
@@ -251,10 +254,13 @@ def extract_candidates(
             if reports_a_meeting(toks, d.hit, p.hits):
                 continue
             inferred = complete_roles(analysis, d, p.turn, states, asked, blocks, people)
+            if not d.roles.source and (he := last.of_pronoun(text, p.s, toks[d.hit.i].start)):
+                d.roles.source, inferred = he, True  # "Он подчеркнул, что ...": who acted last
             for one in each_guest(analysis, d):
                 event = _event(record, one, mention_ids, published, is_visit(toks, one.hit))
                 if event is None:
                     continue
+                last.note(text, p.s, one.roles.source)
                 parties = inferred and PARTIES.search(text, p.s, p.e) is not None
                 office = held_office(text, one.roles.source)
                 merged.add(
