@@ -238,3 +238,23 @@ def test_where_a_visitor_is_hosts_the_visit(
 )
 def test_a_visit_nouns_genitive_is_the_visitor(text: str, key: tuple[object, ...]) -> None:
     assert [(s, r) for t, _, s, r in _keys(text) if t == "CONSULT"] == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Түркия президенті жұмыс сапарымен Қазақстанға келеді.",
+            ("CONSULT", "future", ("TUR",), ("KAZ",)),
+        ),
+        (
+            "Ресей президенті мемлекеттік сапармен Қазақстанға келеді.",
+            ("CONSULT", "future", ("RUS",), ("KAZ",)),
+        ),
+    ],
+)
+def test_a_kazakh_trip_noun_in_the_instrumental_is_how_the_visitor_comes(
+    text: str, want: Key
+) -> None:
+    # "жұмыс сапарымен ... келеді" is one visit: the verb's subject visits its dative
+    assert _keys(text) == [want]

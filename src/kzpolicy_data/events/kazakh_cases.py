@@ -105,6 +105,9 @@ def _title_case(title: GazMatch, j: int, nxt: tuple[int, int, GazMatch] | None) 
     return "nom"
 
 
+# Nouns of a trip ("жұмыс сапарымен", "іссапармен", "визитпен").
+_TRIPS = ("сапар", "іссапар", "визит")
+
 # A genitive state heading a title is the title holder's ("Жапонияның СІМ басшысы Қазақстанға
 # келді": Japan's foreign minister came): the phrase's case is the title's own ending, or that of
 # the holder's name after it ("Ресейдің елшісі Алексей Бородавкинді": accusative).
@@ -132,6 +135,8 @@ def _possessor_case(
             own = _case_of(words[t])
             return None if bare and own == "nom" else own
         for w in words[t + 1 : min(t + 3, stop)]:  # the holder's name: "... Бородавкинді"
+            if w.startswith(_TRIPS):
+                break  # "Түркия президенті жұмыс сапарымен": how the holder comes, no name
             case = next((c for c, pat in _NAME_CASES if pat.search(w)), None)
             if case is not None:
                 return case
@@ -182,7 +187,6 @@ def kk_cases(
     return cases, joined
 
 
-_TRIPS = ("сапар", "іссапар", "визит")
 # "Қазақстандағы елшісі": the locative of a posting, where someone serves, not where a trip went
 _POSTED = re.compile(r"(?:да|де|та|те)(?:ғы|гі)$", re.I)
 # A participle before "үшін" makes a reason clause ("... жеткізгені үшін").
