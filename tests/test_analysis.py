@@ -77,3 +77,31 @@ def test_an_outlet_named_after_a_place_is_no_actor(text: str, place: str) -> Non
 )
 def test_a_place_before_a_surname_is_a_given_name(text: str, place: str, kept: bool) -> None:
     assert (place in [m.surface for m in Analysis(text).known_names]) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Krol, fluent in Russian and Polish, greeted the President.", "Polish"),
+        ("Krol, fluent in Russian and Polish, greeted the President.", "Russian"),
+        ("The ambassador speaks Kazakh well.", "Kazakh"),
+        ("Посол выступил на казахском языке.", "казахском"),
+        ("Тоқаев қазақ тілінде сөйледі.", "қазақ"),
+        ("Kazakh language is the state language.", "Kazakh"),
+    ],
+)
+def test_a_language_is_no_actor(text: str, language: str) -> None:
+    assert language not in [m.surface for m in Analysis(text).known_names]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tokayev, speaking in Astana, said Japan is a partner.", "Astana"),
+        ("He spoke in Japan about the treaty.", "Japan"),
+        ("President of Kazakhstan speaking at the UN.", "Kazakhstan"),
+        ("The Russian side speaks of a partnership.", "Russian"),
+    ],
+)
+def test_a_place_after_speaking_is_still_a_place(text: str, place: str) -> None:
+    assert place in [m.surface for m in Analysis(text).known_names]

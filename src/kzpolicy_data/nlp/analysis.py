@@ -140,6 +140,22 @@ _SURNAME_AFTER = re.compile(
     r"(?:а|у|е|ым|ой|ом|[тнд][ыі]|[гк]е|[ғқ]а|[тд][ае]|[тнд][ыі]ң|[пбм]ен|[тнд][ае]н)?|"
     r"[A-Z][a-z]+(?:ov|ev|ova|eva|uly|kyzy))(?![\w-])"
 )
+# A state's adjective naming a language: "Kazakh language", "на казахском языке", "қазақ
+# тілінде"; or a tongue someone speaks, in English, where the same word names the people
+# ("fluent in Russian and Polish", "speaks Kazakh"; not "speaking in Astana").
+_LANGUAGE_AFTER = re.compile(
+    r"\s+(?:languages?|язык\w*|тіл(?:і|ін|інде|іне|інің|де|ге|ді)?)(?!\w)", re.I
+)
+_SPOKEN_BEFORE = re.compile(
+    r"(?:fluent|fluency|speaks?|spoke|spoken|speaking|translated|interpreted)\s+(?:in\s+)?"
+    r"(?:[A-Z]\w+,?\s+(?:and\s+|or\s+)?)*$"
+)
+_TONGUES = frozenset(
+    "russian polish kazakh english chinese german french uzbek kyrgyz tajik turkmen turkish "
+    "arabic persian farsi spanish italian japanese korean ukrainian belarusian azerbaijani "
+    "hungarian mongolian hindi georgian armenian latvian lithuanian estonian czech finnish "
+    "swedish dutch portuguese greek hebrew urdu malay indonesian vietnamese".split()
+)
 _OUTLET_WORD = re.compile(
     r"\s+(?:Times|Post|TV|Today|Daily|Herald|Tribune|Weekly|Journal|Gazette|Telegraph|Observer|"
     r"Pravda|Network|газета|правда|Правда)\b"
@@ -265,6 +281,11 @@ class Analysis:
             m
             for m in gazetteer.find_in_tokens(self.text, self.tokens)
             if not _OUTLET_WORD.match(self.text, m.end)
+            and not _LANGUAGE_AFTER.match(self.text, m.end)
+            and not (
+                m.surface.lower() in _TONGUES
+                and _SPOKEN_BEFORE.search(self.text, max(0, m.start - 60), m.start)
+            )
             # `Бағдат Әміреевті`: a one-word city before a surname is the person's given name
             # (not a leader's name before another's: `с Путиным Токаев`)
             and not (
