@@ -1565,8 +1565,14 @@ def test_a_surname_in_ovich_after_a_position_is_a_name_not_an_address() -> None:
         "Блауманном.",
         "Мы поговорили с кыргызским политологом, директором Центра экспертных инициатив "
         "«Ой Ордо» Игорем Шестаковым.",
+        # a position of eleven words
+        "Мы поговорили с экспертом-политологом, кандидатом философских наук, доцентом "
+        "Ташкентского филиала РЭУ им. Г.В. Плеханова Равшаном Назаровым.",
+        # Kazakh: whoever gave the interview to a channel, even a president of some body
+        "Бұл туралы Еуропалық Кеңес президенті Антониу Кошта Silk Way телеарнасына берген "
+        "эксклюзивті сұхбатында айтты.",
     ],
 )
-def test_whom_the_outlet_met_is_its_guest(lead: str) -> None:
+def test_whom_the_outlet_met_or_who_gave_it_the_interview_is_its_guest(lead: str) -> None:
     found = find_names(Analysis(lead), 0, len(lead))
     assert [f.cue for f in found] == ["guest"], found

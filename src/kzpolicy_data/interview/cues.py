@@ -72,7 +72,8 @@ _GAVE = re.compile(
 # `X Kazinform тілшісіне берген эксклюзивті сұхбатында`: the interview X gave the outlet's reporter.
 _GAVE_KK = re.compile(
     r"\s*,?\s*(?:(?:«[^»\n]{1,40}»\s+[\w-]+\s+)?сұхбат\s+бер|"
-    r"(?:[\w.«»-]+\s+){0,2}тілшісіне\s+берген\b)",
+    r"(?:[\w.«»-]+\s+){0,2}(?:тілшісіне|телеарнасына|агенттігіне|порталына|газетіне|"
+    r"басылымына|сайтына|радиосына)\s+берген\b)",
     re.I,
 )
 # `журналисту X`, `тілшісіне X`: a host in the dative, to whom the sentence's subject spoke.
@@ -184,7 +185,7 @@ def conversed_with(text: str, start: int) -> bool:
 # The outlet's own meeting: "we met with" is the conversation, never the news.
 _WE_MET = re.compile(
     r"(?:\bмы|\bwe)\s+(?:встретились|met|побеседовали|поговорили|беседовали)\s+(?:с|со|with)\s+"
-    r"(?:[\w.«»()-]+,?\s+){0,10}$",
+    r"(?:[\w.«»()-]+,?\s+){0,14}$",
     re.I,
 )
 _CUE_THEN = re.compile(r"(?:interview\s+with|(?:spoke|talked|sat\s+down)\s+(?:with|to))\s+", re.I)
