@@ -286,3 +286,36 @@ def test_an_added_features_weight_is_the_penalised_likelihoods_root() -> None:
     )
     assert w > 0 and abs(grad) < 1e-6
     assert abs(one_weight([*offsets, 3.0], [*values, 0.0], [*ys, 0], c) - w) < 1e-9
+
+
+def test_assemble_keeps_a_story_on_one_side(tmp_path: Path, monkeypatch: Any) -> None:
+    """bench/real/assemble.py: a reprint joins its story's side; a reprint read before the split
+    (part row ``"split": "dev"``) whose story is on test is skipped, not put on dev beside it."""
+    sys.path.insert(0, str(ROOT / "bench" / "real"))
+    try:
+        import assemble
+    finally:
+        sys.path.pop(0)
+    gold, manifest = tmp_path / "gold.jsonl", tmp_path / "manifest.tsv"
+    devset = tmp_path / "layouts.jsonl"
+    devset.write_text("", "utf-8")
+    story = "https://nationalinterest.org/feature/kazakhstan-central-asias-vital-nation-10763"
+    reprint = "https://snuffysmithsblog.blogspot.com/2014/06/kazakhstan-central-asias-vital.html"
+    base = {"sha256": "0" * 64, "language": "en", "outlet": "x", "layout": "plain"}
+    gold.write_text(
+        json.dumps({**base, "id": "R1", "url": story, "split": "test", "genre": "interview"})
+        + "\n",
+        "utf-8",
+    )
+    monkeypatch.setattr(assemble, "GOLD", gold)
+    monkeypatch.setattr(assemble, "MANIFEST", manifest)
+    monkeypatch.setattr(assemble, "DEVSET", devset)
+    part = tmp_path / "part.jsonl"
+    row = {**base, "id": "", "url": reprint, "genre": "interview"}
+    part.write_text(json.dumps({**row, "split": "dev"}) + "\n", "utf-8")
+    assert assemble.main([str(part)]) == 0
+    assert [json.loads(line)["url"] for line in gold.read_text("utf-8").splitlines()] == [story]
+    part.write_text(json.dumps({**row, "split": ""}) + "\n", "utf-8")
+    assert assemble.main([str(part)]) == 0
+    rows = [json.loads(line) for line in gold.read_text("utf-8").splitlines()]
+    assert [r["split"] for r in rows if r["url"] == reprint] == ["test"]
