@@ -105,3 +105,16 @@ def test_a_language_is_no_actor(text: str, language: str) -> None:
 )
 def test_a_place_after_speaking_is_still_a_place(text: str, place: str) -> None:
     assert place in [m.surface for m in Analysis(text).known_names]
+
+
+def test_a_period_glued_to_a_lower_case_letter_or_a_digit_ends_no_sentence() -> None:
+    text = (
+        "Корреспондент Almaty.tv встретился с консулом. Рост составил 3.5 процента."
+        "Далее пресс-служба Tengrinews.kz сообщила."
+    )
+    got = [text[s:e] for s, e in Analysis(text).sentences()]
+    assert got == [
+        "Корреспондент Almaty.tv встретился с консулом.",
+        "Рост составил 3.5 процента.",
+        "Далее пресс-служба Tengrinews.kz сообщила.",
+    ]

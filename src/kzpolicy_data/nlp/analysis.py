@@ -30,7 +30,9 @@ __all__ = [
     "require_nlp",
 ]
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+# A period glued to a lower-case letter or a digit ends no sentence: a site's name ("Almaty.tv",
+# "Tengrinews.kz"), a figure ("3.5").
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=[a-zа-яёәғқңөұүһі0-9]))+(?:[.!?]+|$)")
 # Longer "sentences" (a run-on list, a hostile input) are cut at clause boundaries: what the
 # event rules do per trigger grows with the sentence, so this keeps them linear in the text, and
 # it bounds the length of an evidence span. Real sentences are far shorter (the seed's longest
