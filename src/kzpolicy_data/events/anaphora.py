@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 
 from ..nlp.gazetteer import GazMatch
-from .speakers import held_office
 
 __all__ = ["LastActor"]
 
@@ -37,11 +36,11 @@ class LastActor:
     at: int = -1
     source: tuple[GazMatch, ...] = ()
 
-    def note(self, text: str, start: int, source: list[GazMatch]) -> None:
+    def note(self, start: int, source: list[GazMatch], *, office: bool) -> None:
         """Remember the source of an act told in the sentence at ``start`` if a person acts in
-        it (a leader, or a state named as an office's)."""
+        it: a leader, or a state named as an office's (``office``, ``speakers.held_office``)."""
         if len({m.entry.code for m in source}) == 1 and (
-            source[0].entry.kind == "leader" or held_office(text, source)
+            source[0].entry.kind == "leader" or office
         ):
             self.at, self.source = start, tuple(source[:1])
 

@@ -260,9 +260,9 @@ def extract_candidates(
                 event = _event(record, one, mention_ids, published, is_visit(toks, one.hit))
                 if event is None:
                     continue
-                last.note(text, p.s, one.roles.source)
                 parties = inferred and PARTIES.search(text, p.s, p.e) is not None
                 office = held_office(text, one.roles.source)
+                last.note(p.s, one.roles.source, office=office)
                 merged.add(
                     event,
                     p.s,
