@@ -140,3 +140,34 @@ def test_a_countrys_experts_are_no_states_act(text: str) -> None:
 def test_ties_set_up_are_both_states_act(text: str) -> None:
     keys = [(t, s, r) for t, _, s, r in event_keys(text, "made-up.txt")]
     assert ("SUPPORT", ("KAZ", "LVA"), ()) in [(t, tuple(sorted(s)), r) for t, s, r in keys]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен кездесті. Мемлекет "
+            "басшысы екі ел арасындағы қарым-қатынас қарқынды дамып келе жатқанын атап өтті.",
+            ("kzp:STATEMENT", "asserted", ("KAZ",), ("UZB",)),
+        ),
+        (
+            "Токаев провел переговоры с президентом Турции. Президент Казахстана подчеркнул "
+            "важность укрепления сотрудничества двух стран.",
+            ("kzp:STATEMENT", "asserted", ("KAZ",), ("TUR",)),
+        ),
+    ],
+)
+def test_a_position_on_the_two_countries_is_about_the_other(
+    text: str, key: tuple[object, ...]
+) -> None:
+    assert key in event_keys(text, "made-up.txt")
+
+
+def test_a_third_states_view_of_two_countries_has_no_partner() -> None:
+    # the speaker is neither of the two: nobody to take as the position's subject
+    text = (
+        "Токаев провел переговоры с президентом Турции. Президент России подчеркнул важность "
+        "отношений двух стран."
+    )
+    keys = event_keys(text, "made-up.txt")
+    assert not [k for k in keys if k[0] == "kzp:STATEMENT" and k[2] == ("RUS",) and k[3]]

@@ -287,6 +287,27 @@ def test_many_reactions_in_one_block_keep_events_linear() -> None:
     assert_linear(hostile, baseline, 20_000)
 
 
+def test_many_acts_of_the_two_sides_keep_events_linear() -> None:
+    """Each act told of "the two countries" read every passage before it afresh and counted
+    the whole text's states again."""
+    from kzpolicy_data.events.sides import _the_two_parties
+    from kzpolicy_data.nlp.analysis import Analysis
+
+    sentence = "Токаев прибыл в Ташкент. Президент подчеркнул значение связей двух стран. "
+
+    def hostile(n: int) -> object:
+        text = sentence * (n // len(sentence))
+        analysis = Analysis(text)
+        # one passage per sentence, as an interview's many short paragraphs
+        blocks = [(s, e, None, "body") for s, e in analysis.sentences()]
+        return [_the_two_parties(analysis, b[0], blocks) for b in blocks]
+
+    def baseline(n: int) -> object:
+        return Analysis(sentence * (n // len(sentence))).known_names
+
+    assert_linear(hostile, baseline, 20_000)
+
+
 def test_many_officials_keep_the_article_people_linear() -> None:
     from kzpolicy_data.events.speakers import article_people
 

@@ -5,7 +5,7 @@
 - the Kazakh side the corpus is about: an election or a referendum told without a state, an act
   towards foreign states only ("визита в Ташкент"), a position whose only actor is Kazakhstan;
 - symmetric acts "between" parties, the host of a visit, the counterpart of a reaction in the
-  sentence before;
+  sentence before, the other of "the two countries" as the subject of a position;
 - the guide's conventions on roles are applied after, by ``conventions.shape``.
 
 Whatever is inferred here, the confidence model is told (``inferred_source``).
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
 from ..codes import EventType
 from ..nlp.analysis import Analysis
@@ -132,6 +133,8 @@ _GATHERINGS = ("саммит", "summit", "заседан", "форум", "forum"
 _FORCE = {EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE, EventType.THREATEN}
 # Acts whose unnamed actor, towards foreign states, is the Kazakh side the article is about.
 _TOWARDS = {*_SYMMETRIC, EventType.AID, EventType.SANCTION}
+# Positions stated on someone (a statement, praise or backing).
+_POSITIONS = {EventType.KZP_STATEMENT, EventType.SUPPORT}
 
 
 def complete_roles(
@@ -210,6 +213,16 @@ def complete_roles(
         assert home is not None
         at = analysis.tokens_in(s, e)[d.hit.i].end
         d.roles.recipient = [GazMatch(at, at, "", home)]  # implied, printed nowhere
+    if (
+        d.hit.trigger.type in _POSITIONS
+        and d.roles.source
+        and not d.roles.recipient
+        and not mutual(analysis.tokens_in(s, e), d.hit)
+        and PARTIES.search(text, s, e)
+    ):
+        # "Мемлекет басшысы екі ел арасындағы қарым-қатынас ... атап өтті": a position on the
+        # two countries' ties is about the other of the two the text is telling of
+        d.roles.recipient = _partner(analysis, s, d.roles.source, blocks)
     if d.hit.trigger.type in REACTIONS and d.roles.source and not d.roles.recipient:
         # "Иран уже высказал свое недовольство.": at whom is in the sentence before
         d.roles.recipient = _previous_actor(analysis, s, d.roles.source, blocks)
@@ -273,13 +286,36 @@ def _the_two_parties(analysis: Analysis, start: int, blocks: list[Block]) -> lis
     """The two states a bilateral act told as "the two sides" is between: the last sentence
     before ``start`` (up to six back, in the passages read) that names two states, else the two
     states the whole text names most (each at least twice); none if neither is found."""
-    sentences = [
-        sent for b, e, _, _ in blocks if b < start for sent in analysis.sentences(b, min(e, start))
-    ]
-    for s, e in reversed(sentences[-6:]):
+    for s, e in reversed(_before(analysis, start, blocks, 6)):
         pair = _states(analysis.known_names_in(s, e))
         if len(pair) == 2:
             return pair
+    if analysis not in _MOST_NAMED:  # counted once per article: many acts may ask
+        _MOST_NAMED[analysis] = _most_named(analysis)
+    return list(_MOST_NAMED[analysis])
+
+
+def _before(analysis: Analysis, start: int, blocks: list[Block], n: int) -> list[tuple[int, int]]:
+    """The last ``n`` sentences ending by ``start`` in the passages read, in text order: from
+    each block's sentences, cut once (reading every passage afresh for each act was quadratic)."""
+    out: list[tuple[int, int]] = []
+    k = bisect_right(blocks, start, key=lambda b: b[0])
+    while k > 0 and len(out) < n:
+        k -= 1
+        sentences = analysis.sentences(blocks[k][0], blocks[k][1])
+        j = bisect_right(sentences, (start, start))
+        while j > 0 and sentences[j - 1][1] > start:  # the sentence ``start`` is in
+            j -= 1
+        out[:0] = sentences[max(0, j - (n - len(out))) : j]
+    return out
+
+
+_MOST_NAMED: WeakKeyDictionary[Analysis, list[GazMatch]] = WeakKeyDictionary()
+
+
+def _most_named(analysis: Analysis) -> list[GazMatch]:
+    """The two states the text names most, each at least twice and the second clearly ahead of
+    a third; none otherwise."""
     counts: dict[str, int] = {}
     firsts: dict[str, GazMatch] = {}
     for m in _states(analysis.known_names, distinct=False):
@@ -290,6 +326,17 @@ def _the_two_parties(analysis: Analysis, start: int, blocks: list[Block]) -> lis
     if len(top) >= 2 and counts[top[1]] >= 2 and (len(top) == 2 or counts[top[2]] < counts[top[1]]):
         return [firsts[top[0]], firsts[top[1]]]
     return []
+
+
+def _partner(
+    analysis: Analysis, start: int, source: list[GazMatch], blocks: list[Block]
+) -> list[GazMatch]:
+    """The other of the two parties (``_the_two_parties``) where the source is one of them."""
+    own = codes_of(source)
+    pair = _the_two_parties(analysis, start, blocks)
+    if len(own) != 1 or not own <= codes_of(pair):
+        return []
+    return [m for m in pair if not set(m.entry.actor_codes) & own]
 
 
 def _states(names: list[GazMatch], distinct: bool = True) -> list[GazMatch]:
