@@ -1576,3 +1576,37 @@ def test_a_surname_in_ovich_after_a_position_is_a_name_not_an_address() -> None:
 def test_whom_the_outlet_met_or_who_gave_it_the_interview_is_its_guest(lead: str) -> None:
     found = find_names(Analysis(lead), 0, len(lead))
     assert [f.cue for f in found] == ["guest"], found
+
+
+def test_the_guest_after_the_verb_and_the_outlet_over_an_official_of_the_news() -> None:
+    # batch AE, read after scoring: the lead's news names an official who `заявил`, and the
+    # leader whom a question is about stands in the genitive before `рассказал`; the guest is
+    # the subject after the verb and the outlet, however long the position
+    text = (
+        "Политолог: «Только время покажет»\n\n"
+        "Накануне спикер сената Казахстана Ерлан Сапаров заявил, что выборы пройдут в срок.\n\n"
+        "Кто может заменить на своем посту лидера этого государства Нурлана Касенова рассказал "
+        "в своем интервью Example.Com российский политолог, исследователь процессов в "
+        "азиатском регионе, профессор Игорь Панкратов.\n\n"
+        "— Как вы думаете, кто преемник?\n\n— Думаю, это решат выборы."
+    )
+    _, guests = parse_guests(text, "lead.txt")
+    assert guests == ["Игорь Панкратов"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # what was said names somebody else: no subject after the verb
+        "Ерлан Сапаров заявил в интервью CNN, что президент Игорь Панкратов приедет.",
+        # an oblique name before `рассказал` is not who told
+        "Судьбу Нурлана Касенова рассказал в интервью журнал.",
+    ],
+)
+def test_no_subject_no_guest_cue(lead: str) -> None:
+    from kzpolicy_data.interview.cues import cue
+
+    name = "Игорь Панкратов" if "Игорь" in lead else "Нурлана Касенова"
+    at = lead.index(name)
+    oblique = name.endswith("а")
+    assert cue(lead, at, at + len(name), name, oblique=oblique) != "guest"

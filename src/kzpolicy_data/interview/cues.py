@@ -84,7 +84,8 @@ _QUOTE_BY = re.compile(r"\S\s+[–—-]\s*(?:[\w.-]+\s+){0,4}$")
 _QUOTE_AFTER = re.compile(r"[ \t]*:[ \t]*[«“\"„]")
 _INTERVIEW_OF = re.compile(
     r"\b(?:интервью|interviews?(?:\s+(?:of|with))?|interviewed|according\s+to)\s*[:|–—]?\s+"
-    r"(?:[\w.-]+[,:]?\s+){0,7}$",
+    # not across what was said (`заявил в интервью CNN, что президент X`)
+    r"(?:(?!(?:что|чтобы)\s)[\w.-]+[,:]?\s+){0,7}$",
     re.I,
 )
 # `in an interview with X` after what someone said or did: X is the outlet or its reporter.
@@ -188,7 +189,17 @@ _WE_MET = re.compile(
     r"(?:[\w.«»()-]+,?\s+){0,14}$",
     re.I,
 )
-_CUE_THEN = re.compile(r"(?:interview\s+with|(?:spoke|talked|sat\s+down)\s+(?:with|to))\s+", re.I)
+_CUE_THEN = re.compile(
+    r"(?:interview\s+with|(?:spoke|talked|sat\s+down)\s+(?:with|to))\s+|"
+    # the Russian subject after its verb and the outlet (`рассказал в своем интервью
+    # Novayaepoxa.Com российский политолог, ..., профессор X`): the outlet is one word, and
+    # the sentence goes on
+    r"(?:рассказал|сказал|заявил|ответил|отметил)[аи]?\s+в\s+(?:своем\s+|своём\s+|"
+    r"эксклюзивном\s+)?интервью[ \t]+[^\s.!?]+(?:\.[^\s.!?]+)*[ \t]+",
+    re.I,
+)
+# A clause of what was said (`заявил в интервью CNN, что президент X`): X is no subject.
+_THAT = re.compile(r"(?<!\w)(?:что|чтобы)(?!\w)", re.I)
 
 
 # An appositive position may run long: `the director of the Centre for International Studies
@@ -206,12 +217,14 @@ def cued_role(before: str) -> bool:
     return (
         3 <= len(phrase.strip()) <= CUED_ROLE_REACH
         and not any(c in phrase for c in ".!?\n")
+        and not _THAT.search(phrase)
         and any(is_role(w) for w in re.findall(r"[\w-]+", phrase))
     )
 
 
-def cue(text: str, start: int, end: int, printed: str) -> str | None:
-    """`guest`, `host`, `leader` or None for the name printed at ``text[start:end]``."""
+def cue(text: str, start: int, end: int, printed: str, *, oblique: bool = False) -> str | None:
+    """`guest`, `host`, `leader` or None for the name printed at ``text[start:end]`` (in an
+    oblique case if ``oblique``)."""
     before = text[max(0, start - 60) : start]
     after = text[end : end + 40]
     if before.count("«") > before.count("»"):
@@ -246,7 +259,7 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
         return "guest"  # `X has provided explanations ... in an interview with Y`: X answered
     # `Глава государства X дал интервью`, `Interview of the President ... X`: a leader, too,
     # is the guest of the interview the sentence is about.
-    if _GAVE.match(after) or _INTERVIEW_OF.search(clause):
+    if (_GAVE.match(after) and not oblique) or _INTERVIEW_OF.search(clause):
         return "guest"
     if _ANSWER_OF.search(before) and _TO_QUESTION.match(after):
         return "guest"
@@ -290,8 +303,9 @@ def cue(text: str, start: int, end: int, printed: str) -> str | None:
         r"(?:журналист|корреспондент|ведущ)\w*\s*$", before, re.I
     ):
         return "host"
-    # The subject of the lead (`X в интервью рассказал`, `X уверен`), or `X-тен сұрадық`.
-    if SAYS.match(after) or ABLATIVE.search(printed):
+    # The subject of the lead (`X в интервью рассказал`, `X уверен`), or `X-тен сұрадық`; a
+    # name in an oblique case is no subject (`заменить ... Нурсултана Назарбаева рассказал Y`)
+    if (SAYS.match(after) and not oblique) or ABLATIVE.search(printed):
         return "guest"
     if SURNAME_END.search(printed) and SAYS_LATER.match(text, end):
         return "guest"

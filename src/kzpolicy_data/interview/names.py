@@ -308,7 +308,7 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
         text[s:e],
         s,
         e,
-        cue(text, s, e, printed) or honoured_guest(text, name),
+        cue(text, s, e, printed, oblique=inflected) or honoured_guest(text, name),
         "oblique" if inflected else None,
         # `Kadyr Baikenov, a well-known expert and the first Energy Minister, speaks`: a
         # position in apposition counts as one before the name
