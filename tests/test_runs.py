@@ -42,6 +42,10 @@ from kzpolicy_data.interview.runs import capital_runs, name_bounds
         # a greeting's `dear` is no surname of a `Surname First Patronymic`
         ("Уважаемый Ерлан Бауыржанович", "Ерлан Бауыржанович", False),
         ("Құрметті Ерлан Бауыржанұлы", "Ерлан Бауыржанұлы", True),
+        # the place ending one phrase, then a state's adjective, a position and the name
+        # (`... the state visit to China Kazakh President ...`; batch AE)
+        ("China Kazakh President Arman Sarsenov", "Arman Sarsenov", False),
+        ("China Kazakhstan Foreign Minister Arman Sarsenov", "Arman Sarsenov", False),
     ],
 )
 def test_name_bounds(run: str, name: str, kk: bool) -> None:

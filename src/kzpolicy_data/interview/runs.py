@@ -116,6 +116,11 @@ def name_bounds(words: list[str], kk: bool = False) -> tuple[int, int]:
         # position before the name
         i, j = name_bounds(words[place + 1 :], kk)
         return i + place + 1, j + place + 1
+    if place is not None and len(words) - place > 2 and all(_is_country(w) for w in words[:place]):
+        # `... visit to China Kazakh President Kassym-Jomart Tokayev`: the place that ends one
+        # phrase, then a position and the name
+        i, j = name_bounds(words[place:], kk)
+        return i + place, j + place
     if place is not None:
         words = words[:place]
     i, j = 0, len(words)
