@@ -314,6 +314,10 @@ def test_full_name_answer_labels_beat_unrelated_lead_names() -> None:
         (["Уважаемая Анна Сергеевна, добрый день."], "Анна", None, "femn"),
         # `Құрметті` (dear) in the Latin script of 2018
         (["– Qurmetti Nurlan Májıtuly, bıylǵy referendým"], "Nurlan", None, "masc"),
+        # the full name before the Kazakh `Mr` (a Korean given name's hyphen: batch AE)
+        (["Ерлан Қарин мырза, сіз қалай ойлайсыз?"], "Ерлан", "Қарин", None),
+        (["Пак Сонг-хо мырза, корейлер туралы айтыңызшы?"], "Пак", "Сонг-хо", None),
+        (["Құрметті Қарин мырза, сіз қалай ойлайсыз?"], None, None, None),
     ],
 )
 def test_vocatives(
@@ -1610,3 +1614,14 @@ def test_no_subject_no_guest_cue(lead: str) -> None:
     at = lead.index(name)
     oblique = name.endswith("а")
     assert cue(lead, at, at + len(name), name, oblique=oblique) != "guest"
+
+
+def test_a_guest_addressed_by_the_full_name_alone_is_named() -> None:
+    # no title and no lead: the first question's `X Y мырза` is all that names the guest
+    text = (
+        "– Пак Сонг-хо мырза, корейлер екі елдің арасындағы көпір бола ма?\n"
+        "– Меніңше, иә. Қазақстандағы корейлер – үлгілі ұлттың бірі.\n"
+        "– Тауар айналымы қалай өсті?\n– Едәуір өсті.\n"
+    )
+    _, guests = parse_guests(text, "voc.txt")
+    assert guests == ["Пак Сонг-хо"]

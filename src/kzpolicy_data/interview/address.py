@@ -43,6 +43,11 @@ _HONORIFIC_FULL = re.compile(
 _HONORIFIC_AFTER = re.compile(
     rf"(?:^|(?<=[.!?…]\s))(?P<surname>{_WORD})\s+(?:мырза|ханым|myrza|hanym|xanım)\s*[,!]"
 )
+# `Чжон Сынг-мин мырза, ...`, `Ерлан Қарин мырза, ...`: the full name before the Kazakh `Mr`
+_HONORIFIC_AFTER_FULL = re.compile(
+    rf"(?:^|(?<=[.!?…]\s))(?P<first>{_WORD})\s+(?P<surname>{_WORD}|[{UP}][{LO}]+-[{LO}]+)\s+"
+    r"(?:мырза|ханым|myrza|hanym|xanım)\s*[,!]"
+)
 # Addresses that are no first name (`Ambassador, ...`, `Коллеги, ...`).
 _NOT_NAMES = re.compile(
     r"(?:ambassador|minister|professor|doctor|sir|madam|mister|president|senator|excellency|"
@@ -98,8 +103,8 @@ def find_vocative(questions: list[str], *, first_only: bool = True) -> Vocative 
         m = _ARABIC_NAME_PATRONYMIC.match(head.lstrip("–—-− "))
         if m:  # `ولجاس تۇسىپبەك ۇلى,` (`Олжас Түсіпбек ұлы,`): the töte prints `ұлы` apart
             return Vocative(m.group("name"), m.group("first"), m.group("patr"))
-        m = _HONORIFIC_FULL.search(head)
-        if m:
+        m = _HONORIFIC_FULL.search(head) or _HONORIFIC_AFTER_FULL.search(head)
+        if m and not _NOT_NAMES.fullmatch(m.group("first")):
             return Vocative(m.group(0).rstrip(",! "), m.group("first"), surname=m.group("surname"))
         m = _HONORIFIC_BEFORE.search(head) or _HONORIFIC_AFTER.search(head)
         if m:

@@ -316,6 +316,9 @@ def _vocative_guests(
         # known as addressed (the corpus names a guest by the vocative's first name alone).
         name = f"{asked.first} {asked.patronymic}" if asked.patronymic else asked.first
         extra = Candidate(name, asked.printed, 0, 0)
+    elif extra is None and asked is not None and asked.first and asked.surname:
+        # `Чжон Сынг-мин мырза, ...`, `Mr. Peter Jansen, ...`: addressed by the full name
+        extra = Candidate(f"{asked.first} {asked.surname}", asked.printed, 0, 0)
     elif extra is None and asked is not None and asked.surname and not is_role(asked.surname):
         # `Господин Рандаццо, ...` and no first name anywhere: known by the surname
         extra = Candidate(asked.surname, asked.printed, 0, 0)
