@@ -174,6 +174,14 @@ def test_the_pages_own_date(text: str, expected: str | None) -> None:
             "Today: In an interview the minister discussed trade.\n",
             "2024-01-29",
         ),
+        # a photo's caption run into the dateline: no place, the agency and `--` tell it
+        # (batch AE)
+        (
+            "Minister Answers Questions\n\nThe Foreign Minister (file photo) (RFE/RL) June 7, "
+            "2007 (RFE/RL) -- The foreign minister answered questions online today.\n\n"
+            "He spent three hours on it.\n",
+            "2007-06-07",
+        ),
     ],
 )
 def test_a_press_dateline_opening_the_lead_dates_the_page(text: str, expected: str) -> None:
@@ -226,3 +234,21 @@ def test_a_rubric_of_one_word_is_no_headline_and_chrome_names_nobody() -> None:
     rec = parse_bytes(text.encode(), "chrome.txt", ner=False, events=False)
     assert rec.metadata.headline is None
     assert all("Header" not in (s.name or "") for s in rec.speakers)
+
+
+def test_a_sites_clock_of_its_time_zones_is_no_publication_date() -> None:
+    """`Суббота 20.04.2024 02:37 ast` / `00:37 msk` under the site's name read as the title:
+    the page's clock, not the item's date line below it (batch AE)."""
+    from kzpolicy_data.source.layout import Paragraph
+    from kzpolicy_data.source.page import Page, find_publication_date
+    from kzpolicy_data.source.raw import Prefix
+
+    site = Paragraph(0, 26, 1, "NOMAD - новости Казахстана")
+    clock = Paragraph(28, 56, 3, "Суббота 20.04.2024 02:37 ast")
+    head = Paragraph(58, 97, 5, "Комментарий комиссии к заявлению миссии")
+    item = Paragraph(98, 130, 6, "20.05.2015 / политика и общество")
+    body = Paragraph(132, 190, 8, "Комиссия признательна миссии за ее работу и отмечает.")
+    page = Page(content=[head, body], title=site, datelines=[clock, item])
+    paras = [site, clock, head, item, body]
+    date, _ = find_publication_date(Prefix("", None, None, None), page, paras, "clock.txt")
+    assert str(date) == "2015-05-20"

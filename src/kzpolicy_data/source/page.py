@@ -218,6 +218,10 @@ def find_publication_date(
         found = find_date(p.text, path=path, line=p.line)
         if found is None:
             continue
+        if _WEEKDAY_BAR.match(p.text) and _ZONE_CLOCK.match(p.text, found.end):
+            # `Суббота 20.04.2024 02:37 ast / 00:37 msk`: the site's clock of its time zones,
+            # wherever the page puts it (under the site's name read as the title, too)
+            continue
         today = (_WEEKDAY_BAR.match(p.text) and not _CLOCK_AFTER.match(p.text, found.end)) or (
             p.start in weather
         )
@@ -294,7 +298,21 @@ def _press_dateline(parts: Page, path: str) -> dt.date | None:
         found = find_date(p.text[: place.end() + 40], path=path, line=p.line)
         if found is not None and found.start == place.end() and _DASH_ON.match(p.text, found.end):
             return found.date
+    for p in parts.content[:3]:
+        # `... Nazarbaev (file photo) (RFE/RL) June 7, 2007 (RFE/RL) -- Kazakh President ...`:
+        # a caption run into the dateline leaves no place, but the agency and the double dash
+        # after the date still tell it
+        agency = _AGENCY_DASH.search(p.text, 0, 400)
+        if agency is None:
+            continue
+        window = p.text[max(0, agency.start() - 30) : agency.start()].rstrip()
+        found = find_date(window, path=path, line=p.line)
+        if found is not None and found.end == len(window):
+            return found.date
     return None
+
+
+_AGENCY_DASH = re.compile(r"\s\([^()\n]{1,40}\)\s*(?:--|[–—])\s")
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
@@ -307,6 +325,7 @@ _LINE_STAMP = re.compile(_DD_MM_YYYY + r"(?:,?\s+\d{1,2}:\d\d|\s+\d{1,6})?\s*$")
 _CLOCK = re.compile(r"[,\s]*\d{1,2}:\d{2}\b")
 # A time after a date, with its word (`сағат 13:35`, `ساعات 13:35`, `в 13:35`, `at 13:35`)
 _CLOCK_AFTER = re.compile(r"[,\s]*(?:\w{1,6}\s+)?\d{1,2}:\d{2}\b")
+_ZONE_CLOCK = re.compile(r"[,\s]*\d{1,2}:\d{2}\s*(?:ast|msk|мск|utc|gmt|alm|алм)\b", re.I)
 _PLACE = re.compile(r"[A-ZА-ЯЁ][\w.-]*(?:[ ,]{1,2}[A-ZА-ЯЁ][\w.-]*){0,3},\s+")
 # What follows a dateline's date: a dash (after the agency in brackets, `ALMATY, 18 May 2004
 # (IRIN) - ...`), or the agency or outlet and a colon (`Islamabad, 30 September 2023 (TDI):
