@@ -146,6 +146,17 @@ def test_the_study_of_a_country_is_not_the_country() -> None:
     assert [m.entry.code for m in find("Қытайға барды")] == ["CHN"]
 
 
+@pytest.mark.parametrize(
+    "text", ["his Kazak counterpart", "through Uzbekistan and Kazakstan", "Embassy of Kazakistan"]
+)
+def test_older_english_spellings_of_kazakhstan(text: str) -> None:
+    assert "KAZ" in [m.entry.code for m in find(text)]
+
+
+def test_a_surname_on_a_states_english_stem_is_a_person() -> None:
+    assert find("Alexander Kazakov and Olga Kazakova said") == []
+
+
 def test_a_kazakh_namesake_of_a_leader_is_no_leader() -> None:
     # only "Ильхам Әлиев" is Azerbaijan's president: Әлиев alone is a common Kazakh surname
     assert find("экономист Қанат Әлиев айтты") == []

@@ -201,9 +201,15 @@ def _match_at(lowered: list[str], lemmas: list[str], i: int) -> tuple[int, GazEn
             and (len(word) >= 4 or last == word or last.startswith(f"{word}-"))
             # "қытайтану" (sinology), "ресейтанушы": the study of a country is not the country
             and not last[len(word) :].startswith("тану")
+            # "Kazakov": a Russian surname in Latin letters on a state's stem ("kazak", the
+            # older spelling of "Kazakh") is a person
+            and not (word.isascii() and last[len(word) :] in _SURNAME_TAILS)
         ):
             return n, entry, last != word
     return None
+
+
+_SURNAME_TAILS = frozenset({"ov", "ova", "ev", "eva", "in", "ina"})
 
 
 # A Kazakh stem's last voiceless consonant is voiced before a vowel ending: "ынтымақтастық"
