@@ -258,3 +258,14 @@ def test_a_kazakh_trip_noun_in_the_instrumental_is_how_the_visitor_comes(
 ) -> None:
     # "жұмыс сапарымен ... келеді" is one visit: the verb's subject visits its dative
     assert _keys(text) == [want]
+
+
+def test_a_when_clause_has_its_own_subject() -> None:
+    # batch AE: the topics of the main clause are no visitor of the `when` clause's visit
+    got = _keys(
+        "Security concerns in Central Asia and Afghanistan and economic issues are likely to top "
+        "the agenda when Uzbek president Islam Karimov visits his Kazakh counterpart Nursultan "
+        "Nazarbayev next week."
+    )
+    assert [k for k in got if k[0] == "CONSULT" and k[2:] == (("UZB",), ("KAZ",))]
+    assert not [k for k in got if "AFG" in k[2]]

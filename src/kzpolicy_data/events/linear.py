@@ -67,6 +67,9 @@ _TITLED = {"of", "for", "and", "the", "mr", "ms", "mrs", "h", "e", "dr"}
 _EN_SETTING = {"in", "at", "near", "across", "around"}
 _EN_BE = {"was", "were", "been", "being", "is", "are", "be"}
 _EN_SUBORDINATE = {"if", "when", "although", "though", "while", "after", "before", "once", "unless"}
+# Words that open the clause a trigger's subject is sought in ("... are likely to top the agenda
+# when Uzbek president Islam Karimov visits ..."): never a preposition ("after", "before").
+_CLAUSE_OPENERS = {"that", "if", "when", "because", "although", "though", "whereas", "unless"}
 
 
 def placed_in(toks: list[Token], actors: list[GazMatch]) -> list[tuple[int, int, GazMatch]]:
@@ -171,7 +174,7 @@ def _en_subject(c: _Clause, h: Hit, n: int) -> tuple[int, list[GazMatch], list[G
     words, hits, placed, caps = c.words, c.hits, c.placed, c.caps
     kind = h.trigger.type
     prev_end = hits[n - 1].j if n else 0
-    lo = max(prev_end, max((k + 1 for k in range(h.i) if words[k] in ("that", "if")), default=0))
+    lo = max(prev_end, max((k + 1 for k in range(h.i) if words[k] in _CLAUSE_OPENERS), default=0))
     if kind == EventType.CONSULT and h.i >= 2 and words[h.i - 1] == "s":
         # "after Prime Minister Modi's visit": the visitor is the possessor, not the clause's
         # subject ("Kazakhstan is India's partner ... after Modi's visit"); a possessor the
