@@ -84,6 +84,10 @@ def test_indented_layout_with_wrapped_lines() -> None:
         ("Соңғы жаңалықтар", SegmentKind.WIDGET),
         # a call to follow the site under the text
         ("Біздің Instagram парақшамызға жазылыңыз", SegmentKind.WIDGET),
+        # a call to join the site's channel, under it its blurb and button (batch AE)
+        ("БІЗДІҢ ТЕЛЕГРАМ АРНАМЫЗҒА ҚОСЫЛЫҢЫЗ", SegmentKind.WIDGET),
+        ("Ең соңғы жаңалықтар осында", SegmentKind.WIDGET),
+        ("Жазылу", SegmentKind.WIDGET),
         ("Жаңалықтарды ең бірінші болып оқы", SegmentKind.WIDGET),
     ],
 )

@@ -63,7 +63,9 @@ _WIDGET = re.compile(
     # a call to follow the site (`Біздің Instagram парақшамызға жазылыңыз`, `Жаңалықтарды ең
     # бірінші болып оқыңыз`), never a question to a guest
     r".{0,40}(?:telegram|телеграм|instagram|инстаграм|facebook|youtube|whatsapp|tiktok)\b"
-    r".{0,40}(?:жазылыңыз|подписывайтесь|подпишитесь|subscribe|follow)|"
+    r".{0,40}(?:жазылыңыз|қосылыңыз|подписывайтесь|подпишитесь|присоединяйтесь|subscribe|"
+    r"follow|join)|"
+    r"ең соңғы жаңалықтар осында|"
     r"(?:жаңалықтарды|новости) (?:ең )?(?:бірінші|первым\w*) (?:болып )?(?:оқ|узнава|чита)|"
     r"what do you think (?:of|about) this (?:article|story)|"
     # an informer's ad line: `Информационный сервер X: валютные баннеры для Вашего сайта`
@@ -74,7 +76,7 @@ _WIDGET = re.compile(
 _WIDGET_WORD = re.compile(
     r"^(?:поделиться|share(?: this)?|слушать|прослушать|listen|аудио|audio|реклама|жарнама|"
     r"соңғы жаңалықтар|последние новости|latest news|"
-    r"advertisement|подписаться|subscribe|комментарии|comments?|пікірлер|telegram|whatsapp|"
+    r"advertisement|подписаться|жазылу|subscribe|комментарии|comments?|пікірлер|telegram|whatsapp|"
     r"instagram|facebook|twitter|vk|youtube|play|pause|00:00|►|▶|rate this|оцените)(?!\w).{0,12}$",
     _I,
 )
