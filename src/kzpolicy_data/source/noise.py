@@ -64,7 +64,7 @@ _WIDGET = re.compile(
     # бірінші болып оқыңыз`), never a question to a guest
     r".{0,40}(?:telegram|телеграм|instagram|инстаграм|facebook|youtube|whatsapp|tiktok)\b"
     r".{0,40}(?:жазылыңыз|қосылыңыз|подписывайтесь|подпишитесь|присоединяйтесь|subscribe|"
-    r"follow|join)|"
+    r"follow|join\s+(?:us|our))|"
     r"ең соңғы жаңалықтар осында|"
     r"(?:жаңалықтарды|новости) (?:ең )?(?:бірінші|первым\w*) (?:болып )?(?:оқ|узнава|чита)|"
     r"what do you think (?:of|about) this (?:article|story)|"
