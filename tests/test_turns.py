@@ -892,3 +892,19 @@ def test_one_question_run_in_one_line_after_the_outlets_announcement() -> None:
     # without the announcement, one question in a line is a news paragraph's rhetorical one
     news = "Unofficial translation\nKazakhstan has sponsored many initiatives. " + qa
     assert parse_bytes(news.encode(), "y.txt", events=False).turns == []
+
+
+def test_an_outlets_slashed_initials_label_its_questions_and_a_surname_its_guest() -> None:
+    # batch AE: `RFE/RL:` asks; the guest's label loses its first name after the first answer,
+    # and his first answer asks questions of its own
+    text = (
+        "Talking about elections.\n\n"
+        "RFE/RL: Some experts say the outcome reflects the people's will.\n\n"
+        "Peter Jansen: I think the larger issue is whether the elements were present. Were there "
+        "opportunities for all parties? Were there limits on state resources?\n\n"
+        "RFE/RL: Is there any role left to play for the opposition?\n\n"
+        "Jansen: I think there certainly is.\n\n"
+        "RFE/RL: Would the results affect the bid?\n\n"
+        "Jansen: I think it is fair to say so.\n"
+    )
+    assert _kinds(text) == "QAQAQA"

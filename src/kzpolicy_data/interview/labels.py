@@ -30,19 +30,29 @@ def _label_key(label: str) -> str:
 
 
 def _canonical_labels(marked: list[Marked]) -> list[Marked]:
-    """Labels that switch from full names to initials (`Айгүл Серікқызы:` then `А.С:`) are one
-    speaker, labelled by the full name (which names them)."""
+    """Labels that switch from full names to initials (`Айгүл Серікқызы:` then `А.С:`) or to
+    the surname (`Christopher Walker:` then `Walker:`) are one speaker, labelled by the full
+    name (which names them)."""
     labels = [m.label for m in marked if m.style == "label" and m.label]
     initials = {lab for lab in labels if re.fullmatch(rf"(?:[{UP}]\.?\s?){{2,3}}", lab)}
-    if not initials:
+    names = [lab for lab in labels if lab not in initials and NAME_LABEL.match(lab)]
+    by_surname: dict[str, set[str]] = {}
+    for lab in names:
+        by_surname.setdefault(lab.split()[-1], set()).add(lab)
+    # a surname alone, of one full name only
+    surnames = {lab: min(by_surname[lab]) for lab in labels if len(by_surname.get(lab, ())) == 1}
+    if not initials and not surnames:
         return marked
     full: dict[str, str] = {}
-    for lab in labels:
-        if lab not in initials and NAME_LABEL.match(lab):
-            full.setdefault(_label_key(lab), lab)
+    for lab in names:
+        full.setdefault(_label_key(lab), lab)
     out = []
     for m in marked:
-        target = full.get(_label_key(m.label)) if m.label in initials and m.label else None
+        target = (
+            full.get(_label_key(m.label))
+            if m.label in initials and m.label
+            else surnames.get(m.label or "")
+        )
         if target is not None:
             m = Marked(m.para, m.style, m.marker, target, m.kind, m.content_start, m.role_label)
         out.append(m)

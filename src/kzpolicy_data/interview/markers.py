@@ -129,7 +129,8 @@ _INITIAL_SURNAME = re.compile(
 _QUOTED_LABEL = r"[«\"](?=[^»\"\n]{2,40}[»\"])[^»\"\s]+(?:\s[^»\"\s]+){0,2}[»\"]"
 _CAPS = re.compile(
     rf"^(?P<label>{_QUOTED_LABEL}|(?:[{UP}][{LO}]+\s+)?[{UP}]{{2,}}"
-    rf"(?:[ -][{UP}]{{2,}})*)\s*(?:\.|:|\s[–—-]){_AFTER}"
+    # `RFE/RL:`: an outlet's initials joined by a slash
+    rf"(?:[ /-][{UP}]{{2,}})*)\s*(?:\.|:|\s[–—-]){_AFTER}"
 )
 # A role word a label may carry in lower case (`General Desk reporter Wang Guan:`).
 _LABEL_ROLE = r"(?:reporter|correspondent|host|корреспондент|журналист|ведущ\w{1,3}|тілшісі)"
