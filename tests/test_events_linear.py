@@ -269,3 +269,14 @@ def test_a_when_clause_has_its_own_subject() -> None:
     )
     assert [k for k in got if k[0] == "CONSULT" and k[2:] == (("UZB",), ("KAZ",))]
     assert not [k for k in got if "AFG" in k[2]]
+
+
+def test_where_a_visitor_went_before_the_visit_noun_hosts_it() -> None:
+    # batch AE: `went to China to pay a state visit`; not any `to` before a trip noun
+    assert [
+        k
+        for k in _keys("In September 2019, President Tokayev went to China to pay a state visit.")
+        if k[0] == "CONSULT" and k[2:] == (("KAZ",), ("CHN",))
+    ]
+    got = _keys("Tokayev spoke to Putin about the visit.")
+    assert not [k for k in got if k[0] == "CONSULT" and k[3] == ("RUS",) and k[2] == ()]

@@ -62,6 +62,7 @@ _EN_STOP = {
 }
 _TRIPS = ("visit", "trip")
 _ARRIVED = {"arrived", "arrives", "arrive", "arriving"}
+_MOTION = {"went", "go", "goes", "going", "travelled", "traveled", "came", "flew", "headed"}
 # Lower-case words inside a titled name ("Minister of Foreign Affairs", "H.E. Mr.").
 _TITLED = {"of", "for", "and", "the", "mr", "ms", "mrs", "h", "e", "dr"}
 _EN_SETTING = {"in", "at", "near", "across", "around"}
@@ -151,6 +152,18 @@ def _en(c: _Clause, h: Hit, n: int) -> Roles:
             m.entry.code: m for i, _, m in placed if m not in src and _en_prep(words, i) == "in"
         }
         rec = list(there.values()) if len(there) == 1 else rec
+    if not rec and words[h.i].startswith(_TRIPS):
+        # "In September 2019, I went to China to pay a state visit": where the visitor went
+        # before the trip's noun hosts it (the visitor may be the speaker's "I")
+        went = {
+            m.entry.code: m
+            for i, _, m in placed
+            if m not in src
+            and lo <= i < h.i
+            and _en_prep(words, i) == "to"
+            and _MOTION & set(words[max(lo, i - 3) : i])
+        }
+        rec = list(went.values()) if len(went) == 1 else rec
     if n + 1 < len(hits) and hits[n + 1].i - h.j <= 4 and not rec:
         roles.nested.append(n + 1)
     if "received" in words[lo : h.i] or "receive" in words[lo : h.i]:
