@@ -272,11 +272,14 @@ def test_a_when_clause_has_its_own_subject() -> None:
 
 
 def test_where_a_visitor_went_before_the_visit_noun_hosts_it() -> None:
-    # batch AE: `went to China to pay a state visit`; not any `to` before a trip noun
-    assert [
-        k
-        for k in _keys("In September 2019, President Tokayev went to China to pay a state visit.")
-        if k[0] == "CONSULT" and k[2:] == (("KAZ",), ("CHN",))
-    ]
+    # batch AE: the guest's `I went to China to pay a state visit`; not any `to` before a trip
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev gave an interview to CCTV.\n\n"
+        "How do you see relations with China?\n\n"
+        "China plays a very important role in our foreign policy. In September 2019, I went to "
+        "China to pay a state visit.\n\n"
+        "What about trade?\n\nTrade grows.\n"
+    )
+    assert ("CONSULT", "asserted", ("KAZ",), ("CHN",)) in event_keys(text, "x.txt")
     got = _keys("Tokayev spoke to Putin about the visit.")
     assert not [k for k in got if k[0] == "CONSULT" and k[3] == ("RUS",) and k[2] == ()]
