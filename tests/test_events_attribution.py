@@ -70,3 +70,18 @@ def test_a_reported_act_keeps_its_roles() -> None:
     )
     assert ("kzp:STATEMENT", "asserted", ("RUS",), ("KAZ",)) not in got
     assert ("CONSULT", "future", ("KAZ",), ("RUS",)) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan is a reliable partner, said Russian Foreign Minister Sergei Lavrov.",
+        "Kazakhstan remains a strategic ally, says Russian Foreign Minister Sergei Lavrov.",
+    ],
+)
+def test_a_title_given_before_the_speech_verb_is_the_speakers_praise(text: str) -> None:
+    # the praised is the copula's subject, not who praises (the English shape of the Russian
+    # `Казахстан является надежным партнером, заявил ...`)
+    got = _keys(text)
+    assert ("SUPPORT", "asserted", ("RUS",), ("KAZ",)) in got
+    assert not [k for k in got if k[2] == ("KAZ",)]

@@ -30,6 +30,10 @@ _BEFORE_VERB = re.compile(r"^[\s\"'»”“]*[,—–-][\s,—–-]*$")
 # The speaker's actor comes within a title's words of the verb ("says Kazakhstan's Deputy
 # Foreign Minister", "заявил первый заместитель министра иностранных дел Казахстана").
 _SPEAKER_WORDS = 7
+# Praise as a title given, whose subject is the praised ("Kazakhstan is a reliable partner").
+_TITLE = re.compile(
+    r"(?:partner|all(?:y|ies)|friend|партн[её]р|союзни|друг|серіктес|одақтас)", re.I
+)
 # A posting names where the speaker serves, not whose they are: "envoy to Seoul", "посол в Москве".
 _POSTED = {"to", "in", "at", "в", "во", "на", "к"}
 
@@ -47,8 +51,13 @@ def postposed_speaker(
     before = [k for k in range(n) if hits[k].j <= hits[n].i]
     told = {EventType.SUPPORT, EventType.KZP_STATEMENT}
     if any(hits[k].trigger.type not in told for k in before) or any(
-        roles[k].source for k in before if hits[k].trigger.type == EventType.SUPPORT
+        roles[k].source
+        for k in before
+        if hits[k].trigger.type == EventType.SUPPORT
+        and not any(_TITLE.match(t.text) for t in toks[hits[k].i : hits[k].j])
     ):
+        # praise done by someone ("Токаев похвалил Россию, сообщил Песков") is that one's
+        # act, reported; a title given ("Kazakhstan is a reliable partner, said X") is X's
         return roles, None
     hit = hits[n]
     verb_end = toks[hit.j - 1].end
