@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kzpolicy_data.codes import EventType
 from kzpolicy_data.events.roles import syntax_roles
 from kzpolicy_data.nlp.analysis import SynToken, as_tree
 from kzpolicy_data.nlp.gazetteer import find_in_tokens
 from kzpolicy_data.nlp.morph import tokenize
+
+from .parsing import Key, event_keys
 
 SENTENCE = "Казахстан провел переговоры с Ираном о сотрудничестве"
 
@@ -50,3 +54,20 @@ def test_roles_of_a_cyclic_parse_return() -> None:
 def test_a_tree_is_returned_unchanged() -> None:
     tree = _tokens([1, -1, 1, 4, 1, 6, 2], ["nsubj", "root", "obj", "case", "obl", "case", "nmod"])
     assert as_tree(tree) is tree
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # batch AE's dev text: who awaits a visit hosts it, and the visit is still to come
+        (
+            "Песков сообщил, что в Москве ждут приезда Токаева с нетерпением.",
+            ("CONSULT", "future", ("KAZ",), ("RUS",)),
+        ),
+        ("Казахстан ждет визита Путина.", ("CONSULT", "future", ("RUS",), ("KAZ",))),
+    ],
+)
+def test_who_awaits_a_visit_hosts_it(text: str, key: Key) -> None:
+    got = event_keys(text, "await.txt")
+    assert key in got
+    assert not [k for k in got if k[0] == "CONSULT" and k != key]

@@ -102,7 +102,8 @@ _RU_PLAN = {
 }
 # An act one is invited to do is to come ("пригласил Назарбаева посетить Анкару"); only above
 # the trigger, not beside it ("поздравил коллегу и пригласил его в Москву").
-_RU_INVITED = {"пригласить", "приглашать"}
+# An act one is invited to, or awaited ("в Москве ждут приезда Токаева"), is still to come.
+_RU_INVITED = {"пригласить", "приглашать", "ждать", "ожидать"}
 _EN_NEG = {"not", "never", "no", "refrained", "refrain", "declined", "failed", "without"}
 _EN_NEG |= {"denies", "denied", "deny", "denying"}
 _EN_MODAL = {"could", "would", "might", "may", "should", "must", "ought"}

@@ -73,6 +73,9 @@ _ATTEND = {"участие", "участвовать"}  # "в саммите" is
 _OPENING = {"открыть", "открытие", "открыться", "открываться"}
 _RECEIVE = {"получить", "получать"}
 _TOPIC_VERBS = {"обсудить", "обсуждать", "обсуждаться", "касаться", "рассмотреть"}
+# Who awaits a visit is its host, not its doer ("в Москве ждут приезда Токаева"): the visit's
+# genitive visits.
+_AWAIT = {"ждать", "ожидать"}
 # Linking verbs: "ЕС стал крупнейшим инвестором в Казахстан" is the subject's economic tie; but
 # "Германия является надёжным партнёром" is praise by whoever says it, not by Germany.
 _LINKING = {"стать", "становиться", "являться", "оставаться", "остаться", "быть"}
@@ -250,6 +253,11 @@ def _trigger_roles(t: _Tree, a: int, kind: EventType, phrase: list[int] | None =
                 for n in t.subtree(c)
             ]
         )
+    h = syn[a].head
+    if kind == EventType.CONSULT and pred == a and 0 <= h < len(syn) and t.lemmas[h] in _AWAIT:
+        # "в Москве ждут приезда Токаева", "Казахстан ждет визита Путина": who awaits hosts
+        hosts = t.actors_at([n for c in kids[h] if c != a for n in t.reach(c, {a})])
+        recipient = [*recipient, *(m for m in hosts if m not in src)]
     if t.lemmas[pred] in _RECEIVE:  # "получила требования от Вашингтона": roles swap
         giver = [c for c in args if t.case(c) == "от"]
         if giver:
@@ -272,6 +280,7 @@ def _predicate(t: _Tree, a: int, kind: EventType | None = None) -> tuple[int, bo
         and syn[h].pos in ("VERB", "AUX")
         and h not in t.anchor_set
         and t.lemmas[h] not in _TOPIC_VERBS
+        and t.lemmas[h] not in _AWAIT
         and (
             syn[a].rel in ("obj", "nsubj", "nsubj:pass", "obl", "iobj")
             or (
