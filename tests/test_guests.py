@@ -1625,3 +1625,17 @@ def test_a_guest_addressed_by_the_full_name_alone_is_named() -> None:
     )
     _, guests = parse_guests(text, "voc.txt")
     assert guests == ["Пак Сонг-хо"]
+
+
+def test_whom_the_outlet_sat_down_with_is_the_guest_over_a_headlines_capitals() -> None:
+    # batch AF: the title's `Ambassador Sees Ties Growing` reads like a role and a name
+    text = (
+        "Spanish Ambassador Sees Ties Growing, Says Madrid Supports Astana’s Bid\n\n"
+        "The Astana Times recently sat down with Spanish Ambassador to Kazakhstan Manuel "
+        "Larrotcha Parada who discussed the relationship between the two countries.\n\n"
+        "You’ve been in Kazakhstan for a couple of years now. Could you tell us your "
+        "impressions?\n\nWell, my impression is very positive.\n\n"
+        "How would you assess the regions?\n\nWell, development is good.\n"
+    )
+    _, guests = parse_guests(text, "sat.txt")
+    assert guests == ["Manuel Larrotcha Parada"]

@@ -46,6 +46,8 @@ from kzpolicy_data.interview.runs import capital_runs, name_bounds
         # (`... the state visit to China Kazakh President ...`; batch AE)
         ("China Kazakh President Arman Sarsenov", "Arman Sarsenov", False),
         ("China Kazakhstan Foreign Minister Arman Sarsenov", "Arman Sarsenov", False),
+        # an Azerbaijani patronymic printed apart, in lower case (batch AF)
+        ("Посол Азербайджана Закир Ариф оглы Гашимов", "Закир Ариф оглы Гашимов", False),
     ],
 )
 def test_name_bounds(run: str, name: str, kk: bool) -> None:
@@ -92,3 +94,8 @@ def test_an_elided_particle_stays_in_the_surname(name: str) -> None:
 )
 def test_a_run_stops_where_a_line_ends(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e, _ in capital_runs(text)] == names
+
+
+def test_a_patronymic_in_lower_case_keeps_the_run_whole() -> None:
+    text = "Посол Азербайджана Закир Ариф оглы Гашимов рассказал о нефти."
+    assert [text[s:e] for s, e, _ in capital_runs(text)] == ["Закир Ариф оглы Гашимов"]

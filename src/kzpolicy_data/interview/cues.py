@@ -170,7 +170,7 @@ _CLAUSE_END = re.compile(r"[.!?]\s|\n")
 # a stronger cue than any other `с X` of the lead (`помериться силами с лидером оппозиции Y`).
 _CONVERSED_WITH = re.compile(
     r"(?:беседовал[аи]?|побеседовал[аи]?|поговорил[аи]?|беседе|беседа|беседу|интервью|"
-    r"interview|talked|spoke|conversation)\s+(?:с|со|with)\s+(?:[\w.-]+,?\s+){0,6}$",
+    r"interview|talked|spoke|conversation|sat\s+down)\s+(?:с|со|with)\s+(?:[\w.-]+,?\s+){0,6}$",
     re.I,
 )
 

@@ -48,7 +48,11 @@ _NAME_WORD = (
     rf"|[{UP}]{{2,}}(?:-[{UP}]+)?|[{UP}]\.(?:\s?[{UP}]\.)?)"
 )
 # Particles inside a name (`Peter van Leeuwen`, `Sherif Al Bassel`, `Omar Bin Saleh`)
-_PARTICLES = frozenset("van von der den de du da dos di al el bin ibn abu".split())
+# Azerbaijani and Turkish patronymics, printed apart and in lower case (`Закир Ариф оглы Гашимов`)
+_PATRONYMIC_WORDS = frozenset("оглы кызы oglu ogly qizi kyzy oğlu qızı".split())
+_PARTICLES = (
+    frozenset("van von der den de du da dos di al el bin ibn abu".split()) | _PATRONYMIC_WORDS
+)
 _PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
 _RUN = re.compile(
     rf"(?<![\w.-]){_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}|\n{_NAME_WORD}){{1,7}}"
@@ -110,6 +114,10 @@ def name_bounds(words: list[str], kk: bool = False) -> tuple[int, int]:
     `Surname First Patronymic` or a middle initial; a country's name ends the run (`Ерлан Қарин
     Қазақстан мен Қытай`).
     """
+    patronymic = next((k for k in range(2, len(words) - 1) if words[k] in _PATRONYMIC_WORDS), None)
+    if patronymic is not None:
+        # `Посол Закир Ариф оглы Гашимов`: the first name, the father's name, `оглы`, the surname
+        return patronymic - 2, patronymic + 2
     place = next((k for k in range(1, len(words)) if _is_country(words[k])), None)
     if place is not None and len(words) - place > 2 and all(_STATE.match(w) for w in words[:place]):
         # `Республики Казахстан Макашем Сеялханом Николаевичем`: a state's name ends the
