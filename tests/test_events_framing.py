@@ -160,6 +160,22 @@ def test_the_article_framing_its_guest_is_no_event() -> None:
     assert not [e for e in found if e.event_type.value == "kzp:STATEMENT"]
 
 
+def test_what_a_guest_discusses_with_the_outlet_is_no_talks() -> None:
+    # batch AF: the lead's `X discusses the evolution of the partnership` is the interview
+    text = (
+        " date 2026-01-01 Spain and Kazakhstan\n\nIn an exclusive interview with Kazinform News "
+        "Agency, Jorge Urbiola, former Ambassador of Spain to Kazakhstan, discusses the evolution "
+        "of the strategic partnership between the two nations.\n\nHow did it start?\n\n"
+        "It started long ago.\n"
+    )
+    record = parse_bytes(text.encode(), "framing", events=False)
+    found = extract_events(record, Analysis(record.text))
+    assert not [e for e in found if e.event_type.value == "CONSULT"]
+    # talks discussed with a partner are still talks
+    keys = event_keys("In Astana, President Tokayev discussed trade with President Putin.", "x")
+    assert [k for k in keys if k[0] == "CONSULT"]
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [

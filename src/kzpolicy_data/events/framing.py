@@ -73,6 +73,7 @@ _NEW_STAGE = re.compile(
 _ABOUT_VERBS = {"говорить", "рассказать", "рассказывать", "поделиться", "делиться"}
 _ABOUT_EN = ("talks", "speaks", "reflects", "shares", "discusses", "talk")
 _ABOUT = {"о", "об", "обо", "of", "about", "on"}
+_DISCUSSES = {"discusses", "discussed"}
 # The speaker's own opinion.
 # Kazakh "мен" is left out: it is mostly "and/with" (as in speakers._WE)
 _FIRST_PERSON = {"я", "мне", "меня", "i", "менің", "маған"}
@@ -104,6 +105,9 @@ def tells_no_act(
     after, before = words[hit.j : hit.j + 3], words[max(0, hit.i - 3) : hit.i]
     if kind in (EventType.KZP_STATEMENT, EventType.CONSULT):
         about = bool(after) and after[0] in _ABOUT
+        # "In an interview with Kazinform, X discusses the evolution of the partnership": what
+        # the guest discusses with the outlet is a topic (talks name a partner: "with")
+        about = about or (word in _DISCUSSES and "with" not in words[hit.j :])
         verb = lemma in _ABOUT_VERBS or word in _ABOUT_EN
         if about and verb and where in _HEAD and _FRAMING.search(" ".join(words)):
             return True  # the article framing its guest's words
