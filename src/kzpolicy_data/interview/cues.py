@@ -170,7 +170,9 @@ _CLAUSE_END = re.compile(r"[.!?]\s|\n")
 # a stronger cue than any other `с X` of the lead (`помериться силами с лидером оппозиции Y`).
 _CONVERSED_WITH = re.compile(
     r"(?:беседовал[аи]?|побеседовал[аи]?|поговорил[аи]?|беседе|беседа|беседу|интервью|"
-    r"interview|talked|spoke|conversation|sat\s+down)\s+(?:с|со|with)\s+(?:[\w.-]+,?\s+){0,6}$",
+    r"interview|talked|spoke|conversation|sat\s+down)\s+(?:с|со|with)\s+(?:[\w.-]+,?\s+){0,6}$|"
+    # `Kazinform spoke to Marco Alberti, Ambassador of Italy`
+    r"\b(?:spoke|talked)\s+(?:exclusively\s+)?to\s+$",
     re.I,
 )
 
@@ -295,7 +297,7 @@ def cue(text: str, start: int, end: int, printed: str, *, oblique: bool = False)
         re.I,
     ) and not _MEETING_WITH.search(text[max(0, start - 120) : start]):
         return "guest"
-    if cued_role(text[max(0, start - CUED_ROLE_REACH - 40) : start]):
+    if cued_role(text[max(0, start - CUED_ROLE_REACH - 40) : start]) or conversed_with(text, start):
         return "guest"
     if _ASKED_BY.search(clause):  # `Беседовал Олег МИРОНОВ`, `его расспросил политолог X`
         return "host"
