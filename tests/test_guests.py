@@ -1645,8 +1645,9 @@ def test_whom_the_outlet_spoke_to_is_the_guest_over_an_official_of_the_news() ->
     # batch AF: the lead tells a minister's visit, then `Kazinform spoke to X, Ambassador of Y`
     text = (
         "Kazakhstan, Italy celebrate 30 years of diplomatic relations\n\n"
-        "ASTANA. The June 1 visit of Kazakhstan’s Minister of Foreign Affairs Mukhtar "
-        "Tileuberdi to Rome sought to strengthen relations. Kazinform spoke to Marco Alberti, "
+        "NUR-SULTAN. KAZINFORM - The June 1 visit of Kazakhstan’s Minister of Foreign "
+        "Affairs Mukhtar Tileuberdi to Rome sought to strengthen relations. Kazinform spoke to "
+        "Marco Alberti, "
         "Ambassador of Italy to Kazakhstan, to learn what has been achieved.\n\n"
         "What has been your impression of Kazakhstan so far?\n\nWell, it is the best place.\n\n"
         "Could you share the highlights?\n\nOur bilateral relations are excellent.\n"
