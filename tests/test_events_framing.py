@@ -291,3 +291,19 @@ def test_an_official_meeting_a_foreign_consul_is_still_the_kazakh_side() -> None
     assert ("CONSULT", "asserted", ("KAZ",), ("HUN",)) in _keys(
         "Аким встретился с Генеральным консулом Венгрии в Алматы."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian opposition called on the government to break diplomatic relations with Belarus.",
+        "Грузия разорвала дипломатические отношения с Россией.",
+        "Kazakhstan severed ties with Israel.",
+    ],
+)
+def test_ties_broken_are_no_support(text: str) -> None:
+    # batch AF: ending diplomatic relations is no backing of the other side
+    assert not [k for k in event_keys(text, "x") if k[0] == "SUPPORT"]
+    # ties set up still are
+    keys = event_keys("Kazakhstan and Latvia established diplomatic relations in 1992.", "x")
+    assert [k for k in keys if k[0] == "SUPPORT"]

@@ -74,6 +74,12 @@ _ABOUT_VERBS = {"говорить", "рассказать", "рассказыв�
 _ABOUT_EN = ("talks", "speaks", "reflects", "shares", "discusses", "talk")
 _ABOUT = {"о", "об", "обо", "of", "about", "on"}
 _DISCUSSES = {"discusses", "discussed"}
+# Ties ended, not set up ("break off diplomatic relations", "разорвать дипломатические отношения")
+_BREAK = re.compile(
+    r".*\b(?:break|breaks|broke|breaking|sever|severs|severed|severing|cut|cuts|разорв\w*|"
+    r"разрыв\w*|прерв\w*|үз(?:у|ді|іп|ген|се)\w*)\b(?:\s+off)?(?:\s+\w+)?$",
+    re.I,
+)
 # The speaker's own opinion.
 # Kazakh "мен" is left out: it is mostly "and/with" (as in speakers._WE)
 _FIRST_PERSON = {"я", "мне", "меня", "i", "менің", "маған"}
@@ -147,6 +153,8 @@ def tells_no_act(
         # "agreed to give an interview", "согласился дать интервью нашей газете", "kindly
         # agreed to answer a series of questions", "согласился ответить на вопросы"
         return True
+    if kind == EventType.SUPPORT and _BREAK.match(" ".join(words[max(0, hit.i - 3) : hit.i])):
+        return True  # "to break diplomatic relations with Belarus": ties ended, no support
     if kind == EventType.KZP_STATEMENT:
         if word in _IMPERSONAL and not has_source:
             return True
