@@ -152,3 +152,21 @@ def test_context_noise_weather_cities_and_tag_trails() -> None:
     )
     found = context_noise(paras)
     assert sorted(i for i, k in found.items() if k == SegmentKind.WIDGET) == [1, 2]
+
+
+def test_under_a_comment_form_the_short_lines_are_furniture() -> None:
+    # batch AF: the form's labels and a "Check Also" headline were read as a question turn and
+    # a referendum; a long paragraph after them is text again
+    long = "Это снова текст статьи, длинный абзац после формы. " * 4
+    paras = split_paragraphs(
+        "Заголовок\n\nТекст статьи о ноте протеста.\n\nПікір қалдыру\n\n"
+        "Сіздің почтаңыз көрінбейді. Толтыру міндетті *\n\nCheck Also\n\n"
+        f"Алдын ала қорытынды: Референдумға 7,8 млн қазақстандық қатысты\n\n{long}"
+    )
+    found = context_noise(paras)
+    footer = [paras[i].text for i, k in sorted(found.items()) if k == SegmentKind.FOOTER]
+    assert footer == [
+        "Сіздің почтаңыз көрінбейді. Толтыру міндетті *",
+        "Check Also",
+        "Алдын ала қорытынды: Референдумға 7,8 млн қазақстандық қатысты",
+    ]

@@ -90,6 +90,19 @@ _FOOTER = re.compile(
     r"the views expressed|автордың пікірі)",
     _I,
 )
+# A comment form's head: `Пікір қалдыру`, `Leave a reply`, `Оставить комментарий`.
+_COMMENT_FORM = re.compile(
+    r"^(?:пікір қалдыру|leave a (?:reply|comment)|оставить комментарий|добавить комментарий|"
+    r"написать комментарий|comments? are closed)\b",
+    _I,
+)
+# What a comment form and the list under it print next (`Сіздің почтаңыз көрінбейді`, `Your
+# email address will not be published`, `Check Also`): a form, not a line dropped in the text.
+_FORM_LABEL = re.compile(
+    r"почтаңыз|e-?mail|толтыру міндетті|required fields|обязательн\w* пол|check also|related|"
+    r"похожие|ұқсас|тағы оқыңыз|читайте также",
+    _I,
+)
 _TAGS = re.compile(
     r"^(?:теги|тэги|tags?|тегтер|метки|ключевые слова)\s*:|^(?:#[\w-]+[\s,]*){2,}$", _I
 )
@@ -169,6 +182,18 @@ def context_noise(paras: list[Paragraph]) -> dict[int, SegmentKind]:
             near.append(texts[i + 2])
         if len(t.split()) <= 2 and t[-1:].isalpha() and any(_WEATHER.match(n) for n in near):
             out[i] = SegmentKind.WIDGET
+    for i, t in enumerate(texts):
+        if (
+            len(t) <= 80
+            and _COMMENT_FORM.match(t)
+            and any(_FORM_LABEL.search(n) for n in texts[i + 1 : i + 4])
+        ):
+            # under a comment form, its labels and the "check also" list are short lines; the
+            # first long paragraph is text again
+            for j in range(i + 1, len(texts)):
+                if len(texts[j]) > 160:
+                    break
+                out.setdefault(j, SegmentKind.FOOTER)
     run: list[int] = []
     for i, t in enumerate([*texts, "."]):
         if 0 < len(t.split()) <= 3 and t[:1].islower() and t[-1:].isalnum():
