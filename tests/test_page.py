@@ -174,6 +174,12 @@ def test_the_pages_own_date(text: str, expected: str | None) -> None:
             "Today: In an interview the minister discussed trade.\n",
             "2024-01-29",
         ),
+        # the lead's own "today" with its date (batch AF)
+        (
+            "Токаев и Маттарелла провели переговоры\n\nСегодня, 29 сентября 2025 года, "
+            "президенты Казахстана и Италии провели переговоры.\n\nДетали сообщили позже.\n",
+            "2025-09-29",
+        ),
         # a photo's caption run into the dateline: no place, the agency and `--` tell it
         # (batch AE)
         (

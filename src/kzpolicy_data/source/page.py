@@ -298,6 +298,14 @@ def _press_dateline(parts: Page, path: str) -> dt.date | None:
         found = find_date(p.text[: place.end() + 40], path=path, line=p.line)
         if found is not None and found.start == place.end() and _DASH_ON.match(p.text, found.end):
             return found.date
+    for p in parts.content[:2]:
+        # `Сегодня, 29 сентября 2025 года, президенты ... провели переговоры`: the lead's own
+        # "today" is the day it was published
+        today = _TODAY_OPENS.match(p.text)
+        if today is not None:
+            found = find_date(p.text[today.end() : today.end() + 40], path=path, line=p.line)
+            if found is not None and found.start == 0:
+                return found.date
     for p in parts.content[:3]:
         # `... Nazarbaev (file photo) (RFE/RL) June 7, 2007 (RFE/RL) -- Kazakh President ...`:
         # a caption run into the dateline leaves no place, but the agency and the double dash
@@ -312,6 +320,7 @@ def _press_dateline(parts: Page, path: str) -> dt.date | None:
     return None
 
 
+_TODAY_OPENS = re.compile(r"(?:сегодня|today|бүгін)\s*,?\s*", re.I)
 _AGENCY_DASH = re.compile(r"\s\([^()\n]{1,40}\)\s*(?:--|[–—])\s")
 
 
