@@ -908,3 +908,17 @@ def test_an_outlets_slashed_initials_label_its_questions_and_a_surname_its_guest
         "Jansen: I think it is fair to say so.\n"
     )
     assert _kinds(text) == "QAQAQA"
+
+
+def test_a_short_paragraph_ending_in_a_request_asks() -> None:
+    # batch AF: `... celebrates its 25th anniversary. Tell us about ...` ends with a period
+    text = (
+        "The CEO spoke about the company in an interview with The Astana Times.\n\n"
+        "This year the company celebrates its 25th anniversary. Tell us about its achievements "
+        "over this period.\n\n"
+        "Uranium reserves are a long-term asset of the country, the management of which was "
+        "entrusted to the company. All these years, it has introduced new technologies.\n\n"
+        "What are the plans for the next years?\n\n"
+        "We are working to establish new production facilities over time.\n"
+    )
+    assert _kinds(text, cue=text.split("\n")[0]) == "QAQA"

@@ -112,7 +112,15 @@ def asks(m: Marked) -> bool:
             len(t) < 2 * SHORT_QUESTION and bool(SECOND_PERSON.search(_last_sentence(t)))
         )
     prompt = looks_like_heading(t) and len(t.split()) >= 3
-    return prompt and bool(SECOND_PERSON.search(t) or PROMPT.match(t))
+    if prompt and bool(SECOND_PERSON.search(t) or PROMPT.match(t)):
+        return True
+    # `This year X celebrates its 25th anniversary. Tell us about ... .`: a short paragraph
+    # that ends with a request to the guest asks, though it ends with a period
+    return (
+        len(t) < SHORT_QUESTION
+        and t.rstrip().endswith(".")
+        and bool(PROMPT.match(_last_sentence(t).strip()))
+    )
 
 
 def _last_sentence(text: str) -> str:
