@@ -182,15 +182,15 @@ def conversed_with(text: str, start: int) -> bool:
     return bool(_CONVERSED_WITH.search(text, max(0, start - 120), start))
 
 
-# `talked with Managing editor of the independent newspaper "Al Fajr" Sherif Al Bassel`: the
-# conversation's cue, then the guest's position (in lower case, with an outlet's name), then
-# the name
 # The outlet's own meeting: "we met with" is the conversation, never the news.
 _WE_MET = re.compile(
     r"(?:\bмы|\bwe)\s+(?:встретились|met|побеседовали|поговорили|беседовали)\s+(?:с|со|with)\s+"
     r"(?:[\w.«»()-]+,?\s+){0,14}$",
     re.I,
 )
+# `talked with Managing editor of the independent newspaper "Al Fajr" Sherif Al Bassel`: the
+# conversation's cue, then the guest's position (in lower case, with an outlet's name), then
+# the name
 _CUE_THEN = re.compile(
     r"(?:interview\s+with|(?:spoke|talked|sat\s+down)\s+(?:with|to))\s+|"
     # the Russian subject after its verb and the outlet (`рассказал в своем интервью
