@@ -16,6 +16,7 @@ import re
 from ..codes import EventType, Modality
 from ..nlp.analysis import SynToken
 from ..nlp.morph import Token, _parses
+from .roles import AWAIT
 
 __all__ = ["is_yes_no_question", "linear_modality", "syntax_modality"]
 
@@ -103,7 +104,7 @@ _RU_PLAN = {
 # An act one is invited to do is to come ("пригласил Назарбаева посетить Анкару"); only above
 # the trigger, not beside it ("поздравил коллегу и пригласил его в Москву").
 # An act one is invited to, or awaited ("в Москве ждут приезда Токаева"), is still to come.
-_RU_INVITED = {"пригласить", "приглашать", "ждать", "ожидать"}
+_RU_INVITED = {"пригласить", "приглашать", *AWAIT}
 _EN_NEG = {"not", "never", "no", "refrained", "refrain", "declined", "failed", "without"}
 _EN_NEG |= {"denies", "denied", "deny", "denying"}
 _EN_MODAL = {"could", "would", "might", "may", "should", "must", "ought"}

@@ -19,7 +19,7 @@ from ..nlp.analysis import SynToken
 from ..nlp.gazetteer import GazMatch
 from ..nlp.morph import lemma, parses
 
-__all__ = ["INVITATION", "PLACE_SOURCE", "VISITS", "Roles", "syntax_roles"]
+__all__ = ["AWAIT", "INVITATION", "PLACE_SOURCE", "VISITS", "Roles", "syntax_roles"]
 
 # Prepositions that open a topic, a reason, a time or a setting rather than a participant.
 _NOT_PARTICIPANT = {
@@ -74,8 +74,8 @@ _OPENING = {"открыть", "открытие", "открыться", "отк�
 _RECEIVE = {"получить", "получать"}
 _TOPIC_VERBS = {"обсудить", "обсуждать", "обсуждаться", "касаться", "рассмотреть"}
 # Who awaits a visit is its host, not its doer ("в Москве ждут приезда Токаева"): the visit's
-# genitive visits.
-_AWAIT = {"ждать", "ожидать"}
+# genitive visits (and the visit is to come: ``modality``).
+AWAIT = frozenset({"ждать", "ожидать"})
 # Linking verbs: "ЕС стал крупнейшим инвестором в Казахстан" is the subject's economic tie; but
 # "Германия является надёжным партнёром" is praise by whoever says it, not by Germany.
 _LINKING = {"стать", "становиться", "являться", "оставаться", "остаться", "быть"}
@@ -254,7 +254,7 @@ def _trigger_roles(t: _Tree, a: int, kind: EventType, phrase: list[int] | None =
             ]
         )
     h = syn[a].head
-    if kind == EventType.CONSULT and pred == a and 0 <= h < len(syn) and t.lemmas[h] in _AWAIT:
+    if kind == EventType.CONSULT and pred == a and 0 <= h < len(syn) and t.lemmas[h] in AWAIT:
         # "в Москве ждут приезда Токаева", "Казахстан ждет визита Путина": who awaits hosts
         hosts = t.actors_at([n for c in kids[h] if c != a for n in t.reach(c, {a})])
         recipient = [*recipient, *(m for m in hosts if m not in src)]
@@ -280,7 +280,7 @@ def _predicate(t: _Tree, a: int, kind: EventType | None = None) -> tuple[int, bo
         and syn[h].pos in ("VERB", "AUX")
         and h not in t.anchor_set
         and t.lemmas[h] not in _TOPIC_VERBS
-        and t.lemmas[h] not in _AWAIT
+        and t.lemmas[h] not in AWAIT
         and (
             syn[a].rel in ("obj", "nsubj", "nsubj:pass", "obl", "iobj")
             or (

@@ -40,13 +40,13 @@ _HONORIFIC_FULL = re.compile(
     rf"(?:^|(?<=[.!?…]\s))(?:Mr|Mrs|Ms|Dr|[Гг]осподин|[Гг]оспожа)\.?\s+(?P<first>{_WORD})\s+"
     rf"(?:(?:van|von|de|der|al)\s+)?(?P<surname>{_WORD})\s*[,!]"
 )
-_HONORIFIC_AFTER = re.compile(
-    rf"(?:^|(?<=[.!?…]\s))(?P<surname>{_WORD})\s+(?:мырза|ханым|myrza|hanym|xanım)\s*[,!]"
-)
+# The Kazakh `Mr`/`Mrs`, printed after the name.
+_KK_HONORIFIC = r"(?:мырза|ханым|myrza|hanym|xanım)\s*[,!]"
+_HONORIFIC_AFTER = re.compile(rf"(?:^|(?<=[.!?…]\s))(?P<surname>{_WORD})\s+{_KK_HONORIFIC}")
 # `Чжон Сынг-мин мырза, ...`, `Ерлан Қарин мырза, ...`: the full name before the Kazakh `Mr`
 _HONORIFIC_AFTER_FULL = re.compile(
     rf"(?:^|(?<=[.!?…]\s))(?P<first>{_WORD})\s+(?P<surname>{_WORD}|[{UP}][{LO}]+-[{LO}]+)\s+"
-    r"(?:мырза|ханым|myrza|hanym|xanım)\s*[,!]"
+    + _KK_HONORIFIC
 )
 # Addresses that are no first name (`Ambassador, ...`, `Коллеги, ...`).
 _NOT_NAMES = re.compile(
