@@ -76,6 +76,9 @@ def test_bom_and_crlf_and_cr_are_normalised() -> None:
         ("-- Недавно госсекретарь?\n-- Да.", "— Недавно госсекретарь?\n— Да."),
         ("ASTANA, June 5 (Xinhua) -- Kazakhstan", "ASTANA, June 5 (Xinhua) — Kazakhstan"),
         ("---\n--verbose a--b", "---\n--verbose a--b"),
+        # a box-drawing line set as a dash; a drawn rule stays
+        ("байқадық? \u2500 Менің\n\u2500 Иә.", "байқадық? — Менің\n— Иә."),
+        ("\u2500\u2500\u2500\u2500 \u2502 a\u2500b", "\u2500\u2500\u2500\u2500 \u2502 a\u2500b"),
         # a word's look-alike letters of the other script, in the script of the rest of it
         ("профессор Уәлихан ӘБДIБЕКОВ, Тәуелсiздiк", "профессор Уәлихан ӘБДІБЕКОВ, Тәуелсіздік"),
         ("Аlmaty, Кazinform, CCТV", "Almaty, Kazinform, CCTV"),

@@ -66,6 +66,9 @@ _SPACE_BEFORE_PUNCT = re.compile(
 # A typewriter's em dash (`-- Недавно госсекретарь ...`, `Астана -- Москва`): two hyphens that
 # open a line or stand between spaces; `---` rules, `--flag` and `a--b` stay as printed.
 _DOUBLE_HYPHEN = re.compile(r"(?:^|(?<=[ \t]))--(?=[ \t])", re.M)
+# A box-drawing line (U+2500) set as a dash (`... байқадық? ─ Менің ...`): alone between spaces or
+# opening a line; a drawn rule (`────`) or a table's border stays as printed.
+_BOX_DASH = re.compile(r"(?:^|(?<=[ \t]))\u2500(?=[ \t])", re.M)
 # A chain of encoded ampersands (`&amp;amp;amp;...`, `&#38;#38;`, `& amp; amp;`) decodes one
 # level per pass of `html.unescape`: collapsed at once, so normalising stays linear in the text.
 _AMP_CHAIN = re.compile(
@@ -182,6 +185,7 @@ def _step(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _SPACE_BEFORE_PUNCT.sub("", text)
     text = _DOUBLE_HYPHEN.sub("—", text)
+    text = _BOX_DASH.sub("—", text)
     text = _one_script_words(text)
     text = _LOST_QUOTES.sub(r'"\g<quoted>"', text)
     text = _UNSPACED_LINE.sub(_respace_line, text)
