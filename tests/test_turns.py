@@ -154,6 +154,14 @@ def test_numbered_questions_and_dashed_answers() -> None:
     assert seg.scheme == "dash_answers"
 
 
+def test_a_number_glued_to_the_question_is_not_its_text() -> None:
+    text = "1.Как дела в Астане?\n— Хорошо.\n2.А в регионах?\n— Хуже.\n3. Почему?\n— Денег нет."
+    seg = segment(split_paragraphs(text))
+    assert _kinds(text) == "QAQAQA"
+    starts = [text[t.first.content_start :][:3] for t in seg.turns if t.kind == TurnKind.QUESTION]
+    assert starts == ["Как", "А в", "Поч"]
+
+
 def test_one_line_interview_keeps_the_copula_dash() -> None:
     text = (
         "- Павел, как дела? — Хорошо: экспортёры — это главные выгодоприобретатели. "

@@ -113,7 +113,8 @@ def _press_dateline(t: str) -> bool:
     )
 
 
-_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
+# `1. What ...`, and the scraper's `1.What ...` glued to the question's capitalised first word
+_NUMBERED = re.compile(rf"^\d{{1,2}}(?:[.)]\s+|\.(?=[{UP}]))")
 _INITIALS = re.compile(rf"^(?P<label>(?:[{UP}]\.\s?){{1,3}})\s*[-–—−]\s*(?=[^\W\d])")
 # `– Э.К. Нынешние результаты ...`: a dash, then the speaker's initials.
 # (not initials glued to a surname, `– M.S.Gorbachevty ...`: a name opening the turn)
