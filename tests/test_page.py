@@ -130,6 +130,19 @@ def test_a_stamp_closing_a_line_of_the_lead_dates_the_page(text: str) -> None:
             "Министр сыртқы саясат туралы айтты. Ол елшілерге тоқталды.\n",
             None,
         ),
+        # a reprinted statement's heading wrapped before its date: the election's day, not the
+        # page's; a byline's short `By X, Astana,` line above the date still dates the page
+        (
+            "БДИПЧ: выборы без конкуренции\n\n21 ноября, наблюдатели оценили выборы.\n\n"
+            "Республика Казахстан – Внеочередные выборы Президента Республики Казахстан,\n"
+            "20 ноября 2022 г.\nЗАЯВЛЕНИЕ О ПРЕДВАРИТЕЛЬНЫХ ВЫВОДАХ\n",
+            None,
+        ),
+        (
+            "Trade Grows Between the Two States\n\nBy Anna Berg, Astana,\n20 November 2022\n\n"
+            "The ambassador spoke about the results of the year. Trade grew by a third.\n",
+            "2022-11-20",
+        ),
     ],
 )
 def test_the_pages_own_date(text: str, expected: str | None) -> None:

@@ -30,6 +30,8 @@ __all__ = [
 
 # A paragraph this long printed twice is a copied block: replies like `– Да, конечно.` repeat.
 _COPIED_BLOCK = 40
+# A line ending in a comma this long is a heading wrapped before its date, not a byline.
+_WRAPPED_HEADING = 50
 _PULL_QUOTE = re.compile(r"^(?:«[^«»]{10,400}»|\"[^\"]{10,400}\"|“[^“”]{10,400}”)[.!]?$")
 
 
@@ -115,6 +117,16 @@ def _noise_kind(
 ) -> SegmentKind | None:
     """The paragraph's kind if it is noise, a dateline, a repeat or the byline, else None."""
     kind = classify_noise(p.text) or context_kind
+    # A date that finishes the long line above it (a statement's heading wrapped after its
+    # comma: `... выборы Президента Республики Казахстан,` / `20 ноября 2022 г.`) dates what the
+    # heading names, not the page; a byline's `By X, Astana,` is shorter.
+    if (
+        kind == SegmentKind.DATELINE
+        and i > 0
+        and len(above := scan.paras[i - 1].text.rstrip()) >= _WRAPPED_HEADING
+        and above.endswith(",")
+    ):
+        kind = None
     # The author's position on the line below the byline (`Senior Correspondent`).
     if (
         kind is None
