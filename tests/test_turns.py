@@ -154,6 +154,24 @@ def test_numbered_questions_and_dashed_answers() -> None:
     assert seg.scheme == "dash_answers"
 
 
+@pytest.mark.parametrize(
+    ("lead", "kinds"),
+    [
+        # the lead that tells of the interview hands over to the first answer
+        ("Эксперты осторожны, отмечает политолог Андрей Карпов в интервью агентству.", "AQA"),
+        # a paragraph that does not tell of the interview, or that ends asking, is the question
+        ("Предлагаю сначала обсудить одну из самых горячих новостей.", "QAQA"),
+        ("Что нас ждёт? Какие уроки извлечены из интервью?", "QAQA"),
+    ],
+)
+def test_the_lead_above_the_first_dashed_answer(lead: str, kinds: str) -> None:
+    text = (
+        f"Транзит власти завязан на личностях.\n{lead}\n— Вопрос о транзите всегда личный.\n"
+        "Каковы правила игры, кто следит за их выполнением?\n— Первый всплеск был в 2003 году."
+    )
+    assert _kinds(text) == kinds
+
+
 def test_a_number_glued_to_the_question_is_not_its_text() -> None:
     text = "1.Как дела в Астане?\n— Хорошо.\n2.А в регионах?\n— Хуже.\n3. Почему?\n— Денег нет."
     seg = segment(split_paragraphs(text))

@@ -88,6 +88,9 @@ def _asks_or_addresses(m: Marked) -> bool:
     return has_question(m) or bool(SECOND_PERSON.search(text) or PROMPT.search(text))
 
 
+_TELLS_INTERVIEW = re.compile(r"интервью|сұхбат|\binterview", re.I)
+
+
 def _answers_dashed(marked: list[Marked], dashed: list[int], q_dash: float) -> Segmentation | None:
     """The turns if only the answers are dashed (the plain paragraph above each one asks),
     else None."""
@@ -115,6 +118,17 @@ def _answers_dashed(marked: list[Marked], dashed: list[int], q_dash: float) -> S
     # Only the answers are dashed: the paragraph above each one asks (with or without `?`).
     above = [i for i in above if asks(marked[i]) or not looks_like_heading(marked[i].para.text)]
     above = [i for i in above if i + 1 not in greetings and i - 1 not in greetings]
+    # Above the first dashed answer, a paragraph that tells of the interview and neither asks
+    # nor speaks to the guest is the lead handing over to the answer (`..., отмечает политолог X
+    # в интервью ...`); a host's `Предлагаю сначала обсудить ...` asks without a `?`.
+    lead = dashed[0] - 1
+    if (
+        lead in above
+        and _TELLS_INTERVIEW.search(text := marked[lead].para.text)
+        and not (asks(marked[lead]) or marked[lead].ends_with_question)
+        and not SECOND_PERSON.search(text)
+    ):
+        above.remove(lead)
     starts = {i: TurnKind.QUESTION for i in above}
     starts.update({i: TurnKind.ANSWER for i in dashed if i not in greetings})
     starts.update(dict.fromkeys(greetings, TurnKind.QUESTION))
