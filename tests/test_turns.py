@@ -172,6 +172,21 @@ def test_the_lead_above_the_first_dashed_answer(lead: str, kinds: str) -> None:
     assert _kinds(text) == kinds
 
 
+def test_a_later_question_that_lost_its_dash_is_answered_by_the_dash_below() -> None:
+    text = (
+        "Лид.\n– Есіміңіз ерекше. Кім қойды?\n– Апам қойыпты. Біріншісі – Еркін.\n"
+        "Отбасыңызға бақыт бұйырыпты. Кітап оқисыз ба?\n- Осы күнге дейін классиктерді оқыдым.\n"
+        "– Ал қазір ше?\n– Қазақ әдебиетін оқимын."
+    )
+    assert _kinds(text) == "QAQAQA"
+    # an answer ending on a question of its own, then the host's request: the dashes alternate
+    rhetorical = (
+        "Лид.\n– Кім қойды?\n– Апам қойыпты.\nБіріншісі – Еркін. Кім біледі?\n"
+        "– Айтып беріңізші, балалық шағыңыз туралы.\n– Ауылда өтті.\n– Ал қазір ше?\n– Астанада."
+    )
+    assert _kinds(rhetorical) == "QAQAQA"
+
+
 def test_a_number_glued_to_the_question_is_not_its_text() -> None:
     text = "1.Как дела в Астане?\n— Хорошо.\n2.А в регионах?\n— Хуже.\n3. Почему?\n— Денег нет."
     seg = segment(split_paragraphs(text))

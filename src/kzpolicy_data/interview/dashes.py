@@ -181,7 +181,35 @@ def _alternating(marked: list[Marked], dashed: list[int]) -> Segmentation:
         rest = dashed[1:]
         if _q_share(marked, rest) > _q_share(marked, dashed):
             return build(marked, {first: TurnKind.ANSWER, **alternate(rest)}, "dash")
-    return build(marked, alternate(dashed), "dash")
+    return build(marked, _realigned(marked, dashed), "dash")
+
+
+def _realigned(marked: list[Marked], dashed: list[int]) -> dict[int, TurnKind]:
+    """The alternation over the dashes, where a later question lost its dash: a dash that would
+    ask but does not, right below a plain paragraph that does (`..., ... ба?` / `- Осы күнге
+    дейін ...`), answers it, and the alternation goes on from that answer."""
+    starts: dict[int, TurnKind] = {}
+    question = True
+    for i in dashed:
+        above = marked[i - 1]
+        if (
+            question
+            and starts
+            and i - 1 not in starts
+            and above.style == "none"
+            and above.ends_with_question
+            and asks(above)
+            and not _asks_guest(marked[i], last=False)
+            and not PROMPT.match(
+                marked[i].para.text, marked[i].content_start - marked[i].para.start
+            )
+        ):
+            starts[i - 1] = TurnKind.QUESTION
+            starts[i] = TurnKind.ANSWER
+            continue
+        starts[i] = TurnKind.QUESTION if question else TurnKind.ANSWER
+        question = not question
+    return starts
 
 
 _GREETING = re.compile(
