@@ -92,12 +92,21 @@ def text_of(row: dict[str, Any], cache: Path) -> str | None:
     return data.decode("utf-8")
 
 
+_INITIAL = re.compile(r"^\w\.$")
+
+
 def _key(text: str, n: int = 24) -> str:
     return "".join(_LETTERS.findall(text.lower().replace("ё", "е")))[:n]
 
 
 def _name(text: str) -> str:
-    return " ".join(text.lower().replace("ё", "е").split())
+    """A name as compared: lower-cased, without a middle initial or a `Jr.` (the gold prints
+    `George Krol` for `George A. Krol` in some rows and `John M. Ordway` in others)."""
+    words = text.lower().replace("ё", "е").replace(",", " ").split()
+    words = [w for w in words if w not in ("jr.", "jr")]
+    return " ".join(
+        w for n, w in enumerate(words) if not (0 < n < len(words) - 1 and _INITIAL.match(w))
+    )
 
 
 def _codes(actors: list[str]) -> set[str]:

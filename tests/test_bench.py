@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from .conftest import ROOT
 
 
@@ -224,6 +226,27 @@ def test_real_evaluation_pairs_as_many_events_as_can_match() -> None:
     preds = [event("KAZ", ["RUS", "CHN"]), event("KAZ", ["RUS"])]
     assert pair(preds, golds) == [(0, 1), (1, 0)]
     assert pair(preds[:1], golds) == [(0, 0)]
+
+
+@pytest.mark.parametrize(
+    ("printed", "gold", "same"),
+    [
+        ("George A. Krol", "George Krol", True),
+        ("Robert O. Blake, Jr.", "Robert Blake", True),
+        ("Хавьер М. Пьедра", "Хавьер М. Пьедра", True),
+        ("Алёна Ким", "Алена Ким", True),
+        # an initial standing for the first name is the name, not a middle initial
+        ("R. Vassilenko", "Roman Vassilenko", False),
+        ("George Krol", "George Kroll", False),
+    ],
+)
+def test_real_evaluation_names_the_same_person_without_a_middle_initial(
+    printed: str, gold: str, same: bool
+) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from evaluate_real import _name
+
+    assert (_name(printed) == _name(gold)) is same
 
 
 def test_restore_keeps_only_the_coded_text_or_its_prefix() -> None:
