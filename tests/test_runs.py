@@ -46,6 +46,12 @@ from kzpolicy_data.interview.runs import capital_runs, name_bounds
         # (`... the state visit to China Kazakh President ...`; batch AE)
         ("China Kazakh President Arman Sarsenov", "Arman Sarsenov", False),
         ("China Kazakhstan Foreign Minister Arman Sarsenov", "Arman Sarsenov", False),
+        # a position a role word opens and a state in `-стан` in the genitive ends (batch AG)
+        (
+            "Председателем Халк Маслахаты Туркменистана Гурбангулы Бердымухамедовым",
+            "Гурбангулы Бердымухамедовым",
+            False,
+        ),
         # an Azerbaijani patronymic printed apart, in lower case (batch AF)
         ("Посол Азербайджана Закир Ариф оглы Гашимов", "Закир Ариф оглы Гашимов", False),
     ],

@@ -61,6 +61,9 @@ _RUN = re.compile(
 
 
 SURNAME = re.compile(r"(?:ов|ев|ин|ова|ева|ина|ov|ev|in|ova|eva|ina|yev|yeva)$", re.I)
+# a Russian surname in an oblique case (`Гурбангулы Бердымухамедовым`, after a Turkmen name
+# that ends like a Kazakh patronymic)
+_RU_SURNAME_CASE = re.compile(r"(?:ов|ев|ин)(?:ым|а|у|е)$", re.I)
 _GENITIVE = re.compile(r"(?:ың|ің|ыñ|iñ|ıñ|ng|ڭ)$", re.I)
 
 
@@ -73,6 +76,9 @@ def _is_country(word: str) -> bool:
     # an English country's name has no case (`Masoud Pezeshkian` / `Iran is ready ...`, a run
     # read on across a title's line break)
     forms = [word] if _STAN.search(word) or LATIN_WORD.fullmatch(word) else [stem] if suffix else []
+    if not forms and _RU_CASE.search(word):
+        # a Russian oblique case of a name in `-стан` (`Маслахаты Туркменистана Гурбангулы`)
+        forms = [word]
     for form in forms:
         if any(
             m.entry.kind == "country" and not m.by_stem and (m.start, m.end) == (0, len(form))
@@ -83,6 +89,7 @@ def _is_country(word: str) -> bool:
 
 
 _STAN = re.compile(r"(?:стан|stan)$", re.I)
+_RU_CASE = re.compile(r"стан(?:а|у|ом|е)$", re.I)
 # The words of a state's formal name before the name proper (`Республики`, `Federation`).
 _STATE = re.compile(r"(?:республик|федераци|королевств|republic|federation|kingdom)\w*$", re.I)
 # A Russian patronymic in an oblique case (`Николаевичем`, `Петровны`): the name is
@@ -124,6 +131,11 @@ def name_bounds(words: list[str], kk: bool = False) -> tuple[int, int]:
         # position before the name
         i, j = name_bounds(words[place + 1 :], kk)
         return i + place + 1, j + place + 1
+    if place is not None and len(words) - place > 2 and is_role(words[0]):
+        # `Председателем Халк Маслахаты Туркменистана Гурбангулы Бердымухамедовым`: a position
+        # that a role word opens and the state's name ends, then its holder
+        i, j = name_bounds(words[place + 1 :], kk)
+        return i + place + 1, j + place + 1
     if place is not None and len(words) - place > 2 and all(_is_country(w) for w in words[:place]):
         # `... visit to China Kazakh President Kassym-Jomart Tokayev`: the place that ends one
         # phrase, then a position and the name
@@ -161,7 +173,11 @@ def name_bounds(words: list[str], kk: bool = False) -> tuple[int, int]:
             break
         if suffix is not None or is_patronymic(stem):
             j = k + 1
-            if suffix is None and k + 1 < len(words) and SURNAME.search(stripped[k + 1][0]):
+            if (
+                suffix is None
+                and k + 1 < len(words)
+                and (SURNAME.search(stripped[k + 1][0]) or _RU_SURNAME_CASE.search(words[k + 1]))
+            ):
                 # `Erlan Abilfayizuly Idrissov`, `Ербол Ерденбекұлы Тілешовпен`: the surname
                 # follows the patronymic
                 j = k + 2
