@@ -89,6 +89,9 @@ def _cue(text: str, name: str) -> str | None:
         # quote's speaker ending its line, is the guest too
         ("Оценить значение визита мы попросили Ивана Сабитова, журналиста.", "Ивана Сабитова",
          "guest"),
+        # who explained something in the interview gave it (batch AG)
+        ("Почему встреча прошла в Туркестане, эксперт Таир Ахметов объяснил в интервью "
+         "редакции.", "Таир Ахметов", "guest"),
         ("President of Iran, Ali Rezaei, stated this in an exclusive interview with Khabar.",
          "Ali Rezaei", "guest"),
         ("Kazakhstan is a key crossroads of Eurasia — Iranian President Ali Rezaei\nIran is ready",

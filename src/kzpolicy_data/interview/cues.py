@@ -65,7 +65,8 @@ _GAVE = re.compile(
     r"in\s+an?\s+(?:[\w-]+\s+)?interview|gave\s+(?:[\w-]+\s+){0,2}interview|"
     # `X, stated this in an exclusive interview with`, `X заявил об этом в интервью`
     r"(?:stated|said|told|noted|emphasi[sz]ed)\s+(?:this\s+|so\s+)?in\s+an?\s+(?:[\w-]+\s+)?interview|"
-    r"(?:заявил|сказал|отметил|рассказал)а?\s+(?:об\s+этом\s+)?в\s+(?:[\w-]+\s+)?интервью(?!\s+со?\s))",
+    r"(?:заявил|сказал|отметил|рассказал|объяснил|пояснил)а?\s+(?:об\s+этом\s+)?в\s+(?:[\w-]+\s+)?"
+    r"интервью(?!\s+со?\s))",
     re.I,
 )
 # `X «Y» телеарнасына сұхбат беріп`: X gives the interview (checked before a role word).
@@ -120,7 +121,7 @@ SAYS = re.compile(
     r"discuss(?:es|ed)|explain(?:s|ed)|answer(?:s|ed)|reflect(?:s|ed)\s+on|"
     r"has\s+served|arrived|reveal(?:s|ed)|"
     r"(?:gave|has\s+given|granted)\s+(?:an?\s+)?(?:\w+\s+)?interview|"
-    r"рассказал|сообщил|заявил|ответил|уверен|считает|отметил|поделил|"
+    r"рассказал|сообщил|заявил|ответил|уверен|считает|отметил|поделил|объяснил|пояснил|"
     r"в\s+интервью(?!\s+со?\s)|в\s+беседе(?!\s+со?\s)|"
     r"сұхбат\s+берді|suhbat\s+berd|мәлімдеді|айтты|атап\s+өтті|деді|хабарлады)",
     re.I,
