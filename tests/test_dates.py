@@ -45,6 +45,8 @@ from .strategies import printed_dates
         # an English ordinal day before its month (a magazine's `3rd May 2002`)
         ("3rd May 2002", dt.date(2002, 5, 3)),
         ("1st of June 2019", dt.date(2019, 6, 1)),
+        # a rubric glued to the day (batch AG)
+        ("Политика10 февраля 2021 3:40", dt.date(2021, 2, 10)),
     ],
 )
 def test_find_date(line: str, expected: dt.date) -> None:
@@ -60,6 +62,7 @@ def test_find_date(line: str, expected: dt.date) -> None:
         *("5 қаз 2020", "12-3-2020"),  # `қаз` without its period is `Қазақстан`
         "5 Қазақстан 2020",
         "site.kz/2015/10/29/news",  # a URL's path gives no publication date
+        "ст.110 февраля 2021",  # a number glued to a word is no day
     ],
 )
 def test_no_full_date(line: str) -> None:

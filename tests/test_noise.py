@@ -89,6 +89,12 @@ def test_indented_layout_with_wrapped_lines() -> None:
         ("Ең соңғы жаңалықтар осында", SegmentKind.WIDGET),
         ("Жазылу", SegmentKind.WIDGET),
         ("Жаңалықтарды ең бірінші болып оқы", SegmentKind.WIDGET),
+        # a temperature with its degree sign alone, and a "today" label whose date was lost
+        ("+4°", SegmentKind.WIDGET),
+        ("−12,5 °", SegmentKind.WIDGET),
+        ("Сегодня:", SegmentKind.WIDGET),
+        # a rubric glued to the page's date and time (batch AG)
+        ("Политика10 февраля 2021 3:40", SegmentKind.DATELINE),
     ],
 )
 def test_noise(line: str, kind: SegmentKind) -> None:
@@ -110,6 +116,8 @@ def test_noise(line: str, kind: SegmentKind) -> None:
         "Прямой эфир: министр отвечает на вопросы читателей",
         "В 18 лет он поступил в университет.",
         "Глава 3 C",  # a city's temperature prints its degree sign
+        "4° поворота",
+        "Сегодня: министр отвечает на вопросы",
         "Посол подписался на Telegram-канал министерства и следит за новостями.",
     ],
 )

@@ -91,8 +91,12 @@ _M = rf"(?P<month>{MONTH_PATTERN})"
 _Y = r"(?P<year>(?:19|20)\d\d)"
 _D = r"(?P<day>[0-3]?\d)"
 _PATTERNS = [
-    # 2 декабря 2022 г. / 21 Ақпан, 2025 / 27 December 2002 / 3rd May 2002 / 1st of June 2019
-    re.compile(rf"(?<![\w.]){_D}(?:st|nd|rd|th)?(?:\s+of)?\s+{_M},?\s+{_Y}(?!\d)", re.I),
+    # 2 декабря 2022 г. / 21 Ақпан, 2025 / 27 December 2002 / 3rd May 2002 / 1st of June 2019;
+    # also glued to a rubric word before it (`Политика10 февраля 2021 3:40`)
+    re.compile(
+        rf"(?:(?<![\w.])|(?<=[а-яёәғқңөұүһіa-z]))(?<!\d){_D}(?:st|nd|rd|th)?(?:\s+of)?\s+{_M},?\s+{_Y}(?!\d)",
+        re.I,
+    ),
     # December 27, 2002
     re.compile(rf"(?<!\w){_M}\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}(?!\d)", re.I),
     # 2025 жылғы 21 ақпан

@@ -77,7 +77,9 @@ _WIDGET_WORD = re.compile(
     r"^(?:поделиться|share(?: this)?|слушать|прослушать|listen|аудио|audio|реклама|жарнама|"
     r"соңғы жаңалықтар|последние новости|latest news|"
     r"advertisement|подписаться|жазылу|subscribe|комментарии|comments?|пікірлер|telegram|whatsapp|"
-    r"instagram|facebook|twitter|vk|youtube|play|pause|00:00|►|▶|rate this|оцените)(?!\w).{0,12}$",
+    r"instagram|facebook|twitter|vk|youtube|play|pause|00:00|►|▶|rate this|оцените|"
+    # a "today" bar's label whose date the scraper lost (`Сегодня:` above the rubric's date)
+    r"(?:сегодня|бүгін|today)\s*:)(?!\w).{0,12}$",
     _I,
 )
 _FOOTER = re.compile(
@@ -111,6 +113,8 @@ _TAGS = re.compile(
 # `+4.2°C`, or with its city (`Astana +2°C`: then the degree sign is printed)
 _WEATHER = re.compile(
     r"^(?:[+\-−]?\d{1,2}(?:[.,]\d)?\s*°?|[^\W\d_][\w-]*\s+[+\-−]?\d{1,2}(?:[.,]\d)?\s*°)\s*[CСF]$"
+    # a signed temperature with its degree sign alone (`+4°`)
+    r"|^[+\-−]\d{1,2}(?:[.,]\d)?\s*°$"
 )
 _CURRENCY = r"(?:[$€₽₸£¥]\s*|(?:USD|EUR|RUB|KZT|CNY|GBP)\s+)"
 _TICKER = re.compile(
