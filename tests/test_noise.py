@@ -91,6 +91,10 @@ def test_indented_layout_with_wrapped_lines() -> None:
         ("Жаңалықтарды ең бірінші болып оқы", SegmentKind.WIDGET),
         # a temperature with its degree sign alone, and a "today" label whose date was lost
         ("+4°", SegmentKind.WIDGET),
+        # a share bar's buttons and a breadcrumb's label
+        ("• Tweet", SegmentKind.WIDGET),
+        ("• Linkedin", SegmentKind.WIDGET),
+        ("You are here", SegmentKind.NAVIGATION),
         ("−12,5 °", SegmentKind.WIDGET),
         ("Сегодня:", SegmentKind.WIDGET),
         # a rubric glued to the page's date and time (batch AG)

@@ -84,6 +84,10 @@ from kzpolicy_data.source.layout import split_paragraphs
         ("– А.Б. Как вы к этому пришли?", "label", "А.Б.", None),
         # initials glued to a surname are a name opening the turn, not a speaker's label
         ("– M.S.Gorbachevty SOKP plenumyna men de qatysqanmyn.", "dash", None, None),
+        # an expert Q&A page's reader and expert, each label with its verb (batch AG)
+        ("Rajesh Singh asked: In your view is it closer?", "label", "Rajesh Singh", None),
+        ("• Meena Singh Roy replies: Kazakhstan follows ...", "label", "Meena Singh Roy", None),
+        ("The minister replied: no.", "none", None, None),
         ("1. Как в Астане к этому отнеслись?", "num", None, None),
         ("1. What is the priority? (TASS)", "num", None, None),  # the asking agency's credit
         ("1. Первый пункт плана.", "none", None, None),

@@ -147,6 +147,12 @@ _COLON = re.compile(
     r"|[a-z]{3,}(?=:[ \t]*[–—-][ \t]))"
     rf"\s*:(?:{_AFTER}|(?=[«\"{UP}]))"
 )
+# `Rajesh Singh asked: In your view ...?` / `Meena Singh Roy replies: Kazakhstan ...`: an expert
+# Q&A page's reader and expert, each label with its verb (and a list bullet before it).
+_SAYS_LABEL = re.compile(
+    rf"^(?:[•·]\s*)?(?P<label>[{UP}][\w.-]*(?:\s+[{UP}][\w.-]*){{1,3}})\s+"
+    r"(?:asked|asks|replies|replied|answers|answered)\s*:\s*(?=[«\"“A-Z])"
+)
 # `Имя Фамилия, издание «X»:` (the label says who asks); bounded.
 # The surname may be in capitals (`Владимир ПУТИН, ПРЕЗИДЕНТ РОССИЙСКОЙ ФЕДЕРАЦИИ:`).
 _ROLE = re.compile(
@@ -286,7 +292,7 @@ def detect_marker(p: Paragraph) -> Marked:
         return Marked(p, "num", t[: m.end()], None, None, p.start + m.end())
     if _AGENCY_DATELINE.match(t) or _press_dateline(t):
         return Marked(p, "none", content_start=p.start)
-    for pattern in (_ROLE, _CAPS, _COLON, _NAME_PERIOD):
+    for pattern in (_ROLE, _CAPS, _COLON, _NAME_PERIOD, _SAYS_LABEL):
         m = pattern.match(t)
         if (
             m

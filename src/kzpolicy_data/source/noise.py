@@ -74,7 +74,9 @@ _WIDGET = re.compile(
 )
 # Single widget words: only when the whole line is that short.
 _WIDGET_WORD = re.compile(
-    r"^(?:поделиться|share(?: this)?|слушать|прослушать|listen|аудио|audio|реклама|жарнама|"
+    # a share bar's buttons, one per line, each may be a list bullet (`• Tweet`, `• Print`)
+    r"^(?:[•·]\s*)?(?:tweet|e-?mail|linkedin|print|pinterest|reddit|"
+    r"поделиться|share(?: this)?|слушать|прослушать|listen|аудио|audio|реклама|жарнама|"
     r"соңғы жаңалықтар|последние новости|latest news|"
     r"advertisement|подписаться|жазылу|subscribe|комментарии|comments?|пікірлер|telegram|whatsapp|"
     r"instagram|facebook|twitter|vk|youtube|play|pause|00:00|►|▶|rate this|оцените|"
@@ -136,7 +138,12 @@ _ISO_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\
 _STATS = re.compile(
     r"^(?:просмотров|views|рейтинг|rating|комментарии|comments)\s*:?\s*[\d.,]+", re.I
 )
-_NAV = re.compile(r"^(?:главная|home|басты бет|новости|жаңалықтар|news)\s*(?:[/»>|›→]\s*\S)", _I)
+_NAV = re.compile(
+    r"^(?:(?:главная|home|басты бет|новости|жаңалықтар|news)\s*(?:[/»>|›→]\s*\S)"
+    # a breadcrumb's label on a line of its own
+    r"|(?:you are here|вы здесь|сіз осындасыз)\s*:?$)",
+    _I,
+)
 _NAV_SEP = re.compile(r"\s[/»>|›→•]\s")
 _URL = re.compile(r"^(?:(?:https?://|www\.)\S+|[\w.-]+\.(?:kz|ru|com|org|net)/\S*)$", _I)
 _TIME = re.compile(
