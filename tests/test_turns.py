@@ -191,6 +191,21 @@ def test_a_later_question_that_lost_its_dash_is_answered_by_the_dash_below() -> 
     assert _kinds(rhetorical) == "QAQAQA"
 
 
+def test_the_hosts_labelled_turn_ends_asking_above_the_guests_label() -> None:
+    text = (
+        "Иван Петров: Депутаты обратились к президенту.\n"
+        "Зачем это? Об этом мы побеседуем с гостем – политологом Арманом Беком.\n"
+        "Арман, давно ли вы знаете об этой идее?\nАрман Бек: Во-первых, эта идея не нова."
+    )
+    assert _kinds(text) == "QA"
+    # one guest's full-name label, then his surname: unmarked questions, labelled answers
+    same = (
+        "Interview\nHow have ties grown?\nKAIRAT BEKOV: Relations develop.\nTrade grew.\n"
+        "In which areas is there potential?\nBEKOV: Tourism.\nVisas are easier."
+    )
+    assert _kinds(same) == "QAQA"
+
+
 def test_a_number_glued_to_the_question_is_not_its_text() -> None:
     text = "1.Как дела в Астане?\n— Хорошо.\n2.А в регионах?\n— Хуже.\n3. Почему?\n— Денег нет."
     seg = segment(split_paragraphs(text))

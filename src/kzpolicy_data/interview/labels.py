@@ -70,6 +70,23 @@ def _dialogue_labels(marked: list[Marked]) -> set[str]:
             out |= {la, lb}
         elif lb and a.style == "dash" and has_question(a):
             out.add(lb)
+    # The host's labelled turn runs over plain paragraphs and ends asking, then the guest's
+    # label (`Владимир Кара-Мурза: Депутаты ...` / `... с нашим гостем.` / `Аркадий, давно
+    # ли ...?` / `Аркадий Дубнов: Во-первых, ...`).
+    last: str | None = None
+    for j, m in enumerate(marked):
+        if m.style == "label" and m.label:
+            if (
+                last
+                and marked[j - 1].style == "none"
+                and marked[j - 1].ends_with_question
+                # two people: no word shared (`KAIRAT ABDRAKHMANOV:` then `ABDRAKHMANOV:`)
+                and not set(last.lower().split()) & set(m.label.lower().split())
+            ):
+                out |= {last, m.label}
+            last = m.label
+        elif m.style != "none":
+            last = None
     # Labels on lines of their own (`ВЕДУЩИЙ:` then `АКЕЖАН КАЖЕГЕЛЬДИН:`): a turn may run over
     # several unlabelled paragraphs before the next speaker's label line.
     own_line = [m for m in marked if m.style == "label" and m.label and m.on_own_line]
