@@ -88,6 +88,9 @@ from kzpolicy_data.source.layout import split_paragraphs
         ("Rajesh Singh asked: In your view is it closer?", "label", "Rajesh Singh", None),
         ("• Meena Singh Roy replies: Kazakhstan follows ...", "label", "Meena Singh Roy", None),
         ("The minister replied: no.", "none", None, None),
+        # the asking site's domain glued to a dash; news crediting its source spaces it
+        ("NUR.kz– Казахстан накануне ратификации. Каковы ожидания?", "label", "NUR.kz", None),
+        ("Zakon.kz – Министр рассказал о тарифах.", "none", None, None),
         ("1. Как в Астане к этому отнеслись?", "num", None, None),
         ("1. What is the priority? (TASS)", "num", None, None),  # the asking agency's credit
         ("1. Первый пункт плана.", "none", None, None),

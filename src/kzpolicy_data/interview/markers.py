@@ -153,6 +153,11 @@ _SAYS_LABEL = re.compile(
     rf"^(?:[•·]\s*)?(?P<label>[{UP}][\w.-]*(?:\s+[{UP}][\w.-]*){{1,3}})\s+"
     r"(?:asked|asks|replies|replied|answers|answered)\s*:\s*(?=[«\"“A-Z])"
 )
+# `NUR.kz– Казахстан, Россия ...?`: the asking site's domain, a dash glued to it (news credits
+# its source with a spaced dash, `Zakon.kz – Министр ...`).
+_SITE_DASH = re.compile(
+    r"^(?P<label>[A-Za-z][\w-]{1,30}\.(?:kz|ru|kg|uz|com|org|net))[–—−][ \t]*(?=[«\"\w])"
+)
 # `Имя Фамилия, издание «X»:` (the label says who asks); bounded.
 # The surname may be in capitals (`Владимир ПУТИН, ПРЕЗИДЕНТ РОССИЙСКОЙ ФЕДЕРАЦИИ:`).
 _ROLE = re.compile(
@@ -292,7 +297,7 @@ def detect_marker(p: Paragraph) -> Marked:
         return Marked(p, "num", t[: m.end()], None, None, p.start + m.end())
     if _AGENCY_DATELINE.match(t) or _press_dateline(t):
         return Marked(p, "none", content_start=p.start)
-    for pattern in (_ROLE, _CAPS, _COLON, _NAME_PERIOD, _SAYS_LABEL):
+    for pattern in (_ROLE, _CAPS, _COLON, _NAME_PERIOD, _SAYS_LABEL, _SITE_DASH):
         m = pattern.match(t)
         if (
             m
