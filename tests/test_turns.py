@@ -6,6 +6,7 @@ import pytest
 
 from kzpolicy_data import parse_bytes
 from kzpolicy_data.codes import TurnKind
+from kzpolicy_data.interview.oneline import split_questions
 from kzpolicy_data.interview.turns import detect_marker, interview_cue, segment
 from kzpolicy_data.source.layout import split_paragraphs
 
@@ -813,6 +814,17 @@ def test_a_one_line_interview_without_markers_is_cut_around_its_questions() -> N
         "again next year in Prague, and signed a memorandum on transport and energy links."
     )
     assert _kinds(news) == ""
+    # a programme's teaser asks its questions and says where they are answered (batch AG)
+    teaser = (
+        "Adviser interviewed on TV\n\nWhat will the elections bring? Will new parties come? "
+        "These and other questions the adviser answered in the programme Main Topic. In his "
+        "words, more people want to form parties. What is the reason? Watch on Saturday."
+    )
+    assert _kinds(teaser) == ""
+    (lead,) = split_paragraphs(teaser.split("\n\n")[1])
+    assert len(split_questions([lead], unmarked=True)) == 1
+    (plain,) = split_paragraphs(teaser.split("\n\n")[1].replace("These and other", "The"))
+    assert len(split_questions([plain], unmarked=True)) == 4
 
 
 def test_a_dashed_question_wrapped_onto_a_second_line_is_one_turn() -> None:

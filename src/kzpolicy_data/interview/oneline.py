@@ -155,6 +155,13 @@ _QUOTED_BY = re.compile(r"[,!?]\s*[–—−-]\s+[а-яёa-z]")
 _SENTENCE_END = re.compile(rf"(?<=[.?!…])\s+(?=[«\"{UP}])")
 
 
+_TEASER = re.compile(
+    r"(?:осы\s+және\s+(?:өзге|басқа)\s+де|на\s+эти\s+и\s+другие|эти\s+и\s+другие|"
+    r"these\s+and\s+other)\s+(?:сұрақ|сауал|вопрос|question)",
+    re.I,
+)
+
+
 def split_questions(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph]:
     """One-line interviews without any marker (`... Kazinform correspondent. How do you estimate
     the visit? Undoubtedly, ...`): in a text with no marked paragraph, the paragraph holding
@@ -176,7 +183,12 @@ def split_questions(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph
         # interview with ... we found out about ...`): an excerpt cut in its first answer
         first_q = next((starts[i] for i, q in enumerate(asked) if q), 0)
         announced = runs == 1 and strong_cue(p.text[max(0, first_q - 600) : first_q])
-        if len(p.text) > 0.5 * total and (runs >= 2 or announced):
+        # `... келе ме? Осы және өзге де сұрақтарға X бағдарламасында жауап берді.`: a
+        # programme's teaser asks its questions and says where they are answered
+        teaser = any(
+            _TEASER.match(p.text, starts[i]) for i in range(1, len(starts)) if asked[i - 1]
+        )
+        if len(p.text) > 0.5 * total and (runs >= 2 or announced) and not teaser:
             out += _cut(p, cuts)
         else:
             out.append(p)
