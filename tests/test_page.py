@@ -138,6 +138,19 @@ def test_a_stamp_closing_a_line_of_the_lead_dates_the_page(text: str) -> None:
             "20 ноября 2022 г.\nЗАЯВЛЕНИЕ О ПРЕДВАРИТЕЛЬНЫХ ВЫВОДАХ\n",
             None,
         ),
+        # the stamps of a list of related items under the text are other items' dates
+        (
+            "Байқаушылар жұмысын аяқтады\nБайқаушылар Қазақстандағы жұмысын аяқтады. Миссия "
+            "басшысы қорытынды кездесу өткізді.\nАйя Мүтәлі\nСондай-ақ оқыңыз\n"
+            "Елдегі энергия саласының әлеуеті артады\n10.03.2026, 20:56\n"
+            "Шетелге саяхаттау қауіпсіз бе?\n10.03.2026, 20:16\n",
+            None,
+        ),
+        (
+            "Байқаушылар жұмысын аяқтады\nБайқаушылар Қазақстандағы жұмысын аяқтады. Миссия "
+            "басшысы қорытынды кездесу өткізді.\nАйя Мүтәлі\n10.03.2023, 20:56\n",
+            "2023-03-10",
+        ),
         (
             "Trade Grows Between the Two States\n\nBy Anna Berg, Astana,\n20 November 2022\n\n"
             "The ambassador spoke about the results of the year. Trade grew by a third.\n",

@@ -181,6 +181,15 @@ def under_weather(paras: list[Paragraph]) -> set[int]:
     return {paras[k].start for i in hot for k in (i + 1, i + 2) if k < len(paras)}
 
 
+# The heading of a list of other items (`Сондай-ақ оқыңыз`, `Читайте также`, `Read also`).
+_RELATED_HEAD = re.compile(
+    r"^(?:сондай-ақ оқыңыз|оқи отырыңыз|читайте также|смотрите также|read also|see also|"
+    r"related(?: news| articles| posts)?|похожие новости|другие новости|тақырыптас жаңалықтар)"
+    r"\s*:?$",
+    _I,
+)
+
+
 def context_noise(paras: list[Paragraph]) -> dict[int, SegmentKind]:
     """Noise that only its neighbours reveal: the city names of a weather widget (`Алматы`
     next to `13 C`, or printed twice above it as in D18), and a trail of tags (three or more
@@ -205,6 +214,18 @@ def context_noise(paras: list[Paragraph]) -> dict[int, SegmentKind]:
                 if len(texts[j]) > 160:
                     break
                 out.setdefault(j, SegmentKind.FOOTER)
+    for i, t in enumerate(texts):
+        if (
+            len(t) <= 30
+            and _RELATED_HEAD.match(t)
+            and any(is_date_line(n) for n in texts[i + 1 : i + 5])
+        ):
+            # `Сондай-ақ оқыңыз` over other items' titles and stamps: their dates are not the
+            # page's; the first long paragraph is text again
+            for j in range(i + 1, len(texts)):
+                if len(texts[j]) > 160:
+                    break
+                out[j] = SegmentKind.FOOTER
     run: list[int] = []
     for i, t in enumerate([*texts, "."]):
         if 0 < len(t.split()) <= 3 and t[:1].islower() and t[-1:].isalnum():

@@ -117,6 +117,8 @@ def _noise_kind(
 ) -> SegmentKind | None:
     """The paragraph's kind if it is noise, a dateline, a repeat or the byline, else None."""
     kind = classify_noise(p.text) or context_kind
+    if kind == SegmentKind.DATELINE and context_kind == SegmentKind.FOOTER:
+        kind = context_kind  # another item's stamp in a list of related items
     # A date that finishes the long line above it (a statement's heading wrapped after its
     # comma: `... выборы Президента Республики Казахстан,` / `20 ноября 2022 г.`) dates what the
     # heading names, not the page; a byline's `By X, Astana,` is shorter.
@@ -215,7 +217,11 @@ def find_publication_date(
     candidates = [
         (p, DateSource.HEADER if p.start <= middle else DateSource.FOOTER) for p in datelines
     ]
+    # a list of related items under the text (`Сондай-ақ оқыңыз`) stamps other items
+    footer = {start for kind, start, _ in parts.segments if kind == SegmentKind.FOOTER}
     for p in paras:
+        if p.start in footer:
+            continue
         if len(p.text) <= 120 and p is not parts.title and (p.end <= first or p.start >= last):
             candidates.append((p, DateSource.HEADER if p.end <= first else DateSource.FOOTER))
     # `7 C` / `Астана` / `16 апреля, 2024`: the date under a weather widget is the site's
