@@ -90,6 +90,13 @@ def test_indented_layout_with_wrapped_lines() -> None:
         ("Жазылу", SegmentKind.WIDGET),
         ("Жаңалықтарды ең бірінші болып оқы", SegmentKind.WIDGET),
         # a temperature with its degree sign alone, and a "today" label whose date was lost
+        # a caption that ends with its photo's credit (batch AG)
+        (
+            "Президент Казахстана и президент РФ, неформальная встреча глав государств СНГ, "
+            "Санкт-Петербург. Фото: kremlin.ru",
+            SegmentKind.CAPTION,
+        ),
+        ("Министр выступил на форуме. Фото: пресс-служба МИД", SegmentKind.CAPTION),
         ("+4°", SegmentKind.WIDGET),
         # a share bar's buttons and a breadcrumb's label
         ("• Tweet", SegmentKind.WIDGET),
@@ -121,6 +128,7 @@ def test_noise(line: str, kind: SegmentKind) -> None:
         "В 18 лет он поступил в университет.",
         "Глава 3 C",  # a city's temperature prints its degree sign
         "4° поворота",
+        "Он так и сказал: фото: нет, видео: да, и разговор на этом закончился вполне мирно.",
         "Сегодня: министр отвечает на вопросы",
         "Посол подписался на Telegram-канал министерства и следит за новостями.",
     ],

@@ -35,6 +35,11 @@ _CAPTION = re.compile(
     r"(?:photo|фото|сурет|фотосурет|foto)\b[^.?!\n]{0,60}\.?$",
     _I,
 )
+# A caption that ends with its photo's credit (`Президент ... и президент РФ ..., неформальная
+# встреча ..., Санкт-Петербург. Фото: kremlin.ru`): what the photo shows is no text.
+_CAPTION_CREDIT = re.compile(
+    r"[.,]\s*(?:фото|photo|сурет|foto)\s*:\s*[\w@-]+(?:[ .][\w-]+){0,3}\.?\s*$", _I
+)
 _VIEWS = re.compile(
     r"^(?:👁\s*)?\d[\d\s.,kKкК]*(?:\s*(?:рет көрсетілді|просмотр\w*|views?|қаралым\w*|"
     r"көрсетілім\w*))?$|^(?:просмотр\w*|views|қаралым\w*)\s*:?\s*\d[\d\s]*$",
@@ -248,7 +253,7 @@ def classify_noise(text: str) -> SegmentKind | None:
         return SegmentKind.URL
     if len(t) <= 160 and _CREDIT.match(t):
         return SegmentKind.CREDIT
-    if len(t) <= 200 and _CAPTION.match(t):
+    if (len(t) <= 200 and _CAPTION.match(t)) or (len(t) <= 250 and _CAPTION_CREDIT.search(t)):
         return SegmentKind.CAPTION
     if _TIME.match(t) or _ISO_STAMP.match(t):
         return SegmentKind.TIMESTAMP
