@@ -72,6 +72,16 @@ def test_talks_told_apart_from_a_visit_are_their_own_event() -> None:
     assert got.count(("CONSULT", "asserted", ("KAZ",), ("RUS",))) == 2
 
 
+def test_what_the_parties_discussed_at_their_talks_is_those_talks() -> None:
+    # one act told twice (batch AG): `held talks with`, then `The parties discussed ...`
+    got = _keys(
+        "Kassym-Jomart Tokayev held talks with Hungarian Prime Minister Viktor Orban, who "
+        "arrived in Kazakhstan on an official visit.\n\nThe parties discussed in detail the "
+        "prospects for the development of Kazakh-Hungarian relations."
+    )
+    assert got.count(("CONSULT", "asserted", ("KAZ",), ("HUN",))) == 1
+
+
 def test_talks_are_an_act_even_where_something_else_is_said_at_them() -> None:
     # "в ходе переговоров с Путиным" is not only the scene of the statement: the talks happened
     got = _keys("В ходе переговоров с Путиным Токаев заявил о важности торговли.")

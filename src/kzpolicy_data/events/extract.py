@@ -58,7 +58,7 @@ from .drafts import Draft, actors_in, cheap, mutual, sentence_drafts
 from .framing import reports_a_meeting, tells_no_act
 from .gatherings import attended
 from .headlines import headline_statement
-from .lexicon import Hit, find_triggers, is_meeting, tokens_language
+from .lexicon import Hit, at_talks, find_triggers, tokens_language
 from .merge import Merged
 from .missions import opened_missions
 from .modality import is_yes_no_question, linear_modality
@@ -272,7 +272,7 @@ def extract_candidates(
                     inferred=inferred,
                     parties=parties,
                     office=office,
-                    meeting=is_meeting(toks, one.hit),
+                    meeting=at_talks(toks, one.hit),
                     ties=one.hit.trigger.type == EventType.SUPPORT and mutual(toks, one.hit),
                     told=how_told(toks, one.hit),
                 )

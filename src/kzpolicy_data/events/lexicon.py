@@ -20,6 +20,7 @@ from ..nlp.morph import Token, lemma
 __all__ = [
     "Hit",
     "Trigger",
+    "at_talks",
     "find_triggers",
     "hit_over",
     "is_meeting",
@@ -224,11 +225,25 @@ def find_triggers(toks: list[Token], lang: str) -> list[Hit]:
 # told apart from a visit as their own event ("визит в Москву" ... "переговоры с Путиным").
 _MEETING_RU = {"переговоры", "встреча", "встретиться", "встречаться", "переговорить", "беседа"}
 _MEETING = ("келіссөз", "кездес", "жүздес", "сөйлес", "talks", "met", "meet", "negotiat")
+_DISCUSSED_RU = {"обсудить", "обсуждать"}
+_DISCUSSED = ("discuss", "талқыла")
 
 
 def meeting_word(word: str, lemma: str) -> bool:
     """Whether a word of a CONSULT trigger names talks or a meeting ("переговоры", "кездесу")."""
     return lemma in _MEETING_RU or word.lower().startswith(_MEETING)
+
+
+def at_talks(toks: list[Token], h: Hit) -> bool:
+    """Whether the CONSULT trigger ``h`` names talks, or what was discussed at them: `The parties
+    discussed in detail ...` after `held talks with` tells the same talks again (one event)."""
+    return is_meeting(toks, h) or (
+        h.trigger.type == EventType.CONSULT
+        and any(
+            t.lemma in _DISCUSSED_RU or t.text.lower().startswith(_DISCUSSED)
+            for t in toks[h.i : h.j]
+        )
+    )
 
 
 def is_meeting(toks: list[Token], h: Hit) -> bool:
