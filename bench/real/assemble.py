@@ -139,11 +139,14 @@ GROUPS = {
                                 "iuvmpress.co/kazakhstan-is-interested-in-expanding-cooperation"),
     "yesdauletov-vlast-2024": ("vlast.kz/vlast-qazaqsha/62641", "vlast.kz/english/62677"),
     "kuantyrov-nigeria-2025": ("trend.az/business/4002790",
-                               "astanatimes.com/2025/02/kazakhstan-nigeria-strengthen"),
+                               "astanatimes.com/2025/02/kazakhstan-nigeria-strengthen",
+                               "thisdaylive.com/index.php/2025/02/25/nigeria-kazakhstan-to-sign"),
     "middle-power-30-years": ("inform.kz/ru/kazahstan-za-30-let-podnyalsya-do-urovnya",
                               "kaz.inform.kz/news/kazakstan-30-zhil-shnde-orta-derzhava"),
     "tokayev-bishkek-2025-08": ("baq.kz/toqaev-qazaq-pen-qyrgyz-tagdyry-ortaq",
                                 "ar.inform.kz/news/qasym-jwmart-twqay-n-sadyr-jaarw"),
+    "china-sohu-note-2020": ("xnews.kz/2020/04/aza-stan-ytaj-a-narazyly-notasyn",
+                             "egemen.kz/amp/article/229578-qazaqstan-nota-dgoldady"),
 }  # fmt: skip
 
 
