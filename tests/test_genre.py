@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kzpolicy_data import parse_bytes
 from kzpolicy_data.interview.genre import (
     ATTRIBUTION,
@@ -289,6 +291,19 @@ def test_a_cut_dashed_question_that_asked_the_guest_before_the_cut() -> None:
         scheme="unmarked", questions=1, answers=0, addressed=1.0, cut=True, question_marks=1.0
     )
     assert not decide(unmarked, []).interview
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the outlet's own conversation told in the lead weighs as a strong cue before turns too
+        "В Атырау побывал политик Арман Беков. Мы задали ему несколько вопросов.",
+        "In the run-up, The Astana Times spoke with Director Arman Bekov about the institute.",
+    ],
+)
+def test_the_outlets_own_conversation_in_the_lead_is_a_strong_cue(lead: str) -> None:
+    assert text_evidence("", lead, "")[0].weight > 1
+    assert not text_evidence("", "President Bekov spoke with the Prime Minister.", "")
 
 
 def test_russian_cues_of_a_broadcast_conversation() -> None:

@@ -109,6 +109,10 @@ ATTRIBUTION = re.compile(
 # exclusive interview`), and retells other outlets' interviews.
 _OWN_INTERVIEW = re.compile(
     r"\bwe\s+(?:spoke|talked|sat\s+down|met\s+up)\s+(?:to|with)\b|"
+    # `The Astana Times spoke with KazISS Director X`: the outlet by name as the subject
+    r"\b(?:Times|News|Post|Daily|Herald|Tribune|Journal|Magazine|Review|Diplomat|Gazette|"
+    r"Agency|Kazinform|Qazinform|[A-Za-z]+\.(?:com|kz|ru|az|uz|kg))\s+(?:spoke|talked|sat\s+down)"
+    r"\s+(?:with|to)\b|"
     r"\b(?:sat|sit|sits)\s+down\s+with\b|"
     # `The Global Diplomacy Lens conducted an interview with H.E. ...`
     r"\bconducted\s+an?\s+(?:exclusive\s+)?interview\s+with\b|"
@@ -260,7 +264,7 @@ def text_evidence(title: str, lead: str, body: str) -> list[Evidence]:
     out: list[Evidence] = []
     # töte cues are read in Cyrillic (`سۇحباتتاسقان` is `сұхбаттасқан`)
     for where, text in (("title", kazakh_in_cyrillic(title)), ("lead", kazakh_in_cyrillic(lead))):
-        strong = _STRONG_CUE.search(text)
+        strong = _STRONG_CUE.search(text) or _OWN_INTERVIEW.search(text)
         if strong:
             out.append(Evidence(f"cue {strong.group(0).strip()!r}", 1.5, where))
         elif _RUBRIC.search(text):
