@@ -293,6 +293,16 @@ def test_a_cut_dashed_question_that_asked_the_guest_before_the_cut() -> None:
     assert not decide(unmarked, []).interview
 
 
+def test_a_question_hard_wrapped_over_lines_asks_with_its_last_line() -> None:
+    text = (
+        "Посол: мы соседи по истории\n\nмарт-апрель, 2017\n"
+        "– Господин посол, Казахстан не\nсамая близкая страна для Литвы, не\nправда ли?\n"
+        "– Все верно, хотя от Вильнюса до Астаны"
+    )
+    record = parse_bytes(text.encode(), "wrapped.txt", events=False)
+    assert any("100% of questions end in '?'" in e for e in record.metadata.genre_evidence)
+
+
 @pytest.mark.parametrize(
     "lead",
     [

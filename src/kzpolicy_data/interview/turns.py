@@ -173,6 +173,9 @@ _REQUEST = re.compile(r"\w(?:ш[ыіi]|с[еa]ң[іi]з|саңыз)[.…!]*\s*$"
 _TRAILING = re.compile(r"(?:\.\.\.|…)[»\"”]?\s*$")
 
 
+_SENTENCE_ENDS = set('.!?…:;»"”')
+
+
 def _asked(t: TurnDraft, by_start: dict[int, Marked]) -> bool:
     """Whether a question turn asks: a `?` in its first paragraph, or in the paragraph after a
     greeting that opens it."""
@@ -189,6 +192,15 @@ def _asked(t: TurnDraft, by_start: dict[int, Marked]) -> bool:
     nxt = by_start.get(t.paragraphs[1][0]) if len(t.paragraphs) > 1 else None
     if nxt is not None and nxt.ends_with_question and (greets(t.first) or nxt.style == "none"):
         return True
+    # A question hard-wrapped over lines (`– Господин посол, Казахстан не` / `самая близкая
+    # страна для Литвы, не` / `правда ли?`): its lines run on while one ends mid-sentence.
+    text = t.first.para.text
+    for start, _ in t.paragraphs[1:4]:
+        if text.rstrip()[-1:] in _SENTENCE_ENDS or (line := by_start.get(start)) is None:
+            break
+        if line.ends_with_question:
+            return True
+        text = line.para.text
     # A label on a line of its own heads the whole turn: a host's intro of the guest, then
     # the question (`ВЕДУЩИЙ:\nГость программы - ...\n...\nИтак, был ли ...?`).
     later = [by_start.get(p[0]) for p in t.paragraphs[1:3]]
