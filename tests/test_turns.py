@@ -210,6 +210,21 @@ def test_the_hosts_labelled_turn_ends_asking_above_the_guests_label() -> None:
     assert _kinds(same) == "QAQA"
 
 
+def test_a_reporters_role_on_a_line_of_its_own_labels_the_question() -> None:
+    text = (
+        "Part 5. The war in Ukraine.\n\nCorrespondent of the “Washington Post” newspaper:\n\n"
+        "– Dear Mr. President, many see it as a threat. I would like to know your attitude.\n\n"
+        "President Tokayev:\n\n– You see, when a small cou"
+    )
+    assert _kinds(text) == "QA"
+    # a TV script: the reporter's voice-over and an expert's soundbite are a news report
+    script = (
+        "Байланыс беки түсті.\nАйя Мүтәлі, Тілші:\nҚос ел бір-бірінің серіктесіне айналды.\n"
+        "Айдар Құрмашев, бөлім басшысы:\nБұл үлкен мәртебе және үлкен жауапкершілік."
+    )
+    assert _kinds(script) == ""
+
+
 def test_a_number_glued_to_the_question_is_not_its_text() -> None:
     text = "1.Как дела в Астане?\n— Хорошо.\n2.А в регионах?\n— Хуже.\n3. Почему?\n— Денег нет."
     seg = segment(split_paragraphs(text))

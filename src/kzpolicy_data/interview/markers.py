@@ -170,6 +170,14 @@ _MEDIA = re.compile(
     r"ведущ|тілші|басылым|newspaper|magazine|correspondent|reporter|journalist|host|editor",
     re.I,
 )
+# `Correspondent of the “Washington Post” newspaper:` on a line of its own above the dashed
+# question: the asking outlet's reporter, named by the role alone (a TV script's `Айя Мүтәлі,
+# Тілші:` is the reporter's own voice-over in a news report).
+_MEDIA_LINE = (
+    r"(?=[^:,\n]*(?i:корреспондент|журналист|тілші|correspondent|reporter|journalist))"
+    rf"[{UP}][^:,\n]{{2,70}}"
+)
+_MEDIA_LABEL = re.compile(rf"^(?P<label>{_MEDIA_LINE}):[ \t]*\n{_AFTER}(?=\S)")
 # `Имя Фамилия. Текст`: two capitalised words and a period (must recur to count, see turns).
 # The first name may be an initial (`Г. Оразбаков. В 2009-м.`).
 _NAME_PERIOD = re.compile(
@@ -184,7 +192,7 @@ _RUBRIC_LABEL = re.compile(r"\s(?:report|news|exclusive|update)$", re.I)
 _CAPTION_AFTER = re.compile(rf"{_PHOTO}\b", re.I)
 _LABEL_LINE = re.compile(
     rf"^(?:{_HEREINAFTER}|[«\"][^»\"\n]{{2,40}}[»\"]|[{UP}][\w.-]*(?:\s+[{UP}][\w.-]*){{0,3}}"
-    rf"|[{UP}][{LO}]+\s+[{UP}]{{2,}}[{UP}-]*,\s?[^:\n]{{2,60}}"
+    rf"|[{UP}][{LO}]+\s+[{UP}]{{2,}}[{UP}-]*,\s?[^:\n]{{2,60}}|{_MEDIA_LINE}"
     # an Arabic-script name or pseudonym (no capitals to tell it by)
     rf"|[{AR}]+(?:[ \t]+[{AR}]+){{0,2}}):$"
 )
@@ -297,7 +305,7 @@ def detect_marker(p: Paragraph) -> Marked:
         return Marked(p, "num", t[: m.end()], None, None, p.start + m.end())
     if _AGENCY_DATELINE.match(t) or _press_dateline(t):
         return Marked(p, "none", content_start=p.start)
-    for pattern in (_ROLE, _CAPS, _COLON, _NAME_PERIOD, _SAYS_LABEL, _SITE_DASH):
+    for pattern in (_ROLE, _MEDIA_LABEL, _CAPS, _COLON, _NAME_PERIOD, _SAYS_LABEL, _SITE_DASH):
         m = pattern.match(t)
         if (
             m
@@ -312,7 +320,9 @@ def detect_marker(p: Paragraph) -> Marked:
             # `Dear Mr. General, how ...`, `Уважаемый господин посол, ...`: an address
             and not _DEAR_LABEL.match(m.group("label"))
         ):
-            asker = pattern is _ROLE and bool(_MEDIA.search(m.group("label")))
+            asker = pattern is _MEDIA_LABEL or (
+                pattern is _ROLE and bool(_MEDIA.search(m.group("label")))
+            )
             return _marked(p, "label", m, role_label=asker)
     return Marked(p, "none", content_start=p.start)
 
