@@ -225,6 +225,17 @@ def test_a_reporters_role_on_a_line_of_its_own_labels_the_question() -> None:
     assert _kinds(script) == ""
 
 
+def test_a_question_that_addresses_the_guest_by_title_asks_before_its_last_sentence() -> None:
+    text = (
+        "Arman Bekov, an expert, in an interview with Realnoe Vremya commented on the news.\n"
+        "Mr Bekov, how do you think — how serious is the illness? Despite the talk of a cold, it "
+        "is alarming.\nRumors about an illness were before as well, in 2008.\n"
+        "Mr Bekov, who will succeed him? The question is asked in every capital.\n"
+        "I do not think that a dynastic rule is the worst variant."
+    )
+    assert _kinds(text) == "QAQA"
+
+
 def test_a_number_glued_to_the_question_is_not_its_text() -> None:
     text = "1.Как дела в Астане?\n— Хорошо.\n2.А в регионах?\n— Хуже.\n3. Почему?\n— Денег нет."
     seg = segment(split_paragraphs(text))

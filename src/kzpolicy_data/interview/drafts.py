@@ -13,7 +13,7 @@ from ..codes import TurnKind
 from ..source.layout import Paragraph
 from ..source.noise import looks_like_heading
 from .genre import GenreDecision
-from .markers import LO, SECOND_PERSON, UP, Marked
+from .markers import LO, SECOND_PERSON, TITLE_ADDRESS, UP, Marked
 
 __all__ = [
     "LO",
@@ -102,6 +102,9 @@ def alternate(indexes: list[int]) -> dict[int, TurnKind]:
 SHORT_QUESTION = 400
 
 
+_ADDRESSED = re.compile(TITLE_ADDRESS)
+
+
 def asks(m: Marked) -> bool:
     """An unmarked question: ends with `?`, or a short prompt addressing the guest."""
     t = m.para.text
@@ -111,6 +114,10 @@ def asks(m: Marked) -> bool:
         return len(t) < SHORT_QUESTION or (
             len(t) < 2 * SHORT_QUESTION and bool(SECOND_PERSON.search(_last_sentence(t)))
         )
+    if _ADDRESSED.match(t) and "?" in t[:SHORT_QUESTION]:
+        # `Mr Zakhvatov, how do you think — how serious ...? Despite ... .`: the host addresses
+        # the guest by title and asks, then says why
+        return True
     prompt = looks_like_heading(t) and len(t.split()) >= 3
     if prompt and bool(SECOND_PERSON.search(t) or PROMPT.match(t)):
         return True
