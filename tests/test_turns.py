@@ -91,6 +91,9 @@ from kzpolicy_data.source.layout import split_paragraphs
         ("The minister replied: no.", "none", None, None),
         # the asking site's domain glued to a dash; news crediting its source spaces it
         ("NUR.kz– Казахстан накануне ратификации. Каковы ожидания?", "label", "NUR.kz", None),
+        # an outlet's domain keeps its capitals; words glued by the scraper are no label
+        ("EurasiaNet.org: Legally, he can stay. Any plans?", "label", "EurasiaNet.org", None),
+        ("PresidentTokayev: Legally, he can stay.", "none", None, None),
         ("Zakon.kz – Министр рассказал о тарифах.", "none", None, None),
         ("1. Как в Астане к этому отнеслись?", "num", None, None),
         ("1. What is the priority? (TASS)", "num", None, None),  # the asking agency's credit

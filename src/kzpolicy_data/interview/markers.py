@@ -316,7 +316,8 @@ def detect_marker(p: Paragraph) -> Marked:
             and not _CAPTION_AFTER.match(t, m.end())
             and not (pattern is _CAPS and _common_first_word(m.group("label")))
             and not (pattern is _COLON and _thing(m.group("label")))
-            and not glued_words(m.group("label"))
+            # (an outlet's domain keeps its capitals: `EurasiaNet.org:`)
+            and (not glued_words(m.group("label")) or _DOMAIN.search(m.group("label")))
             # `Dear Mr. General, how ...`, `Уважаемый господин посол, ...`: an address
             and not _DEAR_LABEL.match(m.group("label"))
         ):
@@ -339,6 +340,9 @@ _MEDIA_WORDS = frozenset(
 # Words the scraper glued (`PresidentTokayev`, `Булекпаевнаходитсявдолжности`, a paragraph that
 # lost its spaces): a small letter before a capital, or longer than any name's word. Not `McCain`.
 _GLUED_WORD = re.compile(rf"[{LO}](?<!^Mc)(?<!^Mac)[{UP}][{LO}]|^[^\s-]{{25,}}$")
+
+
+_DOMAIN = re.compile(r"\w\.(?:org|com|net|kz|ru|kg|uz|az)$")
 
 
 def glued_words(name: str) -> bool:
