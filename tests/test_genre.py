@@ -323,6 +323,8 @@ def test_russian_cues_of_a_broadcast_conversation() -> None:
         "Мы сделали стенограмму, выдержки из которой публикуем.",
         # the outlet's questions answered, in the present (batch AG)
         "На вопросы «Правды в Казахстане» отвечает посол Арман Беков",
+        # a programme's host talks with the guest, in the present (batch AH)
+        "Журналист Анна Ли в программе «Своими словами» беседует с послом Арманом Бековым",
     ):
         assert text_evidence(title, "", "")[0].weight > 1, title
 

@@ -136,8 +136,10 @@ _CAPS = re.compile(
 # A role word a label may carry in lower case (`General Desk reporter Wang Guan:`).
 _LABEL_ROLE = r"(?:reporter|correspondent|host|корреспондент|журналист|ведущ\w{1,3}|тілшісі)"
 _COLON = re.compile(
-    # a particle may join the words (`Charge de Affair:`, `Head of Mission:`)
-    rf"^(?P<label>(?:[{UP}]\.\s?){{0,2}}[{UP}][\w.-]*(?:\s+(?:(?:de|du|of|da|van|von)\s+)?"
+    # a particle may join the words (`Charge de Affair:`, `Head of Mission:`); a podcast's
+    # transcript stamps each label with its time (`(01:10) Аяжан:`)
+    r"^(?:\(\d{1,2}:\d\d(?::\d\d)?\)[ \t]*)?"
+    rf"(?P<label>(?:[{UP}]\.\s?){{0,2}}[{UP}][\w.-]*(?:\s+(?:(?:de|du|of|da|van|von)\s+)?"
     rf"[{UP}][\w.-]*){{0,2}}"
     rf"|(?:[{UP}][\w.-]*\s+){{1,3}}{_LABEL_ROLE}(?:\s+[{UP}][\w.-]*){{1,2}}"
     rf"|[{AR}]+(?:\s+[{AR}]+){{0,2}}"
