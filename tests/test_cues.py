@@ -89,6 +89,9 @@ def _cue(text: str, name: str) -> str | None:
         # quote's speaker ending its line, is the guest too
         ("Оценить значение визита мы попросили Ивана Сабитова, журналиста.", "Ивана Сабитова",
          "guest"),
+        # the lead's "who - on what" (batch AH); not a name in an oblique case
+        ("Лидер коммунистов в мажилисе Айкын БЕКОВ (на снимке) - о плюсах меньшинства.",
+         "Айкын БЕКОВ", "guest"),
         # who explained something in the interview gave it (batch AG)
         ("Почему встреча прошла в Туркестане, эксперт Таир Ахметов объяснил в интервью "
          "редакции.", "Таир Ахметов", "guest"),

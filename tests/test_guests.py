@@ -1654,3 +1654,12 @@ def test_whom_the_outlet_spoke_to_is_the_guest_over_an_official_of_the_news() ->
     )
     _, guests = parse_guests(text, "spoke.txt")
     assert guests == ["Marco Alberti"]
+
+
+def test_the_leads_who_on_what_names_the_guest() -> None:
+    """`<position> <Name> (на снимке) - о <topic>`: the lead of an interview (batch AH)."""
+    lead = "Лидер коммунистов в мажилисе Айкын КОНУРОВ (на снимке) - о плюсах меньшинства."
+    found = find_names(Analysis(lead), 0, len(lead))
+    assert [(f.name, f.cue) for f in found] == [("Айкын Конуров", "guest")]
+    news = "Лидер коммунистов в мажилисе Айкын КОНУРОВ выступил на сессии."
+    assert find_names(Analysis(news), 0, len(news)) == []

@@ -18,6 +18,7 @@ __all__ = [
     "ABLATIVE",
     "COMITATIVE",
     "CUED_ROLE_REACH",
+    "ON_TOPIC",
     "SAID_VERB",
     "SAYS",
     "SAYS_LATER",
@@ -201,6 +202,8 @@ _CUE_THEN = re.compile(
     r"эксклюзивном\s+)?интервью[ \t]+[^\s.!?]+(?:\.[^\s.!?]+)*[ \t]+",
     re.I,
 )
+# `X (на снимке) - о плюсах ...`, `X: о ...`: the lead's "who - on what" of an interview.
+ON_TOPIC = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[-–—][ \t]+(?:о|об|обо|про)[ \t]", re.I)
 # A clause of what was said (`заявил в интервью CNN, что президент X`): X is no subject.
 _THAT = re.compile(r"(?<!\w)(?:что|чтобы)(?!\w)", re.I)
 
@@ -265,6 +268,10 @@ def cue(text: str, start: int, end: int, printed: str, *, oblique: bool = False)
     if (_GAVE.match(after) and not oblique) or _INTERVIEW_OF.search(clause):
         return "guest"
     if _ANSWER_OF.search(before) and _TO_QUESTION.match(after):
+        return "guest"
+    if ON_TOPIC.match(after) and not oblique:
+        # `Лидер коммунистов в мажилисе Айкын КОНУРОВ (на снимке) - о плюсах ...`: who speaks
+        # on the topic the lead names, a leader too
         return "guest"
     if re.search(r"(?:^|\n)[ \t]*$", before) and _QUOTE_AFTER.match(after):
         # `Kassym-Jomart Tokayev: “The Goal is ...”` opening its line: the speaker of a title

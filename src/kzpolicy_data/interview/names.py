@@ -19,7 +19,7 @@ from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.kazakh import is_patronymic, strip_case
 from ..nlp.morph import is_name_like
 from .arabic import arabic_after_role, arabic_interviewed, arabic_pairs, arabic_patronymics
-from .cues import CUED_ROLE_REACH, SAID_VERB, SAYS, SAYS_LATER, cue, cued_role
+from .cues import CUED_ROLE_REACH, ON_TOPIC, SAID_VERB, SAYS, SAYS_LATER, cue, cued_role
 from .english import headline_words, honoured, honoured_guest
 from .markers import LO, UP
 from .nominative import (
@@ -248,6 +248,7 @@ def _run_is_name(
         or _SAID_BY.search(text, max(start, s - 160), s)
         or re.search(r"(?:қонағы|қонағымыз|гость|гостья|guest)\W*$", text[max(start, s - 30) : s])
         or SAYS.match(text, e)
+        or ON_TOPIC.match(text, e)
         or (kk and SURNAME.search(words[-1]) and SAYS_LATER.match(text, e, end))
         or honoured(text, words[-1])
         # `Interview: Yerlan Karin`; not the last words of a headline in capitals
