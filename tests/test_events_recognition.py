@@ -49,6 +49,9 @@ def test_independence_recognised_is_published() -> None:
         "Japan recognized Kazakhstan's role in regional security.",
         "Токаев признал, что Казахстан и Китай спорят о воде.",
         "Kazakhstan's ambassador received an award in recognition of his work in Vietnam.",
+        # a recognised government is no state recognised (batch AH)
+        "This was the first visit by a Kazakh delegation to Afghanistan since the Taliban seized "
+        "control of Kabul from the internationally recognized government in mid-August.",
     ],
 )
 def test_no_independence_recognised(text: str) -> None:

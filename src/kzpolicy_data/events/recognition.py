@@ -105,5 +105,8 @@ def _recognised_state(
             if not kazakh and m.start >= to and m.start - to <= 12:
                 return m
     # "recognize Kazakhstan as a sovereign state", "the first country to recognize Kazakhstan"
-    after = [m for m in names if m.start >= verb.end() and m.start - verb.end() <= 5]
+    # (not a bare office word: "the internationally recognized government" recognises no state)
+    after = [
+        m for m in names if m.start >= verb.end() and m.start - verb.end() <= 5 and not m.entry.bare
+    ]
     return after[0] if after else None
