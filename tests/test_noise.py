@@ -97,6 +97,15 @@ def test_indented_layout_with_wrapped_lines() -> None:
             SegmentKind.CAPTION,
         ),
         ("Министр выступил на форуме. Фото: пресс-служба МИД", SegmentKind.CAPTION),
+        (
+            "Kazakh President attends a press conference during the summit in Qingdao, "
+            "June 10, 2018 (Photo by Ge Jiahao/Xinhua)",
+            SegmentKind.CAPTION,
+        ),
+        (
+            "Касым-Жомарт Токаев и Владимир Путин (Фото: Администрация Президента России)",
+            SegmentKind.CAPTION,
+        ),
         ("+4°", SegmentKind.WIDGET),
         # a share bar's buttons and a breadcrumb's label
         ("• Tweet", SegmentKind.WIDGET),

@@ -38,7 +38,10 @@ _CAPTION = re.compile(
 # A caption that ends with its photo's credit (`Президент ... и президент РФ ..., неформальная
 # встреча ..., Санкт-Петербург. Фото: kremlin.ru`): what the photo shows is no text.
 _CAPTION_CREDIT = re.compile(
-    r"[.,]\s*(?:фото|photo|сурет|foto)\s*:\s*[\w@-]+(?:[ .][\w-]+){0,3}\.?\s*$", _I
+    r"[.,]\s*(?:фото|photo|сурет|foto)\s*:\s*[\w@-]+(?:[ .][\w-]+){0,3}\.?\s*$"
+    # `..., June 10, 2018 (Photo by Ge Jiahao/Xinhua)`: an agency photo's credit in brackets
+    r"|\((?:фото|photo|сурет|foto)(?:\s*:|\s+by\s)[^()\n]{1,60}\)\.?\s*$",
+    _I,
 )
 _VIEWS = re.compile(
     r"^(?:👁\s*)?\d[\d\s.,kKкК]*(?:\s*(?:рет көрсетілді|просмотр\w*|views?|қаралым\w*|"
