@@ -65,6 +65,12 @@ def _keys(text: str) -> list[Key]:
         ),
         # a courtesy call is a visit, not a call on someone to act
         ("Foreign Minister Kishida Pays a Courtesy Call on the President of Kazakhstan", "DEMAND"),
+        # the outlet meeting its guest (batch AH)
+        (
+            "Эта дата отмечается как праздник, накануне которого нам удалось встретиться с "
+            "Генеральным консулом Германии в Алматы.",
+            "CONSULT",
+        ),
     ],
 )
 def test_a_trigger_that_tells_no_act(text: str, kind: str) -> None:

@@ -52,6 +52,8 @@ _MEETING = re.compile(
     r"визит|торжеств|мероприяти|совещани|консультаци|раунд|парад|учени",
     re.I,
 )
+# The outlet speaking of itself outside the answers ("нам удалось встретиться", "we met").
+_WE = {"мы", "нам", "we", "біз", "бізге"}
 # Nobody in particular calling or thinking something, in a question.
 _THEY_SAY = {"называют", "считают", "атайды"}
 # A visit's doer after `by`: reporters, experts, a university's people, no state.
@@ -127,6 +129,15 @@ def tells_no_act(
         and _TALKED_OF.search(" ".join(words[max(0, hit.i - 40) : hit.i]))
     ):
         return True  # "ответил на вопросы ... о перспективах вступления в ЕС": a topic listed
+    if (
+        kind == EventType.CONSULT
+        and (turn is None or turn.kind == TurnKind.QUESTION)
+        and set(before) & _WE
+        and set(after) & {"с", "со", "with", "мен", "пен", "бен"}
+    ):
+        # "накануне которого нам удалось встретиться с консулом": the outlet met its guest
+        # ("As we meet now in Astana during your official visit" tells the guest's visit)
+        return True
     if kind == EventType.DEMAND and word == "call" and _PAID_A_CALL.search(" ".join(before)):
         return True  # "pays a courtesy call on the President": a visit, no demand
     if turn is not None and turn.kind == TurnKind.QUESTION and set(words) & _THEY_SAY:
