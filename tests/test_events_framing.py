@@ -100,6 +100,10 @@ def test_the_topics_an_interviews_lead_lists_are_no_acts() -> None:
     )
     text = f"{lead}\n\nПосол работает в Астане третий год."
     assert not [k for k in event_keys(text, "framing") if k[0] == "AGREE"]
+    # a title that lists the topics before the interview it announces (batch AH)
+    title = "Об уране, президентских выборах и отношениях — эксклюзивное интервью с послом Ирана"
+    text = f"{title}\n\nПосол работает в Астане третий год."
+    assert not [k for k in event_keys(text, "framing", title=None) if k[0] == "kzp:ELECTION"]
 
 
 def test_what_others_call_a_state_in_a_question_is_no_act() -> None:

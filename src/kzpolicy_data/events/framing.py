@@ -130,6 +130,13 @@ def tells_no_act(
     ):
         return True  # "ответил на вопросы ... о перспективах вступления в ЕС": a topic listed
     if (
+        where in _HEAD
+        and words[:1]
+        and words[0] in _TOPIC
+        and _TALKED_OF.search(" ".join(words[hit.j :]))
+    ):
+        return True  # "Об уране, президентских выборах ... — интервью с послом": a title's topics
+    if (
         kind == EventType.CONSULT
         and (turn is None or turn.kind == TurnKind.QUESTION)
         and set(before) & _WE
