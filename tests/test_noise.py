@@ -107,6 +107,7 @@ def test_indented_layout_with_wrapped_lines() -> None:
             SegmentKind.CAPTION,
         ),
         ("+4°", SegmentKind.WIDGET),
+        ("|  |  |", SegmentKind.OTHER_NOISE),  # a table's empty cells
         # a share bar's buttons and a breadcrumb's label
         ("• Tweet", SegmentKind.WIDGET),
         ("• Linkedin", SegmentKind.WIDGET),

@@ -93,6 +93,9 @@ from kzpolicy_data.source.layout import split_paragraphs
         ("NUR.kz– Казахстан накануне ратификации. Каковы ожидания?", "label", "NUR.kz", None),
         # an outlet's domain keeps its capitals; words glued by the scraper are no label
         ("EurasiaNet.org: Legally, he can stay. Any plans?", "label", "EurasiaNet.org", None),
+        # a headline quoting its speaker is no turn; a label before a longer reply is
+        ("Профессор Коллинс: “Шыңжаң – Тибет емес”", "none", None, None),
+        ("Коллинс: «Да». И это всё, что можно сказать.", "label", "Коллинс", None),
         # a podcast transcript stamps each label with its time
         ("(01:10) Аяжан: Вы — депутат города Алматы?", "label", "Аяжан", None),
         ("PresidentTokayev: Legally, he can stay.", "none", None, None),

@@ -322,6 +322,8 @@ def detect_marker(p: Paragraph) -> Marked:
             and (not glued_words(m.group("label")) or _DOMAIN.search(m.group("label")))
             # `Dear Mr. General, how ...`, `Уважаемый господин посол, ...`: an address
             and not _DEAR_LABEL.match(m.group("label"))
+            # `Профессор Коллинс: “Шыңжаң – Тибет емес”`: a headline quoting its speaker
+            and not _HEADLINE_QUOTE.fullmatch(t, m.end())
         ):
             asker = pattern is _MEDIA_LABEL or (
                 pattern is _ROLE and bool(_MEDIA.search(m.group("label")))
@@ -345,6 +347,10 @@ _GLUED_WORD = re.compile(rf"[{LO}](?<!^Mc)(?<!^Mac)[{UP}][{LO}]|^[^\s-]{{25,}}$"
 
 
 _DOMAIN = re.compile(r"\w\.(?:org|com|net|kz|ru|kg|uz|az)$")
+
+
+# A short quotation that is all a line holds after its speaker's name.
+_HEADLINE_QUOTE = re.compile(r"[“«\"][^”»\"\n]{1,120}[”»\"][ \t]*")
 
 
 def glued_words(name: str) -> bool:

@@ -245,6 +245,9 @@ def context_noise(paras: list[Paragraph]) -> dict[int, SegmentKind]:
     return out
 
 
+_WORDED = re.compile(r"\w")
+
+
 def classify_noise(text: str) -> SegmentKind | None:
     """The noise kind of a paragraph judged by its own text, or None if it may be content."""
     t = text.strip()
@@ -282,6 +285,8 @@ def classify_noise(text: str) -> SegmentKind | None:
         return SegmentKind.FOOTER
     if len(t) <= 120 and (_NAV.match(t) or (len(_NAV_SEP.findall(t)) >= 2 and not t.endswith("."))):
         return SegmentKind.NAVIGATION
+    if not _WORDED.search(t):
+        return SegmentKind.OTHER_NOISE  # `|  |  |`: a table's empty cells, a rule
     return None
 
 
