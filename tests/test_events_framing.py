@@ -65,6 +65,12 @@ def _keys(text: str) -> list[Key]:
         ),
         # a courtesy call is a visit, not a call on someone to act
         ("Foreign Minister Kishida Pays a Courtesy Call on the President of Kazakhstan", "DEMAND"),
+        # a topic discussed by the public, not at talks (batch AH)
+        (
+            "Қытайдың Шыңжаң қазақтарын қамау науқаны мен Қазақстанға көшкен қазақтардың "
+            "зейнетақы мәселесі әлеуметтік желілерде жиі талқыланып жатыр.",
+            "CONSULT",
+        ),
         # the outlet meeting its guest (batch AH)
         (
             "Эта дата отмечается как праздник, накануне которого нам удалось встретиться с "
@@ -317,3 +323,8 @@ def test_ties_broken_are_no_support(text: str) -> None:
     # ties set up still are
     keys = event_keys("Kazakhstan and Latvia established diplomatic relations in 1992.", "x")
     assert [k for k in keys if k[0] == "SUPPORT"]
+
+
+def test_a_visit_told_beside_social_media_is_still_a_visit() -> None:
+    text = "Токаев совершил визит в Китай, пишут в соцсетях."
+    assert ("CONSULT", "asserted", ("KAZ",), ("CHN",)) in _keys(text)

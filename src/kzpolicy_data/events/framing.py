@@ -52,6 +52,12 @@ _MEETING = re.compile(
     r"визит|торжеств|мероприяти|совещани|консультаци|раунд|парад|учени",
     re.I,
 )
+# A topic discussed by the public, not at talks ("в соцсетях обсуждают", "әлеуметтік
+# желілерде талқыланып жатыр", "discussed on social media").
+_IN_PUBLIC = re.compile(
+    r"соцсет|социальных\s+сет|желілерде|қоғамда|в\s+обществе|social\s+(?:media|networks)", re.I
+)
+_DISCUSSING = ("обсужд", "обсуд", "талқыла", "discuss")
 # The outlet speaking of itself outside the answers ("нам удалось встретиться", "we met").
 _WE = {"мы", "нам", "we", "біз", "бізге"}
 # Nobody in particular calling or thinking something, in a question.
@@ -144,6 +150,14 @@ def tells_no_act(
     ):
         # "накануне которого нам удалось встретиться с консулом": the outlet met its guest
         # ("As we meet now in Astana during your official visit" tells the guest's visit)
+        return True
+    if (
+        kind == EventType.CONSULT
+        and word.startswith(_DISCUSSING)
+        and _IN_PUBLIC.search(" ".join(words[max(0, hit.i - 5) : hit.j + 5]))
+    ):
+        # "әлеуметтік желілерде жиі талқыланып жатыр": discussed by the public (the visit that
+        # "обсуждают в соцсетях" is still a visit)
         return True
     if kind == EventType.DEMAND and word == "call" and _PAID_A_CALL.search(" ".join(before)):
         return True  # "pays a courtesy call on the President": a visit, no demand
