@@ -45,6 +45,9 @@ from .strategies import printed_dates
         # an English ordinal day before its month (a magazine's `3rd May 2002`)
         ("3rd May 2002", dt.date(2002, 5, 3)),
         ("1st of June 2019", dt.date(2019, 6, 1)),
+        # Uzbek in the Latin script, a Uzbek paper's Kazakh page (batch AH)
+        ("Билік 2 Noyabr 2023 3970", dt.date(2023, 11, 2)),
+        ("15 sentyabr 2022", dt.date(2022, 9, 15)),
         # a rubric glued to the day (batch AG)
         ("Политика10 февраля 2021 3:40", dt.date(2021, 2, 10)),
     ],

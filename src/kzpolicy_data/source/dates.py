@@ -51,6 +51,9 @@ MONTH_STEMS: dict[str, int] = {
     "ءشىلدە": 7, "تامىز": 8, "قىركۇيەك": 9, "قازان": 10, "قاراشا": 11, "جەلتوقسان": 12,
     "قاڭ.": 1, "اقپ.": 2, "ناۋ.": 3, "ءساۋ.": 4, "مام.": 5, "ماۋ.": 6, "ءشىل.": 7, "تام.": 8,
     "قىر.": 9, "قاز.": 10, "قار.": 11, "جەل.": 12,
+    # Uzbek in the Latin script, on Uzbek papers' Kazakh pages (`Билік 2 Noyabr 2023`)
+    "yanvar": 1, "fevral": 2, "aprel": 4, "iyun": 6, "iyul": 7, "avgust": 8, "sentyabr": 9,
+    "oktyabr": 10, "noyabr": 11, "dekabr": 12,
     # English (full names and abbreviations)
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -78,13 +81,14 @@ _ABBR = (
     r"(?:(?:янв|фев|апр|авг|сент?|окт|ноя|дек|қаң|ақп|нау|сәу|мам|мау|шіл|там|қыр|қар|жел|"
     r"qań|qañ|aqp|naý|nau|sáý|sáu|mam|shil|tam|qyr|qar|jel)\.?|(?:қаз|qaz)\.)"
 )
+_UZ_NAMES = "yanvar|fevral|mart|aprel|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr"
 _AR_NAMES = (
     "قاڭتار|اقپان|ناۋرىز|ءساۋىر|مامىر|ماۋسىم|ءشىلدە|تامىز|قىركۇيەك|قازان|قاراشا|جەلتوقسان|"
     r"(?:قاڭ|اقپ|ناۋ|ءساۋ|مام|ماۋ|ءشىل|تام|قىر|قاز|قار|جەل)\."
 )
 MONTH_PATTERN = (
     rf"(?:(?:{_RU_STEMS}){_RU_END}|(?:{_KK_STEMS}){_KK_END}|(?:{_KKL_STEMS})(?:da|de|ta|te)?"
-    rf"|(?:{_EN_NAMES})|{_ABBR}(?![\w])|(?:{_AR_NAMES})(?![\w]))"
+    rf"|(?:{_EN_NAMES})|(?:{_UZ_NAMES})|{_ABBR}(?![\w])|(?:{_AR_NAMES})(?![\w]))"
 )
 
 _M = rf"(?P<month>{MONTH_PATTERN})"
