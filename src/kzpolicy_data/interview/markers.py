@@ -4,13 +4,12 @@ Marker styles: dashes (`- – — −`, possibly mixed), `Вопрос:`/`Отв
 questions (`1. `), and speaker labels: outlet or name in capitals or quotes (`«ГАЗЕТА».`,
 `"Ветер степи":`), initials (`И.П. –`, `М.М:`), `К.Иванов:`, `Фамилия И.:`, `Имя Фамилия.`,
 `Имя Фамилия, издание «X»:`, names in the Arabic script, and labels on a line of their own
-(joined to the paragraph they label). Paragraphs that hold several turns are cut in
-``oneline``. Every pattern is bounded, so matching stays linear.
+(``joins`` joins them to the paragraph they label). Paragraphs that hold several turns are
+cut in ``oneline``. Every pattern is bounded, so matching stays linear.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -22,19 +21,19 @@ from ..source.layout import Paragraph
 __all__ = [
     "ANSWER_WORDS",
     "AR",
+    "CLOSERS",
     "DASHES",
     "DEAR",
+    "LABEL_LINE",
     "LO",
     "PATRONYMIC_END",
     "SECOND_PERSON",
     "TITLE_ADDRESS",
     "UP",
     "Marked",
-    "addresses_line",
     "detect_marker",
     "glued_words",
-    "join_label_lines",
-    "join_wrapped",
+    "opens_with_dash",
 ]
 
 # Cyrillic (Russian and Kazakh) and Latin letters, for regex character classes.
@@ -192,7 +191,8 @@ _CAPTION = re.compile(rf"(?:^|[\s.]){_PHOTO}$", re.I)
 # An outlet's rubric opening the lead (`WNAM REPORT: Minister ...`), not a speaker.
 _RUBRIC_LABEL = re.compile(r"\s(?:report|news|exclusive|update)$", re.I)
 _CAPTION_AFTER = re.compile(rf"{_PHOTO}\b", re.I)
-_LABEL_LINE = re.compile(
+# A label on a line of its own, which joins the paragraph below it (``joins``).
+LABEL_LINE = re.compile(
     rf"^(?:{_HEREINAFTER}|[«\"][^»\"\n]{{2,40}}[»\"]|[{UP}][\w.-]*(?:\s+[{UP}][\w.-]*){{0,3}}"
     rf"|[{UP}][{LO}]+\s+[{UP}]{{2,}}[{UP}-]*,\s?[^:\n]{{2,60}}|{_MEDIA_LINE}"
     # an Arabic-script name or pseudonym (no capitals to tell it by)
@@ -218,7 +218,7 @@ TITLE_ADDRESS = (
     rf"(?:{DEAR}|(?i:господин|госпожа|mr\.?|mrs\.?|ms\.?|madam|dear|your\s+excellency))"
     r"(?:\s+[\w-]{1,30}){0,2},\s|[\w-]{1,30}(?:\s+[\w-]{1,30})?\s+(?:мырза|ханым),\s"
 )
-_CLOSERS = "»\"”)'… "
+CLOSERS = "»\"”)'… "
 _QEND = re.compile(r"[?؟][?!.…]+$")
 _LOST_QUOTE = re.compile(r"(?:^|\s)\?\w[^?]{0,80}\w\?$")
 # `– развитие транспорта;` is a list item inside an answer, not a turn.
@@ -245,7 +245,7 @@ _NOT_LABELS = frozenset(
 def _ends_asking(text: str) -> bool:
     """Whether a paragraph ends in a question mark."""
     # `...? (TASS)`: an agency's credit after the question
-    text = _QEND.sub("?", _CREDIT.sub("", text).rstrip(_CLOSERS))
+    text = _QEND.sub("?", _CREDIT.sub("", text).rstrip(CLOSERS))
     # `... так называемый ?Средний коридор?`: quote marks lost as `?`, not a question.
     return text.endswith(("?", "؟")) and not _LOST_QUOTE.search(text)
 
@@ -283,6 +283,11 @@ def _marked(p: Paragraph, style: str, m: re.Match[str], *, role_label: bool = Fa
     kind = _QA_KIND.get(label.lower()) if style == "qa" and label else None
     end = p.start + m.end()
     return Marked(p, style, p.text[: m.end()], label or None, kind, end, role_label)
+
+
+def opens_with_dash(text: str) -> bool:
+    """Whether the text opens with a turn's dash (`- `, `–Текст`, `“– Dear ...”`)."""
+    return _DASH.match(text) is not None
 
 
 def detect_marker(p: Paragraph) -> Marked:
@@ -385,55 +390,3 @@ def _common_first_word(label: str) -> bool:
     (an adverb opening a sentence about an acronym), not a first name before a surname."""
     words = label.split()
     return len(words) == 2 and words[0][1:].islower() and not is_name_like(words[0])
-
-
-def join_label_lines(paras: list[Paragraph], text_of: str) -> list[Paragraph]:
-    """A label on a line of its own (`Аскар Жумабеков:`) joins the paragraph below it."""
-    out: list[Paragraph] = []
-    i = 0
-    while i < len(paras):
-        p = paras[i]
-        if (
-            i + 1 < len(paras)
-            and len(p.text) <= 80
-            and _LABEL_LINE.match(p.text)
-            and not glued_words(p.text)
-            and not addresses_line(p.text, paras[i + 1].text)
-        ):
-            nxt = paras[i + 1]
-            out.append(Paragraph(p.start, nxt.end, p.line, text_of[p.start : nxt.end]))
-            i += 2
-            continue
-        out.append(p)
-        i += 1
-    return out
-
-
-def join_wrapped(paras: list[Paragraph], text_of: str) -> list[Paragraph]:
-    """In a text whose paragraphs are set apart by blank lines, an unmarked line right below a
-    dashed one that does not end its question (`- Почти 12 лет назад ...` / `Сегодня картина
-    иная ... на экономику?`) is the same paragraph, wrapped."""
-    gaps = [text_of[a.end : b.start].count("\n") for a, b in itertools.pairwise(paras)]
-    if sum(g >= 2 for g in gaps) < max(3, 0.7 * len(gaps)):
-        return paras
-    out = [paras[0]]
-    for gap, p in zip(gaps, paras[1:], strict=True):
-        last = out[-1]
-        if (
-            gap == 1
-            and _DASH.match(last.text)
-            and not last.text.rstrip(_CLOSERS).endswith(("?", "؟"))
-            and detect_marker(p).style == "none"
-        ):
-            out[-1] = Paragraph(last.start, p.end, last.line, text_of[last.start : p.end])
-        else:
-            out.append(p)
-    return out
-
-
-def addresses_line(label: str, below: str) -> bool:
-    """`Бурахан ДАҚАНОВ, ... жетекшісі:` above `– Бурахан мырза, ...`: the paragraph below
-    speaks to the person the line names (the guest credited above the host's question)."""
-    first = label.split()[0].rstrip(",:").lower()
-    words = below.lstrip(DASHES + " ").split(maxsplit=1)
-    return len(first) > 1 and bool(words) and words[0].rstrip(",!").lower() == first

@@ -38,15 +38,9 @@ from .genre import (
     text_evidence,
     worded,
 )
+from .joins import addresses_line, join_label_lines, join_wrapped
 from .labels import label_scheme
-from .markers import (
-    SECOND_PERSON,
-    Marked,
-    addresses_line,
-    detect_marker,
-    join_label_lines,
-    join_wrapped,
-)
+from .markers import SECOND_PERSON, Marked, detect_marker
 from .oneline import split_glued, split_inline, split_questions
 from .unmarked import unmarked_scheme
 
