@@ -54,10 +54,11 @@ _READING = re.compile(
     r"^(?:оқуға|прочтение)\s*\d+.{0,20}$",
     _I,
 )
+# A "see also" heading, over a link or a list of other items.
+_SEE_ALSO = r"читайте также|read also|see also|смотрите также|сондай-ақ оқыңыз|оқи отырыңыз"
 _WIDGET = re.compile(
     r"^(?:ваш браузер не поддерживает|your browser does not support|сіздің браузеріңіз|"
-    r"читайте также|читайте нас|read also|see also|смотрите также|сондай-ақ оқыңыз|"
-    r"оқи отырыңыз|оқыңыз\s*:|"
+    rf"{_SEE_ALSO}|читайте нас|оқыңыз\s*:|"
     r"нашли ошибку|если вы нашли ошибку|выделите (?:её|ее|текст)|қате тапсаңыз|"
     r"подписывайтесь на|подпишитесь на|жазылыңыз|новости партнеров|лента новостей|"
     r"самое читаемое|загрузка\.\.\.|loading\.\.\.|мы в (?:telegram|телеграм|instagram|vk|"
@@ -191,7 +192,7 @@ def under_weather(paras: list[Paragraph]) -> set[int]:
 
 # The heading of a list of other items (`Сондай-ақ оқыңыз`, `Читайте также`, `Read also`).
 _RELATED_HEAD = re.compile(
-    r"^(?:сондай-ақ оқыңыз|оқи отырыңыз|читайте также|смотрите также|read also|see also|"
+    rf"^(?:{_SEE_ALSO}|"
     r"related(?: news| articles| posts)?|похожие новости|другие новости|тақырыптас жаңалықтар)"
     r"\s*:?$",
     _I,
