@@ -1,20 +1,19 @@
-"""Genre evidence: cues, structure and news counter-evidence weighed into a decision."""
+"""Genre evidence (`genre`, `wording`): cues, structure and news counter-evidence weighed into a
+decision."""
 
 from __future__ import annotations
 
 import pytest
 
 from kzpolicy_data import parse_bytes
-from kzpolicy_data.interview.genre import (
+from kzpolicy_data.interview.genre import REVIEW_CONFIDENCE, Structure, decide
+from kzpolicy_data.interview.turns import segment
+from kzpolicy_data.interview.wording import (
     ATTRIBUTION,
-    REVIEW_CONFIDENCE,
     Evidence,
-    Structure,
     announced_interview,
-    decide,
     text_evidence,
 )
-from kzpolicy_data.interview.turns import segment
 from kzpolicy_data.source.layout import split_paragraphs
 
 

@@ -14,8 +14,8 @@ import re
 
 from ..nlp.script import kazakh_in_cyrillic
 from ..source.layout import Paragraph
-from .genre import strong_cue
 from .markers import AR, DASHES, LO, PATRONYMIC_END, SECOND_PERSON, TITLE_ADDRESS, UP
+from .wording import strong_cue
 
 __all__ = ["split_glued", "split_inline", "split_questions"]
 

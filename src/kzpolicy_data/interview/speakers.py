@@ -15,12 +15,12 @@ from ..nlp.analysis import Analysis
 from ..nlp.morph import is_name_like
 from ..records import Affiliation, Span, Speaker, Turn
 from .candidates import Candidate, is_title_label, label_person, without_titles
-from .genre import announced_interview
 from .guests import Cast, cast, label_names
 from .intro import PersonIntro, describe, find_interviewees, nominative, role_only
 from .markers import ANSWER_WORDS
 from .names import is_outlet
 from .turns import Segmentation, TurnDraft, opening
+from .wording import announced_interview
 
 __all__ = [
     "Person",

@@ -23,26 +23,24 @@ from .drafts import (
     TurnDraft,
     build,
 )
-from .genre import (
+from .genre import GenreDecision, Structure, decide
+from .joins import addresses_line, join_label_lines, join_wrapped
+from .labels import label_scheme
+from .markers import SECOND_PERSON, Marked, detect_marker
+from .oneline import split_glued, split_inline, split_questions
+from .unmarked import unmarked_scheme
+from .wording import (
     ATTRIBUTION,
     OPENING,
     Evidence,
-    GenreDecision,
-    Structure,
     announced_interview,
     body_evidence,
-    decide,
     interview_cue,
     retold,
     strong_cue,
     text_evidence,
     worded,
 )
-from .joins import addresses_line, join_label_lines, join_wrapped
-from .labels import label_scheme
-from .markers import SECOND_PERSON, Marked, detect_marker
-from .oneline import split_glued, split_inline, split_questions
-from .unmarked import unmarked_scheme
 
 __all__ = [
     "Marked",
