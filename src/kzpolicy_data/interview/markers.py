@@ -29,6 +29,7 @@ __all__ = [
     "PATRONYMIC_END",
     "SECOND_PERSON",
     "TITLE_ADDRESS",
+    "TLD",
     "UP",
     "Marked",
     "detect_marker",
@@ -154,11 +155,12 @@ _SAYS_LABEL = re.compile(
     rf"^(?:[•·]\s*)?(?P<label>[{UP}][\w.-]*(?:\s+[{UP}][\w.-]*){{1,3}})\s+"
     r"(?:asked|asks|replies|replied|answers|answered)\s*:\s*(?=[«\"“A-Z])"
 )
+# The top-level domains of the outlets that name themselves in a label or a lead (`NUR.kz`,
+# `EurasiaNet.org`, `Trend.az`).
+TLD = r"(?:kz|ru|kg|uz|az|com|org|net)"
 # `NUR.kz– Казахстан, Россия ...?`: the asking site's domain, a dash glued to it (news credits
 # its source with a spaced dash, `Zakon.kz – Министр ...`).
-_SITE_DASH = re.compile(
-    r"^(?P<label>[A-Za-z][\w-]{1,30}\.(?:kz|ru|kg|uz|com|org|net))[–—−][ \t]*(?=[«\"\w])"
-)
+_SITE_DASH = re.compile(rf"^(?P<label>[A-Za-z][\w-]{{1,30}}\.{TLD})[–—−][ \t]*(?=[«\"\w])")
 # `Имя Фамилия, издание «X»:` (the label says who asks); bounded.
 # The surname may be in capitals (`Владимир ПУТИН, ПРЕЗИДЕНТ РОССИЙСКОЙ ФЕДЕРАЦИИ:`).
 _ROLE = re.compile(
@@ -351,7 +353,7 @@ _MEDIA_WORDS = frozenset(
 _GLUED_WORD = re.compile(rf"[{LO}](?<!^Mc)(?<!^Mac)[{UP}][{LO}]|^[^\s-]{{25,}}$")
 
 
-_DOMAIN = re.compile(r"\w\.(?:org|com|net|kz|ru|kg|uz|az)$")
+_DOMAIN = re.compile(rf"\w\.{TLD}$")
 
 
 # A short quotation that is all a line holds after its speaker's name.

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..nlp.script import kazakh_in_cyrillic
+from .markers import TLD
 
 __all__ = [
     "ATTRIBUTION",
@@ -110,7 +111,7 @@ _OWN_INTERVIEW = re.compile(
     r"\bwe\s+(?:spoke|talked|sat\s+down|met\s+up)\s+(?:to|with)\b|"
     # `The Astana Times spoke with KazISS Director X`: the outlet by name as the subject
     r"\b(?:Times|News|Post|Daily|Herald|Tribune|Journal|Magazine|Review|Diplomat|Gazette|"
-    r"Agency|Kazinform|Qazinform|[A-Za-z]+\.(?:com|kz|ru|az|uz|kg))\s+(?:spoke|talked|sat\s+down)"
+    rf"Agency|Kazinform|Qazinform|[A-Za-z]+\.{TLD})\s+(?:spoke|talked|sat\s+down)"
     r"\s+(?:with|to)\b|"
     r"\b(?:sat|sit|sits)\s+down\s+with\b|"
     # `The Global Diplomacy Lens conducted an interview with H.E. ...`
