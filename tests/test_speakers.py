@@ -97,6 +97,11 @@ def test_mentioned_leader_is_not_an_interviewee() -> None:
         # an unknown woman's first name on a velar stem: `-и` for `-ы`
         ("Дариги Назарбаевой", "Дарига Назарбаева"),
         ("Айши Галимбаевой", "Айша Галимбаева"),
+        # `-ову` beside a first name that did not decline (pymorphy3 does not know it): a
+        # woman's accusative, where a man's dative declines his first name too
+        ("Акбопе Абылкасымову", "Акбопе Абылкасымова"),
+        ("Ерлану Абылкасымову", "Ерлан Абылкасымов"),
+        ("Сергею Иванову", "Сергей Иванов"),
     ],
 )
 def test_nominative_names(printed: str, nominative: str) -> None:
@@ -193,6 +198,34 @@ def test_a_speaker_label_names_the_guest_without_titles(q: str, a: str, guest: s
     from .parsing import parse_guests
 
     _, guests = parse_guests(_LABELLED.format(q=q, a=a))
+    assert guests == [guest]
+
+
+_PODCAST = (
+    "(00:00) Аяжан: Добрый день, дорогие слушатели! На связи подкаст «Право на право» и я, его "
+    "ведущая. Сегодня речь пойдет о работе маслихатов. Я с большим удовольствием приветствую "
+    "гостя нашего подкаста, депутата маслихата города Алматы VII созыва {name}.\n\n"
+    "{first}, здравствуйте!\n\n"
+    "(01:00) {first}: Здравствуйте, Аяжан, спасибо, что пригласили.\n\n"
+    "(01:10) Аяжан: Вы депутат города Алматы. Расскажите, чем занимается маслихат?\n\n"
+    "(01:30) {first}: Маслихат принимает бюджет города и следит за его исполнением.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "guest"),
+    [
+        ("Акбопе Абылкасымову", "Акбопе", "Акбопе Абылкасымова"),
+        ("Сергея Иванова", "Сергей", "Сергей Иванов"),
+    ],
+)
+def test_a_first_name_label_is_completed_from_the_hosts_introduction(
+    name: str, first: str, guest: str
+) -> None:
+    # a transcript with no lead: the host's first turn introduces the guest in full
+    from .parsing import parse_guests
+
+    _, guests = parse_guests(_PODCAST.format(name=name, first=first))
     assert guests == [guest]
 
 

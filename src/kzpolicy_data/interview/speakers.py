@@ -235,6 +235,8 @@ def build_speakers(
         people = _guests(analysis, seg, found, intro=intro, title=title)
         _name_hosts(interviewers, groups, found.hosts)
         _name_hosts_by_label(interviewers)
+        if not people:
+            people = _introduced_by_host(analysis, seg)
     persons, by_label = _interviewees(seg, people)
     n_hosts = len(interviewers)
     speakers = [speaker_record(rid, i + 1, p) for i, p in enumerate(interviewers)] + [
@@ -281,6 +283,18 @@ def _guests(
         elif position:
             people.append(Person(role=InterviewRole.INTERVIEWEE, position=position))
     return people
+
+
+def _introduced_by_host(analysis: Analysis, seg: Segmentation) -> list[Person]:
+    """A guest whose label is a first name only (`(01:00) Акбопе:`), introduced in full by the
+    host's first turn (`приветствую ... депутата маслихата ... Акбопе Абылкасымову`): a
+    podcast's or a broadcast's transcript, with no lead before the turns."""
+    first_q = next((t for t in seg.turns if t.kind == TurnKind.QUESTION), None)
+    label = next((t.label for t in seg.turns if t.kind == TurnKind.ANSWER and t.label), None)
+    if first_q is None or not label or len(label.strip(" :").split()) != 1:
+        return []
+    named = find_people(analysis, first_q.start, first_q.end)
+    return [p for p in named if p.name and " " in p.name and label_matches(label, p)][:1]
 
 
 def _name_hosts(

@@ -115,6 +115,8 @@ _NOMINATIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий
 # `-ова` is a feminine nominative or a masculine genitive/accusative: the first name decides.
 _AMBIGUOUS = (("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ына", "ын"))
 _AMBIGUOUS_ENDINGS = tuple(ending for ending, _ in _AMBIGUOUS)
+# `-ову` is a man's dative or a woman's accusative: the first name decides.
+_DATIVE_OR_ACCUSATIVE = ("ову", "еву", "ину", "ыну")
 _HUSHING = ("ж", "ш", "ч", "щ", "ц")
 # Endings of a first name pymorphy3 does not know (`Адилем`, `Досымом`), by case and gender.
 _FIRST_NAME: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
@@ -161,6 +163,8 @@ def _title(word: str) -> str:
 def _surname(word: str, gender: str | None) -> tuple[str, str, str] | None:
     """(nominative, case, gender) of a Russian-declined surname, from its ending alone."""
     low = word.lower()
+    if gender == "femn" and low.endswith(_DATIVE_OR_ACCUSATIVE) and len(low) > 4:
+        return word[:-1] + "а", "accs", "femn"  # `Марину Петрову`: her accusative
     for ending, nom, case, sex in _SURNAME_ENDINGS:
         if low.endswith(ending) and len(low) > len(ending) + 1:
             return word[: len(word) - len(ending)] + nom, case, sex
@@ -218,6 +222,18 @@ def _gender_of(first: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
+def _undeclined_first(first: str, last: str) -> bool:
+    """`Акбопе Абылкасымову`: a first name pymorphy3 does not know, not in a man's dative
+    (`Ерлану`, `Сергею`), beside a surname in `-ову`: a man's first name would have taken the
+    surname's dative, so this is a woman's name and her accusative."""
+    return (
+        last.lower().endswith(_DATIVE_OR_ACCUSATIVE)
+        and not first.lower().endswith(("у", "ю"))
+        and _CYRILLIC_KK.match(first) is not None
+        and not _analyzer().word_is_known(first.lower())
+    )
+
+
 def nominative_name(name: str, hint: str | None = None) -> str:
     """A person's name in the nominative: "Азером Бадамовым" -> "Азер Бадамов".
 
@@ -244,6 +260,8 @@ def nominative_name(name: str, hint: str | None = None) -> str:
         return f"{_first_name(first, case, 'masc') if case else first} {last}"
     full = [w for w in words[:-1] if "." not in w]
     gender = hint or (_gender_of(full[0].split("-")[-1]) if full else None)
+    if gender is None and full and _undeclined_first(full[0], last):
+        gender = "femn"
     if (
         gender == "femn"
         and len(words) >= 2
