@@ -124,7 +124,12 @@ def test_no_foreign_official_no_implied_host(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Казахстанские эксперты встретились с послом Китая.", "Kazakh experts met the Chinese envoy."],
+    [
+        "Казахстанские эксперты встретились с послом Китая.",
+        "Kazakh experts met the Chinese envoy.",
+        # batch AI: scholars discussing a partnership
+        "Казахстанские ученые обсудили стратегическое партнерство с Китаем.",
+    ],
 )
 def test_a_countrys_experts_are_no_states_act(text: str) -> None:
     assert not [k for k in event_keys(text, "experts.txt") if k[2]]

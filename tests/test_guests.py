@@ -1663,3 +1663,16 @@ def test_the_leads_who_on_what_names_the_guest() -> None:
     assert [(f.name, f.cue) for f in found] == [("Айкын Конуров", "guest")]
     news = "Лидер коммунистов в мажилисе Айкын КОНУРОВ выступил на сессии."
     assert find_names(Analysis(news), 0, len(news)) == []
+
+
+def test_an_outlet_named_in_an_oblique_case_is_no_guest() -> None:
+    # batch AI: `X в разговоре с Настоящим Временем предположил`: the channel is declined
+    text = (
+        "Правозащитник о числе жертв\n\n"
+        "Глава казахстанского Бюро по правам человека Евгений Жовтис в разговоре с Настоящим "
+        "Временем предположил, что число жертв может превысить сотню человек.\n\n"
+        "– Скажите, пожалуйста, о каком количестве жертв можно говорить?\n\n"
+        "– Пока расследование идет, точных цифр нет.\n"
+    )
+    _, guests = parse_guests(text, "outlet.txt")
+    assert guests == ["Евгений Жовтис"]

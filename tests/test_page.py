@@ -284,3 +284,16 @@ def test_a_sites_clock_of_its_time_zones_is_no_publication_date() -> None:
     paras = [site, clock, head, item, body]
     date, _ = find_publication_date(Prefix("", None, None, None), page, paras, "clock.txt")
     assert str(date) == "2015-05-20"
+
+
+def test_a_sites_clock_of_a_citys_local_time_is_no_publication_date() -> None:
+    """`4 марта 2024, Бишкекское время 15:39` above the headline: the site's clock (batch AI)."""
+    text = (
+        "4 марта 2024, Бишкекское время 15:39\n\n"
+        "Садыр Жапаров находится с госвизитом в Казахстане\n\n"
+        "Президент Кыргызстана Садыр Жапаров прибыл с государственным визитом в Казахстан.\n"
+    )
+    from kzpolicy_data import parse_bytes
+
+    rec = parse_bytes(text.encode(), "clock.txt", ner=False, events=False)
+    assert rec.metadata.date_published is None

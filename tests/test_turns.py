@@ -1031,3 +1031,121 @@ def test_a_short_paragraph_ending_in_a_request_asks() -> None:
         "We are working to establish new production facilities over time.\n"
     )
     assert _kinds(text, cue=text.split("\n")[0]) == "QAQA"
+
+
+def _parse(text: str, name: str = "batch-ai.txt") -> tuple[str, list[str], list[str | None]]:
+    """The genre, the turns' kinds and the interviewees of a made-up page."""
+    rec = parse_bytes(text.encode(), name, events=False)
+    guests = [s.name for s in rec.speakers if s.interview_role.value == "interviewee"]
+    return rec.metadata.genre.value, [t.kind.value for t in rec.turns], guests
+
+
+def test_a_quoted_phrase_the_answer_takes_up_is_no_outlets_label() -> None:
+    """`«Сотрудники силовых органов» — кто они?` takes up words the answer has just quoted;
+    `«Азаттык»:`, which the lead names in quotes, still labels the questions (batch AI)."""
+    text = (
+        "Правозащитник о заявлении президента\n\n"
+        "Об этом «Азаттык» поговорил с правозащитником Бахытжан Торегожиной.\n\n"
+        "«Азаттык»: Президент заявил, что участники событий могут быть амнистированы. Кого "
+        "она может коснуться?\n\n"
+        "Бахытжан Торегожина: В послании есть строки: «И участники протестов, и сотрудники "
+        "силовых органов — это наши сограждане».\n\n"
+        "«Сотрудники силовых органов» — кто они? Это те, кто стрелял в людей.\n"
+    )
+    genre, kinds, guests = _parse(text)
+    assert (genre, kinds, guests) == ("interview", ["question", "answer"], ["Бахытжан Торегожина"])
+
+
+def test_a_speech_quoted_with_its_rhetorical_questions_is_no_one_line_interview() -> None:
+    # batch AI: a president's words quoted in a Kazakh news item, asking inside the quote
+    text = (
+        "Нұрсұлтан Назарбаев жаңа министрлік құруды ұсынды\n\n"
+        "Бүгін Нұрсұлтан Назарбаев Сыртқы істер және сауда министрлігін құруды ұсынды.\n\n"
+        "«Сыртқы сауда мен инвестиция бірге болуы керек. Бізде сондай адамдар бар ма? Егер "
+        "болмаса, шетелдіктерді қою керек. Мүмкін, Сыртқы істер министрлігі Сыртқы істер және "
+        "сауда министрлігі болуы керек шығар? Ал Индустрия министрлігі индустриямен ғана "
+        "айналысуы тиіс. Әрқайсысы өз ісімен айналысқаны жөн», – деді Мемлекет басшысы.\n"
+    )
+    assert _parse(text)[:2] == ("news", [])
+
+
+def test_a_referendums_question_quoted_after_a_colon_is_no_hosts_question() -> None:
+    # batch AI: `следует из указа: "Принимаете ли вы ...?"`, then the news goes on
+    text = (
+        "Токаев назначил референдум\n\n"
+        "Президент Казахстана подписал указ о проведении референдума 5 июня.\n\n"
+        'Перед жителями будет поставлен один вопрос, следует из указа: "Принимаете ли вы '
+        'изменения и дополнения в Конституцию Республики Казахстан?"\n\n'
+        "5 мая Сенат вернул в Мажилис проект поправок в закон о республиканском референдуме.\n"
+    )
+    assert _parse(text)[:2] == ("news", [])
+
+
+def test_a_name_and_position_line_under_a_question_to_that_person_labels_the_answer() -> None:
+    # batch AI: a round table's guest credited on a line of his own, below the host's dashed
+    # question that addresses him by first name
+    text = (
+        "Су – тіршілік нәрі\n\n"
+        "Газетіміздің кезекті дөңгелек үстел тақырыбы су мәселесі төңірегінде болды.\n\n"
+        "– Мемлекет басшысы Жолдауында су тапшылығына тоқталды. Осы ретте, Ерлан мырза, "
+        "өзіңізден сұрағым келіп отыр. Министрлік алдында қандай міндеттер тұр?\n\n"
+        "Ерлан Бадашев, Су саласы бойынша халықаралық сарапшы:\n\n"
+        "– Алдымен бассейндер туралы айтып кетсем деймін. Қазақстан аумағында 8 су бассейні "
+        "бар.\n"
+    )
+    assert _parse(text) == ("interview", ["question", "answer"], ["Ерлан Бадашев"])
+
+
+def test_a_hosts_we_opening_the_conversation_asks_and_a_cut_reply_answers() -> None:
+    """`Мы хотели начать наш разговор с ...?` is the host's; the excerpt stops in the reply,
+    which speaks to the asker (`Вы правильно заметили`) (batch AI)."""
+    text = (
+        "Ерлан Искаков: «Когда я говорю «казах – татар – бертуган», меня понимают»\n\n"
+        "О сотрудничестве рассказал Генеральный консул Казахстана в Казани Ерлан Искаков в "
+        "интервью главному редактору издания.\n\n"
+        "Мы хотели начать наш разговор с темы 30-летия дипломатических отношений. Для нас "
+        "интересно, какое место в этих отношениях занимает Татарстан. По каким соображениям "
+        "консульство открылось именно в Татарстане?\n\n"
+        "Вы правильно заметили, Татарстан находится в фокусе приоритет"
+    )
+    genre, kinds, _ = _parse(text)
+    assert (genre, kinds) == ("interview", ["question", "answer"])
+
+
+def test_a_broadcast_transcripts_full_name_labels_and_surname_labels_are_one_speaker() -> None:
+    # batch AI: `RACHEL MARTIN, HOST:` on a line of its own, then `MARTIN:`
+    text = (
+        "NPR's Rachel Martin talks to Yerzhan Ashikbayev, Kazakhstan's ambassador to the US.\n\n"
+        "RACHEL MARTIN, HOST:\n\n"
+        "The state of emergency is still in place in Kazakhstan. I asked the ambassador how "
+        "he would characterize what is happening in his country now.\n\n"
+        "YERZHAN ASHIKBAYEV: Well, without a doubt, those are the darkest days.\n\n"
+        "MARTIN: What evidence do you have that these are terrorists?\n\n"
+        "ASHIKBAYEV: Let me be clear from the beginning. Peaceful protesters are not attacking.\n"
+    )
+    genre, kinds, guests = _parse(text)
+    assert genre == "interview"
+    assert kinds == ["question", "answer", "question", "answer"]
+    assert guests == ["Yerzhan Ashikbayev"]
+
+
+def test_a_long_question_that_speaks_to_you_throughout_asks() -> None:
+    # batch AI: past 400 characters, its last sentence without `you`
+    question = (
+        "One of the key purposes of your visit relates to the energy sector. As you said "
+        "earlier in your social media post, Hungarian companies already achieved significant "
+        "success in the production of oil and natural gas in Kazakhstan. In the same post, "
+        "you mentioned discussing new strategic projects with Minister Satkaliyev. Could you "
+        "please elaborate on this topic? What are the initiatives? And what is in store for "
+        "oil production in particular within the framework of our cooperation?"
+    )
+    assert len(question) > 400
+    text = (
+        "Peter Szijjarto on Hungary-Kazakhstan economic ties\n\n"
+        "The Hungarian Minister of Foreign Affairs gave an exclusive interview to Kazinform.\n\n"
+        f"{question}\n\n"
+        "The biggest Hungarian company is an oil and gas company called MOL. It has been "
+        "investing steadily in the Kazakh energy sector for years.\n"
+    )
+    genre, kinds, _ = _parse(text)
+    assert (genre, kinds) == ("interview", ["question", "answer"])

@@ -80,11 +80,13 @@ def _home_roles(
 # A congratulation on an election's result ("поздравил ... с победой", "congratulated ... on
 # his victory", "жеңісімен құттықтады").
 _CONGRATULATED = re.compile(r"поздрав|congratulat|құттықта", re.I)
-# Who acts for the article or for a research body, not for a state: a reporter, an expert, an
-# institute ("Журналист встретился с консулом", "The Institute signed a memorandum with ...").
+# Who acts for the article or for a research body, not for a state: a reporter, an expert, a
+# scholar, an institute ("Журналист встретился с консулом", "Казахстанские ученые обсудили
+# ... партнерство", "The Institute signed a memorandum with ...").
 _NOT_STATE = re.compile(
     r"(?:журналист|корреспондент|редактор|блогер|тілші|журналшы|reporter|journalist|"
     r"correspondent|editor|эксперт|политолог|сарапшы|саясаттанушы|expert|analyst|"
+    r"учен|учён|ғалым|scholar|scientist|researcher|исследовател|"
     r"institute|институт|university|университет)",
     re.I,
 )

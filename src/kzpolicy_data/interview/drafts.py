@@ -108,11 +108,19 @@ _ADDRESSED = re.compile(TITLE_ADDRESS)
 def asks(m: Marked) -> bool:
     """An unmarked question: ends with `?`, or a short prompt addressing the guest."""
     t = m.para.text
+    if m.ends_with_question and _quoted_question(t):
+        return False
     if m.ends_with_question:
         # A host's first question often opens with a greeting and thanks (`Добрый день, ...,
         # разрешите поблагодарить Вас ...`): longer, but its last sentence asks `you`.
+        # Or it speaks to `you` throughout (`One of the key purposes of your visit ... As you
+        # said ... you mentioned ... Could you please elaborate ...? What are ...?`).
         return len(t) < SHORT_QUESTION or (
-            len(t) < 2 * SHORT_QUESTION and bool(SECOND_PERSON.search(_last_sentence(t)))
+            len(t) < 2 * SHORT_QUESTION
+            and (
+                bool(SECOND_PERSON.search(_last_sentence(t)))
+                or len(SECOND_PERSON.findall(t)) >= 3
+            )
         )
     if _ADDRESSED.match(t) and "?" in t[:SHORT_QUESTION]:
         # `Mr Zakhvatov, how do you think — how serious ...? Despite ... .`: the host addresses
@@ -127,6 +135,22 @@ def asks(m: Marked) -> bool:
         len(t) < SHORT_QUESTION
         and t.rstrip().endswith(".")
         and bool(PROMPT.match(_last_sentence(t).strip()))
+    )
+
+
+# A quotation opened after a colon: `следует из указа: "Принимаете ли вы ...?"`.
+_QUOTE_OPENS = re.compile(r":\s*[«\"“„]")
+
+
+def _quoted_question(text: str) -> bool:
+    """Whether the paragraph's `?` closes a question it quotes after a colon, told in the third
+    person (`Перед жителями будет поставлен один вопрос, следует из указа: "Принимаете ли вы
+    ...?"`): the referendum's question, not the host's."""
+    opens = _QUOTE_OPENS.search(text)
+    return (
+        opens is not None
+        and text.rstrip()[-2:] in ('?"', "?»", "?”")
+        and not SECOND_PERSON.search(text[: opens.start()])
     )
 
 

@@ -43,6 +43,7 @@ class Structure:
     retold: bool = False  # the first answer opens in reported speech (`X-тің айтуынша`)
     named: bool = False  # the first question addresses the guest by name and patronymic
     first_person: float = 0.0  # share of answers that speak as "I" or "we" early on
+    replies: bool = False  # the first answer opens speaking to the asker (`Вы правильно ...`)
 
 
 @dataclass
@@ -139,6 +140,8 @@ def _unmarked_evidence(s: Structure, pairs: int) -> list[Evidence]:
         out.append(Evidence(f"{s.first_person:.0%} of answers speak as I/we", 1.0, "turns"))
     if s.label_definition:
         out.append(Evidence("the first question carries a journalist's label", 2.0, "turns"))
+    if s.replies:
+        out.append(Evidence("the first answer speaks to the one who asked", 1.0, "turns"))
     return out
 
 

@@ -5,9 +5,19 @@ of its own and the paragraph it labels, and a dashed line and the line its quest
 from __future__ import annotations
 
 import itertools
+import re
 
 from ..source.layout import Paragraph
-from .markers import CLOSERS, DASHES, LABEL_LINE, detect_marker, glued_words, opens_with_dash
+from .markers import (
+    CLOSERS,
+    DASHES,
+    LABEL_LINE,
+    LO,
+    UP,
+    detect_marker,
+    glued_words,
+    opens_with_dash,
+)
 
 __all__ = ["addresses_line", "join_label_lines", "join_wrapped"]
 
@@ -21,7 +31,7 @@ def join_label_lines(paras: list[Paragraph], text_of: str) -> list[Paragraph]:
         if (
             i + 1 < len(paras)
             and len(p.text) <= 80
-            and LABEL_LINE.match(p.text)
+            and (LABEL_LINE.match(p.text) or _answers_asked(paras, i))
             and not glued_words(p.text)
             and not addresses_line(p.text, paras[i + 1].text)
         ):
@@ -32,6 +42,22 @@ def join_label_lines(paras: list[Paragraph], text_of: str) -> list[Paragraph]:
         out.append(p)
         i += 1
     return out
+
+
+# `Ерлан Бадашев, Су саласы бойынша халықаралық сарапшы:` (a name in title case, a position)
+_NAMED_LINE = re.compile(rf"^[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?\s+[{UP}][{LO}]+,\s?[^:\n]{{2,60}}:$")
+
+
+def _answers_asked(paras: list[Paragraph], i: int) -> bool:
+    """A name and position on a line of their own between a question addressed to that person
+    (`... Ерлан мырза, өзіңізден сұрағым келіп отыр. ... қандай міндеттер тұр?`) and a dashed
+    paragraph: the answer's label. (News introduces a quote with the same line, but after its
+    own narration, not a question to the speaker.)"""
+    if i == 0 or not _NAMED_LINE.match(paras[i].text) or not opens_with_dash(paras[i + 1].text):
+        return False
+    asked = paras[i - 1].text.rstrip()
+    first = paras[i].text.split()[0]
+    return asked.endswith("?") and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", asked) is not None
 
 
 def join_wrapped(paras: list[Paragraph], text_of: str) -> list[Paragraph]:

@@ -35,10 +35,10 @@ def _canonical_labels(marked: list[Marked]) -> list[Marked]:
     name (which names them)."""
     labels = [m.label for m in marked if m.style == "label" and m.label]
     initials = {lab for lab in labels if re.fullmatch(rf"(?:[{UP}]\.?\s?){{2,3}}", lab)}
-    names = [lab for lab in labels if lab not in initials and NAME_LABEL.match(lab)]
+    names = [lab for lab in labels if lab not in initials and _full_name(lab)]
     by_surname: dict[str, set[str]] = {}
     for lab in names:
-        by_surname.setdefault(lab.split()[-1], set()).add(lab)
+        by_surname.setdefault(_full_name(lab).split()[-1], set()).add(lab)
     # a surname alone, of one full name only
     surnames = {lab: min(by_surname[lab]) for lab in labels if len(by_surname.get(lab, ())) == 1}
     if not initials and not surnames:
@@ -57,6 +57,18 @@ def _canonical_labels(marked: list[Marked]) -> list[Marked]:
             m = Marked(m.para, m.style, m.marker, target, m.kind, m.content_start, m.role_label)
         out.append(m)
     return out
+
+
+_CAPS_NAME = re.compile(
+    rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})?(?:\s[{UP}]{{2,}}(?:-[{UP}]{{2,}})?){{1,2}}"
+)
+
+
+def _full_name(label: str) -> str:
+    """The person's full name a label prints before any role (`RACHEL MARTIN, HOST`,
+    `YERZHAN ASHIKBAYEV`, `Christopher Walker`), or "" if it prints none."""
+    name = label.split(",")[0].strip()
+    return name if NAME_LABEL.match(name) or _CAPS_NAME.fullmatch(name) else ""
 
 
 def _dialogue_labels(marked: list[Marked]) -> set[str]:

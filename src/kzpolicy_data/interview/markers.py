@@ -162,9 +162,10 @@ TLD = r"(?:kz|ru|kg|uz|az|com|org|net)"
 # its source with a spaced dash, `Zakon.kz – Министр ...`).
 _SITE_DASH = re.compile(rf"^(?P<label>[A-Za-z][\w-]{{1,30}}\.{TLD})[–—−][ \t]*(?=[«\"\w])")
 # `Имя Фамилия, издание «X»:` (the label says who asks); bounded.
-# The surname may be in capitals (`Владимир ПУТИН, ПРЕЗИДЕНТ РОССИЙСКОЙ ФЕДЕРАЦИИ:`).
+# The surname may be in capitals (`Владимир ПУТИН, ПРЕЗИДЕНТ РОССИЙСКОЙ ФЕДЕРАЦИИ:`), and the
+# whole name in a broadcast transcript (`RACHEL MARTIN, HOST:`).
 _ROLE = re.compile(
-    rf"^(?P<label>[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?\s+(?:[{UP}][{LO}-]+|[{UP}]{{2,}}[{UP}-]*),"
+    rf"^(?P<label>(?:[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?|[{UP}]{{2,}})\s+(?:[{UP}][{LO}-]+|[{UP}]{{2,}}[{UP}-]*),"
     rf"\s[^:\n]{{2,60}}?)\s*:{_AFTER}"
 )
 # The role of a questioner's label: a journalist, an outlet (`Алина Ким, издание «X»`).
@@ -196,7 +197,7 @@ _CAPTION_AFTER = re.compile(rf"{_PHOTO}\b", re.I)
 # A label on a line of its own, which joins the paragraph below it (``joins``).
 LABEL_LINE = re.compile(
     rf"^(?:{_HEREINAFTER}|[«\"][^»\"\n]{{2,40}}[»\"]|[{UP}][\w.-]*(?:\s+[{UP}][\w.-]*){{0,3}}"
-    rf"|[{UP}][{LO}]+\s+[{UP}]{{2,}}[{UP}-]*,\s?[^:\n]{{2,60}}|{_MEDIA_LINE}"
+    rf"|(?:[{UP}][{LO}]+|[{UP}]{{2,}})\s+[{UP}]{{2,}}[{UP}-]*,\s?[^:\n]{{2,60}}|{_MEDIA_LINE}"
     # an Arabic-script name or pseudonym (no capitals to tell it by)
     rf"|[{AR}]+(?:[ \t]+[{AR}]+){{0,2}}):$"
 )

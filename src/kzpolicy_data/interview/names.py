@@ -41,7 +41,7 @@ __all__ = ["Found", "find_names", "is_outlet"]
 _OUTLET = re.compile(
     r"(?:weekly|times|news|radio|радио|газет|журнал|herald|journal|review|post|tribune|daily|"
     r"агентств|agency|press|пресс|tv|тв|info|инфо|media|медиа|азаттык|azattyq|kazinform|"
-    r"казинформ|курсив|время|власть|vlast|reuters|reporter|correspondent|корреспондент|"
+    r"казинформ|курсив|врем[яе]|власть|vlast|reuters|reporter|correspondent|корреспондент|"
     r"редакци|editor|pravda|правда|gazette|gazeta|газета|express|courier|kurier|izvestia|"
     r"известия|dialogues)",
     re.I,

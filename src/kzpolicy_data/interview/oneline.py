@@ -188,11 +188,25 @@ def split_questions(paras: list[Paragraph], *, unmarked: bool) -> list[Paragraph
         teaser = any(
             _TEASER.match(p.text, starts[i]) for i in range(1, len(starts)) if asked[i - 1]
         )
-        if len(p.text) > 0.5 * total and (runs >= 2 or announced) and not teaser:
+        if (
+            len(p.text) > 0.5 * total
+            and (runs >= 2 or announced)
+            and not teaser
+            and not _quoted(p.text, first_q)
+        ):
             out += _cut(p, cuts)
         else:
             out.append(p)
     return out
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``text`` opens a quotation still open at ``at``: a speech quoted in a news item
+    (`«Сыртқы сауда мен инвестиция бірге болуы керек. ... бар ма? Егер болмаса, ...»`) asks
+    its rhetorical questions inside the quote, where a one-line interview's host asks in the
+    outlet's own words."""
+    close = {"«": "»", "“": "”", '"': '"'}.get(text[:1])
+    return close is not None and close not in text[1 : at + 1]
 
 
 def split_glued(paras: list[Paragraph]) -> list[Paragraph]:

@@ -82,6 +82,18 @@ _FIRST_PERSON = re.compile(
 )
 
 
+# An answer that opens by speaking to the one who asked (`Вы правильно заметили`, `Спасибо за
+# вопрос`, `Good question`): a reply in a dialogue, not a paragraph of an article.
+_REPLIES = re.compile(
+    r"\s*(?:вы\s+(?:правильно|верно|точно)\s+(?:заметили|сказали|отметили)|"
+    r"спасибо\s+за\s+(?:этот\s+|ваш\s+)?вопрос|(?:это\s+)?(?:очень\s+)?(?:хороший|интересный|"
+    r"правильный)\s+вопрос|you(?:'re|\s+are)\s+(?:quite\s+|absolutely\s+)?right|"
+    r"thank\s+you\s+for\s+(?:the|this|your)\s+question|(?:that's\s+a\s+|a\s+)?good\s+question|"
+    r"(?:жақсы|орынды)\s+сұрақ|сұрағыңызға\s+рахмет)",
+    re.I,
+)
+
+
 def _structure(seg: Segmentation, marked: list[Marked], text: str) -> Structure:
     """The features of a turn candidate that :mod:`.genre` weighs."""
     questions = [t for t in seg.turns if t.kind == TurnKind.QUESTION]
@@ -111,6 +123,8 @@ def _structure(seg: Segmentation, marked: list[Marked], text: str) -> Structure:
         retold=bool(answers) and bool(_RETOLD.match(answers[0].first.para.text)),
         named=bool(questions)
         and bool(PATRONYMIC.match(questions[0].first.para.text, _marker_end(questions[0].first))),
+        replies=bool(answers)
+        and bool(_REPLIES.match(answers[0].first.para.text, _marker_end(answers[0].first))),
         first_person=sum(1 for t in answers if _FIRST_PERSON.search(t.first.para.text[:300]))
         / len(answers)
         if answers
@@ -220,7 +234,26 @@ def _prepare(paras: list[Paragraph], text: str) -> list[Marked]:
     paras = split_glued(join_wrapped(join_label_lines(paras, text), text))
     unmarked = all(detect_marker(p).style == "none" for p in paras)
     paras = split_questions(split_inline(paras, unmarked=unmarked), unmarked=unmarked)
-    return _unbullet([detect_marker(p) for p in paras])
+    return _unechoed(_unbullet([detect_marker(p) for p in paras]))
+
+
+def _unechoed(marked: list[Marked]) -> list[Marked]:
+    """Marked paragraphs without the quoted labels that echo the paragraph before: `«Сотрудники
+    силовых органов» — кто они?` takes up words the answer has just quoted (`... и сотрудники
+    силовых органов — это наши сограждане`), where an outlet's quoted label (`«Азаттык»:`)
+    names who asks, and the lead names it in quotes too (`«Азаттык» обсудил с ...`)."""
+    out = marked[:1]
+    for prev, m in itertools.pairwise(marked):
+        quoted = m.label is not None and m.label[:1] in '«"' and len(m.label) > 2
+        words = re.escape(_folded(m.label[1:-1])) if quoted and m.label else None
+        before = _folded(prev.para.text)
+        echoed = (
+            words is not None
+            and re.search(rf"(?<![\w«\"“]){words}(?![\w»\"”])", before) is not None
+            and re.search(rf"[«\"“]{words}[»\"”]", before) is None
+        )
+        out.append(Marked(m.para, "none", content_start=m.para.start) if echoed else m)
+    return out
 
 
 # A page's bulleted meta block (`- Подробности`, `- 4386`, `- 18.04.2018`, `- Беседовал X`):

@@ -24,6 +24,8 @@ def unmarked_scheme(marked: list[Marked]) -> Segmentation | None:
     # An answer may end in a rhetorical `?` (`Мы думали полететь в Алматы, но ... – зачем?`):
     # one that opens in the first person replies, it does not ask.
     asking = [asks(m) and not _speaks_first(m) for m in marked]
+    if n >= 2 and asking[-1] and _cut_reply(marked[-2], marked[-1]):
+        asking[-1] = False
     # A paragraph that opens with the guest's name and patronymic (`Дмитрий Геннадьевич, если
     # обобщить ...`) is the host's, even when it asks without a `?`.
     qs = [
@@ -74,10 +76,37 @@ def unmarked_scheme(marked: list[Marked]) -> Segmentation | None:
 _FIRST_WORD = re.compile(r"(?:мы|я|we|i|біз|мен)\b", re.I)
 
 
+# The host's "we" framing the conversation (`Мы хотели начать наш разговор с ...`).
+_OUR_TALK = re.compile(
+    r"наш\w*\s+(?:разговор|бесед|интервью)|our\s+(?:conversation|interview|talk)\b|"
+    r"(?:сұхбат|әңгіме)ымыз",
+    re.I,
+)
+
+
 def _speaks_first(m: Marked) -> bool:
-    """A plain paragraph that opens in the first person and says no `you` in its first words."""
+    """A plain paragraph that opens in the first person and says no `you` in its first words
+    (not the host's `we` opening the conversation: `Мы хотели начать наш разговор с ...`)."""
     t = m.para.text
-    return m.style == "none" and bool(_FIRST_WORD.match(t)) and not SECOND_PERSON.search(t[:80])
+    return (
+        m.style == "none"
+        and bool(_FIRST_WORD.match(t))
+        and not SECOND_PERSON.search(t[:80])
+        and not _OUR_TALK.search(t[:120])
+    )
+
+
+def _cut_reply(asked: Marked, last: Marked) -> bool:
+    """The excerpt stops inside the reply to a question that ends in `?` (`Вы правильно
+    заметили, Татарстан находится в фокусе приоритет`): cut before its end, it reads like a
+    prompt to the guest, but it answers the question above it."""
+    return (
+        asked.ends_with_question
+        and last.style == "none"
+        and truncated(last.para.text)
+        and not last.ends_with_question
+        and "?" not in last.para.text
+    )
 
 
 def _opens_questions(marked: list[Marked], first: int) -> bool:

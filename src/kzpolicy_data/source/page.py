@@ -236,9 +236,12 @@ def find_publication_date(
         found = find_date(p.text, path=path, line=p.line)
         if found is None:
             continue
-        if _WEEKDAY_BAR.match(p.text) and _ZONE_CLOCK.match(p.text, found.end):
-            # `Суббота 20.04.2024 02:37 ast / 00:37 msk`: the site's clock of its time zones,
-            # wherever the page puts it (under the site's name read as the title, too)
+        if (_WEEKDAY_BAR.match(p.text) and _ZONE_CLOCK.match(p.text, found.end)) or (
+            _LOCAL_CLOCK.match(p.text, found.end)
+        ):
+            # `Суббота 20.04.2024 02:37 ast / 00:37 msk`, `4 марта 2024, Бишкекское время
+            # 15:39`: the site's clock of its time zones, wherever the page puts it (under the
+            # site's name read as the title, too)
             continue
         today = (_WEEKDAY_BAR.match(p.text) and not _CLOCK_AFTER.match(p.text, found.end)) or (
             p.start in weather
@@ -352,6 +355,7 @@ _LINE_STAMP = re.compile(_DD_MM_YYYY + r"(?:,?\s+\d{1,2}:\d\d|\s+\d{1,6})?\s*$")
 _CLOCK = re.compile(r"[,\s]*\d{1,2}:\d{2}\b")
 # A time after a date, with its word (`сағат 13:35`, `ساعات 13:35`, `в 13:35`, `at 13:35`)
 _CLOCK_AFTER = re.compile(r"[,\s]*(?:\w{1,6}\s+)?\d{1,2}:\d{2}\b")
+_LOCAL_CLOCK = re.compile(r"[,\s]*(?:[А-ЯЁ]\w+ское\s+время|[A-Z]\w+\s+time)\s+\d{1,2}:\d{2}\b")
 _ZONE_CLOCK = re.compile(r"[,\s]*\d{1,2}:\d{2}\s*(?:ast|msk|мск|utc|gmt|alm|алм)\b", re.I)
 _PLACE = re.compile(r"[A-ZА-ЯЁ][\w.-]*(?:[ ,]{1,2}[A-ZА-ЯЁ][\w.-]*){0,3},\s+")
 # What follows a dateline's date: a dash (after the agency in brackets, `ALMATY, 18 May 2004
