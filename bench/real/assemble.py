@@ -147,6 +147,8 @@ GROUPS = {
                                 "ar.inform.kz/news/qasym-jwmart-twqay-n-sadyr-jaarw"),
     "china-sohu-note-2020": ("xnews.kz/2020/04/aza-stan-ytaj-a-narazyly-notasyn",
                              "egemen.kz/amp/article/229578-qazaqstan-nota-dgoldady"),
+    "yamada-egemen-2021": ("en.egemen.kz/article/288197-jun-yamada",
+                           "egemen.kz/amp/article/286643-ddgun-yamada"),
 }  # fmt: skip
 
 
