@@ -118,8 +118,7 @@ def asks(m: Marked) -> bool:
         return len(t) < SHORT_QUESTION or (
             len(t) < 2 * SHORT_QUESTION
             and (
-                bool(SECOND_PERSON.search(_last_sentence(t)))
-                or len(SECOND_PERSON.findall(t)) >= 3
+                bool(SECOND_PERSON.search(_last_sentence(t))) or len(SECOND_PERSON.findall(t)) >= 3
             )
         )
     if _ADDRESSED.match(t) and "?" in t[:SHORT_QUESTION]:

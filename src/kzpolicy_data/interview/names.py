@@ -356,12 +356,29 @@ def _coordinated_hosts(text: str, found: list[Found]) -> None:
 _AND_POSITION = re.compile(r"\s+(?:и|and|мен|және)\s+(?:[^.!?;:\n]{0,120}\s)?")
 
 
+# `рассказали ... X, председатель ОСДП, а также его заместители Y и Z`: a plural verb of
+# speaking before names listed in one sentence.
+_THEY_TOLD = re.compile(
+    r"(?:рассказали|ответили|поделились|побеседовали)\s(?:[^.!?\n]|\.(?=\w))*$", re.I
+)
+_LISTED = re.compile(r"[^.!?\n]{0,120}?\s(?:и|а\s+также)\s+(?:[^.!?\n]{0,60}\s)?")
+
+
 def _coordinated_guests(text: str, found: list[Found]) -> None:
     """Two guests of one cue, each with a position (`с лидером ... X и лидером ... Y`): the
-    second, declined as the first, is a guest too, and the two are a pair."""
+    second, declined as the first, is a guest too, and the two are a pair. So are the guests
+    a plural verb of speaking lists in one sentence (`рассказали X, ..., а также Y и Z`)."""
     for k in range(1, len(found)):
         prev, cur = found[k - 1], found[k]
-        if (
+        listed = (
+            prev.cue == "guest"
+            and cur.cue == "guest"
+            and prev.case is None
+            and cur.case is None
+            and _LISTED.fullmatch(text, prev.end, cur.start) is not None
+            and _THEY_TOLD.search(text, max(0, prev.start - 200), prev.start) is not None
+        )
+        if listed or (
             prev.cue == "guest"
             and prev.case == "oblique"
             and cur.case == "oblique"
