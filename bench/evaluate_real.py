@@ -172,6 +172,12 @@ def predicted(record: Any, events: list[Any] | None = None) -> list[dict[str, An
     ]
 
 
+# The next speaker's label closing a turn on the same line (a transcript that lost its breaks).
+_NEXT_LABEL = re.compile(
+    r"(?<=[.!?…»\"])[ \t]+(?:[^\s.!?:]\.[ \t]?)?[^\s.!?:][^.!?:\n]{0,40}:[ \t]*$"
+)
+
+
 def structure(record: Any, row: dict[str, Any], text: str) -> dict[str, bool | None]:
     out: dict[str, bool | None] = dict.fromkeys(STRUCTURE)
     interview = row["genre"] == "interview"
@@ -192,6 +198,8 @@ def structure(record: Any, row: dict[str, Any], text: str) -> dict[str, bool | N
         end = min([t["start"] for t in row["turns"] if t["start"] > gold["start"]], default=None)
         if end is not None and (newline := text.rfind("\n", gold["start"], end)) != -1:
             end = newline  # nor with the next turn's label (`В 2009-м.\nН. Асадова: ...`)
+        elif end is not None and (label := _NEXT_LABEL.search(text, gold["start"], end)):
+            end = label.start()  # also inline (`Добрый вечер. А.ВЕНЕДИКТОВ: Вы ...`)
         # compared as the record reads text: a letter typed in the other script's look-alike
         # (`Көшiм` with a Latin `i`) is the record's `Көшім`
         want = _key(

@@ -249,6 +249,20 @@ def test_real_evaluation_names_the_same_person_without_a_middle_initial(
     assert (_name(printed) == _name(gold)) is same
 
 
+def test_real_evaluation_compares_a_turn_without_the_next_speakers_inline_label() -> None:
+    """A transcript whose breaks were lost (`Добрый вечер. А.ВЕНЕДИКТОВ: Вы ...`): the gold
+    answer ends before the next turn's label, as the record's turn does (batch AJ)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from evaluate_real import _NEXT_LABEL
+
+    text = "К.МАСИМОВ: Добрый вечер. А.ВЕНЕДИКТОВ: Вы только что приехали?"
+    start, end = text.index("Добрый"), text.index("Вы только")
+    label = _NEXT_LABEL.search(text, start, end)
+    assert label is not None and text[start : label.start()] == "Добрый вечер."
+    # a turn that ends without a label keeps all its words
+    assert _NEXT_LABEL.search("Это так. Вот почему это важно. ", 0, 31) is None
+
+
 def test_restore_keeps_only_the_coded_text_or_its_prefix() -> None:
     """bench/real/restore.py: a fresh excerpt longer than the coded one gives the coded prefix
     back; one that differs in a character, or is shorter, gives nothing."""

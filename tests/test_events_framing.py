@@ -30,6 +30,9 @@ def _keys(text: str) -> list[Key]:
             "Қазақстанда депутаттар құрамы сайлаудың пропорционал жүйесімен анықталады.",
             "kzp:ELECTION",
         ),
+        # a sitting of the state's own government is no meeting between parties (batch AJ)
+        ("Назарбаевтың мәлімдемесінен кейін үкімет отырысы қазақ тілінде өтті.", "CONSULT"),
+        ("Недавнее заседание правительства Казахстана прошло на казахском языке.", "CONSULT"),
         # agreeing to be interviewed is no agreement between states
         (
             "Ambassador of India to Kazakhstan Ashok Sajjanhar has kindly agreed to give an "

@@ -1149,3 +1149,47 @@ def test_a_long_question_that_speaks_to_you_throughout_asks() -> None:
     )
     genre, kinds, _ = _parse(text)
     assert (genre, kinds) == ("interview", ["question", "answer"])
+
+
+def test_a_radio_transcript_that_lost_its_breaks_is_cut_at_each_speakers_label() -> None:
+    # batch AJ: `А.ВЕНЕДИКТОВ: ... Добрый вечер. К.МАСИМОВ: Добрый вечер. А.ВЕНЕДИКТОВ: ...`
+    text = (
+        "Карим Масимов в студии радиостанции\n\n"
+        "А.ВЕНЕДИКТОВ: У нас в гостях премьер-министр Казахстана Карим Масимов. Добрый вечер. "
+        "К.МАСИМОВ: Добрый вечер. А.ВЕНЕДИКТОВ: Вы только что приехали после встречи. Ну и кто "
+        "кого? К.МАСИМОВ: Это два вида спорта, которые позволяют достичь одной цели.\n"
+    )
+    genre, kinds, guests = _parse(text)
+    assert genre == "interview"
+    assert kinds == ["question", "answer", "question", "answer"]
+    assert guests == ["Карим Масимов"]
+
+
+def test_a_hosts_prompt_left_open_asks_the_dashed_reply_below_it() -> None:
+    # batch AJ: a plain paragraph ending in `…`, then the guest's one dashed answer
+    text = (
+        "Казахстан не будет инструментом для обхода санкций — Тимур Сулейменов\n\n"
+        "В эксклюзивном интервью Тимур Сулейменов рассказал о ситуации в Украине.\n\n"
+        "Я обычно спрашиваю приезжих официальных лиц о цели их визита, хотя на этот раз "
+        "напряженная международная обстановка говорит сама за себя…\n\n"
+        "— Главной целью, конечно же, было обсуждение ситуации с текущим геополитическим "
+        "кризисом и санкций, примененных к российской экономике.\n"
+    )
+    genre, kinds, _ = _parse(text)
+    assert (genre, kinds) == ("interview", ["question", "answer"])
+
+
+def test_a_lead_that_hands_its_questions_over_is_followed_by_the_answer() -> None:
+    """`Что за ...? На этот и другие вопросы корреспондента отвечает директор ... X.` then one
+    dashed paragraph: the guest's answer, and the guest is X (batch AJ)."""
+    text = (
+        "Назарбаев: по Карабаху границу переходить не будет\n\n"
+        "Президент Казахстана Нурсултан Назарбаев совершает визит в Азербайджан. С коллегой "
+        "Ильхамом Алиевым ему предстоит обсудить широкий круг вопросов. Что за всплеск "
+        "интереса к Южному Кавказу? На этот и другие вопросы корреспондента EADaily отвечает "
+        "директор Группы оценки рисков (Алма-Ата) Досым Сатпаев.\n\n"
+        "— Из трех закавказских республик у Казахстана наиболее тесные отношения с "
+        "Азербайджаном. В первую очередь в сфере политического взаимодействия.\n"
+    )
+    genre, kinds, guests = _parse(text)
+    assert (genre, kinds, guests) == ("interview", ["answer"], ["Досым Сатпаев"])

@@ -58,6 +58,13 @@ _IN_PUBLIC = re.compile(
     r"соцсет|социальных\s+сет|желілерде|қоғамда|в\s+обществе|social\s+(?:media|networks)", re.I
 )
 _DISCUSSING = ("обсужд", "обсуд", "талқыла", "discuss")
+# A sitting of a state's own body (its government, parliament or a local council).
+_SITTING = ("заседан", "отырыс", "session", "sitting", "meeting")
+_DOMESTIC_BODY = (
+    "правительств", "кабинет", "парламент", "мажилис", "сенат", "маслихат", "акимат",
+    "үкімет", "мәжіліс", "мәслихат", "әкімдік", "government", "cabinet", "parliament",
+    "senate", "mazhilis",
+)  # fmt: skip
 # The outlet speaking of itself outside the answers ("нам удалось встретиться", "we met").
 _WE = {"мы", "нам", "we", "біз", "бізге"}
 # Nobody in particular calling or thinking something, in a question.
@@ -158,6 +165,14 @@ def tells_no_act(
     ):
         # "әлеуметтік желілерде жиі талқыланып жатыр": discussed by the public (the visit that
         # "обсуждают в соцсетях" is still a visit)
+        return True
+    if (
+        kind == EventType.CONSULT
+        and word.startswith(_SITTING)
+        and any(w.startswith(_DOMESTIC_BODY) for w in [*before[-2:], *after[:2]])
+    ):
+        # "үкімет отырысы қазақ тілінде өтті", "заседание правительства": a sitting of one
+        # state's own body, no meeting between parties
         return True
     if kind == EventType.DEMAND and word == "call" and _PAID_A_CALL.search(" ".join(before)):
         return True  # "pays a courtesy call on the President": a visit, no demand

@@ -111,7 +111,10 @@ _ANSWER_OF = re.compile(
     r"(?:^|\n)[ \t]*(?:ответы?|answers?\s+(?:of|by))\s+(?:[\w.-]+\s+){0,6}$", re.I
 )
 _TO_QUESTION = re.compile(r"\s+(?:на\s+вопрос|to\s+(?:a|the)\s+question)", re.I)
-_ANSWERED_BY = re.compile(r"\b(?:ответила?|ответили|answered)\s+(?:[\w.-]+\s+){0,6}$", re.I)
+# (`на этот и другие вопросы ... отвечает директор Группы оценки рисков (Алма-Ата) X`)
+_ANSWERED_BY = re.compile(
+    r"\b(?:ответила?|ответили|отвечает|отвечают|answered)\s+(?:[\w.()-]+\s+){0,6}$", re.I
+)
 # `Оценить значение визита ... мы попросили X`, `we asked X to ...`: the one asked answers
 _WE_ASKED = re.compile(r"\b(?:мы\s+(?:по|рас)?просили|we\s+asked)\s+$", re.I)
 SAYS = re.compile(
@@ -174,7 +177,11 @@ _CONVERSED_WITH = re.compile(
     r"(?:беседовал[аи]?|побеседовал[аи]?|поговорил[аи]?|беседе|беседа|беседу|интервью|"
     r"interview|talked|spoke|conversation|sat\s+down)\s+(?:с|со|with)\s+(?:[\w.-]+,?\s+){0,6}$|"
     # `Kazinform spoke to Marco Alberti, Ambassador of Italy`
-    r"\b(?:spoke|talked)\s+(?:exclusively\s+)?to\s+$",
+    r"\b(?:spoke|talked)\s+(?:exclusively\s+)?to\s+$|"
+    # `На этот и другие вопросы корреспондента EADaily отвечает директор ... X`: the outlet's
+    # questions, answered by the guest
+    r"\bвопрос\w*\s+(?:[^.!?\n]{0,40}?\s)?(?:ответил[аи]?|отвечает|отвечают)\s+"
+    r"(?:[\w.()-]+,?\s+){0,6}$",
     re.I,
 )
 

@@ -48,12 +48,18 @@ def dash_scheme(marked: list[Marked]) -> Segmentation | None:
         # `Господин Посол, ... Расскажите о ...` then one dashed reply: the plain paragraph
         # that addresses the guest by title or name and patronymic asks, the dash answers
         return build(marked, {first - 1: TurnKind.QUESTION, first: TurnKind.ANSWER}, "dash")
+    if len(dashed) == 1 and first > 0 and _left_open(marked[first - 1]):
+        # `Я обычно спрашиваю ... о цели их визита, хотя ... говорит сама за себя…` then one
+        # dashed reply: the host's prompt, left open, asks without a `?`
+        return build(marked, {first - 1: TurnKind.QUESTION, first: TurnKind.ANSWER}, "dash")
     if (
         len(dashed) == 1
         and first > 0
         and not _asks_guest(marked[first], last=first == len(marked) - 1)
-        and not has_question(marked[first - 1])
+        and (not has_question(marked[first - 1]) or _HANDS_OVER.search(marked[first - 1].para.text))
     ):
+        # (a lead that asks and hands its questions over, `Что за ...? На этот и другие
+        # вопросы ... отвечает X`, is followed by the answer)
         # One dashed paragraph that neither asks nor addresses anyone: the excerpt holds only
         # the first answer (its question cut off above); :mod:`.genre` weighs the cues.
         return build(marked, {first: TurnKind.ANSWER}, "dash")
@@ -64,6 +70,21 @@ def dash_scheme(marked: list[Marked]) -> Segmentation | None:
     if seg is None:
         seg = _alternating(marked, dashed)
     return seg
+
+
+# The lead handing its questions over to the guest (`На этот и другие вопросы корреспондента
+# отвечает ...`).
+_HANDS_OVER = re.compile(
+    r"\bна\s+(?:[^.?!\n]{0,40}?\s)?вопрос\w*\s+(?:[^.?!\n]{0,60}?\s)?"
+    r"(?:ответил[аи]?|отвечает|отвечают)\b",
+    re.I,
+)
+
+
+def _left_open(m: Marked) -> bool:
+    """A short plain paragraph that ends in an ellipsis: a prompt left open for the reply."""
+    text = m.para.text.rstrip()
+    return m.style == "none" and text.endswith(("…", "...")) and 40 < len(text) < 400
 
 
 def _turn_dashes(marked: list[Marked]) -> list[int]:

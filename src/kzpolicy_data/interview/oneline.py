@@ -17,7 +17,7 @@ from ..source.layout import Paragraph
 from .markers import AR, DASHES, LO, PATRONYMIC_END, SECOND_PERSON, TITLE_ADDRESS, UP
 from .wording import strong_cue
 
-__all__ = ["split_glued", "split_inline", "split_questions"]
+__all__ = ["split_glued", "split_inline", "split_labels", "split_questions"]
 
 # A turn may open with a figure (`... бар ма? – 1955-1962 жылдары ...`) or in the Arabic script.
 _INLINE = re.compile(rf"(?<=[.?!…»\"”؟])\s+([–—−-])\s+(?=[«\"{UP}0-9{AR}])")
@@ -207,6 +207,29 @@ def _quoted(text: str, at: int) -> bool:
     outlet's own words."""
     close = {"«": "»", "“": "”", '"': '"'}.get(text[:1])
     return close is not None and close not in text[1 : at + 1]
+
+
+# A radio transcript's speaker label, an initial and a surname in capitals (`К.МАСИМОВ:`).
+_INITIAL_LABEL = rf"[{UP}]\.\s?[{UP}]{{2,}}(?:-[{UP}]{{2,}})?:\s"
+_LABEL_OPENS = re.compile(_INITIAL_LABEL)
+_LABEL_INLINE = re.compile(rf"(?<=[.?!…»\"])\s+(?={_INITIAL_LABEL})")
+
+
+def split_labels(paras: list[Paragraph]) -> list[Paragraph]:
+    """A transcript whose paragraph breaks were lost (`А.ВЕНЕДИКТОВ: ... Добрый вечер.
+    К.МАСИМОВ: Добрый вечер. А.ВЕНЕДИКТОВ: Вы только что ...`): a paragraph that opens with
+    a speaker's label is cut before each label after a sentence end, when two speakers take
+    turns in it."""
+    out: list[Paragraph] = []
+    for p in paras:
+        cuts = [m.end() for m in _LABEL_INLINE.finditer(p.text)]
+        labels = {p.text[c : p.text.index(":", c)] for c in cuts}
+        opening = _LABEL_OPENS.match(p.text)
+        if opening and len(cuts) >= 2 and labels - {opening.group().split(":")[0]}:
+            out += _cut(p, cuts)
+        else:
+            out.append(p)
+    return out
 
 
 def split_glued(paras: list[Paragraph]) -> list[Paragraph]:

@@ -27,7 +27,7 @@ from .genre import GenreDecision, Structure, decide
 from .joins import addresses_line, join_label_lines, join_wrapped
 from .labels import label_scheme
 from .markers import SECOND_PERSON, Marked, detect_marker
-from .oneline import split_glued, split_inline, split_questions
+from .oneline import split_glued, split_inline, split_labels, split_questions
 from .unmarked import unmarked_scheme
 from .wording import (
     ATTRIBUTION,
@@ -231,7 +231,7 @@ def _folded(text: str) -> str:
 
 
 def _prepare(paras: list[Paragraph], text: str) -> list[Marked]:
-    paras = split_glued(join_wrapped(join_label_lines(paras, text), text))
+    paras = split_labels(split_glued(join_wrapped(join_label_lines(paras, text), text)))
     unmarked = all(detect_marker(p).style == "none" for p in paras)
     paras = split_questions(split_inline(paras, unmarked=unmarked), unmarked=unmarked)
     return _unechoed(_unbullet([detect_marker(p) for p in paras]))
