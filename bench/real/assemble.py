@@ -149,6 +149,8 @@ GROUPS = {
                              "egemen.kz/amp/article/229578-qazaqstan-nota-dgoldady"),
     "yamada-egemen-2021": ("en.egemen.kz/article/288197-jun-yamada",
                            "egemen.kz/amp/article/286643-ddgun-yamada"),
+    "nazarbayev-ria-interfax-2011": ("ria.ru/interview/20111119/492544502",
+                                     "ext_interviews/intervyu-prezidenta-kazahstana-nanazarbaeva"),
 }  # fmt: skip
 
 
