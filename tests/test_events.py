@@ -307,6 +307,23 @@ def test_one_event_across_sentences_keeps_every_evidence_span() -> None:
     assert len(event.evidence) == 2
 
 
+def test_a_visit_a_title_tells_without_tense_takes_the_modality_the_text_tells() -> None:
+    """`Визит Жээнбекова в РК` (title, printed twice) and `25-26 декабря пройдет официальный
+    визит ...`: one future visit, not an asserted one beside it (batch AK)."""
+    text = (
+        "Визит Жээнбекова в РК\n\n"
+        "25-26 декабря пройдет официальный визит президента Кыргызстана Сооронбая Жээнбекова "
+        "в Казахстан.\n\nВизит Жээнбекова в РК\n"
+    )
+    record = parse_bytes(text.encode(), "title-visit.txt", events=False)
+    visits = [
+        event_key(e)
+        for e in extract_events(record, Analysis(record.text))
+        if e.event_type.value == "CONSULT"
+    ]
+    assert visits == [("CONSULT", "future", ("KGZ",), ("KAZ",))]
+
+
 # Given names that begin like a place name (Дания, Иран, Индия, Куба, Мали, Перу, Оман, Чили,
 # Кения): a person is never a place, as a mention or as an actor.
 @pytest.mark.parametrize(

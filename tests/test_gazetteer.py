@@ -59,6 +59,9 @@ def test_every_name_finds_its_entry(entry: object) -> None:
     [
         ("прибыл в Астану", "KAZ"),
         ("встреча с Токаевым", "KAZ"),
+        # a sovereign received an envoy's credentials (batch AK)
+        ("вручил верительные грамоты Елизавете II", "GBR"),
+        ("presented his credentials to Queen Elizabeth II", "GBR"),
         ("Путинмен сөйлесті", "RUS"),
         ("the Kremlin said", "RUS"),
         ("Гутерриш заявил", "IGO:UN"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..codes import Modality
 from ..records import Event
 from .drafts import Draft
 
@@ -53,6 +54,20 @@ class Merged:
             key = self.first.setdefault(key[:5], key)
         else:
             self.first.setdefault(key[:5], key)
+        told_in_title = (key[0], Modality.ASSERTED, *key[2:])
+        if (
+            key not in self.events
+            and event.modality != Modality.ASSERTED
+            and told_in_title in self.events
+            and self.events[told_in_title][1]["where"] == "title"
+        ):
+            # `Визит Жээнбекова в РК` (a title tells no tense), then `25-26 декабря пройдет
+            # официальный визит ...`: one act, with the modality the text tells
+            title, title_how = self.events.pop(told_in_title)
+            self.events[key] = (title.model_copy(update={"modality": event.modality}), title_how)
+        elif key not in self.events and where == "title" and event.modality == Modality.ASSERTED:
+            # the title printed again: it joins the act its first printing joined
+            key = next((k for k in self.events if (k[0], *k[2:]) == (key[0], *key[2:])), key)
         if key in self.events:
             old, how = self.events[key]
             if isinstance(before := how["told"], frozenset):
