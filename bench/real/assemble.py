@@ -151,6 +151,9 @@ GROUPS = {
                            "egemen.kz/amp/article/286643-ddgun-yamada"),
     "nazarbayev-ria-interfax-2011": ("ria.ru/interview/20111119/492544502",
                                      "ext_interviews/intervyu-prezidenta-kazahstana-nanazarbaeva"),
+    "erdogan-order-anadolu-2022": ("dailysabah.com/politics/diplomacy/turkiye-to-continue",
+                                   "trt.global/world/article/12783610"),
+    "kazakh-envoy-tehran-irna": ("itolqyn.com/news/kazakhstan-i55998", "ru.irna.ir/news/84508444"),
 }  # fmt: skip
 
 
