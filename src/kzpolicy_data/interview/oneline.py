@@ -222,9 +222,9 @@ def split_labels(paras: list[Paragraph]) -> list[Paragraph]:
     turns in it."""
     out: list[Paragraph] = []
     for p in paras:
-        cuts = [m.end() for m in _LABEL_INLINE.finditer(p.text)]
-        labels = {p.text[c : p.text.index(":", c)] for c in cuts}
         opening = _LABEL_OPENS.match(p.text)
+        cuts = [m.end() for m in _LABEL_INLINE.finditer(p.text)] if opening else []
+        labels = {p.text[c : p.text.index(":", c)] for c in cuts}
         if opening and len(cuts) >= 2 and labels - {opening.group().split(":")[0]}:
             out += _cut(p, cuts)
         else:
