@@ -42,6 +42,8 @@ from .strategies import printed_dates
         ("Saıasat • 01 Naýryz, 2024", dt.date(2024, 3, 1)),
         ("12 qańtar 2023", dt.date(2023, 1, 12)),
         ("2015/10/29", dt.date(2015, 10, 29)),
+        # day first with slashes, a Russian site's stamp (batch AK's dev text)
+        ("10:25 09/03/2017", dt.date(2017, 3, 9)),
         # an English ordinal day before its month (a magazine's `3rd May 2002`)
         ("3rd May 2002", dt.date(2002, 5, 3)),
         ("1st of June 2019", dt.date(2019, 6, 1)),
@@ -65,6 +67,8 @@ def test_find_date(line: str, expected: dt.date) -> None:
         *("5 қаз 2020", "12-3-2020"),  # `қаз` without its period is `Қазақстан`
         "5 Қазақстан 2020",
         "site.kz/2015/10/29/news",  # a URL's path gives no publication date
+        "site.kz/news/09/03/2017",
+        "12/25/2020",  # month first (American): a day past 12 is no month, so no date
         "ст.110 февраля 2021",  # a number glued to a word is no day
     ],
 )

@@ -74,6 +74,12 @@ def _keys(text: str) -> list[Key]:
             "зейнетақы мәселесі әлеуметтік желілерде жиі талқыланып жатыр.",
             "CONSULT",
         ),
+        # a polling station is where a vote is cast, no election (a referendum's, batch AK)
+        (
+            "Сағат 7.00-де ауданындағы барлық 38 сайлау учаскесінде азаматтардың дауыс беруі "
+            "басталды.",
+            "kzp:ELECTION",
+        ),
         # the outlet meeting its guest (batch AH)
         (
             "Эта дата отмечается как праздник, накануне которого нам удалось встретиться с "

@@ -71,3 +71,26 @@ def test_who_awaits_a_visit_hosts_it(text: str, key: Key) -> None:
     got = event_keys(text, "await.txt")
     assert key in got
     assert not [k for k in got if k[0] == "CONSULT" and k != key]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # batch AK's dev text: talks named with their two parties in the genitive are theirs,
+        # not the act of whoever assesses them
+        (
+            "Казахстан положительно оценил переговоры Путина и Трампа, назвав их историческими.",
+            ("CONSULT", "asserted", ("RUS",), ("USA",)),
+        ),
+        # and a meeting someone is congratulated on is that one's meeting
+        (
+            "В ходе беседы Токаев поздравил Путина с успешными итогами встречи с Дональдом "
+            "Трампом в Анкоридже.",
+            ("CONSULT", "asserted", ("RUS",), ("USA",)),
+        ),
+    ],
+)
+def test_talks_told_with_their_own_parties_are_theirs(text: str, key: Key) -> None:
+    got = event_keys(text, "talks.txt")
+    assert key in got
+    assert not [k for k in got if k[0] == "CONSULT" and "KAZ" in k[2]]

@@ -7,7 +7,8 @@
 - nobody in particular ("про Алматы говорят, что ...", "критики считают"): no source, no event;
 - a holiday or an anniversary celebrated ("Казахстан отметил праздник"): "отметить" that takes
   a day as its object is no statement;
-- an electoral system or law ("сайлаудың пропорционал жүйесі", "electoral system"): no election;
+- an electoral system or law ("сайлаудың пропорционал жүйесі", "electoral system") or a polling
+  station ("сайлау учаскесі"): no election;
 - a visit or talks reported ("сообщил о визите", "анонсированный визит", "announced the
   visit"): the visit is the act, not a position stated.
 """
@@ -103,8 +104,11 @@ _OPINION_RU = {"хотеть", "мочь", "считать", "думать", "п
 _IMPERSONAL = {"говорят", "считают", "пишут", "утверждают", "полагают", "say", "айтады"}
 # An occasion celebrated, not a word said.
 _OCCASIONS = ("праздник", "годовщин", "юбилей", "день", "годовщину", "дата", "летие")
-# What an electoral word names when it is a system or a law.
-_SYSTEMS = ("жүйе", "заң", "system", "law", "систем", "законодательств", "кодекс", "code")
+# What an electoral word names when it is a system, a law or a polling station ("сайлау
+# учаскесі" is where any vote is cast, a referendum's too).
+_SYSTEMS = (
+    "жүйе", "заң", "system", "law", "систем", "законодательств", "кодекс", "code", "учаске",
+)  # fmt: skip
 
 
 def tells_no_act(

@@ -72,6 +72,7 @@ _ATTEND = {"участие", "участвовать"}  # "в саммите" is
 # An embassy's or a consulate's opening: where it opens hosts it.
 _OPENING = {"открыть", "открытие", "открыться", "открываться"}
 _RECEIVE = {"получить", "получать"}
+_CONGRATULATE = {"поздравить", "поздравлять"}
 _TOPIC_VERBS = {"обсудить", "обсуждать", "обсуждаться", "касаться", "рассмотреть"}
 # Who awaits a visit is its host, not its doer ("в Москве ждут приезда Токаева"): the visit's
 # genitive visits (and the visit is to come: ``modality``).
@@ -276,6 +277,7 @@ def _predicate(t: _Tree, a: int, kind: EventType | None = None) -> tuple[int, bo
     h = syn[a].head
     light = (
         syn[a].pos in ("NOUN", "PROPN")
+        and not _own_parties(t, a)
         and 0 <= h < len(syn)
         and syn[h].pos in ("VERB", "AUX")
         and h not in t.anchor_set
@@ -290,6 +292,31 @@ def _predicate(t: _Tree, a: int, kind: EventType | None = None) -> tuple[int, bo
         )
     )
     return (h if light else a), light
+
+
+def _own_parties(t: _Tree, a: int) -> bool:
+    """Whether the trigger noun names two parties or more in its genitive ("оценил переговоры
+    Путина и Трампа"): the act is theirs, not the subject's of the verb that carries it."""
+    genitives = [c for c in t.kids[a] if t.syn[c].rel == "nmod" and not t.case(c)]
+    found = t.actors_at([n for g in genitives for n in t.reach(g, set())])
+    return len({m.entry.actor_codes for m in found}) >= 2
+
+
+def _congratulated(t: _Tree, a: int) -> list[GazMatch]:
+    """Whom a trigger noun belongs to when it is what someone was congratulated on ("поздравил
+    Путина с итогами встречи с Трампом"): the one congratulated, not the congratulator."""
+    syn, k = t.syn, a
+    for _ in range(4):  # up the chain of nouns: "с итогами встречи"
+        h = syn[k].head
+        if not 0 <= h < len(syn):
+            return []
+        if syn[k].rel == "obl" and t.case(k) == "с" and t.lemmas[h] in _CONGRATULATE:
+            objs = [c for c in t.kids[h] if syn[c].rel == "obj"]
+            return t.actors_at([n for c in objs for n in t.reach(c, set())])
+        if syn[k].rel != "nmod":
+            return []
+        k = h
+    return []
 
 
 def _source(t: _Tree, a: int, pred: int, light: bool) -> tuple[list[GazMatch], int | None]:
@@ -309,6 +336,8 @@ def _source(t: _Tree, a: int, pred: int, light: bool) -> tuple[list[GazMatch], i
     # визиту Токаева", "эксперты ожидают визита Путина")
     if not src and syn[a].pos in ("NOUN", "PROPN"):
         src = t.actors_at([n for g in genitives for n in t.reach(g, set())])
+    if not src and pred == a and syn[a].pos in ("NOUN", "PROPN"):
+        src = _congratulated(t, a)
     if not src and syn[a].pos not in ("NOUN", "PROPN") and syn[a].rel == "acl":
         src = t.actors_at([syn[a].head])
     return src, subj_node

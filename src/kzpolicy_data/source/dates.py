@@ -112,6 +112,12 @@ _PATTERNS = [
     re.compile(r"(?<![\d-])(?P<day>[0-3]\d)-(?P<mnum>[01]\d)-(?P<year>(?:19|20)\d\d)(?![\d-])"),
     # 2015/10/29 (not inside a URL's path)
     re.compile(r"(?<![\w/])(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]\d)/(?P<day>[0-3]\d)(?![\w/])"),
+    # 09/03/2017: day first, as Russian and Kazakh sites print it (an American month first
+    # with a day past 12 is no month, so no date)
+    re.compile(
+        r"(?<![\w/])(?P<day>0[1-9]|[12]\d|3[01])/(?P<mnum>0[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)"
+        r"(?![\w/])"
+    ),
 ]
 _WORD = re.compile(r"[^\W\d_]+")
 # Words allowed on a date line besides the date: times, weekdays, `г.`, `года`, `жыл`, labels.
