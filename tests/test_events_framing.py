@@ -80,6 +80,17 @@ def _keys(text: str) -> list[Key]:
             "басталды.",
             "kzp:ELECTION",
         ),
+        # a show's host and the outlet presenting their guest (batch AL)
+        (
+            "In the first episode, I am joined by Daulet Ormanov, Ambassador of Spain to "
+            "Kazakhstan to discuss the prospects of bilateral ties between Kazakhstan and Spain.",
+            "CONSULT",
+        ),
+        (
+            "In the first episode, I am joined by Daulet Ormanov, Ambassador of Spain to "
+            "Kazakhstan to discuss the prospects of bilateral ties between Kazakhstan and Spain.",
+            "AGREE",
+        ),
         # the outlet meeting its guest (batch AH)
         (
             "Эта дата отмечается как праздник, накануне которого нам удалось встретиться с "
@@ -337,3 +348,13 @@ def test_ties_broken_are_no_support(text: str) -> None:
 def test_a_visit_told_beside_social_media_is_still_a_visit() -> None:
     text = "Токаев совершил визит в Китай, пишут в соцсетях."
     assert ("CONSULT", "asserted", ("KAZ",), ("CHN",)) in _keys(text)
+
+
+def test_the_outlets_conversation_presented_in_the_lead_is_no_talks() -> None:
+    """(batch AL) `Представляем наш большой разговор ... с X` in the lead: the outlet's."""
+    text = (
+        "Представляем наш большой разговор о странах Центральной Азии с научным сотрудником "
+        "Центра по изучению России Аскаром Ормановым.\n\nРейтинги\n\nНачнём с того, что "
+        "никакие рейтинги не объективны."
+    )
+    assert not event_keys(text, "talk.txt", title="Большой разговор о Центральной Азии")

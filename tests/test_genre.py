@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kzpolicy_data import parse_bytes
+from kzpolicy_data.codes import TurnKind
 from kzpolicy_data.interview.genre import REVIEW_CONFIDENCE, Structure, decide
 from kzpolicy_data.interview.turns import segment
 from kzpolicy_data.interview.wording import (
@@ -398,6 +399,21 @@ def test_an_interview_announced_before_its_turns_is_an_interview_with_its_guest(
             "Аскар Орманов",
         ),
         (
+            # a show's host presenting the guest, under a currency ticker (batch AL)
+            "• usd -5.07%\n• eur -3.13%\n• rub -0.02%\n\nKazakhstan, Spain seek greater "
+            "cooperation\n\nIn the first episode of the project, I am joined by Daulet Ormanov, "
+            "Ambassador of Spain to Kazakhstan to discuss the prospects of bilateral ties.\n\n"
+            "Kazakhstan and Spain are keen to boost cooperation across many areas.\n",
+            "Daulet Ormanov",
+        ),
+        (
+            "Большой разговор о Центральной Азии\n\nПредставляем наш большой разговор о "
+            "странах Центральной Азии с научным сотрудником института Аскаром Ормановым.\n\n"
+            "Рейтинги дружественных стран\n\nНачнём с того, что никакие рейтинги не "
+            "объективны.\n",
+            "Аскар Орманов",
+        ),
+        (
             # the guest is the one the announcing paragraph names, not one the lead quotes
             "Екі ел арасындағы сауда\n\nАстанада бизнес форумы өтті. Премьер-министрдің "
             "орынбасары Серік Ахметов 190 млн долларға келісім жасалғанын айтты.\n\nОсы және "
@@ -528,3 +544,58 @@ def test_the_outlets_own_interview_conducted_with_a_guest() -> None:
     )
     assert own is not None and own.weight > 4
     assert announced_interview("", "Ambassador Anna Berg spoke at the forum.") is None
+
+
+def test_a_broadcast_hosts_welcome_in_the_cut_first_question_is_an_interview() -> None:
+    """(batch AL) A radio transcript cut inside its first labelled question: the host's
+    welcome (`В гостях у нас ...`) tells the interview, and the host's defined label is no
+    guest, though the page misprints its initials."""
+    text = (
+        "Поговорим о выборах. Аскар Орманов, Ерлан Беков\n\nО выборах говорят политологи "
+        "Аскар Орманов и Ерлан Беков.\n\nАскар Орманов (А.Ш.)-Добрый день, друзья! У микрофона "
+        "Аскар Орманов. В гостях у нас известный политолог Ерлан Беков (Е.Б.), и мы говорим "
+        "сегодня о выборах. Ерлан, первый к Вам вопрос- что нового произошло на конгрессе, "
+        "что обсуждалось, что вы находите и"
+    )
+    record = parse_bytes(text.encode(), "radio.txt", events=False)
+    assert record.metadata.genre.value == "interview"
+    guests = [s.name for s in record.speakers if s.interview_role.value == "interviewee"]
+    assert guests == ["Ерлан Беков"]
+
+
+def test_a_question_that_asks_first_and_then_says_why_is_a_question() -> None:
+    """(batch AL) `Can you explain ...? In Brussels, we have only heard ...`: no `?` at the
+    paragraph's end, but its first sentence asks the guest."""
+    text = (
+        "Arman Bekov: We don't build walls\n\nIn a wide-ranging interview, Arman Bekov explains "
+        "his country's initiatives.\n\nHe spoke to the outlet's senior editor.\n\n"
+        "Can you explain the 'Three Dialogues' initiative? In Brussels, we have only heard about "
+        "one of its aspects, the invitation to host a summit.\n\n"
+        "The idea of such a summit was first voiced in 2015, at the anniversary of the United "
+        "Nations. In 2016 it was repeated at a meeting of the union.\n"
+    )
+    record = parse_bytes(text.encode(), "explain.txt", events=False)
+    assert record.metadata.genre.value == "interview"
+    assert [t.kind for t in record.turns] == [TurnKind.QUESTION, TurnKind.ANSWER]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (batch AL) a deputy's words quoted, cut: the `вы` of the dialogue she retells is
+        # no host's question
+        "Интересный эпизод произошел во время встречи в Акорде.\n\nПосле церемонии депутат "
+        "поделилась с корреспондентом подробностями диалога.\n\n«Я представилась на "
+        "французском языке, сказала – добро пожаловать. Он спросил – вы учились во Франции. "
+        "Я ответила - да, училась там же, где и вы. Он прояви",
+        # a quote closed by an attribution in the Latin script (`?-dedi.`)
+        "Elshi elding bәrin ótirikshi kóre me?\n\nQytay elshisi konferensiyagha qatysqan.\n\n"
+        "-Búl aqparat qaydan alynghan? Múnyng bәri ótirik aqparat. Siz týsinesiz be?\n\n"
+        "Diplomat basqa súraqtargha jauap bergen joq.\n\n"
+        "-Barlyq súraqtar boyynsha departamentpen baylanysuynyzdy ótinem. Siz departamentte "
+        "júmys isteysiz be?-dedi.\n\nAyta keteyik, qújattar jariyalanghan.\n",
+    ],
+)
+def test_quoted_speech_that_says_you_is_news(text: str) -> None:
+    record = parse_bytes(text.encode(), "quoted.txt", events=False)
+    assert record.metadata.genre.value == "news"

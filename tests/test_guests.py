@@ -1690,3 +1690,16 @@ def test_the_guests_a_plural_verb_of_speaking_lists_are_all_interviewees() -> No
     )
     _, guests = parse_guests(text, "listed.txt")
     assert guests == ["Асхат Рахимжанов", "Айдар Алибаев", "Самбетбай Тазабек"]
+
+
+def test_why_the_guest_joined_is_not_the_position() -> None:
+    """(batch AL) `..., Ambassador of Spain to Kazakhstan to discuss the ties`: the position
+    ends before the purpose."""
+    text = (
+        "Kazakhstan, Spain seek greater cooperation\n\nIn the first episode of the project, I am "
+        "joined by Daulet Ormanov, Ambassador of Spain to Kazakhstan to discuss the prospects of "
+        "bilateral ties.\n\nKazakhstan and Spain are keen to boost cooperation.\n"
+    )
+    rec, guests = parse_guests(text)
+    assert guests == ["Daulet Ormanov"]
+    assert [s.position for s in rec.speakers if s.name] == ["Ambassador of Spain to Kazakhstan"]

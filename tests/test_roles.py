@@ -94,3 +94,24 @@ def test_talks_told_with_their_own_parties_are_theirs(text: str, key: Key) -> No
     got = event_keys(text, "talks.txt")
     assert key in got
     assert not [k for k in got if k[0] == "CONSULT" and "KAZ" in k[2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # the guide's convention: an invitation is the invitee's coming visit (batch AL)
+        (
+            "Токаев пригласил Си Цзиньпина с визитом в Казахстан.",
+            ("CONSULT", "future", ("CHN",), ("KAZ",)),
+        ),
+        # a visit confirmed is the guest's, not the confirmer's (batch AL)
+        (
+            "Акорда подтвердила государственный визит главы КНР Си Цзиньпина в столицу Казахстана.",
+            ("CONSULT", "asserted", ("CHN",), ("KAZ",)),
+        ),
+    ],
+)
+def test_a_visit_invited_or_confirmed_is_the_guests(text: str, key: Key) -> None:
+    got = event_keys(text, "invited.txt")
+    assert key in got
+    assert not [k for k in got if k[0] == "CONSULT" and k[2] == ("KAZ",)]

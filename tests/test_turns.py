@@ -1193,3 +1193,18 @@ def test_a_lead_that_hands_its_questions_over_is_followed_by_the_answer() -> Non
     )
     genre, kinds, guests = _parse(text)
     assert (genre, kinds, guests) == ("interview", ["answer"], ["Досым Сатпаев"])
+
+
+def test_a_dashed_question_that_addresses_the_guest_by_title_is_the_hosts() -> None:
+    """(batch AL) `- Ваше превосходительство, ...` then a plain `Расскажите ...?` and a
+    dashed reply: the dashes are both sides', and the lead above them is no question."""
+    text = (
+        "БРЮССЕЛЬ. КАЗИНФОРМ - Спецпредставитель Аскар Орманов занимается политикой в регионе. "
+        "Наш корреспондент провел беседу с господином А.Ормановым.\n"
+        "- Ваше превосходительство, пользователи соцсетей отметили Ваше поздравление с "
+        "праздником.\n"
+        "Расскажите, пожалуйста, какие проекты планируется реализовать?\n"
+        "- Еще раз примите мои наилучшие пожелания с праздником.\n"
+        "К сожалению, я пока не могу говорить свободно на вашем языке."
+    )
+    assert _kinds(text) == "QA"

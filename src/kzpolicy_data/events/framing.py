@@ -34,6 +34,8 @@ _WITH_REPORTER = re.compile(
     r"\b(?:with|с|со)\b.*\b(?:correspondent|reporter|journalist|корреспондент\w*|журналист\w*)",
     re.I,
 )
+# A host presenting the guest of a show ("In this episode, I am joined by ...").
+_JOINED_BY = re.compile(r"\b(?:i\s+am|i\s*['’]\s*m|we\s+are|we\s*['’]\s*re)\s+joined\s+by\b")
 # The topics an interview's intro lists ("ответил на вопросы ... о перспективах вступления в
 # ЕС"): what the guest was asked about, not acts told. (Not "поговорил с Путиным о ...": talks.)
 _TOPIC = {"о", "об", "обо", "about", "туралы"}
@@ -68,6 +70,10 @@ _DOMESTIC_BODY = (
 )  # fmt: skip
 # The outlet speaking of itself outside the answers ("нам удалось встретиться", "we met").
 _WE = {"мы", "нам", "we", "біз", "бізге"}
+# The outlet's own conversation with its guest, told in the head ("наш разговор с ...", "our
+# conversation with ..."); an official's "наши переговоры" are talks.
+_CONVERSATION = {"разговор", "беседа", "conversation", "chat"}
+_OUR = {"наш", "нашу", "наша", "нашей", "нашего", "our"}
 # Nobody in particular calling or thinking something, in a question.
 _THEY_SAY = {"называют", "считают", "атайды"}
 # A visit's doer after `by`: reporters, experts, a university's people, no state.
@@ -136,6 +142,8 @@ def tells_no_act(
         verb = lemma in _ABOUT_VERBS or word in _ABOUT_EN
         if about and verb and where in _HEAD and _FRAMING.search(" ".join(words)):
             return True  # the article framing its guest's words
+    if kind in (EventType.CONSULT, EventType.AGREE) and _JOINED_BY.search(" ".join(words)):
+        return True  # "I am joined by X, Ambassador of Spain, to discuss": the host's guest
     if kind == EventType.CONSULT and _WITH_REPORTER.search(
         " ".join(words[max(0, hit.i - 6) : hit.i])
     ):
@@ -162,6 +170,13 @@ def tells_no_act(
         # "накануне которого нам удалось встретиться с консулом": the outlet met its guest
         # ("As we meet now in Astana during your official visit" tells the guest's visit)
         return True
+    if (
+        kind == EventType.CONSULT
+        and where in _HEAD
+        and lemma in _CONVERSATION
+        and set(before[-2:]) & _OUR
+    ):
+        return True  # "Представляем наш большой разговор с ... Темуром Умаровым": the outlet's
     if (
         kind == EventType.CONSULT
         and word.startswith(_DISCUSSING)

@@ -73,7 +73,13 @@ _ATTEND = {"участие", "участвовать"}  # "в саммите" is
 _OPENING = {"открыть", "открытие", "открыться", "открываться"}
 _RECEIVE = {"получить", "получать"}
 _CONGRATULATE = {"поздравить", "поздравлять"}
-_TOPIC_VERBS = {"обсудить", "обсуждать", "обсуждаться", "касаться", "рассмотреть"}
+_INVITE = {"пригласить", "приглашать"}
+# Verbs whose object is an act they speak of, not one their subject does ("обсудили визит",
+# "Акорда подтвердила визит главы КНР": the visit is the guest's).
+_TOPIC_VERBS = {
+    "обсудить", "обсуждать", "обсуждаться", "касаться", "рассмотреть", "подтвердить",
+    "подтверждать", "анонсировать",
+}  # fmt: skip
 # Who awaits a visit is its host, not its doer ("в Москве ждут приезда Токаева"): the visit's
 # genitive visits (and the visit is to come: ``modality``).
 AWAIT = frozenset({"ждать", "ожидать"})
@@ -259,6 +265,13 @@ def _trigger_roles(t: _Tree, a: int, kind: EventType, phrase: list[int] | None =
         # "в Москве ждут приезда Токаева", "Казахстан ждет визита Путина": who awaits hosts
         hosts = t.actors_at([n for c in kids[h] if c != a for n in t.reach(c, {a})])
         recipient = [*recipient, *(m for m in hosts if m not in src)]
+    if light and t.lemmas[pred] in _INVITE and t.case(a) == "с":
+        # "пригласил Си Цзиньпина с визитом в Казахстан": the invitee is who would come (the
+        # guide's convention), to where the visit goes or else to the inviter
+        objs = [c for c in kids[pred] if syn[c].rel == "obj"]
+        invitee = t.actors_at([n for c in objs for n in t.reach(c, set())])
+        ahead = [m for m in recipient if m not in invitee]
+        src, recipient = invitee, ahead or src
     if t.lemmas[pred] in _RECEIVE:  # "получила требования от Вашингтона": roles swap
         giver = [c for c in args if t.case(c) == "от"]
         if giver:

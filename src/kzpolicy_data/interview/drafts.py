@@ -125,6 +125,11 @@ def asks(m: Marked) -> bool:
         # `Mr Zakhvatov, how do you think — how serious ...? Despite ... .`: the host addresses
         # the guest by title and asks, then says why
         return True
+    opening = _OPENING_QUESTION.match(t)
+    if opening and len(t) < SHORT_QUESTION and SECOND_PERSON.search(opening.group()):
+        # `Can you explain the initiative? In Brussels, we have only heard about ...`: the host
+        # asks the guest first, then says why
+        return True
     prompt = looks_like_heading(t) and len(t.split()) >= 3
     if prompt and bool(SECOND_PERSON.search(t) or PROMPT.match(t)):
         return True
@@ -137,6 +142,9 @@ def asks(m: Marked) -> bool:
     )
 
 
+# A paragraph's first sentence, when it is a question (not one it quotes: a ballot's `“Сіз
+# ... келісесіз бе?” деген сұрақ`).
+_OPENING_QUESTION = re.compile(r"[^.!?\n«\"“„]{10,200}\?")
 # A quotation opened after a colon: `следует из указа: "Принимаете ли вы ...?"`.
 _QUOTE_OPENS = re.compile(r":\s*[«\"“„]")
 

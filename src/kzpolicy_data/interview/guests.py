@@ -144,11 +144,12 @@ class _Labels:
 
     @classmethod
     def of(cls, seg: Segmentation) -> _Labels:
-        """The labels of the segmentation's question and answer turns."""
-        return cls(
-            {t.label for t in seg.turns if t.kind == TurnKind.QUESTION and t.label},
-            {t.label for t in seg.turns if t.kind == TurnKind.ANSWER and t.label},
-        )
+        """The labels of the segmentation's question and answer turns, and the names the text
+        defines them for (`Аскар Нурша (А.Ш.)`, a host whose initials the page misprints)."""
+        q = {t.label for t in seg.turns if t.kind == TurnKind.QUESTION and t.label}
+        a = {t.label for t in seg.turns if t.kind == TurnKind.ANSWER and t.label}
+        named = seg.label_names
+        return cls(q | {named[x] for x in q if x in named}, a | {named[x] for x in a if x in named})
 
 
 def _found(

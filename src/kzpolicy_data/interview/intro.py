@@ -114,8 +114,14 @@ def _position_after(text: str, end: int) -> str | None:
         return None
     first = re.match(r"[\w-]+", m.group(1))
     if first and lemma(first.group()) in POSITION_WORDS:
-        return m.group(1).strip(" ,")
+        # `Ambassador of Spain to Kazakhstan to discuss the ties`: why they met is no office
+        return _PURPOSE.split(m.group(1))[0].strip(" ,")
     return None
+
+
+_PURPOSE = re.compile(
+    r"\s+to\s+(?:discuss|talk|speak|share|explain|answer|reflect|review|present|tell|shed)\b"
+)
 
 
 def _is_leader(name: str) -> bool:

@@ -218,7 +218,8 @@ DEAR = r"(?i:уважаем\w{1,3}|құрметті|q[uū]rmetti)"
 _DEAR_LABEL = re.compile(rf"(?:{DEAR}|(?i:dear))\s")
 # An address by title: `Господин Президент,`, `Уважаемый министр,`, `Елші мырза,`, `Mr Ambassador,`
 TITLE_ADDRESS = (
-    rf"(?:{DEAR}|(?i:господин|госпожа|mr\.?|mrs\.?|ms\.?|madam|dear|your\s+excellency))"
+    rf"(?:{DEAR}|(?i:господин|госпожа|mr\.?|mrs\.?|ms\.?|madam|dear|your\s+excellency|"
+    r"ваше\s+превосходительство))"
     r"(?:\s+[\w-]{1,30}){0,2},\s|[\w-]{1,30}(?:\s+[\w-]{1,30})?\s+(?:мырза|ханым),\s"
 )
 CLOSERS = "»\"”)'… "

@@ -35,6 +35,7 @@ from .wording import (
     Evidence,
     announced_interview,
     body_evidence,
+    host_evidence,
     interview_cue,
     retold,
     strong_cue,
@@ -310,7 +311,11 @@ def segment(
         if seg is None or not seg.turns:
             continue
         lead = _lead(cue_text, seg.before)
-        decision = decide(_structure(seg, marked, body), text_evidence(title, lead, "") + in_body)
+        first = seg.turns[0]
+        host = host_evidence(first.first.para.text) if first.kind == TurnKind.QUESTION else []
+        decision = decide(
+            _structure(seg, marked, body), text_evidence(title, lead, "") + in_body + host
+        )
         score = sum(e.weight for e in decision.evidence)
         candidates.append((score, -n, seg, decision))
     if not candidates:

@@ -73,7 +73,8 @@ def unmarked_scheme(marked: list[Marked]) -> Segmentation | None:
     return build(marked, starts, "unmarked")
 
 
-_FIRST_WORD = re.compile(r"(?:мы|я|we|i|біз|мен)\b", re.I)
+# (also inside an opening quotation mark: `«Я представилась ..., сказала ...`, quoted speech)
+_FIRST_WORD = re.compile(r"[«\"“„]?(?:мы|я|we|i|біз|мен)\b", re.I)
 
 
 # The host's "we" framing the conversation (`Мы хотели начать наш разговор с ...`).
@@ -127,5 +128,5 @@ def _cut_address(m: Marked) -> bool:
     # the dash scheme's to read.
     return truncated(t) and (
         ("?" in t and bool(VOCATIVE.match(t)))
-        or (m.style == "none" and bool(SECOND_PERSON.search(t[:300])))
+        or (m.style == "none" and bool(SECOND_PERSON.search(t[:300])) and not _speaks_first(m))
     )

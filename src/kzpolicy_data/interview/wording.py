@@ -19,6 +19,7 @@ __all__ = [
     "Evidence",
     "announced_interview",
     "body_evidence",
+    "host_evidence",
     "interview_cue",
     "retold",
     "strong_cue",
@@ -97,7 +98,9 @@ ATTRIBUTION = re.compile(
     r"(?:[,.!?…»\"]\s*|\s)[–—−-]\s*(?:[\w.-]+\s+){0,3}?(?:сказал|отметил|заявил|подчеркнул|добавил|"
     r"пояснил|считает|говорит|уточнил|рассказал|сообщил|резюмировал|признал|констатировал|"
     r"напомнил|указал|заключил|отмечает|подчеркивает|уверен|деді|делінген|атап өтті|айтты|"
-    r"хабарлады|мәлімдеді|said|says|added|noted|told|stressed|according)",
+    r"хабарлады|мәлімдеді|said|says|added|noted|told|stressed|according|"
+    # and in the Latin script (`... júmys isteysiz be?-dedi.`)
+    r"dedi|aıtty|aitty|aytty|málimdedi|mälimdedi|habarlady)",
     re.I,
 )
 
@@ -122,7 +125,11 @@ _OWN_INTERVIEW = re.compile(
     r"(?:әңгімелес|сұ[хқ]баттас|тілдес)кен\s+едік|"
     # `Осы және өзге де сұрақтарды ... елшіге қойып көрдік`, `эти вопросы мы задали`, `we asked`
     r"(?:сауал|сұрақ)\w*\s+(?:(?:[^.?!\n]|\.(?=\w)){0,160}?\s)?қой(?:дық|ып\s+көрдік)|"
-    r"вопрос\w*\s+мы\s+задали|\bмы\s+задали\s+(?:[^.?!\n]{0,80}?\s)?вопрос|\bwe\s+asked\b",
+    r"вопрос\w*\s+мы\s+задали|\bмы\s+задали\s+(?:[^.?!\n]{0,80}?\s)?вопрос|\bwe\s+asked\b|"
+    # a host presenting the conversation (`I am joined by Jorge Urbiola, Ambassador of Spain`,
+    # `Представляем наш большой разговор о ... с X`)
+    r"\b(?:I\s+am|I'm|we\s+are|we're)\s+joined\s+by\b|"
+    r"\bпредставляем\s+(?:вашему\s+вниманию\s+)?наш\w*\s+(?:\w+\s+)?(?:разговор|бесед)",
     re.I,
 )
 
@@ -181,8 +188,9 @@ RETOLD_PARAGRAPHS = 2
 
 
 def worded(text: str) -> bool:
-    """More than two words: text, not a counter or a byline (`4,888` / `оқылды`)."""
-    return len(text.split(maxsplit=3)) > 2
+    """More than two words: text, not a counter or a byline (`4,888` / `оқылды`), nor a line
+    of a currency ticker (`• usd -5.07%`)."""
+    return sum(1 for w in text.split(maxsplit=8)[:8] if any(c.isalpha() for c in w)) > 2
 
 
 def retold(paragraphs: list[str]) -> Evidence | None:
@@ -225,6 +233,21 @@ def text_evidence(title: str, lead: str, body: str) -> list[Evidence]:
     if body:
         out += body_evidence(body)
     return out
+
+
+# A broadcast host welcoming the guest in the first question (`У микрофона X ... В гостях у
+# нас известный политолог Y`): the conversation announced inside the turns, not above them.
+_HOST_WELCOMES = re.compile(
+    r"у\s+нас\s+в\s+гостях|в\s+гостях\s+у\s+нас|в\s+нашей\s+студии|у\s+микрофона|"
+    r"our\s+guest\s+(?:today|is)\b|біздің\s+қонағымыз|бүгінгі\s+қонағымыз",
+    re.I,
+)
+
+
+def host_evidence(first_question: str) -> list[Evidence]:
+    """Evidence of a first question in which the host welcomes the guest."""
+    found = _HOST_WELCOMES.search(first_question[:1000])
+    return [Evidence(f"the host welcomes {found.group(0)!r}", 1.5, "turns")] if found else []
 
 
 def body_evidence(body: str) -> list[Evidence]:
