@@ -154,6 +154,10 @@ GROUPS = {
     "erdogan-order-anadolu-2022": ("dailysabah.com/politics/diplomacy/turkiye-to-continue",
                                    "trt.global/world/article/12783610"),
     "kazakh-envoy-tehran-irna": ("itolqyn.com/news/kazakhstan-i55998", "ru.irna.ir/news/84508444"),
+    "kishida-call-2024-08": ("japan.kantei.go.jp/101_kishida/diplomatic/202408/09kazakhstan",
+                             "silkwaytv.kz/ru/prezident-kazahstana-provel-telefonnyy-razgovor-s-premer"),
+    "russian-consulate-aktau-2025": ("ertenmedia.kz/?p=24428",
+                                     "bugin.kz/26057-resey-aqtauda-konsuldyq-ashudy"),
 }  # fmt: skip
 
 
