@@ -159,3 +159,14 @@ def test_an_official_named_by_surname_before_the_act_is_its_doer() -> None:
         toks = Analysis(sentence).tokens
         got = named_official(toks, len(toks), people)
         assert (got.surface if got else None) == who
+
+
+def test_a_first_person_after_an_act_whose_subject_is_they_is_not_its_source() -> None:
+    """(batch AL) `But they agreed to play the match in Kazakhstan and thanked us`: the
+    official's `us` is thanked; the act is theirs."""
+    text = "But they agreed to play the match in Kazakhstan and thanked us for that."
+    act = text.index("agreed")
+    assert speaks_for(text, 0, len(text), _answer(text), {"s1": KAZ}, act=act) is None
+    mine = "We agreed to play the match in Kazakhstan."
+    got = speaks_for(mine, 0, len(mine), _answer(mine), {"s1": KAZ}, act=mine.index("agreed"))
+    assert got is not None and got.entry.code == "KAZ"

@@ -158,7 +158,11 @@ def complete_roles(
     if (
         not d.roles.source
         and d.hit.trigger.type not in _FORCE
-        and (we := speaks_for(text, s, e, turn, states, asked))
+        and (
+            we := speaks_for(
+                text, s, e, turn, states, asked, act=analysis.tokens_in(s, e)[d.hit.i].start
+            )
+        )
     ):
         d.roles.source = [we]  # "we" in an official's answer: their state
     if (

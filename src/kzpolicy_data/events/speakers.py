@@ -284,10 +284,12 @@ def speaks_for(
     turn: Turn | None,
     states: dict[str, GazEntry],
     asked: dict[str, str] | None = None,
+    act: int | None = None,
 ) -> GazMatch | None:
     """The state behind a first person in the sentence ``text[start:end]`` of an official's
     answer, or behind "you" in a question whose answer (``asked``: question id -> answerer's
-    speaker id) an official gives; the match sits on the pronoun. None otherwise."""
+    speaker id) an official gives; the match sits on the pronoun. None otherwise (and where a
+    third person before the act at offset ``act`` is its subject)."""
     asked = asked or {}
     if turn is None:
         return None
@@ -299,7 +301,13 @@ def speaks_for(
     m = _WE.search(text, start, end) if own is not None else None
     if own is None or m is None:
         return None
+    if act is not None and m.start() > act and _THEY.search(text, start, act):
+        return None  # "But they agreed to play ... and thanked us": they act, "us" is thanked
     return GazMatch(m.start(), m.end(), m.group(), own)
+
+
+# A third person as the subject before the act (the first person after it is its object).
+_THEY = re.compile(r"(?<!\w)(?:they|he|she|они|он|она|олар)(?!\w)", re.I)
 
 
 def answering_state(turn: Turn | None, states: dict[str, GazEntry]) -> GazEntry | None:
