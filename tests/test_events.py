@@ -695,6 +695,12 @@ def test_an_expert_telling_of_the_presidents_visit_leaves_it_the_presidents() ->
             "Эрдоган пригласил Назарбаева посетить Анкару.",
             ("CONSULT", "future", ("KAZ",), ("TUR",)),
         ),
+        # the invitee's state in the genitive is no subject (batch AM)
+        (
+            "«Сондықтан мен Сауд Арабиясының мұрагер ханзадасы мен королі Салманды Қазақстанға "
+            "шақырдым», - деді Назарбаев.",
+            ("CONSULT", "future", ("SAU",), ("KAZ",)),
+        ),
     ],
 )
 def test_an_invitation_is_the_invitees_coming_visit(

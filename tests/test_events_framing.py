@@ -358,3 +358,24 @@ def test_the_outlets_conversation_presented_in_the_lead_is_no_talks() -> None:
         "никакие рейтинги не объективны."
     )
     assert not event_keys(text, "talk.txt", title="Большой разговор о Центральной Азии")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (batch AM) a lead listing what the piece tells, closing on where it is told
+        "Что будут обсуждать за закрытыми дверями, какие двухсторонние встречи запланированы у "
+        "Путина и Токаева – в материале «ФедералПресс».",
+        # a quote closed by its speaker's `agreed`: said so, no deal
+        '"Both Ukrainian and Kazakhstan diplomats intend to solve all the problems through '
+        "normal diplomatic means,\" Ukraine's charge d'affaires in Kazakhstan agreed later the "
+        "same day.",
+    ],
+)
+def test_a_pieces_topics_and_a_quotes_agreed_tell_no_act(text: str) -> None:
+    assert not [k for k in event_keys(text, "topics.txt") if k[0] in ("CONSULT", "AGREE")]
+
+
+def test_parties_that_agreed_after_a_quoted_name_still_agreed() -> None:
+    got = event_keys('The "Astana format" talks ended and Kazakhstan and Russia agreed.', "a.txt")
+    assert [k for k in got if k[0] == "AGREE"]

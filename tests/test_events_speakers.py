@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import pytest
 
+from kzpolicy_data import parse_bytes
 from kzpolicy_data.codes import TurnKind
-from kzpolicy_data.events.speakers import _office_state, article_people, named_official, speaks_for
+from kzpolicy_data.events.speakers import (
+    _office_state,
+    answerers,
+    article_people,
+    named_official,
+    speaks_for,
+)
 from kzpolicy_data.nlp.analysis import Analysis
 from kzpolicy_data.nlp.gazetteer import country_entry
 from kzpolicy_data.records import Span, Turn
+
+from .parsing import event_keys
 
 KAZ = country_entry("KAZ")
 
@@ -170,3 +179,19 @@ def test_a_first_person_after_an_act_whose_subject_is_they_is_not_its_source() -
     mine = "We agreed to play the match in Kazakhstan."
     got = speaks_for(mine, 0, len(mine), _answer(mine), {"s1": KAZ}, act=mine.index("agreed"))
     assert got is not None and got.entry.code == "KAZ"
+
+
+def test_a_question_cut_before_its_answer_is_put_to_the_one_guest() -> None:
+    """(batch AM) `– Не секрет, что за вашими выборами следил весь мир. ...` cut before the
+    reply of the US diplomat: `your` elections are the guest's state's."""
+    text = (
+        "Заместитель главы дипломатической миссии США в Казахстане Джон Поммершайм посетил "
+        "Атырау. Мы побеседовали с дипломатом.\n\n– Не секрет, что за вашими выборами следил "
+        "весь мир. Маленький штрих: на днях я невольно подслушала, как мой сын обсуждал "
+        "кандидатов. Это был"
+    )
+    record = parse_bytes(text.encode(), "cut.txt", events=False)
+    asked = answerers(record)
+    guest = next(s.id for s in record.speakers if s.interview_role.value == "interviewee")
+    assert asked == {record.turns[0].id: guest}
+    assert not [k for k in event_keys(text, "cut.txt", title=None) if "KAZ" in k[2]]

@@ -414,6 +414,13 @@ def test_an_interview_announced_before_its_turns_is_an_interview_with_its_guest(
             "Аскар Орманов",
         ),
         (
+            # a headline's `Интервью` and whose, by office and name (batch AM)
+            "Почему стабильность оказалась иллюзорной? Интервью социолога Аскара Орманова, "
+            "который изучает государство\n\nСобытия развиваются стремительно. По просьбе "
+            "редакции журналистка поговорила с социологом Аскаром Ормановым — о протестах.\n",
+            "Аскар Орманов",
+        ),
+        (
             # the guest is the one the announcing paragraph names, not one the lead quotes
             "Екі ел арасындағы сауда\n\nАстанада бизнес форумы өтті. Премьер-министрдің "
             "орынбасары Серік Ахметов 190 млн долларға келісім жасалғанын айтты.\n\nОсы және "
@@ -599,3 +606,16 @@ def test_a_question_that_asks_first_and_then_says_why_is_a_question() -> None:
 def test_quoted_speech_that_says_you_is_news(text: str) -> None:
     record = parse_bytes(text.encode(), "quoted.txt", events=False)
     assert record.metadata.genre.value == "news"
+
+
+def test_a_date_lines_label_is_no_speaker() -> None:
+    """(batch AM) `Опубликовано:` above the lead, its date lost: no label, no interview."""
+    text = (
+        "Top.Mail.Ru\n\nСайт нұсқасы\n\nru kz\n\nЗектілері\n\n"
+        "Назарбаев: Түркия мен Ресей арасындағы шиеленіс Қазақстан үшін де проблема\n\n"
+        "Опубликовано:\n\nҚазақстанға ресми сапармен Түркия премьер-министрі келіп, онымен "
+        "Президент кездесті. Бұл туралы Ақорда хабарлады.\n\nКездесу барысында ынтымақтастық "
+        "талқыланды.\n"
+    )
+    record = parse_bytes(text.encode(), "published.txt", events=False)
+    assert record.metadata.genre.value == "news" and not record.speakers

@@ -1703,3 +1703,33 @@ def test_why_the_guest_joined_is_not_the_position() -> None:
     rec, guests = parse_guests(text)
     assert guests == ["Daulet Ormanov"]
     assert [s.position for s in rec.speakers if s.name] == ["Ambassador of Spain to Kazakhstan"]
+
+
+def test_a_podcasts_timed_label_lines_name_host_and_guest() -> None:
+    """(batch AM) `(00:04) Аяжан Ойратова` on a line of its own, the words below: the host
+    labels the questions, the guest the answers."""
+    text = (
+        "Мифы о трудовых мигрантах\n\n(00:04) Аяжан Ойратова\n\nДобрый день, дорогие друзья. "
+        "На связи подкаст «Право на право» и я, его ведущая, Аяжан Ойратова.\n\nОтветить на "
+        "вопросы нам поможет сегодняшний гость — Ерлан Беков. Ерлан, здравствуйте!\n\n"
+        "(01:00) Ерлан Беков\n\nДоброе утро.\n\n(01:02) Аяжан Ойратова\n\nЕрлан, расскажите, "
+        "пожалуйста, как изменилась ситуация за последние 10 лет.\n\n(01:09) Ерлан Беков\n\n"
+        "Вообще, вы знаете, мы видим увеличение числа мигрантов.\n"
+    )
+    rec, guests = parse_guests(text)
+    assert guests == ["Ерлан Беков"]
+    assert [t.kind for t in rec.turns] == [TurnKind.QUESTION, TurnKind.ANSWER] * 2
+
+
+def test_an_initial_label_takes_the_first_name_printed_glued_to_a_word() -> None:
+    """(batch AM) `Л. Калашников:` answering, `... с соотечественникамиЛеонид Калашников` in
+    the first question: the full name."""
+    text = (
+        "Глава комитета Калашников: решения не нужно\n\nИ. Измайлов:\n\n- На связи со "
+        "студией председатель комитета по связям с соотечественникамиЛеонид Калашников. "
+        "Как принимаются решения?\n\nЛ. Калашников:\n\n- Решения принимаются так: страна "
+        "обращается к председателю.\n\nИ. Измайлов:\n\n- Главами?\n\nЛ. Калашников:\n\n"
+        "- Главами, конечно, государств.\n"
+    )
+    _, guests = parse_guests(text)
+    assert guests == ["Леонид Калашников"]

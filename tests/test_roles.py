@@ -115,3 +115,11 @@ def test_a_visit_invited_or_confirmed_is_the_guests(text: str, key: Key) -> None
     got = event_keys(text, "invited.txt")
     assert key in got
     assert not [k for k in got if k[0] == "CONSULT" and k[2] == ("KAZ",)]
+
+
+def test_the_genitive_of_a_criticism_is_its_target_not_its_doer() -> None:
+    """(the seed's sentence) Two parties in a criticism's genitive are whom it would target."""
+    got = event_keys(
+        "Астана при этом воздержалась от критики военных действий США и Израиля.", "crit.txt"
+    )
+    assert [k for k in got if k[0] == "ACCUSE" and k[2] == ("KAZ",)]

@@ -342,6 +342,7 @@ def sentence_drafts(
 # Назарбаевты Анкараға шақырды" is CONSULT KAZ -> TUR, future; "бітімге шақырды" (called for
 # peace) stays a demand.
 _DATIVE = re.compile(r"(?:ға|ге|қа|ке|на|не)$", re.I)
+_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.I)
 _COMING = ("сапар", "келу", "бару")
 
 
@@ -351,6 +352,11 @@ def _invitation(d: Draft, toks: list[Token]) -> Draft:
     own = codes_of(d.roles.source)
     guests = [m for m in d.roles.recipient if not set(m.entry.actor_codes) <= own]
     place = [m for m in d.roles.recipient if _DATIVE.search(m.as_read) and m not in guests]
+    if d.roles.source and all(_GENITIVE.search(m.as_read) for m in d.roles.source):
+        # `мен Сауд Арабиясының ... королі Салманды Қазақстанға шақырдым`: a genitive is no
+        # subject, it owns the one invited; the dative is where they are invited
+        place = [m for m in d.roles.recipient if _DATIVE.search(m.as_read)]
+        guests = list(d.roles.source) if place else guests
     coming = any(t.text.lower().startswith(_COMING) for t in toks)
     if not guests or not (place or coming or any(_DATIVE.search(m.as_read) for m in guests)):
         return d

@@ -55,7 +55,7 @@ from .courtesy import courtesies, says_why
 from .credentials import presented_credentials
 from .dates import resolve_date
 from .drafts import Draft, actors_in, cheap, mutual, sentence_drafts
-from .framing import reports_a_meeting, tells_no_act
+from .framing import lists_topics, reports_a_meeting, tells_no_act
 from .gatherings import attended
 from .headlines import headline_statement
 from .lexicon import Hit, at_talks, find_triggers, tokens_language
@@ -110,11 +110,6 @@ def _actors(matches: list[GazMatch], mention_ids: dict[tuple[int, int], str]) ->
                 ),
             )
     return list(out.values())
-
-
-# A lead's list of what the article is about ("О том, как видится стратегия Астаны, почему
-# поддержка ... - в интервью"): topics, not acts.
-_TOPICS = re.compile(r"\W*(?:о том|об этом|about how|about what)\b", re.I)
 
 
 def _asked(text: str, s: int, e: int) -> bool:
@@ -249,7 +244,9 @@ def extract_candidates(
             continue
         drafts = sentence_drafts(analysis, p.s, p.e, p.lang, p.hits, p.turn, p.scene)
         for d in attended(toks, drafts, actors_in(analysis, p.s, p.e, p.scene)):
-            if tells_no_act(toks, d.hit, p.lang, p.where, p.turn, states, bool(d.roles.source)):
+            if tells_no_act(
+                toks, d.hit, p.lang, p.where, p.turn, states, bool(d.roles.source), text
+            ):
                 continue  # framing, an expert's opinion, nobody's words (events/framing)
             if reports_a_meeting(toks, d.hit, p.hits):
                 continue
@@ -319,7 +316,7 @@ def _sentence_hits(
         return None  # no actor, no event: the common case, and the cheapest test
     toks = analysis.tokens_in(s, e)
     lang = tokens_language(toks)
-    if is_yes_no_question(text[s:e], toks, lang) or _TOPICS.match(text, s, e):
+    if is_yes_no_question(text[s:e], toks, lang) or lists_topics(text, s, e):
         return None
     found = joined(find_triggers(toks, lang), toks, names)
     if not names:  # only a domestic act can be Kazakhstan's without naming it, and only a

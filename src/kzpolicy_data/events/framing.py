@@ -23,7 +23,7 @@ from ..nlp.morph import Token
 from ..records import Turn
 from .lexicon import Hit
 
-__all__ = ["reports_a_meeting", "tells_no_act"]
+__all__ = ["lists_topics", "reports_a_meeting", "tells_no_act"]
 
 _HEAD = {"title", "lead", "intro"}
 # The article speaking of itself ("в эксклюзивном интервью", "reveals ... to <the reporter>").
@@ -34,6 +34,8 @@ _WITH_REPORTER = re.compile(
     r"\b(?:with|с|со)\b.*\b(?:correspondent|reporter|journalist|корреспондент\w*|журналист\w*)",
     re.I,
 )
+# A quote closed before its attribution (`"...," X agreed`: said so, no deal).
+_CLOSING_QUOTE = re.compile(r"[,.!?…][”»\"]|[”»\"]\s*,")
 # A host presenting the guest of a show ("In this episode, I am joined by ...").
 _JOINED_BY = re.compile(r"\b(?:i\s+am|i\s*['’]\s*m|we\s+are|we\s*['’]\s*re)\s+joined\s+by\b")
 # The topics an interview's intro lists ("ответил на вопросы ... о перспективах вступления в
@@ -125,10 +127,12 @@ def tells_no_act(
     turn: Turn | None,
     states: dict[str, GazEntry],
     has_source: bool,
+    text: str = "",
 ) -> bool:
-    """Whether the trigger ``hit`` of a sentence (its tokens ``toks``) tells no act by the
-    rules above; ``where`` is the segment or turn kind it was read in, ``states`` the officials'
-    states by speaker id, ``has_source`` whether the sentence names the act's source."""
+    """Whether the trigger ``hit`` of a sentence (its tokens ``toks`` of ``text``) tells no act
+    by the rules above; ``where`` is the segment or turn kind it was read in, ``states`` the
+    officials' states by speaker id, ``has_source`` whether the sentence names the act's
+    source."""
     kind = hit.trigger.type
     first = toks[hit.i]
     word, lemma = first.text.lower(), first.lemma
@@ -210,6 +214,13 @@ def tells_no_act(
         and not _A_DEAL.search(" ".join(words[hit.i : hit.j + 5]))
     ):
         return True  # "concluded its chairmanship": ended, no treaty concluded
+    if (
+        kind == EventType.AGREE
+        and word == "agreed"
+        and not set(after[:1]) & {"to", "on", "upon", "with", "that", "in", "over"}
+        and _CLOSING_QUOTE.search(text, toks[0].start, toks[hit.i].start)
+    ):
+        return True  # `"... through normal diplomatic means," the charge d'affaires agreed`
     if kind == EventType.AGREE and any(_NEW_STAGE.match(w) for w in words[hit.j : hit.j + 4]):
         return True  # "вступят в новую эру дружбы", "жаңа кезеңге кірді": a stage, no treaty
     if kind == EventType.AGREE and (
@@ -246,3 +257,15 @@ def reports_a_meeting(toks: list[Token], h: Hit, hits: list[Hit]) -> bool:
         and {toks[h.i].lemma, toks[h.i].text.lower()} & _REPORTING != set()
         and any(o.trigger.type == EventType.CONSULT and 0 <= o.i - h.j <= 3 for o in hits)
     )
+
+
+# A lead's list of what the article is about ("О том, как видится стратегия Астаны, почему
+# поддержка ... - в интервью"), or one closing on where it is told ("Что будут обсуждать ...
+# – в материале «ФедералПресс»"): topics, not acts.
+_TOPICS = re.compile(r"\W*(?:о том|об этом|about how|about what)\b", re.I)
+_PIECE = re.compile(r"[–—-]\s*(?:читайте\s+)?в\s+(?:нашем\s+)?материале\b", re.I)
+
+
+def lists_topics(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` lists what the article tells."""
+    return bool(_TOPICS.match(text, start, end) or _PIECE.search(text, start, end))

@@ -290,7 +290,7 @@ def _predicate(t: _Tree, a: int, kind: EventType | None = None) -> tuple[int, bo
     h = syn[a].head
     light = (
         syn[a].pos in ("NOUN", "PROPN")
-        and not _own_parties(t, a)
+        and not (kind == EventType.CONSULT and _own_parties(t, a))
         and 0 <= h < len(syn)
         and syn[h].pos in ("VERB", "AUX")
         and h not in t.anchor_set
@@ -308,8 +308,9 @@ def _predicate(t: _Tree, a: int, kind: EventType | None = None) -> tuple[int, bo
 
 
 def _own_parties(t: _Tree, a: int) -> bool:
-    """Whether the trigger noun names two parties or more in its genitive ("оценил переговоры
-    Путина и Трампа"): the act is theirs, not the subject's of the verb that carries it."""
+    """Whether the meeting noun names two parties or more in its genitive ("оценил переговоры
+    Путина и Трампа"): the talks are theirs, not the subject's of the verb that carries them
+    (the genitive of a criticism is its target: "воздержалась от критики действий США")."""
     genitives = [c for c in t.kids[a] if t.syn[c].rel == "nmod" and not t.case(c)]
     found = t.actors_at([n for g in genitives for n in t.reach(g, set())])
     return len({m.entry.actor_codes for m in found}) >= 2

@@ -273,8 +273,15 @@ def named_official(toks: list[Token], upto: int, people: dict[str, GazEntry]) ->
 
 
 def answerers(record: Record) -> dict[str, str]:
-    """Question turn id -> the speaker id of the answer that replies to it."""
-    return {t.reply_to: t.speaker_id for t in record.turns if t.reply_to and t.speaker_id}
+    """Question turn id -> the speaker id of the answer that replies to it (a question the
+    excerpt cut before its answer is put to the interview's one guest, if it has one)."""
+    out = {t.reply_to: t.speaker_id for t in record.turns if t.reply_to and t.speaker_id}
+    guests = [s.id for s in record.speakers if s.interview_role == InterviewRole.INTERVIEWEE]
+    if len(guests) == 1:
+        for t in record.turns:
+            if t.kind == TurnKind.QUESTION and t.id not in out:
+                out[t.id] = guests[0]
+    return out
 
 
 def speaks_for(

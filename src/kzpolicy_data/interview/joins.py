@@ -13,6 +13,7 @@ from .markers import (
     DASHES,
     LABEL_LINE,
     LO,
+    TIMED_LABEL,
     UP,
     detect_marker,
     glued_words,
@@ -31,7 +32,11 @@ def join_label_lines(paras: list[Paragraph], text_of: str) -> list[Paragraph]:
         if (
             i + 1 < len(paras)
             and len(p.text) <= 80
-            and (LABEL_LINE.match(p.text) or _answers_asked(paras, i))
+            and (
+                LABEL_LINE.match(p.text)
+                or TIMED_LABEL.fullmatch(p.text.rstrip())
+                or _answers_asked(paras, i)
+            )
             and not glued_words(p.text)
             and not addresses_line(p.text, paras[i + 1].text)
         ):

@@ -28,6 +28,7 @@ __all__ = [
     "LO",
     "PATRONYMIC_END",
     "SECOND_PERSON",
+    "TIMED_LABEL",
     "TITLE_ADDRESS",
     "TLD",
     "UP",
@@ -135,6 +136,12 @@ _CAPS = re.compile(
 )
 # A role word a label may carry in lower case (`General Desk reporter Wang Guan:`).
 _LABEL_ROLE = r"(?:reporter|correspondent|host|корреспондент|журналист|ведущ\w{1,3}|тілшісі)"
+# A podcast transcript's label with its time, on a line of its own (`(00:04) Аяжан Ойратова`):
+# the turn's words follow on the next line.
+TIMED_LABEL = re.compile(
+    rf"^\(\d{{1,2}}:\d\d(?::\d\d)?\)[ \t]*(?P<label>[{UP}][{LO}]+(?:[ \t][{UP}][{LO}]+){{0,2}})"
+    r"[ \t]*(?:\n\s*(?=\S)|$)"
+)
 _COLON = re.compile(
     # a particle may join the words (`Charge de Affair:`, `Head of Mission:`); a podcast's
     # transcript stamps each label with its time (`(01:10) Аяжан:`)
@@ -240,6 +247,8 @@ _NOT_LABELS = frozenset(
         *("контекст", "астана", "алматы", "москва", "сша", "оон", "нато", "ес", "ссср"),
         *("рк", "рф", "кстати говоря", "справочно", "анықтама", "еске салайық"),
         *("автор", "авторы", "author", "by"),  # a byline, not a speaker
+        # a date line's label, its date lost (`Опубликовано:`)
+        *("опубликовано", "published", "жарияланды", "posted", "дата", "date"),
         # a rubric above the guest's name (`Interview Series: Mariko TSUNOKAKE`)
         *("interview", "interview series", "exclusive", "интервью", "сұхбат"),
     )
@@ -304,6 +313,7 @@ def detect_marker(p: Paragraph) -> Marked:
         ("label", _DASH_INITIALS),
         ("label", _DEFINED),
         ("label", _ALIASED),
+        ("label", TIMED_LABEL),
         ("dash", _DASH),
     ):
         m = pattern.match(t)

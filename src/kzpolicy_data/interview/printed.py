@@ -125,6 +125,10 @@ def add_printed(
             # `А.Венедиктов` answering `Алексей Алексеевич, добрый вечер`: the vocative's first
             # name completes the label's initial.
             add_candidate(cands, f"{voc.first} {short_label.group(2)}", lab, 0, 0, 0)
+        elif short_label and (full := _first_name_of(short_label, window)):
+            # `Л. Калашников:` answering, `... с соотечественникамиЛеонид Калашников` in the
+            # first question (glued by the scrape): the name printed in full completes the label
+            add_candidate(cands, full.group(0), full.group(0), full.start(), full.end(), 5)
         elif short_label:
             # `A.Glaz:` answering, the page naming him so in its title too: as printed
             at = window.find(lab)
@@ -154,3 +158,15 @@ def add_printed(
     for init, (printed, at) in initials_defined(window).items():
         name, _ = nominative_of(printed)
         add_candidate(cands, name, printed, at, at + len(printed), 0).labels.append(init)
+
+
+def _first_name_of(label: re.Match[str], window: str) -> re.Match[str] | None:
+    """`Леонид Калашников` for the label `Л. Калашников`: a first name with the label's initial
+    right before its surname, even glued to the word before it; not a position (`Лидер`)."""
+    initial, surname = label.group(1), label.group(2)
+    for m in re.finditer(
+        rf"(?<![{UP}]){re.escape(initial)}[{LO}]+[ \t]+{re.escape(surname)}(?![{LO}])", window
+    ):
+        if not is_role(m.group(0).split()[0]):
+            return m
+    return None

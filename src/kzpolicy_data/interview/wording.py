@@ -139,7 +139,10 @@ _OWN_INTERVIEW = re.compile(
 # never the news phrase `в интервью с`. Not the English `Interview with`: news titles the
 # interviews it retells so (`Interview with State Daily Ahead of Kazakhstan State Visit`).
 _HEADLINE_INTERVIEW = re.compile(
-    r"(?:^|[.:!?|»\"“”]\s+)(?:Интервью|ИНТЕРВЬЮ)\s+(?:со?|СО?)\s", re.M
+    r"(?:^|[.:!?|»\"“”]\s+)(?:Интервью|ИНТЕРВЬЮ)\s+(?:со?\s|СО?\s"
+    # `Интервью социолога Дианы Кудайбергеновой, которая ...`: whose, by office and name
+    r"|(?:[а-яё]+\s+){1,2}[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)",
+    re.M,
 )
 # `... Украина елшісі Виктор Майконың эксклюзив сұқбаты` heading the page: the outlet's
 # exclusive (in a lead, `эксклюзив сұхбатында айтты` retells another outlet's).
