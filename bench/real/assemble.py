@@ -158,6 +158,8 @@ GROUPS = {
                              "silkwaytv.kz/ru/prezident-kazahstana-provel-telefonnyy-razgovor-s-premer"),
     "russian-consulate-aktau-2025": ("ertenmedia.kz/?p=24428",
                                      "bugin.kz/26057-resey-aqtauda-konsuldyq-ashudy"),
+    "davutoglu-astana-2016": ("total.kz/politics/kazakhstan/2016/02/06/n_nazarbaev_podcherknul",
+                              "kaz.nur.kz/1037666-nazarbaev-turkiya-men-resey-arasyndagh"),
 }  # fmt: skip
 
 
