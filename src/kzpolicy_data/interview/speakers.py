@@ -18,7 +18,7 @@ from .candidates import Candidate, is_title_label, label_person, without_titles
 from .guests import Cast, cast, label_names
 from .intro import PersonIntro, describe, find_interviewees, nominative, role_only
 from .markers import ANSWER_WORDS
-from .names import is_outlet
+from .names import find_names, is_outlet
 from .turns import Segmentation, TurnDraft, opening
 from .wording import announced_interview
 
@@ -222,6 +222,11 @@ def build_speakers(
             p for p in first if (own := announced_interview("", p.text)) and own.where == "lead"
         ]
         intro = (told[0].start, told[0].end) if told else (first[0].start, first[-1].end)
+        at = first.index(told[0]) if told else 0
+        if at and analysis and not find_names(analysis, *intro):
+            # `На эти вопросы ответил посол X.` / `Поговорить с Послом нам удалось ...`: the
+            # paragraph above names whom the announcing one speaks of
+            intro = (first[at - 1].start, intro[1])
     groups = _host_groups(seg)
     interviewers = [
         Person(role=InterviewRole.INTERVIEWER, label=g[0] if g else None, organisation=publisher)
