@@ -283,3 +283,18 @@ def test_where_a_visitor_went_before_the_visit_noun_hosts_it() -> None:
     assert ("CONSULT", "asserted", ("KAZ",), ("CHN",)) in event_keys(text, "x.txt")
     got = _keys("Tokayev spoke to Putin about the visit.")
     assert not [k for k in got if k[0] == "CONSULT" and k[3] == ("RUS",) and k[2] == ()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (batch AN) the fronted inviter hosts the guest's coming visit
+        "At the invitation of President of Kazakhstan Kassym-Jomart Tokayev, President Xi will "
+        "pay a state visit to Kazakhstan.",
+        "At the invitation of President Tokayev, Xi Jinping paid a state visit to Kazakhstan.",
+    ],
+)
+def test_an_inviter_fronted_in_english_hosts_the_guest(text: str) -> None:
+    got = _keys(text)
+    assert [k for k in got if k[0] == "CONSULT" and k[2] == ("CHN",) and "KAZ" in k[3]]
+    assert not [k for k in got if k[0] == "CONSULT" and "KAZ" in k[2]]

@@ -1733,3 +1733,26 @@ def test_an_initial_label_takes_the_first_name_printed_glued_to_a_word() -> None
     )
     _, guests = parse_guests(text)
     assert guests == ["Леонид Калашников"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "guest"),
+    [
+        # (batch AN) `директора`, `главы`: nominatives only as plurals, so one person's
+        # position in the genitive, and the name after it too
+        (
+            "Мы попросили известного эксперта, директора Института азиатских исследований "
+            "Султана Акимбекова поделиться своим видением ситуации.",
+            "Султан Акимбеков",
+        ),
+        (
+            "Об этом мы побеседовали с экспертом, мнение главы центра Никиты Мендковича "
+            "приводим полностью.",
+            "Никита Мендкович",
+        ),
+    ],
+)
+def test_a_name_after_a_genitive_position_that_is_also_a_plural(lead: str, guest: str) -> None:
+    text = f"Что будет с Афганистаном\n\n{lead}\n\n- Судя по всему, талибы вернулись?\n\n- Да."
+    _, guests = parse_guests(text)
+    assert guests == [guest]

@@ -44,6 +44,13 @@ def test_indented_layout_with_wrapped_lines() -> None:
         # whom the photo shows, then its source
         ("Askar Nursha. Photo from personal files.", SegmentKind.CAPTION),
         ("Ерлан Карин. Фото из личного архива", SegmentKind.CAPTION),
+        # where someone stands in the photo, and an ad between dashes (batch AN)
+        (
+            "Kazakhstan's Deputy Foreign Minister Arman Bekov (L) meets with Austrian MEP Ivan "
+            "Ormanov during the delegation's visit to Brussels.",
+            SegmentKind.CAPTION,
+        ),
+        ("- Advertisement -", SegmentKind.WIDGET),
         ("23045", SegmentKind.VIEW_COUNTER),
         ("4236 рет көрсетілді", SegmentKind.VIEW_COUNTER),
         ("Время чтения: 5 мин", SegmentKind.READING_TIME),

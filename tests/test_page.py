@@ -206,6 +206,12 @@ def test_the_pages_own_date(text: str, expected: str | None) -> None:
             "президенты Казахстана и Италии провели переговоры.\n\nДетали сообщили позже.\n",
             "2025-09-29",
         ),
+        # the year's word between the date and the dash (batch AN)
+        (
+            "Состоялся телефонный разговор глав МИД\nАстана, 10 ноября 2023 года – Состоялся "
+            "телефонный разговор министров.\nВ ходе беседы стороны отметили развитие отношений.\n",
+            "2023-11-10",
+        ),
         # a photo's caption run into the dateline: no place, the agency and `--` tell it
         # (batch AE)
         (

@@ -188,6 +188,13 @@ def _en_subject(c: _Clause, h: Hit, n: int) -> tuple[int, list[GazMatch], list[G
     kind = h.trigger.type
     prev_end = hits[n - 1].j if n else 0
     lo = max(prev_end, max((k + 1 for k in range(h.i) if words[k] in _CLAUSE_OPENERS), default=0))
+    hosts: list[GazMatch] = []
+    if words[lo + 1 : lo + 4] == ["the", "invitation", "of"] and words[lo] in ("at", "on", "upon"):
+        # "At the invitation of President Tokayev, Xi will attend": the fronted inviter hosts
+        cut = next((k for k in range(lo + 4, h.i) if c.comma[k]), None)
+        if cut is not None:
+            hosts = [m for i, j, m in placed if lo <= i and j <= cut]
+            lo = cut
     if kind == EventType.CONSULT and h.i >= 2 and words[h.i - 1] == "s":
         # "after Prime Minister Modi's visit": the visitor is the possessor, not the clause's
         # subject ("Kazakhstan is India's partner ... after Modi's visit"); a possessor the
@@ -231,7 +238,7 @@ def _en_subject(c: _Clause, h: Hit, n: int) -> tuple[int, list[GazMatch], list[G
     ]
     if nominal_source and not src:
         src = nominal_source[-1:]
-    return lo, src, early
+    return lo, src, early + [m for m in hosts if m not in src]
 
 
 # Heads of a subject that is someone "of" a state ("Deputy Minister of Foreign Affairs of Vietnam").

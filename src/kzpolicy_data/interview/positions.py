@@ -115,16 +115,21 @@ def role_before(before: str) -> str | None:
 
 
 def nominative(word: str) -> bool:
-    """A Russian noun for a person that can be a nominative (`посол`, `министр`): a name in
-    apposition to it may be in the nominative too."""
+    """A Russian noun for a person that can be a nominative singular (`посол`, `министр`): a
+    name in apposition to it may be in the nominative too (not `главы`, `директора`: as
+    nominatives they are plural, and one person's position is singular)."""
     return any(
-        p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.animacy == "anim"
+        p.tag.POS == "NOUN"
+        and p.tag.case == "nomn"
+        and p.tag.animacy == "anim"
+        and p.tag.number != "plur"
         for p in parses(word)
     )
 
 
 def oblique(word: str) -> bool:
-    """A Russian noun that cannot be a nominative (`посла`, `министра`): the name it heads is in
-    the same oblique case."""
+    """A Russian noun that cannot be a nominative singular (`посла`, `министра`, `директора`,
+    `главы`): the name it heads is in the same oblique case."""
     nouns = [p for p in parses(word) if p.tag.POS == "NOUN"]
-    return bool(nouns) and all(p.tag.case != "nomn" for p in nouns)
+    singular = [p for p in nouns if p.tag.number != "plur"] or nouns
+    return bool(nouns) and all(p.tag.case != "nomn" for p in singular)

@@ -35,6 +35,11 @@ _CAPTION = re.compile(
     r"(?:photo|фото|сурет|фотосурет|foto)\b[^.?!\n]{0,60}\.?$",
     _I,
 )
+# Where someone stands in the photo (`Roman Vassilenko (L) meets with ...`, `(слева)`): a caption.
+_IN_PHOTO = re.compile(
+    r"\((?:l|r|c|left|right|centre|center|\d(?:st|nd|rd|th)\s+[lr]|слева|справа|в центре)\)",
+    _I,
+)
 # A caption that ends with its photo's credit (`Президент ... и президент РФ ..., неформальная
 # встреча ..., Санкт-Петербург. Фото: kremlin.ru`): what the photo shows is no text.
 _CAPTION_CREDIT = re.compile(
@@ -84,7 +89,8 @@ _WIDGET = re.compile(
 # Single widget words: only when the whole line is that short.
 _WIDGET_WORD = re.compile(
     # a share bar's buttons, one per line, each may be a list bullet (`• Tweet`, `• Print`)
-    r"^(?:[•·]\s*)?(?:tweet|e-?mail|linkedin|print|pinterest|reddit|"
+    # (or between dashes: `- Advertisement -`)
+    r"^(?:[•·\-–—]\s*)?(?:tweet|e-?mail|linkedin|print|pinterest|reddit|"
     r"поделиться|share(?: this)?|слушать|прослушать|listen|аудио|audio|реклама|жарнама|"
     r"соңғы жаңалықтар|последние новости|latest news|"
     r"advertisement|подписаться|жазылу|subscribe|комментарии|comments?|пікірлер|telegram|whatsapp|"
@@ -261,6 +267,8 @@ def classify_noise(text: str) -> SegmentKind | None:
     if len(t) <= 160 and _CREDIT.match(t):
         return SegmentKind.CREDIT
     if (len(t) <= 200 and _CAPTION.match(t)) or (len(t) <= 250 and _CAPTION_CREDIT.search(t)):
+        return SegmentKind.CAPTION
+    if len(t) <= 300 and _IN_PHOTO.search(t):
         return SegmentKind.CAPTION
     if _TIME.match(t) or _ISO_STAMP.match(t):
         return SegmentKind.TIMESTAMP

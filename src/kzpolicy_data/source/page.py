@@ -362,7 +362,9 @@ _PLACE = re.compile(r"[A-ZА-ЯЁ][\w.-]*(?:[ ,]{1,2}[A-ZА-ЯЁ][\w.-]*){0,3},\
 # (IRIN) - ...`), or the agency or outlet and a colon (`Islamabad, 30 September 2023 (TDI):
 # ...`, `Bishkek, January 29, 2024, The Europe Today: ...`).
 _DASH_ON = re.compile(
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s|\s*(?:\([^()\n]{1,40}\)|,\s+[^,.:;\n]{1,40})\s*:\s"
+    # (the year's word between: `Астана, 10 ноября 2023 года – ...`)
+    r"(?:\s+(?:года|г\.|жылы|ж\.))?"
+    r"(?:\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s|\s*(?:\([^()\n]{1,40}\)|,\s+[^,.:;\n]{1,40})\s*:\s)"
 )
 _CHROME_TAIL = re.compile(r"(?:\s+(?:[\w-]+@)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,8})*\s*")
 
