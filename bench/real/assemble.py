@@ -160,6 +160,8 @@ GROUPS = {
                                      "bugin.kz/26057-resey-aqtauda-konsuldyq-ashudy"),
     "davutoglu-astana-2016": ("total.kz/politics/kazakhstan/2016/02/06/n_nazarbaev_podcherknul",
                               "kaz.nur.kz/1037666-nazarbaev-turkiya-men-resey-arasyndagh"),
+    "consulates-georgia": ("ru.gruzinform.ge/news/47161/kazakstan-planiruet-otkriti",
+                           "oqu.news/?p=11122"),
 }  # fmt: skip
 
 
