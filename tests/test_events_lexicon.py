@@ -90,6 +90,11 @@ def test_talks_are_an_act_even_where_something_else_is_said_at_them() -> None:
 
 def test_meeting_a_need_is_no_meeting() -> None:
     assert "CONSULT" not in _types("Kazakhstan is able to meet Pakistan's needs in oil and gas.")
+    # batch AO: the quota told first, in the relative clause that ends "to meet"
+    assert "CONSULT" not in _types(
+        "Kazakhstan reported a 3% decrease in oil output but it still exceeded the OPEC+ quota "
+        "it has pledged to meet after months of overproduction."
+    )
     assert "CONSULT" in _types("Kazakhstan's President met Pakistan's Prime Minister in Astana.")
 
 

@@ -298,3 +298,50 @@ def test_an_inviter_fronted_in_english_hosts_the_guest(text: str) -> None:
     got = _keys(text)
     assert [k for k in got if k[0] == "CONSULT" and k[2] == ("CHN",) and "KAZ" in k[3]]
     assert not [k for k in got if k[0] == "CONSULT" and "KAZ" in k[2]]
+
+
+def test_a_country_set_off_after_its_city_is_where_not_who() -> None:
+    # batch AO: "his visit to Astana, Kazakhstan ... after attending the summit": Kazakhstan is
+    # the place of the visit, not the subject of the summit he attended
+    got = _keys(
+        "Chinese President Xi Jinping wrapped up his visit to Astana, Kazakhstan on Wednesday "
+        "after attending the second China-Central Asia Summit."
+    )
+    assert ("CONSULT", "asserted", ("CHN",), ("KAZ",)) in got
+    assert not [k for k in got if "KAZ" in k[2]]
+    # a list of states set off by commas is still the subject
+    got = _keys(
+        "The leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan held a "
+        "Consultative Meeting in Tashkent."
+    )
+    assert ("CONSULT", "asserted", ("KAZ", "KGZ", "TJK", "TKM", "UZB"), ()) in got
+
+
+def test_a_kazakh_side_named_by_its_adjective_acts_and_a_channel_does_not() -> None:
+    # batch AO: "ресейлік тарап" (the Russian side) is the subject; "Қазақстан Сыртқы істер
+    # министрлігі арқылы" (through Kazakhstan's foreign ministry) is the way, no party; and the
+    # meetings it asked for are still to come
+    got = _keys(
+        "Бұған дейін ресейлік тарап Қазақстан Сыртқы істер министрлігі арқылы жоғары деңгейде "
+        "кездесулер өткізуді сұрағаны туралы ақпарат тараған болатын."
+    )
+    assert [k for k in got if k[0] == "CONSULT" and k[2] == ("RUS",) and k[1] == "future"]
+    assert not [k for k in got if "KAZ" in k[2]]
+    # the way a cable runs is no channel: the parties still sign
+    got = _keys(
+        "Наурыз айында Қазақстан мен Әзірбайжан Каспий түбі арқылы электр энергиясын жеткізу "
+        "туралы келісімге қол қояды."
+    )
+    assert [k for k in got if k[0] == "AGREE" and "KAZ" in k[2]]
+
+
+def test_what_talks_are_for_is_no_party_to_them() -> None:
+    # batch AO: the quotas the talks with the companies are to help keep are no partner
+    got = _keys(
+        "Akkenzhenov said that while his government would hold talks with the Western majors to "
+        "improve its compliance with the OPEC+ quotas, it did not hold much sway over them."
+    )
+    assert not [k for k in got if "IGO:OPEC" in k[3]]
+    assert ("CONSULT", "asserted", ("KAZ",), ("RUS",)) in _keys(
+        "Tokayev held talks with Putin to strengthen ties with Russia."
+    )

@@ -195,3 +195,17 @@ def test_a_denial_in_kazakh_is_itself_asserted() -> None:
 )
 def test_an_invited_visit_is_still_to_come(text: str, key: Key) -> None:
     assert key in event_keys(text, "invite.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # batch AO: what a position says may be needed, possible or denied; it is still stated
+        "Казахстану нужно как минимум три атомных станции, заявил глава Минэнерго страны.",
+        "Tokayev said Kazakhstan would not recognise the breakaway republics.",
+    ],
+)
+def test_a_statement_is_stated_whatever_it_says(text: str) -> None:
+    got = [k for k in event_keys(text, "stated.txt") if k[0] == "kzp:STATEMENT"]
+    assert got
+    assert {k[1] for k in got} == {"asserted"}

@@ -1756,3 +1756,24 @@ def test_a_name_after_a_genitive_position_that_is_also_a_plural(lead: str, guest
     text = f"Что будет с Афганистаном\n\n{lead}\n\n- Судя по всему, талибы вернулись?\n\n- Да."
     _, guests = parse_guests(text)
     assert guests == [guest]
+
+
+@pytest.mark.parametrize(
+    ("lead", "guest"),
+    [
+        # (batch AO) a name set off by a dash before its position, which the Kazakh phrase ends
+        (
+            "Астана. 14 тамыз. — Нұрлан Ермеков — Қазақстанның Қытай Халық Республикасындағы "
+            "Төтенше және өкілетті елшісі. Елшімен болған сұхбатты назарларыңызға ұсынамыз.",
+            "Нұрлан Ермеков",
+        ),
+        (
+            "Иван Петренко — посол Казахстана в Китае. Предлагаем вашему вниманию беседу с ним.",
+            "Иван Петренко",
+        ),
+    ],
+)
+def test_a_name_set_off_by_a_dash_before_its_position(lead: str, guest: str) -> None:
+    text = f"Сұхбат\n\n{lead}\n\n– Елші мырза, саммит қалай өтті?\n\n– Жақсы өтті."
+    _, guests = parse_guests(text)
+    assert guests == [guest]

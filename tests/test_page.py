@@ -46,6 +46,9 @@ def test_a_signature_closing_the_text_dates_it() -> None:
         "سەنبى, 23 قاراشا 2024\nكورشىنىڭ كولەڭكەسى 7682 36 پىكىر 30 قاراشا, 2022 ساعات 13:35\n\n"
         '"ەكى ەلدىڭ ساپارى ماڭىزدى"\n\nپرەزيدەنت ساپارىن اياقتادى. تاراپتار كەلىسىمدەرگە قول '
         "قويدى. ساپار ءساتتى ءوتتى.\n",
+        # and in the Latin alphabet (batch AO: `Senbi, 23 Qarasha 2024` over `24 Mamyr, 2021`)
+        "Senbi, 23 Qarasha 2024\n4305 25 pikir 30 Qarasha, 2022 saghat 12:36\n\nEki eldin "
+        "sapary\n\nPreziydent saparyn ayaqtady. Taraptar kelisimderge qol qoydy.\n",
         # A date glued to the headline that only the site's chrome follows.
         "Визит изменит баланс сил – эксперт 30.11.2022 steppe.example info@steppe.example\n\n"
         "Президент завершил визит. Стороны подписали соглашения.\n",

@@ -368,7 +368,9 @@ def _event(
         return None  # an event needs somebody in it
     s, e = d.sentence
     sentence = record.text[s:e]
-    modality = d.modality
+    # a position stated is stated: what it says may be denied, possible or to come ("negation
+    # inside what is stated does not negate the statement", EVENTS_GUIDE.md)
+    modality = Modality.ASSERTED if kind == EventType.KZP_STATEMENT else d.modality
     date = resolve_date(sentence, record.metadata.date_published, modality == Modality.FUTURE)
     pub = record.metadata.date_published
     if pub and date.not_before and date.not_before > pub and modality == Modality.ASSERTED:

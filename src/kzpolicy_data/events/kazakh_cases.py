@@ -146,6 +146,19 @@ def _possessor_case(
     return None
 
 
+# A body a message goes through ("министрлігі арқылы", "елшілігі арқылы").
+_CHANNEL = ("министрлі", "елшілі", "өкілдігі", "ведомств", "арнасы")
+
+
+def _via(words: list[str], j: int) -> bool:
+    """Whether the name ending at token ``j`` is the way, not a party: "арқылы" right after
+    it, or after the body of its own it names."""
+    if words[j : j + 1] == ["арқылы"]:
+        return True
+    end = next((t for t in range(j, min(j + 4, len(words))) if words[t] == "арқылы"), None)
+    return end is not None and any(w.startswith(_CHANNEL) for w in words[j:end])
+
+
 def kk_cases(
     words: list[str], placed: list[tuple[int, int, GazMatch]]
 ) -> tuple[dict[int, str], list[str]]:
@@ -172,6 +185,14 @@ def kk_cases(
             continue
         if cases[k] == "nom" and (held := _possessor_case(words, placed, k, bare=True)) is not None:
             cases[k] = held
+            continue
+        if cases[k] == "adj" and words[j : j + 1] == ["тарап"]:
+            cases[k] = "nom"  # "ресейлік тарап ... сұрады": the Russian side acts
+            continue
+        if cases[k] == "nom" and _via(words, j):
+            # "Қазақстан Сыртқы істер министрлігі арқылы", "Қазақстан арқылы": the channel or
+            # the route, no party
+            cases[k] = "name"
             continue
         if cases[k] == "nom" and j < len(words) and words[j].startswith("арасында"):
             cases[k] = "between"  # "Қазақстан мен Ресей арасында": the parties or the scene

@@ -161,13 +161,24 @@ def _auxiliary(before: str, word: str) -> bool:
     return word.startswith(_MOTION) and bool(_CONVERB.search(before))
 
 
-# "meet Pakistan's needs", "met the requirements": meeting a need is no meeting.
+# "meet Pakistan's needs", "met the requirements", "the OPEC+ quota it has pledged to meet":
+# meeting a need is no meeting.
 _MET = {"meet", "meets", "meeting", "met"}
-_NEEDS = ("need", "demand", "requirement", "expectation", "target", "goal", "standard", "criteri")
+_NEEDS = (
+    *("need", "demand", "requirement", "expectation", "target", "goal", "standard", "criteri"),
+    *("quota", "obligation", "commitment", "deadline"),
+)
 
 
 def _meets_a_need(lowered: list[str], i: int) -> bool:
-    return lowered[i] in _MET and any(w.startswith(_NEEDS) for w in lowered[i + 1 : i + 5])
+    if lowered[i] not in _MET:
+        return False
+    after = any(w.startswith(_NEEDS) for w in lowered[i + 1 : i + 5])
+    # the need told first, in a relative clause that ends "to meet"
+    before = lowered[i - 1 : i] == ["to"] and any(
+        w.startswith(_NEEDS) for w in lowered[max(0, i - 5) : i]
+    )
+    return after or before
 
 
 # "обход санкций", "evade sanctions", "санкцияларды айналып өту": getting round sanctions

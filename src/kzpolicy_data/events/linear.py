@@ -208,8 +208,15 @@ def _en_subject(c: _Clause, h: Hit, n: int) -> tuple[int, list[GazMatch], list[G
     src: list[GazMatch] = []
     early: list[GazMatch] = []
     last = -1
+    cities: dict[int, str] = {}  # the preposition of the capital ending at each token
     for i, j, m in before:
         prep = _en_prep(words, i)
+        if c.comma[i] and i in cities and m.entry.kind == "country":
+            # "his visit to Astana, Kazakhstan": the country set off after its capital shares
+            # the capital's preposition (it is where, not who)
+            prep = cities[i]
+        if m.entry.kind == "capital":
+            cities[j] = prep
         joined = last < 0 or set(words[last:i]) <= {"and", "s", "the", "of", ","}
         if prep in _EN_SETTING and kind in PLACE_SOURCE:
             src.append(m)
@@ -305,10 +312,22 @@ def _en_objects(
         (
             k
             for k in range(h.j, nxt)
-            if words[k] in _EN_STOP
-            and kind != EventType.KZP_STATEMENT
-            and not (kind == EventType.DEMAND and words[k] == "that")
-            and (words[k] != "of" or (k + 1 < nxt and words[k + 1].endswith("ing")))
+            if (
+                words[k] in _EN_STOP
+                and kind != EventType.KZP_STATEMENT
+                and not (kind == EventType.DEMAND and words[k] == "that")
+                and (words[k] != "of" or (k + 1 < nxt and words[k + 1].endswith("ing")))
+            )
+            # "talks with the majors to improve its compliance with the OPEC+ quotas": what the
+            # act is for is no party to it
+            # (not what a statement says, nor a verb's own: "sought to strengthen ties with")
+            or (
+                words[k] == "to"
+                and kind != EventType.KZP_STATEMENT
+                and words[k + 1 : k + 2]
+                and words[k + 1] in _PURPOSE
+                and words[k - 1] not in _AIMED
+            )
         ),
         nxt,
     )
@@ -332,6 +351,16 @@ def _en_objects(
         rec.append(m)
     return rec
 
+
+_PURPOSE = {
+    *("improve", "boost", "strengthen", "expand", "develop", "ensure", "promote", "deepen"),
+    *("enhance", "explore", "address", "resolve", "settle", "increase", "reduce", "attract"),
+}
+_AIMED = {
+    *("sought", "seeks", "seek", "aims", "aimed", "aim", "intended", "intends", "designed"),
+    *("meant", "wants", "wanted", "hopes", "hoped", "helped", "helps", "help", "able"),
+    *("potential", "opportunity", "opportunities", "way", "ways", "efforts", "is", "was"),
+}
 
 # What talks are on is no party to them ("переговоры по Сирии").
 _ON: dict[EventType, tuple[str, ...]] = {EventType.CONSULT: ("по",)}

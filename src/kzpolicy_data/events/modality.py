@@ -119,6 +119,8 @@ _KK_NEG_WORD = {"жоқ", "емес", "тартты", "тартқан"}
 _KK_NEG = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:ды|ді|йды|йді|ған|ген|с|й|йтын|йтін|спақ)$")
 _KK_MODAL = {"мүмкін", "ықтимал", "егер", "керек", "тиіс"}  # "кездестіру керек": should meet
 _KK_COND = re.compile(r"(?:са|се)(?:қ|ң|м|ңыз)?$")
+# "өткізуді сұрады", "қол қоюды өтінді": an act asked for, still to come
+_KK_ASKED = ("сұра", "өтін")
 _KK_FUT = {"алдағы", "келесі", "жоспарлап", "жоспарлауда", "жоспарлануда", "болады", "күтілуде"}
 # Present-future endings that are not also a past tense: "жасады" (жаса-ды) and "қойды" (қой-ды)
 # are past, "қолдайды" (қолда-йды), "қояды", "келеді" are not.
@@ -278,6 +280,8 @@ def linear_modality(
         return Modality.HYPOTHETICAL
     if set(words) & _KK_FUT or any(_KK_FUT_PARTICIPLE.search(w) for w in before[-3:]):
         return Modality.FUTURE  # "...-ға жасайтын сапары": the visit he will make
+    if any(w.startswith(_KK_ASKED) for w in words[j : j + 3]):
+        return Modality.FUTURE  # "кездесулер өткізуді сұрады": a meeting asked for is to come
     tail = near[-3:]
     if (
         kind not in _KK_PRESENT_TYPES

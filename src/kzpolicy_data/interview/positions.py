@@ -51,6 +51,7 @@ _KK_AGENT = re.compile(r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]{2,}(
 # head word, so up to four words may come before it.
 ROLE_AFTER = re.compile(r"\s*,\s*(?:[\w-]+\s){0,4}?[\w-]*(?:" + KK_ROLE.pattern + ")", re.I)
 _APPOSITION = re.compile(r"\s*,\s*([^,.;:()\n]{2,80})")
+_DASH_APPOSITION = re.compile(r"[ \t]+[—–][ \t]+([^—–.;:()\n!?]{2,120})(?:[.;:!?\n]|$)")
 
 
 def role_after(after: str) -> bool:
@@ -59,6 +60,12 @@ def role_after(after: str) -> bool:
     apposition (`Mukhtar Tileuberdi, Kazakhstan's Foreign Minister, told ...`)."""
     if ROLE_AFTER.match(after):
         return True
+    if (dash := _DASH_APPOSITION.match(after)) is not None:
+        # `Нұрлан Ермекбаев — Қазақстанның ... елшісі.`, `Иван Петров — посол ...`: a name set
+        # off by a dash before its position (the Kazakh one ends the phrase)
+        words = re.findall(r"[\w-]+", dash.group(1))
+        if len(words) <= 12 and any(is_role(w) for w in [*words[:3], words[-1]]):
+            return True
     # `Rustem Ekibayev, Gumilyov Eurasian National University, Deputy Head of ...`: in English
     # the position may follow the affiliation, in the second or third phrase of the apposition
     # (in Russian such a chain lists other people's offices as often as the guest's)

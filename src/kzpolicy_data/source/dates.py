@@ -125,6 +125,8 @@ WEEKDAY_PATTERN = (
     r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|дүйсенбі|сейсенбі|"
     r"сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|"
+    # and in the Latin alphabets (`Senbi, 23 Qarasha 2024`)
+    r"d[úuý][iıy]senbi|se[iıy]senbi|s[áäaә]rsenbi|be[iıy]senbi|juma|senbi|jeksenbi|"
     # and in the Arabic script (`سەنبى, 12 قازان 2024`: a site's "today" bar), where the
     # hamza that marks a front-vowel word (`ءسارسەنبى`) is as often left out
     r"ء?(?:دۇيسەنبى|سەيسەنبى|سارسەنبى|بەيسەنبى|جۇما|سەنبى|جەكسەنبى)"
