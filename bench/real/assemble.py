@@ -54,7 +54,8 @@ GROUPS = {
     "tleuberdi-nhk-2022": ("titus.kz/print.php?id=119808", "dixinews.ru/news/politika/kazakh",
                            "msk.dixinews.ru/amp/vlast/443505", "asiaplus.news/?p=379440",
                            "asiaplustj.info/en/news/centralasia/20220406", "en.topwar.ru/207545",
-                           "kt.kz/eng/politics/kazakh_president_attends_informal_meeting"),
+                           "kt.kz/eng/politics/kazakh_president_attends_informal_meeting",
+                           "belnovosti.by/politika/astana-ne-pomozhet-rossii-oboyti-sankcii"),
     "tokayev-egemen-2024": ("inpsjapan.com/en/sdgs-2/as-a-progressive-nation",
                             "kazakhexport.kz/en/news/novosti-kompanii/1367",
                             "vku.edu.kz/2024/01/03/president-of-rk-kasym-jomart-tokayev"),
@@ -162,6 +163,8 @@ GROUPS = {
                               "kaz.nur.kz/1037666-nazarbaev-turkiya-men-resey-arasyndagh"),
     "consulates-georgia": ("ru.gruzinform.ge/news/47161/kazakstan-planiruet-otkriti",
                            "oqu.news/?p=11122"),
+    "zhang-xiao-sco-2024": ("chinastudies.kz/en/kazakhstan-and-china-en/17572",
+                            "en.inform.kz/news/what-will-the-president-of-kazakhstan-and-the"),
 }  # fmt: skip
 
 
