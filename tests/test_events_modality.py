@@ -110,8 +110,15 @@ def test_an_obligation_is_not_an_act_done(text: str, key: tuple[str, str]) -> No
             "Президенттің Қытайға жасайтын мемлекеттік сапарына дайындық жүріп жатыр.",
             ("CONSULT", "future"),
         ),
+        # (dev) what is arranged, expected or scheduled is to come
+        ("Nigeria and Kazakhstan are set to sign a memorandum.", ("AGREE", "future")),
+        ("Tokayev is to visit China next week.", ("CONSULT", "future")),
+        ("The Czech foreign minister is expected to visit Astana.", ("CONSULT", "future")),
+        ("Досрочные президентские выборы назначены на 20 ноября.", ("kzp:ELECTION", "future")),
+        ("Страна готовит референдум по продлению полномочий.", ("kzp:REFERENDUM", "future")),
         # but a cue before a verb is the time of a done act
         ("Ahead of the vote, Tokayev visited China.", ("CONSULT", "asserted")),
+        ("Tokayev went to China to sign the treaty.", ("AGREE", "asserted")),
     ],
 )
 def test_what_is_still_to_come(text: str, key: tuple[str, str]) -> None:

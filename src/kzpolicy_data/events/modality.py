@@ -87,6 +87,10 @@ _RU_NEGATORS = {"воздержаться", "отказаться", "отриц�
 _RU_MODAL = {"мочь", "смочь", "возможно", "вероятно", "бы", "способный"}
 _RU_MODAL |= {"должный", "нужно", "надо", "необходимо"}
 _RU_PLAN = {
+    # "выборы назначены на 20 ноября", "готовит референдум", "предвыборная кампания"
+    "назначить",
+    "готовить",
+    "предвыборный",
     "планировать",
     "намереваться",
     "собираться",
@@ -111,7 +115,9 @@ _EN_MODAL = {"could", "would", "might", "may", "should", "must", "ought"}
 # "forthcoming", "upcoming" and "next" also follow a possessor ("Nazarbayev's forthcoming visit")
 _EN_COMING = {"upcoming", "forthcoming", "impending", "next"}
 _EN_FUT = {"will", "shall", "plans", "planned", "scheduled", "intends", "ll", *_EN_COMING}
-_EN_FUT |= {"oncoming"}
+_EN_FUT |= {"oncoming", "expected", "expects", "preparing", "prepares"}
+# "are set to sign", "is due to visit", "is to visit": what is arranged is still to come
+_EN_ARRANGED = {"set", "due", "is", "are"}
 # "invited Vladimir Putin to pay a state visit": the visit is asked for, still to come (not "at
 # the invitation of", a visit made), however long the guest's name and title
 _EN_INVITED = {"invited", "invites", "invite"}
@@ -263,8 +269,12 @@ def linear_modality(
         }
         if set(words) & _CONDITIONAL or modals & _EN_MODAL:
             return Modality.HYPOTHETICAL
+        arranged = any(
+            w in _EN_ARRANGED and before[k + 1 : k + 2] == ["to"] for k, w in enumerate(before[:-1])
+        )
         if (
             set(before) & _EN_FUT
+            or arranged
             or set(words[lo:j]) & _EN_COMING
             or _EN_WILL & set(near[-3:])
             or set(words[lo:i]) & _EN_INVITED
