@@ -242,3 +242,12 @@ def test_korea_and_the_uk_unqualified(text: str, codes: list[str]) -> None:
 def test_a_part_of_america_is_no_united_states(text: str) -> None:
     assert [m.entry.code for m in find(text)] == []
     assert [m.entry.code for m in find("American companies")] == ["USA"]
+
+
+def test_an_organisation_named_in_full_is_one_actor() -> None:
+    # batch AP: "Организации Договора о коллективной безопасности" (five words) is the CSTO,
+    # and its "Договора" is no treaty signed
+    got = find("Интервью генерального секретаря Организации Договора о коллективной безопасности")
+    assert [(m.surface, m.entry.abbr) for m in got] == [
+        ("Организации Договора о коллективной безопасности", "CSTO")
+    ]

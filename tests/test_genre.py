@@ -629,3 +629,15 @@ def test_a_date_lines_label_is_no_speaker() -> None:
     )
     record = parse_bytes(text.encode(), "published.txt", events=False)
     assert record.metadata.genre.value == "news" and not record.speakers
+
+
+def test_a_question_wholly_in_quotation_marks_is_quoted_not_put() -> None:
+    # batch AP: a referendum's ballot question opening a reporter's story is no host's question
+    text = (
+        '"Согласны ли Вы со строительством атомной электростанции в Казахстане?"\n'
+        "Такие именные письма-приглашения на референдум получили 12,2 млн граждан Казахстана.\n"
+        "В воскресенье открылись 10 323 избирательных участка в Казахстане.\n"
+    )
+    rec = parse_bytes(text.encode(), "ballot.txt", ner=False, events=False)
+    assert rec.metadata.genre.value != "interview"
+    assert not rec.turns

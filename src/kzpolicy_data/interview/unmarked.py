@@ -23,7 +23,10 @@ def unmarked_scheme(marked: list[Marked]) -> Segmentation | None:
     n = len(marked)
     # An answer may end in a rhetorical `?` (`Мы думали полететь в Алматы, но ... – зачем?`):
     # one that opens in the first person replies, it does not ask.
-    asking = [asks(m) and not _speaks_first(m) for m in marked]
+    # A question wholly in quotation marks is quoted (a ballot's question, a slogan), not put.
+    asking = [
+        asks(m) and not _speaks_first(m) and not _QUOTED.fullmatch(m.para.text) for m in marked
+    ]
     if n >= 2 and asking[-1] and _cut_reply(marked[-2], marked[-1]):
         asking[-1] = False
     # A paragraph that opens with the guest's name and patronymic (`Дмитрий Геннадьевич, если
@@ -73,6 +76,7 @@ def unmarked_scheme(marked: list[Marked]) -> Segmentation | None:
     return build(marked, starts, "unmarked")
 
 
+_QUOTED = re.compile(r"\s*[«\"“„][^«»\"“”„\n]*\?\s*[»\"”]\s*")
 # (also inside an opening quotation mark: `«Я представилась ..., сказала ...`, quoted speech)
 _FIRST_WORD = re.compile(r"[«\"“„]?(?:мы|я|we|i|біз|мен)\b", re.I)
 

@@ -39,7 +39,7 @@ __all__ = [
     "posted_to",
 ]
 
-_MAX_WORDS = 4
+_MAX_WORDS = 5  # "Организация Договора о коллективной безопасности"
 
 
 class GazEntry(BaseModel):
