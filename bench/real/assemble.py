@@ -165,6 +165,12 @@ GROUPS = {
                            "oqu.news/?p=11122"),
     "zhang-xiao-sco-2024": ("chinastudies.kz/en/kazakhstan-and-china-en/17572",
                             "en.inform.kz/news/what-will-the-president-of-kazakhstan-and-the"),
+    "zelensky-call-2022": ("mgorod.kz/news/tokaev-obsudil-s-zelenskim-situaciyu-v-ukraine",
+                           "almaty.tv/ru/news/politika/2315-kasym-dgomart-tokaev-vladimir"),
+    "mirziyoyev-call-visit": ("aspect.uz/shavkat-mirzieev-posetit-kazahstan-s-gosydarstvennym",
+                              "24.kz/kz/zha-aly-tar/sayasat/item/510790-asym-zhomart-to-aev"),
+    "baradar-kazakh-envoy-2023": ("dpmea.gov.af/1403news3",
+                                  "kabulnow.com/2023/04/kazakhstan-is-ready-to-accept-our"),
 }  # fmt: skip
 
 
