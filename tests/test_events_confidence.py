@@ -80,3 +80,10 @@ def test_a_referendum_told_is_published() -> None:
     assert [(e.event_type.value, [a.code for a in e.source]) for e in record.events] == [
         ("kzp:REFERENDUM", ["KAZ"])
     ]
+
+
+def test_the_states_a_position_names_are_no_partner_to_the_model() -> None:
+    # the recipient read from what a position names leaves the confidence as it was without it
+    (f,) = _features("Как подчеркнул Касым-Жомарт Токаев, ООН нуждается в реформировании.")
+    assert f["has_recipient"] == 0.0
+    assert f["named_both"] == 0.0 and f["kaz_recipient"] == 0.0

@@ -341,7 +341,17 @@ def test_what_talks_are_for_is_no_party_to_them() -> None:
         "Akkenzhenov said that while his government would hold talks with the Western majors to "
         "improve its compliance with the OPEC+ quotas, it did not hold much sway over them."
     )
-    assert not [k for k in got if "IGO:OPEC" in k[3]]
+    assert not [k for k in got if k[0] == "CONSULT" and "IGO:OPEC" in k[3]]
     assert ("CONSULT", "asserted", ("KAZ",), ("RUS",)) in _keys(
         "Tokayev held talks with Putin to strengthen ties with Russia."
     )
+
+
+def test_a_state_one_is_compared_to_is_no_party() -> None:
+    # batch AQ: "Ауғанстан сияқты ... мемлекетпен шекаралас Түрікменстан" (a state bordering one
+    # like Afghanistan): Afghanistan signs nothing
+    got = _keys(
+        "Ауғанстан сияқты күрделі мәселелері бар мемлекетпен шекаралас Түрікменстанмен шекараны "
+        "демаркациялау туралы шартқа қол қойылды."
+    )
+    assert not [k for k in got if "AFG" in k[2]]

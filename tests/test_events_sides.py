@@ -176,3 +176,15 @@ def test_a_third_states_view_of_two_countries_has_no_partner() -> None:
     )
     keys = event_keys(text, "made-up.txt")
     assert not [k for k in keys if k[0] == "kzp:STATEMENT" and k[2] == ("RUS",) and k[3]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Как подчеркнул Касым-Жомарт Токаев, ООН нуждается в реформировании.",
+        "Токаев подчеркнул, что ООН нуждается в реформировании.",
+    ],
+)
+def test_whom_a_position_names_is_its_recipient(text: str) -> None:
+    # (dev) a statement with no partner read is about the states and bodies it names
+    assert ("kzp:STATEMENT", "asserted", ("KAZ",), ("IGO:UN",)) in event_keys(text, "pos.txt")

@@ -318,6 +318,8 @@ def test_full_name_answer_labels_beat_unrelated_lead_names() -> None:
         (["Ерлан Қарин мырза, сіз қалай ойлайсыз?"], "Ерлан", "Қарин", None),
         (["Пак Сонг-хо мырза, корейлер туралы айтыңызшы?"], "Пак", "Сонг-хо", None),
         (["Құрметті Қарин мырза, сіз қалай ойлайсыз?"], None, None, None),
+        # a greeting is no name (batch AQ: `Армысыз, аға!`)
+        (["Армысыз, аға! Астанаға қош келдіңіз. Сапарыңыз қалай?"], None, None, None),
     ],
 )
 def test_vocatives(

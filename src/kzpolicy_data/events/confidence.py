@@ -140,6 +140,7 @@ def features(
     recognised: bool = False,
     congratulated: bool = False,
     told: frozenset[str] = frozenset(),
+    subject: bool = False,
 ) -> dict[str, float]:
     """The model's inputs for one candidate (``where``: the kind of segment or turn it was read
     in: ``question``, ``answer``, ``title``, ``lead``, ``intro``, ``body`` ...; ``inferred``:
@@ -151,12 +152,15 @@ def features(
     assessment of relations, read by ``assessments``; ``headline``: a title quoting an official,
     read by ``headlines``; ``thanked``, ``congratulated``: thanks or congratulations given,
     read by ``courtesy``; ``recognised``: a state's independence recognised, read by
-    ``recognition``; ``told``: which words of ``told.TOLD`` the sentences tell of the act)."""
+    ``recognition``; ``told``: which words of ``told.TOLD`` the sentences tell of the act;
+    ``subject``: the recipients are only the states a position names, no partner read)."""
     span = event.evidence[0].span
     sentence = record.text[span.start : span.end]
+    partner = bool(event.recipient) and not subject
+    recipient_surfaces = [] if subject else recipient_surfaces
     out = {
         "has_source": float(bool(event.source)),
-        "has_recipient": float(bool(event.recipient)),
+        "has_recipient": float(partner),
         "group_source": float(len({a.code for a in event.source}) > 1),
         "syntax": float(syntax),
         "pronoun": float(pronoun),
@@ -176,7 +180,7 @@ def features(
         "inferred_source": float(inferred),
         "partnerless": float(
             event.event_type.value not in _SOLO
-            and not event.recipient
+            and not partner
             and len({a.code for a in event.source}) == 1
         ),
     }
@@ -203,7 +207,7 @@ def features(
     out["named_both"] = float(bool(surfaces) and bool(recipient_surfaces) and not inferred)
     out["two_sides"] = float(parties)
     # an act towards Kazakhstan (the corpus's subject), and one told three times or more
-    out["kaz_recipient"] = float(any(a.code == "KAZ" for a in event.recipient))
+    out["kaz_recipient"] = float(partner and any(a.code == "KAZ" for a in event.recipient))
     out["evidence_3"] = float(len(event.evidence) > 2)
     out["retold"] = float(retold)
     out["ties"] = float(ties)

@@ -67,6 +67,7 @@ from .roles import Roles
 from .scenes import content_dropped, is_setting, is_topic, is_visit, joined, setting_cue
 from .sides import HOME_WORDS, PARTIES, complete_roles, each_guest
 from .speakers import People, answerers, held_office, speaker_states
+from .subjects import add_subjects
 from .told import how_told
 
 __all__ = ["CODER", "EXTRACTOR_VERSION", "Candidate", "extract_candidates", "extract_events"]
@@ -251,6 +252,7 @@ def extract_candidates(
             if reports_a_meeting(toks, d.hit, p.hits):
                 continue
             inferred = complete_roles(analysis, d, p.turn, states, asked, blocks, people)
+            add_subjects(analysis, d, len(p.hits))  # whom a position names
             if not d.roles.source and (he := last.of_pronoun(text, p.s, toks[d.hit.i].start)):
                 d.roles.source, inferred = he, True  # "Он подчеркнул, что ...": who acted last
             for one in each_guest(analysis, d):

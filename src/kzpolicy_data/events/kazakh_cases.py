@@ -146,6 +146,8 @@ def _possessor_case(
     return None
 
 
+# "X сияқты", "X секілді", "X тәрізді": like X ("сиияқты" read from the Latin "sııaqty").
+_LIKE = ("сияқ", "сиияқ", "секілд", "тәрізд", "сынды")
 # A body a message goes through ("министрлігі арқылы", "елшілігі арқылы").
 _CHANNEL = ("министрлі", "елшілі", "өкілдігі", "ведомств", "арнасы")
 
@@ -188,6 +190,9 @@ def kk_cases(
             continue
         if cases[k] == "adj" and words[j : j + 1] == ["тарап"]:
             cases[k] = "nom"  # "ресейлік тарап ... сұрады": the Russian side acts
+            continue
+        if cases[k] == "nom" and words[j : j + 1] and words[j].startswith(_LIKE):
+            cases[k] = "name"  # "Ауғанстан сияқты ... мемлекет": a comparison, no party
             continue
         if cases[k] == "nom" and _via(words, j):
             # "Қазақстан Сыртқы істер министрлігі арқылы", "Қазақстан арқылы": the channel or

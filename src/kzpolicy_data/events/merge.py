@@ -94,5 +94,6 @@ class Merged:
                 | ({"office"} if office else set()),
                 "source_surfaces": [m.surface for m in d.roles.source],
                 "recipient_surfaces": [m.surface for m in d.roles.recipient],
+                "subject": d.roles.subject,
             }
             self.events[key] = (event, how)

@@ -99,6 +99,9 @@ class Roles:
     nested: list[int] = field(default_factory=list)
     pred: int = 0
     anchor: int = 0
+    # the recipients are only the states a position names, not read from how it is told (the
+    # confidence does not count them as a partner)
+    subject: bool = False
 
 
 def _case(syn: list[SynToken], kids: list[list[int]], k: int) -> str:

@@ -53,6 +53,8 @@ _NOT_NAMES = re.compile(
     r"(?:ambassador|minister|professor|doctor|sir|madam|mister|president|senator|excellency|"
     r"господин|госпожа|коллеги|друзья|скажите|послушайте|итак|хорошо|спасибо|здравствуйте|"
     r"ханым|мырза|құрметті|q[uū]rmetti|ал|иә|жарайды|well|so|thanks|yes|ok|now|"
+    # greetings (`Армысыз, аға!`)
+    r"армысыз|армысың|сәлеметсіз|сәлеметсіздер|сәлем|привет|hello|hi|"
     # Kinship and respect terms of Kazakh and Russian addresses (`Аға, ...`), not names.
     r"аға|ағай|ағатай|апа|апай|әпке|тәте|бауырым|қарындас|інім|ага|апа|коллега)",
     re.I,

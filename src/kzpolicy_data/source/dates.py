@@ -101,8 +101,8 @@ _PATTERNS = [
         rf"(?:(?<![\w.])|(?<=[а-яёәғқңөұүһіa-z]))(?<!\d){_D}(?:st|nd|rd|th)?(?:\s+of)?\s+{_M},?\s+{_Y}(?!\d)",
         re.I,
     ),
-    # December 27, 2002
-    re.compile(rf"(?<!\w){_M}\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}(?!\d)", re.I),
+    # December 27, 2002 (`Dec 15,2019`)
+    re.compile(rf"(?<!\w){_M}\s+{_D}(?:st|nd|rd|th)?(?:,\s*|\s+){_Y}(?!\d)", re.I),
     # 2025 жылғы 21 ақпан
     re.compile(rf"(?<!\d){_Y}\s+ж(?:ылғы|\.)?\s+{_D}\s+{_M}(?!\w)", re.I),
     # 2026-03-02
