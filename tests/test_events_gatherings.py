@@ -49,3 +49,17 @@ def test_a_gathering_that_only_sets_the_scene_keeps_the_meeting() -> None:
     got = _keys("На полях саммита ШОС Токаев встретился с Путиным.")
     assert not [k for k in got if "IGO:SCO" in k[3]]
     assert [k for k in got if k[0] == "CONSULT" and "KAZ" in k[2] + k[3]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # batch AS: a visitor to a region's states visits each of them; they do not visit him
+        "Глава МИД Германии посетил страны Центральной Азии.",
+        "Спецпредставитель ЕС по санкциям Дэвид О’Салливан посетил страны ЦА.",
+    ],
+)
+def test_a_visit_to_a_region_is_the_visitors(text: str) -> None:
+    got = event_keys(text, "region.txt")
+    assert [k for k in got if k[0] == "CONSULT"]
+    assert all(set(k[3]) >= {"KAZ", "UZB"} for k in got if k[0] == "CONSULT")

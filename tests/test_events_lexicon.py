@@ -139,3 +139,23 @@ def test_sanctions_imposed_stay_a_sanction() -> None:
     assert ("SANCTION", "asserted", ("USA",), ("RUS",)) in event_keys(
         "США ввели санкции против России.", "impose.txt"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # batch AR: an envoy hopes a consulate will help carry out what the heads agreed
+        "Посол КНР выразил надежду, что консульство будет способствовать воплощению в жизнь "
+        "договоренностей глав Казахстана и Китая.",
+        "Стороны обсудили ход реализации достигнутых договорённостей с Китаем, заявил Токаев.",
+        "Tokayev and Xi discussed the implementation of the agreements reached earlier with China.",
+        "Тоқаев пен Си Цзиньпин бұрын қол жеткізілген келісімдерді жүзеге асыру барысын талқылады.",
+    ],
+)
+def test_agreements_carried_out_are_no_new_agreement(text: str) -> None:
+    assert all(k[0] != "AGREE" for k in event_keys(text, "implement.txt"))
+
+
+def test_an_agreement_to_carry_something_out_stays_an_agreement() -> None:
+    got = event_keys("Казахстан и Китай подписали соглашение о реализации проекта.", "sign.txt")
+    assert ("AGREE", "asserted", ("KAZ",), ("CHN",)) in got

@@ -216,3 +216,23 @@ def test_a_statement_is_stated_whatever_it_says(text: str) -> None:
     got = [k for k in event_keys(text, "stated.txt") if k[0] == "kzp:STATEMENT"]
     assert got
     assert {k[1] for k in got} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # batch AS: a headline's infinitive after its subject is an act to come
+        (
+            "Azerbaijan, Kazakhstan to sign agreements to enhance Trans-Caspian freight corridor",
+            ("AGREE", "future", ("AZE",), ("KAZ",)),
+        ),
+        ("Tokayev to visit China", ("CONSULT", "future", ("KAZ",), ("CHN",))),
+        # a verb before the infinitive tells its own time
+        (
+            "Kazakhstan agreed to sign the agreement with China.",
+            ("AGREE", "asserted", ("KAZ",), ("CHN",)),
+        ),
+    ],
+)
+def test_a_headline_infinitive_is_to_come(text: str, key: Key) -> None:
+    assert key in event_keys(text, "headline.txt")

@@ -188,3 +188,10 @@ def test_a_third_states_view_of_two_countries_has_no_partner() -> None:
 def test_whom_a_position_names_is_its_recipient(text: str) -> None:
     # (dev) a statement with no partner read is about the states and bodies it names
     assert ("kzp:STATEMENT", "asserted", ("KAZ",), ("IGO:UN",)) in event_keys(text, "pos.txt")
+
+
+def test_the_gathering_a_position_is_stated_at_is_not_its_subject() -> None:
+    # the scene is no recipient, also where the recipient is read from what a position names
+    keys = event_keys("На полях саммита ШОС Токаев заявил, что мир меняется.", "pos.txt")
+    assert ("kzp:STATEMENT", "asserted", ("KAZ",), ()) in keys
+    assert not [k for k in keys if "IGO:SCO" in k[3]]

@@ -103,6 +103,11 @@ def test_every_name_finds_its_entry(entry: object) -> None:
         ("Ван И заявил", "CHN"),
         ("Пан Ги Мун", "IGO:UN"),
         ("Federica Mogherini said", "IGO:EU"),
+        # Russia's border regions act for Russia (batch AR); their cities are only places
+        ("Омская область предлагает", "RUS"),
+        ("губернатор Оренбургской области", "RUS"),
+        ("Астрахань облысының делегациясы", "RUS"),
+        ("the Omsk region", "RUS"),
     ],
 )
 def test_people_offices_and_capitals_resolve_to_their_state(text: str, code: str) -> None:

@@ -641,3 +641,14 @@ def test_a_question_wholly_in_quotation_marks_is_quoted_not_put() -> None:
     rec = parse_bytes(text.encode(), "ballot.txt", ner=False, events=False)
     assert rec.metadata.genre.value != "interview"
     assert not rec.turns
+
+
+def test_an_exchange_rate_widget_is_no_speaker() -> None:
+    # batch AS: `USD:` above its rates, twice and more under a news story, read as labels
+    text = (
+        "Қазақстан мен Қытай арасындағы визасыз режим екі-үш айдан соң енгізіледі. Бұл туралы "
+        "сыртқы істер министрлігінің ресми өкілі мәлімдеді.\n\n"
+        "Келісім белгісіз мерзімге жасалады, деді ол.\n\n"
+        "USD:\n505.9 / 509.9\n\nEUR:\n589.5 / 595.5\n\nRUB:\n6.31 / 6.45\n"
+    )
+    assert parse_bytes(text.encode(), "rates.txt", events=False).metadata.genre.value == "news"

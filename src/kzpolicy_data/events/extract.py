@@ -252,7 +252,7 @@ def extract_candidates(
             if reports_a_meeting(toks, d.hit, p.hits):
                 continue
             inferred = complete_roles(analysis, d, p.turn, states, asked, blocks, people)
-            add_subjects(analysis, d, len(p.hits))  # whom a position names
+            add_subjects(analysis, d, len(p.hits), p.scene)  # whom a position names
             if not d.roles.source and (he := last.of_pronoun(text, p.s, toks[d.hit.i].start)):
                 d.roles.source, inferred = he, True  # "Он подчеркнул, что ...": who acted last
             for one in each_guest(analysis, d):

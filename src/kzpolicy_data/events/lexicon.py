@@ -198,6 +198,41 @@ def _evaded(toks: list[Token], lowered: list[str], i: int, j: int, kind: EventTy
     )
 
 
+# "воплощение в жизнь договорённостей", "implementation of the agreements", "келісімдерді
+# жүзеге асыру": agreements carried out were reached before; their implementing is no new one.
+_IMPLEMENT_RU = {
+    "реализация",
+    "реализовать",
+    "реализовывать",
+    "выполнение",
+    "выполнить",
+    "выполнять",
+    "воплощение",
+    "исполнение",
+    "претворение",
+    "осуществление",
+}
+_IMPLEMENT = ("implement", "fulfil", "carry out", "carrying out")
+_IMPLEMENT_KK = ("жүзеге", "іске", "орында")
+_AGREEMENTS_RU = {"договоренность", "соглашение", "договор", "меморандум", "декларация"}
+
+
+def _implemented(toks: list[Token], lowered: list[str], i: int, j: int, kind: EventType) -> bool:
+    if kind != EventType.AGREE:
+        return False
+    if toks[i].lemma in _AGREEMENTS_RU:  # the document, not "signed", is the trigger
+        return any(t.lemma in _IMPLEMENT_RU for t in toks[max(0, i - 3) : i])
+    before = " ".join(lowered[max(0, i - 4) : i])
+    after = lowered[j : j + 2]
+    return (
+        lowered[i].startswith(("agreement", "accord", "deal"))
+        and any(w in before for w in _IMPLEMENT)
+    ) or (
+        lowered[i].startswith(("келісім", "уағдалас"))
+        and any(w.startswith(_IMPLEMENT_KK) for w in after)
+    )
+
+
 def _speaks(lowered: list[str], i: int) -> bool:
     """ "he talks on ...": the verb of a speaker, not talks held."""
     return lowered[i] == "talks" and i > 0 and lowered[i - 1] in ("he", "she", "who")
@@ -222,7 +257,10 @@ def find_triggers(toks: list[Token], lang: str) -> list[Hit]:
                 hit = None
             if hit and lang == "en" and (_meets_a_need(lowered, i) or _speaks(lowered, i)):
                 hit = None
-        if hit is not None and _evaded(toks, lowered, i, i + hit[0], hit[1].type):
+        if hit is not None and (
+            _evaded(toks, lowered, i, i + hit[0], hit[1].type)
+            or _implemented(toks, lowered, i, i + hit[0], hit[1].type)
+        ):
             hit = None
         if hit is None:
             i += 1

@@ -139,6 +139,20 @@ _KK_PAST_PART = re.compile(r"(?:ған|ген|қан|кен)$")
 _KK_PRESENT_TYPES = {EventType.SUPPORT, EventType.KZP_STATEMENT, EventType.COOPERATE}
 
 
+def _headline_infinitive(toks: list[Token], i: int) -> bool:
+    """ "Azerbaijan, Kazakhstan to sign agreements", "Tokayev to visit China": a headline's
+    infinitive after its subject's name is an act to come; a verb before it ("agreed to sign",
+    "went to China to sign") tells the act's time."""
+    return (
+        i > 1
+        and toks[i - 1].text == "to"
+        and all(t.text[:1].isupper() or t.text in _HEADLINE_GLUE for t in toks[: i - 1])
+    )
+
+
+_HEADLINE_GLUE = {"and", "s", "of", "the"}
+
+
 def _kk_pluperfect(words: list[str], k: int) -> bool:
     """ "барған болатын", "өткен болатын": a past participle before "болатын" is a past act
     told as background, not a future one."""
@@ -271,7 +285,7 @@ def linear_modality(
             return Modality.HYPOTHETICAL
         arranged = any(
             w in _EN_ARRANGED and before[k + 1 : k + 2] == ["to"] for k, w in enumerate(before[:-1])
-        )
+        ) or _headline_infinitive(toks, i)
         if (
             set(before) & _EN_FUT
             or arranged

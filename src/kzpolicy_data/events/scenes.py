@@ -69,7 +69,7 @@ def is_visit(toks: list[Token], h: Hit) -> bool:
     )
 
 
-_ARRIVALS = ("arriv", "прибы", "приех", "жолға", "сапарға")
+_ARRIVALS = ("arriv", "прибы", "приех", "посет", "посещ", "побыва", "жолға", "сапарға")
 
 
 def is_setting(toks: list[Token], h: Hit) -> bool:

@@ -17,9 +17,10 @@ from .drafts import Draft, actors_in, codes_of
 __all__ = ["add_subjects"]
 
 
-def add_subjects(analysis: Analysis, d: Draft, triggers: int) -> None:
-    """Give a statement with a source and no recipient the actors its sentence names, where
-    it is the sentence's one act (``triggers``: how many the sentence has)."""
+def add_subjects(analysis: Analysis, d: Draft, triggers: int, scene: set[tuple[int, int]]) -> None:
+    """Give a statement with a source and no recipient the actors its sentence names outside
+    its ``scene`` (the gathering it was said at), where it is the sentence's one act
+    (``triggers``: how many the sentence has)."""
     if (
         d.hit.trigger.type != EventType.KZP_STATEMENT
         or not d.roles.source
@@ -30,6 +31,6 @@ def add_subjects(analysis: Analysis, d: Draft, triggers: int) -> None:
     s, e = d.sentence
     own = codes_of(d.roles.source)
     d.roles.recipient = [
-        m for m in actors_in(analysis, s, e, set()) if not set(m.entry.actor_codes) & own
+        m for m in actors_in(analysis, s, e, scene) if not set(m.entry.actor_codes) & own
     ]
     d.roles.subject = bool(d.roles.recipient)

@@ -251,6 +251,8 @@ _NOT_LABELS = frozenset(
         *("опубликовано", "published", "жарияланды", "posted", "дата", "date"),
         # a rubric above the guest's name (`Interview Series: Mariko TSUNOKAKE`)
         *("interview", "interview series", "exclusive", "интервью", "сұхбат"),
+        # an exchange-rate widget (`USD:` above `505.9 / 509.9`)
+        *("usd", "eur", "rub", "kzt", "cny", "gbp", "jpy", "chf", "try", "uzs", "kgs"),
     )
 )
 
