@@ -171,6 +171,9 @@ GROUPS = {
                               "24.kz/kz/zha-aly-tar/sayasat/item/510790-asym-zhomart-to-aev"),
     "baradar-kazakh-envoy-2023": ("dpmea.gov.af/1403news3",
                                   "kabulnow.com/2023/04/kazakhstan-is-ready-to-accept-our"),
+    "re-export-ban-106-goods-2023": ("pap.pl/ru/russian/news/vlasti-kazakhstana-my-zapretili",
+                                     "uz.kursiv.media/2023-10-19/kazahstan-vvel-zapret-na-reeksport",
+                                     "themoscowtimes.com/2023/10/20/kazakhstan-denies-ban"),
 }  # fmt: skip
 
 
