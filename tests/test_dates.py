@@ -20,6 +20,8 @@ from .strategies import printed_dates
         ("21 Ақпан, 2025", dt.date(2025, 2, 21)),
         ("December 27, 2002", dt.date(2002, 12, 27)),
         ("Dec 15,2019", dt.date(2019, 12, 15)),  # no space after the comma (batch AQ)
+        ("2019.10.15. В ходе визита", dt.date(2019, 10, 15)),  # year first (batch AT, vom.mn)
+        ("17 Eylül 2021 13:00", dt.date(2021, 9, 17)),  # a Turkish outlet's stamp (batch AT)
         ("3 октября 2025 / 11:07", dt.date(2025, 10, 3)),
         ("Опубликовано: 12.05.2024", dt.date(2024, 5, 12)),
         ("2024 жылғы 5 наурыз", dt.date(2024, 3, 5)),

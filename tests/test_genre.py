@@ -652,3 +652,19 @@ def test_an_exchange_rate_widget_is_no_speaker() -> None:
         "USD:\n505.9 / 509.9\n\nEUR:\n589.5 / 595.5\n\nRUB:\n6.31 / 6.45\n"
     )
     assert parse_bytes(text.encode(), "rates.txt", events=False).metadata.genre.value == "news"
+
+
+def test_an_exchange_told_with_the_kazakh_quotative_is_news() -> None:
+    # batch AT: two leaders' words quoted in paragraphs each closed by `деп ...`
+    text = (
+        "Тоқаев Лукашенконы сабасына түсірді\n\n"
+        "Бүгін ТМД басшылары кеңесінде Тоқаев пен Лукашенко сөз таластырып қалды.\n\n"
+        "Басқосудың соңында Александр Лукашенко:\n\n"
+        "Қасым-Жомарт Кемелұлы, неге жаңа Бас хатшы туралы жарияламадыңыз?\n\n"
+        "деп сұрақ қояды.\n\n"
+        "Александр Григорьевич, төрағаны сынау сүйікті кәсібіңізге айналып кеткен бе? Иә, "
+        "бүгін лауазымды ауыстырдық.\n\n"
+        "деп күлді Тоқаев.\n\n"
+        "Айта кетейік, 2023 жылы ТМД кеңесінің отырысы Бішкекте өтеді.\n"
+    )
+    assert parse_bytes(text.encode(), "quoted.txt", events=False).metadata.genre.value == "news"

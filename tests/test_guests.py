@@ -1779,3 +1779,19 @@ def test_a_name_set_off_by_a_dash_before_its_position(lead: str, guest: str) -> 
     text = f"Сұхбат\n\n{lead}\n\n– Елші мырза, саммит қалай өтті?\n\n– Жақсы өтті."
     _, guests = parse_guests(text)
     assert guests == [guest]
+
+
+def test_a_first_name_pymorphy_knows_as_a_place_is_a_vocative_of_the_one_it_names() -> None:
+    # batch AT: `Арарат,` (a mountain to pymorphy3) addresses the editor the lead interviews,
+    # not the premier of the news the lead tells first
+    c = _cast(
+        None,
+        "Токаев заявил об этом в телефонном разговоре с премьер-министром Армении Николом "
+        "Пашиняном. О значении такой позиции — в интервью с заместителем главного редактора "
+        "Armenpress Араратом Петросяном.",
+        [
+            (Q, None, "Арарат, как в Армении оценили итоги саммита?"),
+            (A, None, "Армения восприняла саммит как шанс открыть новую страницу."),
+        ],
+    )
+    assert _guests(c) == ["Арарат Петросян"]

@@ -94,9 +94,13 @@ def patronymic_gender(word: str) -> str | None:
     return "femn" if _FEMALE.search(low) else "masc"
 
 
-def find_vocative(questions: list[str], *, first_only: bool = True) -> Vocative | None:
+def find_vocative(
+    questions: list[str], *, first_only: bool = True, named: frozenset[str] = frozenset()
+) -> Vocative | None:
     """The first vocative in the given question texts (in order), if any; ``first_only`` also
-    accepts a bare first name (`Анна, ...`) at the start of the first text."""
+    accepts a bare first name (`Анна, ...`) at the start of the first text, also one pymorphy3
+    reads as a common word where it is the first name of someone the text ``named``
+    (`Арарат, как ...` after `с ... Араратом Петросяном`)."""
     for text in questions:
         head = text[:400]
         m = _NAME_PATRONYMIC.search(head)
@@ -114,7 +118,8 @@ def find_vocative(questions: list[str], *, first_only: bool = True) -> Vocative 
     for text in questions[:1] if first_only else []:
         m = _FIRST_ONLY.match(text)
         # `Какие, по вашему мнению, ...`: pymorphy3 knows the word as no name.
-        if m and not _NOT_NAMES.fullmatch(m.group("first")) and is_name_like(m.group("first")):
+        first = m.group("first") if m else ""
+        if m and not _NOT_NAMES.fullmatch(first) and (is_name_like(first) or first in named):
             return Vocative(m.group("first"), first=m.group("first"))
     return None
 

@@ -82,7 +82,12 @@ def cast(
     voc = asked or (find_vocative([text[intro[0] : intro[1]]], first_only=False) if intro else None)
     labels = _Labels.of(seg)
     cands: dict[str, Candidate] = {}
-    _add_found(cands, _found(analysis, voc, intro=intro, title=title), asked, analysis.text)
+    found = _found(analysis, voc, intro=intro, title=title)
+    if asked is None:  # `Арарат, ...`: a first name pymorphy3 knows only as a place
+        firsts = frozenset(f.name.split()[0] for f, _ in found)
+        asked = find_vocative(_turn_texts(text, seg)[:1], named=firsts)
+        voc = voc or asked
+    _add_found(cands, found, asked, analysis.text)
     add_printed(cands, text, labels.questions, labels.answers, voc, intro=intro, title=title)
     _weigh(cands, labels, voc, asked)
     _talked_about(cands, text, seg, voc)

@@ -24,8 +24,12 @@ def unmarked_scheme(marked: list[Marked]) -> Segmentation | None:
     # An answer may end in a rhetorical `?` (`Мы думали полететь в Алматы, но ... – зачем?`):
     # one that opens in the first person replies, it does not ask.
     # A question wholly in quotation marks is quoted (a ballot's question, a slogan), not put.
+    # A paragraph the next closes with the Kazakh quotative (`... ?` then `деп сұрақ қояды.`) is
+    # a quote the story tells, not a turn.
+    told = [i + 1 < n and bool(_QUOTATIVE.match(marked[i + 1].para.text)) for i in range(n)]
     asking = [
-        asks(m) and not _speaks_first(m) and not _QUOTED.fullmatch(m.para.text) for m in marked
+        asks(m) and not _speaks_first(m) and not _QUOTED.fullmatch(m.para.text) and not told[i]
+        for i, m in enumerate(marked)
     ]
     if n >= 2 and asking[-1] and _cut_reply(marked[-2], marked[-1]):
         asking[-1] = False
@@ -35,7 +39,7 @@ def unmarked_scheme(marked: list[Marked]) -> Segmentation | None:
         i
         for i, m in enumerate(marked)
         if i + 1 < n
-        and (asking[i] or (m.style == "none" and PATRONYMIC.match(m.para.text)))
+        and (asking[i] or (m.style == "none" and not told[i] and PATRONYMIC.match(m.para.text)))
         and not asking[i + 1]
     ]
     # A label on the first question only (`Имя Фамилия, издание «X»:`): it asks.
@@ -76,6 +80,7 @@ def unmarked_scheme(marked: list[Marked]) -> Segmentation | None:
     return build(marked, starts, "unmarked")
 
 
+_QUOTATIVE = re.compile(r"[ \t]*(?:деп|dep)\s", re.I)
 _QUOTED = re.compile(r"\s*[«\"“„][^«»\"“”„\n]*\?\s*[»\"”]\s*")
 # (also inside an opening quotation mark: `«Я представилась ..., сказала ...`, quoted speech)
 _FIRST_WORD = re.compile(r"[«\"“„]?(?:мы|я|we|i|біз|мен)\b", re.I)

@@ -54,6 +54,9 @@ MONTH_STEMS: dict[str, int] = {
     # Uzbek in the Latin script, on Uzbek papers' Kazakh pages (`Билік 2 Noyabr 2023`)
     "yanvar": 1, "fevral": 2, "aprel": 4, "iyun": 6, "iyul": 7, "avgust": 8, "sentyabr": 9,
     "oktyabr": 10, "noyabr": 11, "dekabr": 12,
+    # Turkish, on Turkish outlets' Kazakh pages (`17 Eylül 2021 13:00`)
+    "ocak": 1, "şubat": 2, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
+    "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
     # English (full names and abbreviations)
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -82,13 +85,14 @@ _ABBR = (
     r"qań|qañ|aqp|naý|nau|sáý|sáu|mam|shil|tam|qyr|qar|jel)\.?|(?:қаз|qaz)\.)"
 )
 _UZ_NAMES = "yanvar|fevral|mart|aprel|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr"
+_TR_NAMES = "ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
 _AR_NAMES = (
     "قاڭتار|اقپان|ناۋرىز|ءساۋىر|مامىر|ماۋسىم|ءشىلدە|تامىز|قىركۇيەك|قازان|قاراشا|جەلتوقسان|"
     r"(?:قاڭ|اقپ|ناۋ|ءساۋ|مام|ماۋ|ءشىل|تام|قىر|قاز|قار|جەل)\."
 )
 MONTH_PATTERN = (
     rf"(?:(?:{_RU_STEMS}){_RU_END}|(?:{_KK_STEMS}){_KK_END}|(?:{_KKL_STEMS})(?:da|de|ta|te)?"
-    rf"|(?:{_EN_NAMES})|(?:{_UZ_NAMES})|{_ABBR}(?![\w])|(?:{_AR_NAMES})(?![\w]))"
+    rf"|(?:{_EN_NAMES})|(?:{_UZ_NAMES}|{_TR_NAMES})(?![\w])|{_ABBR}(?![\w])|(?:{_AR_NAMES})(?![\w]))"
 )
 
 _M = rf"(?P<month>{MONTH_PATTERN})"
@@ -112,6 +116,11 @@ _PATTERNS = [
     re.compile(r"(?<![\d-])(?P<day>[0-3]\d)-(?P<mnum>[01]\d)-(?P<year>(?:19|20)\d\d)(?![\d-])"),
     # 2015/10/29 (not inside a URL's path)
     re.compile(r"(?<![\w/])(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]\d)/(?P<day>[0-3]\d)(?![\w/])"),
+    # 2019.10.15: year first with periods, as Mongolian and Chinese sites print it
+    re.compile(
+        r"(?<![\w.])(?P<year>(?:19|20)\d\d)\.(?P<mnum>0[1-9]|1[0-2])\.(?P<day>0[1-9]|[12]\d|3[01])"
+        r"(?![\d])"
+    ),
     # 09/03/2017: day first, as Russian and Kazakh sites print it (an American month first
     # with a day past 12 is no month, so no date)
     re.compile(
