@@ -159,3 +159,31 @@ def test_agreements_carried_out_are_no_new_agreement(text: str) -> None:
 def test_an_agreement_to_carry_something_out_stays_an_agreement() -> None:
     got = event_keys("Казахстан и Китай подписали соглашение о реализации проекта.", "sign.txt")
     assert ("AGREE", "asserted", ("KAZ",), ("CHN",)) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # batch AU: a resolution adopted is no guest received
+        ("БҰҰ Бас Ассамблеясы Украинаға шығынды өтеу резолюциясын қабылдады.", "CONSULT"),
+        # what a speaker talked about is no talks
+        (
+            "The Ambassador of Indonesia discussed how Astana’s experience helps the country.",
+            "CONSULT",
+        ),
+        # actions that threaten escalation: a risk told, not a threat made
+        (
+            "Токаев считает подобные действия Ирана неприемлемыми и угрожающими эскалацией.",
+            "THREATEN",
+        ),
+    ],
+)
+def test_a_word_of_an_act_used_otherwise_is_no_act(text: str, kind: str) -> None:
+    assert all(k[0] != kind for k in event_keys(text, "otherwise.txt"))
+
+
+def test_a_guest_received_and_a_threat_made_stay_acts() -> None:
+    assert ("CONSULT", "asserted", ("CHN",), ("KAZ",)) in event_keys(
+        "Тоқаев Қытай елшісін қабылдады.", "received.txt"
+    )
+    assert any(k[0] == "THREATEN" for k in event_keys("Россия угрожает Украине.", "t.txt"))

@@ -1795,3 +1795,17 @@ def test_a_first_name_pymorphy_knows_as_a_place_is_a_vocative_of_the_one_it_name
         ],
     )
     assert _guests(c) == ["Арарат Петросян"]
+
+
+def test_a_reporter_named_after_a_wire_dateline_is_no_guest() -> None:
+    # batch AU: `АСТАНА, 14 авг — Sputnik, Сергей Ким.` is the agency's byline
+    c = _cast(
+        None,
+        "АСТАНА, 14 авг — Sputnik, Сергей Ким. В Астане прошло заседание Межправсовета. "
+        "О том, почему это важно, читайте в интервью.",
+        [
+            (Q, None, "Как вы оцениваете итоги?"),
+            (A, None, "Это ухабистый разгон, я бы так сказал."),
+        ],
+    )
+    assert "Сергей Ким" not in _guests(c)

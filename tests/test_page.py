@@ -116,6 +116,12 @@ def test_a_stamp_closing_a_line_of_the_lead_dates_the_page(text: str) -> None:
             "Политик рассказал о своих планах. Он вернётся к работе осенью.\n",
             None,
         ),
+        # batch AU: the date under a widget of the site's latest items is the day it was saved
+        (
+            "Свежее на сайте\n05/12/2025\n\nПрезидент прибыл с визитом в Турцию\n\n"
+            "28 июля Президент Казахстана прибыл с официальным визитом в Турцию.\n",
+            None,
+        ),
         # a `Today:` bar above the headline is the site's today, as a weekday bar is
         (
             "Today: 07-01-2025\n\nОппозиция ищет выход\n\n"

@@ -234,8 +234,31 @@ def _implemented(toks: list[Token], lowered: list[str], i: int, j: int, kind: Ev
 
 
 def _speaks(lowered: list[str], i: int) -> bool:
-    """ "he talks on ...": the verb of a speaker, not talks held."""
+    """ "he talks on ...": the verb of a speaker, not talks held; "discussed how ...": what a
+    speaker talked about, not talks with anyone."""
+    if lowered[i].startswith("discuss") and lowered[i + 1 : i + 2] in _WH:
+        return True
     return lowered[i] == "talks" and i > 0 and lowered[i - 1] in ("he", "she", "who")
+
+
+_WH = [["how"], ["what"], ["why"], ["whether"], ["where"], ["when"]]
+# "резолюциясын қабылдады": a resolution, a law or a decision adopted, not a guest received
+_ADOPTED_KK = (
+    *("резолюц", "заң", "шешім", "қаулы", "бағдарлам", "құжат", "декларац", "мәлімдеме"),
+    *("ереже", "конституц", "бюджет", "стратегия", "жоспар", "кодекс", "түзету", "жарғы"),
+)
+
+
+def _adopted(lowered: list[str], i: int) -> bool:
+    return lowered[i].startswith("қабылда") and any(
+        w.startswith(_ADOPTED_KK) for w in lowered[max(0, i - 2) : i]
+    )
+
+
+def _describes(toks: list[Token], i: int, kind: EventType) -> bool:
+    """ "действия, угрожающие эскалацией": a participle that says what something is like (a
+    risk), not a threat anyone made."""
+    return kind == EventType.THREATEN and toks[i].text.lower().startswith("угрожающ")
 
 
 def find_triggers(toks: list[Token], lang: str) -> list[Hit]:
@@ -253,12 +276,18 @@ def find_triggers(toks: list[Token], lang: str) -> list[Hit]:
                     break
         else:
             hit = _stem_at(lowered, i, lang)
-            if hit and lang == "kk" and i and _auxiliary(lowered[i - 1], lowered[i]):
+            if (
+                hit
+                and lang == "kk"
+                and i
+                and (_auxiliary(lowered[i - 1], lowered[i]) or _adopted(lowered, i))
+            ):
                 hit = None
             if hit and lang == "en" and (_meets_a_need(lowered, i) or _speaks(lowered, i)):
                 hit = None
         if hit is not None and (
             _evaded(toks, lowered, i, i + hit[0], hit[1].type)
+            or _describes(toks, i, hit[1].type)
             or _implemented(toks, lowered, i, i + hit[0], hit[1].type)
         ):
             hit = None

@@ -235,6 +235,12 @@ def cued_role(before: str) -> bool:
     )
 
 
+# A wire dateline (place in capitals, day, month, dash, agency) and the reporter's name after it
+_BYLINE = re.compile(
+    r"(?:^|\n)[^\W\d_a-zа-яё][^\W\d_a-zа-яё -]{2,}, \d{1,2} [^\W\d_]+\.? [—–-] [\w .]{3,25}, $"
+)
+
+
 def cue(text: str, start: int, end: int, printed: str, *, oblique: bool = False) -> str | None:
     """`guest`, `host`, `leader` or None for the name printed at ``text[start:end]`` (in an
     oblique case if ``oblique``)."""
@@ -253,6 +259,8 @@ def cue(text: str, start: int, end: int, printed: str, *, oblique: bool = False)
         return "guest"
     if _HOST.search(before.split(",")[-1] if "вели" not in before.lower() else before):
         return "host"
+    if _BYLINE.search(before):
+        return "host"  # `АСТАНА, 14 авг — Sputnik, Сергей Ким.`: the agency's reporter
     if _OF_OUTLET.match(after):
         return "host"  # `an interview with Akhil Kumar from The Hans India`: its journalist
     clause = _CLAUSE_END.split(before)[-1]

@@ -199,6 +199,8 @@ def _title_or_heading(scan: _Scan, i: int, p: Paragraph) -> SegmentKind | None:
 _WEEKDAY_BAR = re.compile(rf"\s*(?:(?:{WEEKDAY_PATTERN})\b|(?:today|сегодня|бүгін)\s*:)", re.I)
 _FILE_SIZE = re.compile(r"^(?:өлшемі|размер|size)\s*:?\s*[\d.,]+\s*(?:kb|mb|кб|мб)\.?$", re.I)
 _SCRAPE_STAMP = re.compile(r"^[A-Z][a-z]+day\s+,\s+[A-Z][a-z]+\s+\d{1,2}\s+\d{4}$")
+# `Свежее на сайте` / `05/12/2025`: a widget of the site's latest items dates the day it was saved
+_LATEST = re.compile(r"(?:свежее|последние новости|latest news|соңғы жаңалықтар)\b.{0,30}", re.I)
 
 
 def find_publication_date(
@@ -230,8 +232,9 @@ def find_publication_date(
     # `Дата08.01.2017` / `өлшемі145,12 Kb.`: a document archive's upload stamp above the file's
     # size, not the article's date
     uploaded = {a.end for a, b in pairwise(paras) if _FILE_SIZE.match(b.text)}
+    latest = {b.start for a, b in pairwise(paras) if _LATEST.fullmatch(a.text.strip())}
     for p, source in candidates:
-        if _SCRAPE_STAMP.match(p.text) or p.end in uploaded:
+        if _SCRAPE_STAMP.match(p.text) or p.end in uploaded or p.start in latest:
             continue
         found = find_date(p.text, path=path, line=p.line)
         if found is None:
