@@ -174,6 +174,15 @@ GROUPS = {
     "re-export-ban-106-goods-2023": ("pap.pl/ru/russian/news/vlasti-kazakhstana-my-zapretili",
                                      "uz.kursiv.media/2023-10-19/kazahstan-vvel-zapret-na-reeksport",
                                      "themoscowtimes.com/2023/10/20/kazakhstan-denies-ban"),
+    "csto-exit-january-2022": ("chernayakobra.ru/kremlin-has-done-dirty-work",
+                               "svpressa.ru/politic/article/321786"),
+    "ambassador-summoned-moscow-2022": ("massaget.kz/news/kr-sm-okl-resey-elshisin-shakyiruga",
+                                        "kaz.tengrinews.kz/kazakhstan_news/kr-sm-mariya-zaharovanyin",
+                                        "urdupoint.com/en/world/kazakh-ambassador-summoned-to-russian"),
+    "speca-baku-2023": ("silkwaytv.kz/kk/kasym-zhomart-tokaev-pen-ilham-aliev-kelissoz",
+                        "qazaqstan.tv/index.php/news/185164"),
+    "armenia-azerbaijan-almaty-2024": ("turan.az/en/politics/the-meeting-of-the-foreign-ministers-of",
+                                       "lurer.com/article/586878/en"),
 }  # fmt: skip
 
 
