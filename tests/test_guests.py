@@ -1809,3 +1809,26 @@ def test_a_reporter_named_after_a_wire_dateline_is_no_guest() -> None:
         ],
     )
     assert "Сергей Ким" not in _guests(c)
+
+
+def test_a_name_after_what_he_said_is_no_guest_and_the_analyst_is() -> None:
+    # batch AV: `связали решение с выступлением президента X` names what X said, not a
+    # conversation with him; the analyst the lead then names answers
+    c = _cast(
+        None,
+        "Эксперты связали решение с выступлением президента Казахстана Касым-Жомарта Токаева "
+        "на форуме. Специально для МК ситуацию проанализировал политолог Андрей Грозин.",
+        [(Q, None, "Были ли достигнуты договоренности?"), (A, None, "Вполне возможно, что да.")],
+    )
+    assert _guests(c) == ["Андрей Грозин"]
+
+
+def test_who_talked_with_the_guest_is_the_host() -> None:
+    # batch AV: `Никола Крастев поговорил с профессором Киаи`: Krastev asked
+    c = _cast(
+        None,
+        "Никола Крастев поговорил с профессором Киаи об итогах его визита в Казахстан.",
+        [(Q, None, "Каковы итоги визита?"), (A, None, "Я бы хотел призвать правительство.")],
+    )
+    assert "Никола Крастев" not in _guests(c)
+    assert c.host is not None and c.host.name == "Никола Крастев"

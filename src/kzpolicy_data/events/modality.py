@@ -144,13 +144,14 @@ def _headline_infinitive(toks: list[Token], i: int) -> bool:
     infinitive after its subject's name is an act to come; a verb before it ("agreed to sign",
     "went to China to sign") tells the act's time."""
     return (
-        i > 1
+        1 < i <= _HEADLINE_SUBJECT  # a headline's subject is short: the scan stays bounded
         and toks[i - 1].text == "to"
         and all(t.text[:1].isupper() or t.text in _HEADLINE_GLUE for t in toks[: i - 1])
     )
 
 
 _HEADLINE_GLUE = {"and", "s", "of", "the"}
+_HEADLINE_SUBJECT = 12
 
 
 def _kk_pluperfect(words: list[str], k: int) -> bool:

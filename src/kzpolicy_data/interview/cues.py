@@ -41,6 +41,12 @@ _HOST = re.compile(
     r"(?:\s+(?:(?-i:[\w.-]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]*)|«[^»]{1,40}»)){0,2}?\W*$",
     re.I,
 )
+# `X поговорил с профессором Y`: X asked, unless Y is the outlet (`с нашим корреспондентом`)
+_TALKED_TO = re.compile(
+    r"\s+(?:по)?(?:говорила?|беседовала?)\s+(?:со?)\s+"
+    r"(?!нами|наш|корреспондент|журналист|редакци|издани|газет|портал|агентств|телеканал)",
+    re.I,
+)
 _HOST_AFTER = re.compile(r"^\W*(?:рассказал|сообщил|поговорил|беседовал)\b", re.I)
 ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен|دان|دەن|تان|تەن|نان|نەن)$", re.I)
 COMITATIVE = re.compile(r"(?:мен|пен|бен|men|pen|ben|مەن|پەن|بەن)$", re.I)
@@ -113,7 +119,10 @@ _ANSWER_OF = re.compile(
 _TO_QUESTION = re.compile(r"\s+(?:на\s+вопрос|to\s+(?:a|the)\s+question)", re.I)
 # (`на этот и другие вопросы ... отвечает директор Группы оценки рисков (Алма-Ата) X`)
 _ANSWERED_BY = re.compile(
-    r"\b(?:ответила?|ответили|отвечает|отвечают|answered)\s+(?:[\w.()-]+\s+){0,6}$", re.I
+    r"\b(?:ответила?|ответили|отвечает|отвечают|answered|"
+    # `Специально для МК ситуацию проанализировал руководитель ... X`
+    r"(?:про)?анализировала?|прокомментировала?)\s+(?:[\w.()-]+\s+){0,6}$",
+    re.I,
 )
 # `Оценить значение визита ... мы попросили X`, `we asked X to ...`: the one asked answers
 _WE_ASKED = re.compile(r"\b(?:мы\s+(?:по|рас)?просили|we\s+asked)\s+$", re.I)
@@ -163,6 +172,9 @@ _MEETING_WITH = re.compile(
     r"(?:[^.!?\n]{0,60}?\s)?(?:с|со|with)\s+(?:[\w.-]+,?\s+){0,8}$"
     # `с тех пор, как X`: since, not with
     r"|\bс\s+(?:тех|того|этого|момента|начала)\b(?:\s+[\w.-]+,?){0,6}\s+$"
+    # `связали решение с выступлением президента X`: what the name said or did, not him
+    r"|\b(?:с|со)\s+(?:выступлени|заявлени|решени|инициатив|позици|словами|предложени|"
+    r"поручени|речью|обращени)\w*\s+(?:[\w.-]+,?\s+){0,6}$"
     # `рассказал о ... конфликте с министром X`: a party to what the guest told about
     rf"|{TOLD_ABOUT}\s(?:с|со|with)\s+(?:[\w.-]+,?\s+){{0,8}}$",
     re.I,
@@ -261,6 +273,8 @@ def cue(text: str, start: int, end: int, printed: str, *, oblique: bool = False)
         return "host"
     if _BYLINE.search(before):
         return "host"  # `АСТАНА, 14 авг — Sputnik, Сергей Ким.`: the agency's reporter
+    if _TALKED_TO.match(after):
+        return "host"  # `Никола Крастев поговорил с профессором Киаи`: who asked
     if _OF_OUTLET.match(after):
         return "host"  # `an interview with Akhil Kumar from The Hans India`: its journalist
     clause = _CLAUSE_END.split(before)[-1]
