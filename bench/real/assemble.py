@@ -181,7 +181,7 @@ GROUPS = {
                                         "urdupoint.com/en/world/kazakh-ambassador-summoned-to-russian"),
     "speca-baku-2023": ("silkwaytv.kz/kk/kasym-zhomart-tokaev-pen-ilham-aliev-kelissoz",
                         "qazaqstan.tv/index.php/news/185164"),
-    "armenia-azerbaijan-almaty-2024": ("turan.az/en/politics/the-meeting-of-the-foreign-ministers-of",
+    "armenia-azerbaijan-almaty-2024": ("turan.az/en/politics/the-meeting-of-the-foreign",
                                        "lurer.com/article/586878/en"),
 }  # fmt: skip
 
