@@ -183,6 +183,10 @@ GROUPS = {
                         "qazaqstan.tv/index.php/news/185164"),
     "armenia-azerbaijan-almaty-2024": ("turan.az/en/politics/the-meeting-of-the-foreign",
                                        "lurer.com/article/586878/en"),
+    "xi-state-visit-2022": ("abai.kz/lt/post/156902",
+                            "kazaknews.kz/sayasat/aza-stan-a-ytaj-prezidenti-si-czinpin-keldi"),
+    "note-to-russian-diplomat": ("saqshy.info/mid-kazahstana-nedoumevaet-po-povodu-vyskazyvanij",
+                                 "vecher.kz/ru/article/rossiiskomu-diplomatu-peredana-nota"),
 }  # fmt: skip
 
 
