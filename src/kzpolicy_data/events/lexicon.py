@@ -236,12 +236,12 @@ def _implemented(toks: list[Token], lowered: list[str], i: int, j: int, kind: Ev
 def _speaks(lowered: list[str], i: int) -> bool:
     """ "he talks on ...": the verb of a speaker, not talks held; "discussed how ...": what a
     speaker talked about, not talks with anyone."""
-    if lowered[i].startswith("discuss") and lowered[i + 1 : i + 2] in _WH:
+    if lowered[i].startswith("discuss") and i + 1 < len(lowered) and lowered[i + 1] in _WH:
         return True
     return lowered[i] == "talks" and i > 0 and lowered[i - 1] in ("he", "she", "who")
 
 
-_WH = [["how"], ["what"], ["why"], ["whether"], ["where"], ["when"]]
+_WH = {"how", "what", "why", "whether", "where", "when"}
 # "резолюциясын қабылдады": a resolution, a law or a decision adopted, not a guest received
 _ADOPTED_KK = (
     *("резолюц", "заң", "шешім", "қаулы", "бағдарлам", "құжат", "декларац", "мәлімдеме"),

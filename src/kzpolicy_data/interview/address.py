@@ -120,7 +120,7 @@ def find_vocative(
         # `Какие, по вашему мнению, ...`: pymorphy3 knows the word as no name.
         first = m.group("first") if m else ""
         if m and not _NOT_NAMES.fullmatch(first) and (is_name_like(first) or first in named):
-            return Vocative(m.group("first"), first=m.group("first"))
+            return Vocative(first, first=first)
     return None
 
 
