@@ -78,14 +78,15 @@ def cast(
     text = analysis.text
     # A question the segmentation left in the intro (`– Ерлан Бауыржанович, рады видеть Вас`)
     # still addresses the guest.
-    asked = find_vocative(_turn_texts(text, seg))
+    turns = _turn_texts(text, seg)
+    asked = find_vocative(turns)
     voc = asked or (find_vocative([text[intro[0] : intro[1]]], first_only=False) if intro else None)
     labels = _Labels.of(seg)
     cands: dict[str, Candidate] = {}
     found = _found(analysis, voc, intro=intro, title=title)
     if asked is None:  # `Арарат, ...`: a first name pymorphy3 knows only as a place
         firsts = frozenset(f.name.split()[0] for f, _ in found)
-        asked = find_vocative(_turn_texts(text, seg)[:1], named=firsts)
+        asked = find_vocative(turns[:1], named=firsts)
         voc = voc or asked
     _add_found(cands, found, asked, analysis.text)
     add_printed(cands, text, labels.questions, labels.answers, voc, intro=intro, title=title)
