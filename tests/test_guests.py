@@ -1416,7 +1416,7 @@ def test_a_byline_above_the_lead_is_the_host_not_the_guest() -> None:
 )
 def test_glued_words_are_no_name(name: str, glued: bool) -> None:
     from kzpolicy_data.interview.candidates import add_candidate
-    from kzpolicy_data.interview.markers import glued_words
+    from kzpolicy_data.interview.label_words import glued_words
 
     assert glued_words(name) is glued
     cands: dict[str, Candidate] = {}

@@ -20,9 +20,9 @@ from ..nlp.morph import Token, lemma
 from ..records import Turn
 from .attribution import postposed_speaker
 from .lexicon import Hit, is_meeting, trigger_of
-from .linear import linear_roles, one_actor_roles
+from .linear import linear_roles
 from .modality import linear_modality, syntax_modality
-from .roles import Roles, syntax_roles
+from .roles import Roles, one_actor_roles, syntax_roles
 from .scenes import MUTUAL, is_visit
 
 __all__ = [

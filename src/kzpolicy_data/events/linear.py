@@ -2,8 +2,9 @@
 
 English is SVO: the source is the actor chain before the trigger not governed by a preposition
 ("Kazakhstan's Foreign Ministry condemned"), the recipients follow it as objects or after
-"with/to/on/against/from". Kazakh roles come from case endings (``kazakh_cases.kk_roles``); a
-Russian sentence with one trigger and one actor is read here too (``one_actor_roles``).
+"with/to/on/against/from". Kazakh roles come from case endings (``kazakh_cases.kk_roles``);
+Russian ones from the parse, or from word order where one trigger meets one actor
+(``roles.one_actor_roles``).
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from ..nlp.gazetteer import GazMatch
 from ..nlp.morph import Token
 from .kazakh_cases import kk_roles
 from .lexicon import Hit
-from .roles import INVITATION, PLACE_SOURCE, VISITS, Roles
+from .roles import PLACE_SOURCE, Roles
 
-__all__ = ["linear_roles", "one_actor_roles", "placed_in"]
+__all__ = ["linear_roles", "placed_in"]
 
 _EN_OBJ_PREPS = {"with", "to", "on", "against", "from", "toward", "towards", "upon", "between"}
 _EN_NOT_SUBJ = {
@@ -361,53 +362,3 @@ _AIMED = {
     *("meant", "wants", "wanted", "hopes", "hoped", "helped", "helps", "help", "able"),
     *("potential", "opportunity", "opportunities", "way", "ways", "efforts", "is", "was"),
 }
-
-# What talks are on is no party to them ("переговоры по Сирии").
-_ON: dict[EventType, tuple[str, ...]] = {EventType.CONSULT: ("по",)}
-_RU_PREPS = {"в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "от", "для", "за", "из",
-             "у", "при", "через", "против", "между", "внутри", "после", "до"}  # fmt: skip
-
-
-# The office whose holder's state a visit's genitive names ("визит главы Узбекистана").
-_RU_OFFICES = ("президент", "премьер", "министр", "глава", "лидер", "король", "канцлер",
-               "делегаци", "госсекретар", "спикер", "председател", "посол", "эмир")  # fmt: skip
-
-
-def _visitor(toks: list[Token], h: Hit, first: int) -> bool:
-    """Whether the actor at token ``first`` is the genitive right after a visit noun, alone or
-    after its holder's office ("визита Путина", "визит главы Узбекистана"): the visitor."""
-    between = toks[h.j : first]
-    return (
-        toks[h.i].lemma in VISITS
-        and first >= h.j
-        and len(between) <= 2
-        and all(t.lemma.startswith(_RU_OFFICES) for t in between)
-    )
-
-
-def one_actor_roles(toks: list[Token], h: Hit, actor: GazMatch) -> Roles:
-    """Roles in a Russian sentence with one trigger and one actor, without the parser (most
-    such sentences, and the parse costs more than NER): before the trigger and not in a
-    prepositional phrase it is the source ("Ак Орда осудила", "решение Казахстана
-    присоединиться"), after it the recipient, unless it is the scene ("в Москве"); a domestic
-    event takes it as source wherever it is."""
-    roles = Roles(pred=h.i, anchor=h.i)
-    ids = [n for n, t in enumerate(toks) if t.start < actor.end and actor.start < t.end]
-    if not ids:
-        return roles
-    first = ids[0]
-    prep = toks[first - 1].text.lower() if first else ""
-    if first and prep not in _RU_PREPS and first >= 2 and toks[first - 1].lemma not in _RU_PREPS:
-        prep = toks[first - 2].text.lower() if toks[first - 2].text.lower() in _RU_PREPS else ""
-    # "переговоры по Сирии" are on Syria; "по приглашению Си" names the host
-    invited = first > 0 and toks[first - 1].lemma in INVITATION
-    topic = () if invited else _ON.get(h.trigger.type, ())
-    if h.trigger.type in PLACE_SOURCE or (first < h.i and prep not in _RU_PREPS):
-        roles.source = [actor]
-    elif _visitor(toks, h, first):
-        roles.source = [actor]  # "визит президента Франции", "визита Путина": who visits
-    elif first >= h.j and prep not in ("в", "во", "на", "при", "о", "об", "за", *topic):
-        roles.recipient = [actor]
-    elif prep in ("в", "во") and toks[h.i].lemma in VISITS:
-        roles.recipient = [actor]  # "находился в Берлине с визитом": the host, not a scene
-    return roles

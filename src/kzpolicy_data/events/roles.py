@@ -7,7 +7,8 @@ that no verb carries ("осудило удары Ирана") takes its genitive
 recipients are the objects and obliques of the verb and the noun ("с председателем КНР",
 "Токаеву", "против компаний"), and the genitive chains, appositions and conjuncts below them.
 Settings ("в Акорде", "на полях саммита") and topics ("о сотрудничестве", "за поставки в
-Россию") are not participants.
+Россию") are not participants. A sentence with one trigger and one actor is read from word order
+instead (``one_actor_roles``): most are, and the parse costs more than NER.
 """
 
 from __future__ import annotations
@@ -17,54 +18,24 @@ from dataclasses import dataclass, field
 from ..codes import EventType
 from ..nlp.analysis import SynToken
 from ..nlp.gazetteer import GazMatch
-from ..nlp.morph import lemma, parses
+from ..nlp.morph import Token
+from .lexicon import Hit
+from .sentence_tree import LOCATIVE, NOT_PARTICIPANT, SUBJ_RELS, SentenceTree, may_be_locative
 
-__all__ = ["AWAIT", "INVITATION", "PLACE_SOURCE", "VISITS", "Roles", "syntax_roles"]
+__all__ = [
+    "AWAIT",
+    "INVITATION",
+    "PLACE_SOURCE",
+    "VISITS",
+    "Roles",
+    "one_actor_roles",
+    "syntax_roles",
+]
 
-# Prepositions that open a topic, a reason, a time or a setting rather than a participant.
-_NOT_PARTICIPANT = {
-    "о",
-    "об",
-    "обо",
-    "за",
-    "при",
-    "после",
-    "до",
-    "через",
-    "в ходе",
-    "вокруг",
-    "благодаря",
-    "ради",
-    "несмотря",
-    "под",
-    "над",
-    "вне",
-    "среди",
-    "кроме",
-}
-_LOCATIVE = {"в", "во", "на"}
-_DEEP_RELS = {
-    "nmod",
-    "amod",
-    "appos",
-    "flat",
-    "flat:name",
-    "flat:foreign",
-    "conj",
-    "nummod",
-    "det",
-    "compound",
-    "fixed",
-    "iobj",  # a dative the parse hangs on the object: "вручил грамоты Токаеву"
-}
 _ARG_RELS = {"obj", "iobj", "obl", "nmod", "obl:agent"}
-_SUBJ_RELS = {"nsubj", "nsubj:pass"}
-# Verbs whose object does what their infinitive says ("пригласил X посетить", "призвал X
-# провести переговоры").
-_OBJECT_CONTROL = {"пригласить", "приглашать", "призвать", "призывать", "попросить", "просить"}
-# Being on a visit: the place one is at is the host ("находился с визитом в Берлине").
 # Acts whose only named place is their source: a vote or a protest held there.
 PLACE_SOURCE = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
+# Being on a visit: the place one is at is the host ("находился с визитом в Берлине").
 VISITS = {"визит", "госвизит", "поездка", "турне"}
 # "по приглашению Си Цзиньпина": the host who invited, not a topic.
 INVITATION = {"приглашение", "инициатива", "просьба"}
@@ -86,8 +57,6 @@ AWAIT = frozenset({"ждать", "ожидать"})
 # Linking verbs: "ЕС стал крупнейшим инвестором в Казахстан" is the subject's economic tie; but
 # "Германия является надёжным партнёром" is praise by whoever says it, not by Germany.
 _LINKING = {"стать", "становиться", "являться", "оставаться", "остаться", "быть"}
-# Domestic events: the country where they happen is their source.
-_PLACE_SOURCE = {EventType.KZP_ELECTION, EventType.KZP_REFERENDUM, EventType.PROTEST}
 
 
 @dataclass
@@ -104,12 +73,6 @@ class Roles:
     subject: bool = False
 
 
-def _case(syn: list[SynToken], kids: list[list[int]], k: int) -> str:
-    """The preposition of ``syn[k]`` ("" if none), lowercased."""
-    preps = [syn[c].text.lower() for c in kids[k] if syn[c].rel == "case"]
-    return " ".join(preps)
-
-
 def syntax_roles(
     syn: list[SynToken],
     anchors: list[int],
@@ -119,7 +82,7 @@ def syntax_roles(
 ) -> list[Roles]:
     """Roles for each trigger (``anchors[n]`` is its head word in ``syn``, ``phrases[n]`` all
     its words)."""
-    tree = _Tree.of(syn, anchors, actors)
+    tree = SentenceTree.of(syn, anchors, actors)
     words = phrases or [[a] for a in anchors]
     return [
         _trigger_roles(tree, a, kind, phrase)
@@ -127,110 +90,9 @@ def syntax_roles(
     ]
 
 
-@dataclass
-class _Tree:
-    """One sentence's parse: each word's children and lemma, the triggers' head words and the
-    actors whose names attach at each word."""
-
-    syn: list[SynToken]
-    kids: list[list[int]]
-    lemmas: list[str]
-    anchors: list[int]
-    anchor_set: set[int]
-    by_head: dict[int, list[GazMatch]]
-
-    @classmethod
-    def of(cls, syn: list[SynToken], anchors: list[int], actors: list[GazMatch]) -> _Tree:
-        """The tree of ``syn`` with the triggers at ``anchors`` and the ``actors`` placed."""
-        kids: list[list[int]] = [[] for _ in syn]
-        for n, t in enumerate(syn):
-            if 0 <= t.head < len(syn):
-                kids[t.head].append(n)
-        lemmas = [lemma(t.text) for t in syn]
-        heads = [_actor_head(syn, m) for m in actors]
-        by_head: dict[int, list[GazMatch]] = {}
-        for m, h in zip(actors, heads, strict=True):
-            if h >= 0:
-                by_head.setdefault(h, []).append(m)
-        return cls(syn, kids, lemmas, anchors, set(anchors), by_head)
-
-    def case(self, k: int) -> str:
-        """The preposition of word ``k`` ("" if none), lowercased."""
-        return _case(self.syn, self.kids, k)
-
-    # The parse is a tree (Analysis.parse repairs it), but the walks keep their own visited
-    # sets: a cycle made natasha's output grow one list to 8 GB.
-    def reach(self, k: int, stop: set[int]) -> list[int]:
-        """``k`` and the words below it through genitives, appositions and conjuncts."""
-        syn = self.syn
-        out, todo, seen = [], [k], set(stop)
-        while todo:
-            n = todo.pop()
-            if n in seen:
-                continue
-            seen.add(n)
-            out.append(n)
-            for c in self.kids[n]:
-                if syn[c].rel not in _DEEP_RELS or c in self.anchor_set:
-                    continue
-                prep = self.case(c)
-                if prep in _NOT_PARTICIPANT or (
-                    prep in _LOCATIVE and syn[c].feats.get("Case") == "Loc"
-                ):
-                    continue
-                todo.append(c)
-        return sorted(out)
-
-    def subtree(self, k: int) -> list[int]:
-        """``k`` and every word below it."""
-        out, todo, seen = [], [k], set()
-        while todo:
-            n = todo.pop()
-            if n not in seen:
-                seen.add(n)
-                out.append(n)
-                todo.extend(self.kids[n])
-        return out
-
-    def actors_at(self, nodes: list[int]) -> list[GazMatch]:
-        """The actors whose names attach at ``nodes``, in text order."""
-        found = [m for n in nodes for m in self.by_head.get(n, [])]
-        return sorted(found, key=lambda m: m.start)
-
-    def subject(self, k: int) -> tuple[list[GazMatch], int | None]:
-        """The actors of the subject of ``k`` (climbing to the governing clause if needed)."""
-        syn, kids = self.syn, self.kids
-        seen = 0
-        while seen < 5:
-            seen += 1
-            subj = [c for c in kids[k] if syn[c].rel in _SUBJ_RELS and c not in self.anchor_set]
-            for c in subj:  # "То, что президент Токаев направил": not the pronoun
-                if found := self.actors_at(self.reach(c, set())):
-                    return found, c
-            if subj:
-                return [], subj[0]
-            rel, head = syn[k].rel, syn[k].head
-            if head < 0:
-                break
-            if rel == "acl" or (
-                rel == "nmod" and syn[k].pos == "VERB"
-            ):  # "прибывший в Астану Лавров", "решение Казахстана присоединиться"
-                own = self.actors_at([head]) or self.actors_at(
-                    [c for c in kids[head] if syn[c].rel == "nmod" and not self.case(c)]
-                )
-                return own, None
-            if rel == "xcomp" and self.lemmas[head] in _OBJECT_CONTROL:
-                # "пригласил Назарбаева посетить Анкару": the one invited is who would visit
-                objs = [c for c in kids[head] if syn[c].rel in ("obj", "iobj")]
-                if objs:  # "пригласил меня посетить": the pronoun's state, not the inviter's
-                    return self.actors_at([n for c in objs for n in self.reach(c, set())]), objs[0]
-            if rel not in ("xcomp", "conj", "advcl", "ccomp", "parataxis", "csubj"):
-                break
-            k = head
-        return [], None
-
-
-def _trigger_roles(t: _Tree, a: int, kind: EventType, phrase: list[int] | None = None) -> Roles:
+def _trigger_roles(
+    t: SentenceTree, a: int, kind: EventType, phrase: list[int] | None = None
+) -> Roles:
     """The roles of the trigger whose head word is ``a`` (and whose words are ``phrase``)."""
     syn, kids = t.syn, t.kids
     pred, light = _predicate(t, a, kind)
@@ -250,7 +112,7 @@ def _trigger_roles(t: _Tree, a: int, kind: EventType, phrase: list[int] | None =
             prep = t.case(c)
             if prep in ("по", "против", "на"):
                 for g in kids[c]:
-                    if t.case(g) in _LOCATIVE:
+                    if t.case(g) in LOCATIVE:
                         recipient.extend(t.actors_at(t.reach(g, blocked)))
     if kind == EventType.KZP_STATEMENT:
         # a position is about whatever it names, wherever it lies ("в Афганистане")
@@ -259,7 +121,7 @@ def _trigger_roles(t: _Tree, a: int, kind: EventType, phrase: list[int] | None =
             [
                 n
                 for c in args
-                if c not in blocked and not (t.case(c) in _LOCATIVE and _may_be_locative(syn[c]))
+                if c not in blocked and not (t.case(c) in LOCATIVE and may_be_locative(syn[c]))
                 for n in t.subtree(c)
             ]
         )
@@ -284,7 +146,7 @@ def _trigger_roles(t: _Tree, a: int, kind: EventType, phrase: list[int] | None =
     return roles
 
 
-def _predicate(t: _Tree, a: int, kind: EventType | None = None) -> tuple[int, bool]:
+def _predicate(t: SentenceTree, a: int, kind: EventType | None = None) -> tuple[int, bool]:
     """The word whose arguments the trigger ``a`` takes, and whether that is a light verb
     governing a trigger noun ("провел переговоры", "нанес удары"), or a verb whose predicative
     it is ("назвал Казахстан надёжным партнёром"; after a linking verb only an economic tie:
@@ -310,7 +172,7 @@ def _predicate(t: _Tree, a: int, kind: EventType | None = None) -> tuple[int, bo
     return (h if light else a), light
 
 
-def _own_parties(t: _Tree, a: int) -> bool:
+def _own_parties(t: SentenceTree, a: int) -> bool:
     """Whether the meeting noun names two parties or more in its genitive ("оценил переговоры
     Путина и Трампа"): the talks are theirs, not the subject's of the verb that carries them
     (the genitive of a criticism is its target: "воздержалась от критики действий США")."""
@@ -319,7 +181,7 @@ def _own_parties(t: _Tree, a: int) -> bool:
     return len({m.entry.actor_codes for m in found}) >= 2
 
 
-def _congratulated(t: _Tree, a: int) -> list[GazMatch]:
+def _congratulated(t: SentenceTree, a: int) -> list[GazMatch]:
     """Whom a trigger noun belongs to when it is what someone was congratulated on ("поздравил
     Путина с итогами встречи с Трампом"): the one congratulated, not the congratulator."""
     syn, k = t.syn, a
@@ -336,12 +198,12 @@ def _congratulated(t: _Tree, a: int) -> list[GazMatch]:
     return []
 
 
-def _source(t: _Tree, a: int, pred: int, light: bool) -> tuple[list[GazMatch], int | None]:
+def _source(t: SentenceTree, a: int, pred: int, light: bool) -> tuple[list[GazMatch], int | None]:
     """The source of the trigger ``a`` and the subject word it was found at, if any: the
     predicate's subject, else a trigger noun's genitive, else what a participle qualifies."""
     syn = t.syn
     subj_node: int | None = None
-    if light and syn[a].rel in _SUBJ_RELS:
+    if light and syn[a].rel in SUBJ_RELS:
         src: list[GazMatch] = []
     elif syn[pred].pos in ("VERB", "AUX") or light:
         src, subj_node = t.subject(pred)
@@ -361,7 +223,7 @@ def _source(t: _Tree, a: int, pred: int, light: bool) -> tuple[list[GazMatch], i
 
 
 def _arguments(
-    t: _Tree,
+    t: SentenceTree,
     roles: Roles,
     a: int,
     pred: int,
@@ -377,7 +239,7 @@ def _arguments(
     recipient: list[GazMatch] = []
     for c in args:
         rel = syn[c].rel
-        if c in blocked or rel in _SUBJ_RELS:
+        if c in blocked or rel in SUBJ_RELS:
             continue
         if c in t.anchor_set:
             roles.nested.append(t.anchors.index(c))
@@ -385,16 +247,16 @@ def _arguments(
         if rel not in _ARG_RELS:
             continue
         prep = t.case(c)
-        locative = prep in _LOCATIVE and syn[c].feats.get("Case") == "Loc"
-        if prep in _NOT_PARTICIPANT or prep.startswith("в ход"):
+        locative = prep in LOCATIVE and syn[c].feats.get("Case") == "Loc"
+        if prep in NOT_PARTICIPANT or prep.startswith("в ход"):
             continue
         if prep == "по" and kind == EventType.CONSULT and t.lemmas[c] not in INVITATION:
             continue  # "встреча по Сирии": what the talks are on, not who talks
         if prep == "из" and kind != EventType.RETREAT:
             continue
-        if kind in _PLACE_SOURCE and prep in ("внутри", "по всей", "по"):
+        if kind in PLACE_SOURCE and prep in ("внутри", "по всей", "по"):
             locative = True
-        if locative and kind in _PLACE_SOURCE:
+        if locative and kind in PLACE_SOURCE:
             if not src:
                 src = t.actors_at(t.reach(c, set()))
             continue
@@ -417,18 +279,52 @@ def _arguments(
     return recipient, src
 
 
-def _may_be_locative(tok: SynToken) -> bool:
-    """Whether a word after "в"/"на" can be the locative: pymorphy3's likeliest parse ignores
-    the preposition ("в Центральной Азии" is read as a genitive)."""
-    return tok.feats.get("Case") == "Loc" or any(
-        str(p.tag.case) in ("loct", "loc2") for p in parses(tok.text)
+# What talks are on is no party to them ("переговоры по Сирии").
+_ON: dict[EventType, tuple[str, ...]] = {EventType.CONSULT: ("по",)}
+_RU_PREPS = {"в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "от", "для", "за", "из",
+             "у", "при", "через", "против", "между", "внутри", "после", "до"}  # fmt: skip
+
+
+# The office whose holder's state a visit's genitive names ("визит главы Узбекистана").
+_RU_OFFICES = ("президент", "премьер", "министр", "глава", "лидер", "король", "канцлер",
+               "делегаци", "госсекретар", "спикер", "председател", "посол", "эмир")  # fmt: skip
+
+
+def _visitor(toks: list[Token], h: Hit, first: int) -> bool:
+    """Whether the actor at token ``first`` is the genitive right after a visit noun, alone or
+    after its holder's office ("визита Путина", "визит главы Узбекистана"): the visitor."""
+    between = toks[h.j : first]
+    return (
+        toks[h.i].lemma in VISITS
+        and first >= h.j
+        and len(between) <= 2
+        and all(t.lemma.startswith(_RU_OFFICES) for t in between)
     )
 
 
-def _actor_head(syn: list[SynToken], m: GazMatch) -> int:
-    """The word of a name that the rest of the sentence attaches to (-1 if not in the parse)."""
-    inside = [n for n, t in enumerate(syn) if t.start < m.end and m.start < t.end]
-    for n in inside:
-        if syn[n].head not in inside:
-            return n
-    return inside[0] if inside else -1
+def one_actor_roles(toks: list[Token], h: Hit, actor: GazMatch) -> Roles:
+    """Roles in a Russian sentence with one trigger and one actor, without the parser (most
+    such sentences, and the parse costs more than NER): before the trigger and not in a
+    prepositional phrase it is the source ("Ак Орда осудила", "решение Казахстана
+    присоединиться"), after it the recipient, unless it is the scene ("в Москве"); a domestic
+    event takes it as source wherever it is."""
+    roles = Roles(pred=h.i, anchor=h.i)
+    ids = [n for n, t in enumerate(toks) if t.start < actor.end and actor.start < t.end]
+    if not ids:
+        return roles
+    first = ids[0]
+    prep = toks[first - 1].text.lower() if first else ""
+    if first and prep not in _RU_PREPS and first >= 2 and toks[first - 1].lemma not in _RU_PREPS:
+        prep = toks[first - 2].text.lower() if toks[first - 2].text.lower() in _RU_PREPS else ""
+    # "переговоры по Сирии" are on Syria; "по приглашению Си" names the host
+    invited = first > 0 and toks[first - 1].lemma in INVITATION
+    topic = () if invited else _ON.get(h.trigger.type, ())
+    if h.trigger.type in PLACE_SOURCE or (first < h.i and prep not in _RU_PREPS):
+        roles.source = [actor]
+    elif _visitor(toks, h, first):
+        roles.source = [actor]  # "визит президента Франции", "визита Путина": who visits
+    elif first >= h.j and prep not in ("в", "во", "на", "при", "о", "об", "за", *topic):
+        roles.recipient = [actor]
+    elif prep in ("в", "во") and toks[h.i].lemma in VISITS:
+        roles.recipient = [actor]  # "находился в Берлине с визитом": the host, not a scene
+    return roles

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from ..nlp.morph import is_name_like
-from .markers import DEAR, LO, UP
+from .letters import LO, UP
+from .markers import DEAR
 
 __all__ = ["Vocative", "find_vocative", "initials_defined", "patronymic_gender"]
 

@@ -16,7 +16,8 @@ from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.script import to_cyrillic
 from .address import Vocative, patronymic_gender
 from .arabic import without_harmony
-from .markers import LO, UP, glued_words
+from .label_words import glued_words
+from .letters import LO, UP
 from .nominative import CYR, LATIN_WORD, nominative_of
 
 __all__ = [

@@ -12,16 +12,15 @@ from ..codes import TurnKind
 from ..nlp.script import kazakh_in_cyrillic
 from ..source.noise import looks_like_heading
 from .drafts import (
-    LO,
     PROMPT,
     SHORT_QUESTION,
-    UP,
     Segmentation,
     alternate,
     asks,
     build,
     has_question,
 )
+from .letters import LO, UP
 from .markers import DEAR, PATRONYMIC_END, SECOND_PERSON, TITLE_ADDRESS, Marked
 
 __all__ = ["PATRONYMIC", "VOCATIVE", "cut_question", "dash_scheme", "greets"]

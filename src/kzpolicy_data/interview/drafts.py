@@ -13,14 +13,13 @@ from ..codes import TurnKind
 from ..source.layout import Paragraph
 from ..source.noise import looks_like_heading
 from .genre import GenreDecision
-from .markers import LO, SECOND_PERSON, TITLE_ADDRESS, UP, Marked
+from .letters import LO, UP
+from .markers import SECOND_PERSON, TITLE_ADDRESS, Marked
 
 __all__ = [
-    "LO",
     "NAME_LABEL",
     "PROMPT",
     "SHORT_QUESTION",
-    "UP",
     "Segmentation",
     "TurnDraft",
     "alternate",

@@ -8,15 +8,14 @@ import itertools
 import re
 
 from ..source.layout import Paragraph
+from .label_words import glued_words
+from .letters import LO, UP
 from .markers import (
     CLOSERS,
     DASHES,
     LABEL_LINE,
-    LO,
     TIMED_LABEL,
-    UP,
     detect_marker,
-    glued_words,
     opens_with_dash,
 )
 

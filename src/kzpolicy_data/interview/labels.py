@@ -15,7 +15,8 @@ from collections import Counter
 
 from ..codes import TurnKind
 from ..source.page import truncated
-from .drafts import NAME_LABEL, UP, Segmentation, asks, build, has_question
+from .drafts import NAME_LABEL, Segmentation, asks, build, has_question
+from .letters import UP
 from .markers import SECOND_PERSON, Marked
 
 __all__ = ["label_scheme"]

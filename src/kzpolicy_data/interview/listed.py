@@ -14,7 +14,7 @@ from ..codes import TurnKind
 from ..nlp.analysis import Analysis
 from ..nlp.gazetteer import find as gazetteer_find
 from ..nlp.morph import is_name_like
-from .markers import LO, UP
+from .letters import LO, UP
 from .nominative import nominative_of
 from .positions import is_role
 from .turns import Segmentation

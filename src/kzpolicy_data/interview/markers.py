@@ -15,36 +15,26 @@ from dataclasses import dataclass
 
 from ..codes import TurnKind
 from ..nlp.gazetteer import find as gazetteer_find
-from ..nlp.morph import is_name_like, parses
 from ..source.layout import Paragraph
+from .label_words import common_first_word, fact_row, glued_words
+from .letters import AR, LO, UP
 
 __all__ = [
     "ANSWER_WORDS",
-    "AR",
     "CLOSERS",
     "DASHES",
     "DEAR",
     "LABEL_LINE",
-    "LO",
     "PATRONYMIC_END",
     "SECOND_PERSON",
     "TIMED_LABEL",
     "TITLE_ADDRESS",
     "TLD",
-    "UP",
     "Marked",
     "detect_marker",
-    "glued_words",
     "opens_with_dash",
 ]
 
-# Cyrillic (Russian and Kazakh) and Latin letters, for regex character classes.
-# Capitals and small letters of Russian, Kazakh in Cyrillic, English and Kazakh in the Latin
-# alphabets (2018-2021: `Ákim`, `Nurdáýlet`, `Qılybaı`; the 2019-2020 drafts' `Keŋes`, `qoǧam`).
-# Latin letters with diacritics: Kazakh Latin, Turkish, and romanised names (`Kōichirō`).
-UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÀ-ÖØ-ÞŞĞŪİÝŃǴĀĒĪŌŠŽČĆŁŘŊǦ"
-LO = "a-zа-яёәғқңөұүһіß-öø-ÿşğūıńǵāēīōšžčćłřŋǧ"
-AR = "\u0620-\u064a\u0671-\u06d3\u06d5"  # Arabic-script letters (Kazakh töte jazuw)
 DASHES = "-–—−"
 # After a label: optionally the dash of a label-on-its-own-line layout (`Имя:\n- Текст`).
 _AFTER = rf"\s+(?:[{DASHES}]\s+)?"
@@ -337,8 +327,8 @@ def detect_marker(p: Paragraph) -> Marked:
             and not _CAPTION.search(m.group("label").strip())
             and not _RUBRIC_LABEL.search(m.group("label").strip())
             and not _CAPTION_AFTER.match(t, m.end())
-            and not (pattern is _CAPS and _common_first_word(m.group("label")))
-            and not (pattern is _COLON and _thing(m.group("label")))
+            and not (pattern is _CAPS and common_first_word(m.group("label")))
+            and not (pattern is _COLON and fact_row(m.group("label")))
             # (an outlet's domain keeps its capitals: `EurasiaNet.org:`)
             and (not glued_words(m.group("label")) or _DOMAIN.search(m.group("label")))
             # `Dear Mr. General, how ...`, `Уважаемый господин посол, ...`: an address
@@ -353,56 +343,8 @@ def detect_marker(p: Paragraph) -> Marked:
     return Marked(p, "none", content_start=p.start)
 
 
-# A reading of a name or a proper noun: a word that has one may be a speaker's.
-_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
-# Words for the outlet that asks (`Редакция:`, `Газета:`): inanimate, and labels all the same.
-_MEDIA_WORDS = frozenset(
-    "редакция газета журнал издание сайт портал агентство радио телеканал канал программа "
-    "студия".split()
-)
-
-
-# Words the scraper glued (`PresidentTokayev`, `Булекпаевнаходитсявдолжности`, a paragraph that
-# lost its spaces): a small letter before a capital, or longer than any name's word. Not `McCain`.
-_GLUED_WORD = re.compile(rf"[{LO}](?<!^Mc)(?<!^Mac)[{UP}][{LO}]|^[^\s-]{{25,}}$")
-
-
 _DOMAIN = re.compile(rf"\w\.{TLD}$")
 
 
 # A short quotation that is all a line holds after its speaker's name.
 _HEADLINE_QUOTE = re.compile(r"[“«\"][^”»\"\n]{1,120}[”»\"][ \t]*")
-
-
-def glued_words(name: str) -> bool:
-    """Whether a name or a label holds words the scraper glued together: no person's name."""
-    return any(_GLUED_WORD.search(w) for w in name.split())
-
-
-def _thing(label: str) -> bool:
-    """`Столица: Будапешт`, `Государственное устройство: республика`: Russian words that the
-    dictionary knows only as common words, their nouns only as inanimate ones, name a fact
-    box's row, not a speaker (a person, a role such as `Корреспондент`, an outlet's word such
-    as `Редакция`)."""
-    words = label.strip(' :«»"').split()
-    if not words or len(words) > 4 or any(w.lower() in _MEDIA_WORDS for w in words):
-        return False
-    nouns = 0
-    for word in words:
-        readings = parses(word) if word.isalpha() else []
-        if not readings or not all(p.is_known for p in readings):
-            return False
-        if any(_PROPER & set(p.tag.grammemes) for p in readings):
-            return False
-        found = [p for p in readings if p.tag.POS == "NOUN"]
-        if any("anim" in p.tag for p in found):
-            return False
-        nouns += bool(found)
-    return nouns > 0
-
-
-def _common_first_word(label: str) -> bool:
-    """`Поэтому ОДКБ –`: a capitalised word before capitals that Russian knows as a common word
-    (an adverb opening a sentence about an acronym), not a first name before a surname."""
-    words = label.split()
-    return len(words) == 2 and words[0][1:].islower() and not is_name_like(words[0])

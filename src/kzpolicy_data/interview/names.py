@@ -21,7 +21,7 @@ from ..nlp.morph import is_name_like
 from .arabic import arabic_after_role, arabic_interviewed, arabic_pairs, arabic_patronymics
 from .cues import CUED_ROLE_REACH, ON_TOPIC, SAID_VERB, SAYS, SAYS_LATER, cue, cued_role
 from .english import headline_words, honoured, honoured_guest
-from .markers import LO, UP
+from .letters import LO, UP
 from .nominative import (
     CYR,
     KAZAKH,

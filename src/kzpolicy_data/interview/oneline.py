@@ -14,7 +14,8 @@ import re
 
 from ..nlp.script import kazakh_in_cyrillic
 from ..source.layout import Paragraph
-from .markers import AR, DASHES, LO, PATRONYMIC_END, SECOND_PERSON, TITLE_ADDRESS, UP
+from .letters import AR, LO, UP
+from .markers import DASHES, PATRONYMIC_END, SECOND_PERSON, TITLE_ADDRESS
 from .wording import strong_cue
 
 __all__ = ["split_glued", "split_inline", "split_labels", "split_questions"]

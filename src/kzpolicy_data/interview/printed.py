@@ -12,7 +12,8 @@ import re
 from ..source.noise import byline_authors
 from .address import Vocative, initials_defined
 from .candidates import Candidate, add_candidate, label_names, name_key, without_titles
-from .markers import ANSWER_WORDS, LO, UP
+from .letters import LO, UP
+from .markers import ANSWER_WORDS
 from .nominative import nominative_of
 from .positions import is_role
 

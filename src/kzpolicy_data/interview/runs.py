@@ -14,7 +14,7 @@ from ..nlp.kazakh import is_patronymic, strip_case
 from ..nlp.morph import is_first_name
 from ..source.layout import wrapped_breaks
 from .english import speaker_line
-from .markers import LO, UP
+from .letters import LO, UP
 from .nominative import CYR, LATIN, LATIN_WORD, RU_PATRONYMIC, strip_name_case
 from .positions import is_role
 

@@ -16,9 +16,7 @@ from ..source.layout import Paragraph
 from ..source.page import truncated
 from .dashes import PATRONYMIC, VOCATIVE, dash_scheme, greets
 from .drafts import (
-    LO,
     PROMPT,
-    UP,
     Segmentation,
     TurnDraft,
     build,
@@ -26,6 +24,7 @@ from .drafts import (
 from .genre import GenreDecision, Structure, decide
 from .joins import addresses_line, join_label_lines, join_wrapped
 from .labels import label_scheme
+from .letters import LO, UP
 from .markers import SECOND_PERSON, Marked, detect_marker
 from .oneline import split_glued, split_inline, split_labels, split_questions
 from .unmarked import unmarked_scheme
