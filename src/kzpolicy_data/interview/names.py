@@ -317,7 +317,6 @@ def _found_at(text: str, start: int, s: int, e: int, kk: bool) -> Found:
     )
 
 
-# A surname's last letter that a nominative can end in but a masculine genitive reading too
 def _masculine_hint(role: str | None, printed: str, *, kk: bool = False) -> str | None:
     """`интервью посла Ерлана Сакенова`: after a genitive role, `-ова` is a man's genitive, not
     a woman's nominative. So is a first name ending in `-а`/`-я` after any oblique Russian role
@@ -334,6 +333,7 @@ _AS_NOMINATIVE = re.compile(r"[аАяЯ]$")
 _DATIVE = frozenset(("ға", "ге", "қа", "ке"))
 _INSTRUMENTAL_ROLE = re.compile(r"(?:ом|ем|ём)$", re.I)
 _FOREIGN_INSTRUMENTAL = re.compile(r"\s[А-ЯЁ][а-яё]{2,}[бвгдзклмнпрстфхжшщц]ом(?=\s|$)")
+# Surname endings a nominative can have, and a masculine genitive reading too.
 _OBLIQUE_MASC = re.compile(r"(?:ова|ева|ёва|ина|ына)$")
 
 
