@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from ..codes import EventType
 from ..nlp.analysis import SynToken
 from ..nlp.gazetteer import GazMatch
-from ..nlp.morph import Token
+from ..nlp.morph import Token, parses
 from .lexicon import Hit
-from .sentence_tree import LOCATIVE, NOT_PARTICIPANT, SUBJ_RELS, SentenceTree, may_be_locative
+from .sentence_tree import LOCATIVE, NOT_PARTICIPANT, SUBJ_RELS, SentenceTree
 
 __all__ = [
     "AWAIT",
@@ -121,7 +121,7 @@ def _trigger_roles(
             [
                 n
                 for c in args
-                if c not in blocked and not (t.case(c) in LOCATIVE and may_be_locative(syn[c]))
+                if c not in blocked and not (t.case(c) in LOCATIVE and _may_be_locative(syn[c]))
                 for n in t.subtree(c)
             ]
         )
@@ -278,6 +278,16 @@ def _arguments(
         recipient.extend(t.actors_at(nodes))
     return recipient, src
 
+
+def _may_be_locative(tok: SynToken) -> bool:
+    """Whether a word after "в"/"на" can be the locative: pymorphy3's likeliest parse ignores
+    the preposition ("в Центральной Азии" is read as a genitive)."""
+    return tok.feats.get("Case") == "Loc" or any(
+        str(p.tag.case) in ("loct", "loc2") for p in parses(tok.text)
+    )
+
+
+# Without the parse: one trigger and one actor in a sentence (``one_actor_roles``).
 
 # What talks are on is no party to them ("переговоры по Сирии").
 _ON: dict[EventType, tuple[str, ...]] = {EventType.CONSULT: ("по",)}

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from ..nlp.analysis import SynToken
 from ..nlp.gazetteer import GazMatch
-from ..nlp.morph import lemma, parses
+from ..nlp.morph import lemma
 
-__all__ = ["LOCATIVE", "NOT_PARTICIPANT", "SUBJ_RELS", "SentenceTree", "may_be_locative"]
+__all__ = ["LOCATIVE", "NOT_PARTICIPANT", "SUBJ_RELS", "SentenceTree"]
 
 # Prepositions that open a topic, a reason, a time or a setting rather than a participant.
 NOT_PARTICIPANT = {
@@ -158,14 +158,6 @@ class SentenceTree:
                 break
             k = head
         return [], None
-
-
-def may_be_locative(tok: SynToken) -> bool:
-    """Whether a word after "в"/"на" can be the locative: pymorphy3's likeliest parse ignores
-    the preposition ("в Центральной Азии" is read as a genitive)."""
-    return tok.feats.get("Case") == "Loc" or any(
-        str(p.tag.case) in ("loct", "loc2") for p in parses(tok.text)
-    )
 
 
 def _actor_head(syn: list[SynToken], m: GazMatch) -> int:
