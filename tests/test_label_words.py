@@ -15,6 +15,7 @@ from kzpolicy_data.interview.label_words import common_first_word, fact_row
         ("Корреспондент:", False),  # a role asks
         ("Редакция:", False),  # the outlet asks
         ("Нурсултан Назарбаев:", False),  # a name
+        ("Поэтому:", False),  # a known word, but no noun: nothing a row names
         ("", False),
     ],
 )
